@@ -1,0 +1,17 @@
+import agreement2020Data from "./agreement-2020.json";
+import { AllocationAgreement, parseAllocationAgreement } from "./schema";
+
+export * from "./schema";
+
+/** The 2020 agreement between the state and SKR, validated once at load. */
+export const AGREEMENT_2020: AllocationAgreement = parseAllocationAgreement(agreement2020Data, "agreement-2020.json");
+
+export const AGREEMENTS: readonly AllocationAgreement[] = [AGREEMENT_2020];
+
+export const RECIPIENT_NAMES: Record<string, { sv: string; en: string }> = {
+  regions: { sv: "Regionerna", en: "The regions" },
+  SKR: { sv: "SKR", en: "SKR" },
+  Försäkringskassan: { sv: "Försäkringskassan", en: "Försäkringskassan" },
+  Socialstyrelsen: { sv: "Socialstyrelsen", en: "Socialstyrelsen" },
+  government: { sv: "Beslutas av regeringen (uppföljning)", en: "Decided by the government (follow-up)" },
+};

@@ -1,0 +1,86 @@
+import { Allocation, allocate } from "./allocate";
+import { Decimal } from "./decimal";
+import { Kronor, toKronor } from "./money";
+import { RedistributionKey } from "./inputs";
+
+/** One round of redistributing what regions under their cap left. */
+export interface RedistributionRound {
+  round: number;
+  /** Money to hand out at the start of the round. */
+  pool: Kronor;
+  /** The allocation of the pool over the regions still below contacts × unit amount. */
+  allocation: Allocation;
+  /** What each region actually took: its allocation, but never above what it is still owed. */
+  taken: Record<string, Kronor>;
+}
+
+export interface ContactMoney {
+  /** Each region's cap: its population share of the post, in whole kronor. */
+  caps: Allocation;
+  /** contacts × unit amount per region. */
+  earned: Record<string, Kronor>;
+  /** min(earned, cap) per region, before redistribution. */
+  firstPayment: Record<string, Kronor>;
+  rounds: RedistributionRound[];
+  /** Final payment per region. */
+  paid: Record<string, Kronor>;
+  /** Money that no region could take. */
+  unpaid: Kronor;
+}
+
+/**
+ * Villkor 3 contact money: `unitAmount` per contact, each region capped at its population share
+ * of `budget`; what regions under their cap leave goes to regions with more contacts than their
+ * cap pays for, never above contacts × unitAmount, in rounds until nobody can take more.
+ *
+ * - `population`: each round splits the pool by population among the regions still owed money.
+ * - `unpaid-contacts`: each round splits it in proportion to what each is still owed
+ *   (the same proportion as its contacts not yet paid for).
+ */
+export function contactMoney(
+  budget: Kronor,
+  unitAmount: Kronor,
+  population: Record<string, Decimal>,
+  contacts: Record<string, Decimal>,
+  key: RedistributionKey,
+): ContactMoney {
+  const codes = Object.keys(population);
+  const caps = allocate(budget, codes.map((code) => ({ id: code, weight: population[code]! })), "population");
+  const capBy = new Map(caps.lines.map((l) => [l.id, l.amount]));
+
+  const earned: Record<string, Kronor> = {};
+  const paid: Record<string, Kronor> = {};
+  const owed = new Map<string, Decimal>();
+  let pool = new Decimal(budget);
+  for (const code of codes) {
+    const e = contacts[code]!.times(unitAmount);
+    earned[code] = toKronor(e, `contacts × ${unitAmount} kr, ${code}`);
+    const first = Decimal.min(e, capBy.get(code)!);
+    paid[code] = toKronor(first);
+    pool = pool.minus(first);
+    if (e.greaterThan(first)) owed.set(code, e.minus(first));
+  }
+  const firstPayment = { ...paid };
+
+  const rounds: RedistributionRound[] = [];
+  while (pool.greaterThan(0) && owed.size > 0) {
+    const eligible = [...owed.keys()];
+    const weights = eligible.map((code) => ({ id: code, weight: key === "population" ? population[code]! : owed.get(code)! }));
+    // Zero-population regions owed money can still share by what they are owed.
+    const usable = weights.some((w) => !new Decimal(w.weight).isZero()) ? weights : eligible.map((code) => ({ id: code, weight: owed.get(code)! }));
+    const allocation = allocate(pool, usable, key === "population" ? "population" : "unpaid contacts");
+    const taken: Record<string, Kronor> = {};
+    for (const line of allocation.lines) {
+      const stillOwed = owed.get(line.id)!;
+      const take = Decimal.min(line.amount, stillOwed);
+      taken[line.id] = toKronor(take);
+      paid[line.id] = toKronor(new Decimal(paid[line.id]!).plus(take));
+      pool = pool.minus(take);
+      const left = stillOwed.minus(take);
+      if (left.isZero()) owed.delete(line.id);
+      else owed.set(line.id, left);
+    }
+    rounds.push({ round: rounds.length + 1, pool: allocation.amount, allocation, taken });
+  }
+  return { caps, earned, firstPayment, rounds, paid, unpaid: toKronor(pool) };
+}

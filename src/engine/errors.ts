@@ -1,0 +1,64 @@
+/** Where a problem is: a file and line/column (CLI), a sheet and cell (workbook), or a field path (data). */
+export interface Location {
+  file?: string;
+  sheet?: string;
+  line?: number;
+  column?: string;
+  cell?: string;
+  field?: string;
+}
+
+export interface Problem {
+  message: string;
+  where?: Location;
+}
+
+export function describeLocation(where: Location | undefined): string {
+  if (!where) return "";
+  const parts: string[] = [];
+  if (where.file) parts.push(where.file);
+  if (where.sheet && where.cell) parts.push(`${where.sheet}!${where.cell}`);
+  else if (where.sheet) parts.push(where.sheet);
+  else if (where.cell) parts.push(where.cell);
+  if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.column) parts.push(`column ${where.column}`);
+  if (where.field) parts.push(where.field);
+  return parts.join(", ");
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = describeLocation(problem.where);
+  return where ? `${where}: ${problem.message}` : problem.message;
+}
+
+/**
+ * The engine's only error type. It carries every problem found, not just the first,
+ * so that a user can fix a whole file or sheet in one go.
+ */
+export class SjukError extends Error {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[] | string) {
+    const list = typeof problems === "string" ? [{ message: problems }] : problems;
+    super(list.map(formatProblem).join("\n"));
+    this.name = "SjukError";
+    this.problems = list;
+  }
+}
+
+/** Collects problems while validating, then throws them together. */
+export class ProblemList {
+  readonly problems: Problem[] = [];
+
+  add(message: string, where?: Location): void {
+    this.problems.push(where ? { message, where } : { message });
+  }
+
+  get isEmpty(): boolean {
+    return this.problems.length === 0;
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length > 0) throw new SjukError(this.problems);
+  }
+}

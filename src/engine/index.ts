@@ -1,0 +1,9 @@
+/** The calculation engine: pure TypeScript, no Office, no DOM, no Node-only APIs. */
+export * from "./allocate";
+export * from "./compute";
+export * from "./contacts";
+export * from "./decimal";
+export * from "./errors";
+export * from "./inputs";
+export * from "./money";
+export * from "./regions";
