@@ -1,0 +1,67 @@
+import { Decimal } from "../engine/decimal";
+
+/**
+ * One cell's value as a sheet, a CSV file or a custom-function argument gives it.
+ * Pure: used by the CLI, the custom functions and the workbook adapters alike.
+ */
+export type Cell = string | number | boolean | null | undefined;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** Shows a cell in an error message: text in quotes, numbers as they are. */
+export function showCell(cell: Cell): string {
+  return typeof cell === "string" ? `"${cell}"` : String(cell);
+}
+
+/**
+ * A number as Swedish and English users type it: 1234, "1 234", "1 234,5", "1,234.5" is refused
+ * as ambiguous only when both separators appear in an unusual order. Spaces (also no-break) group
+ * thousands; a single comma is a decimal comma, as in Swedish Excel.
+ */
+export function parseNumber(cell: Cell): Parsed<Decimal> {
+  if (typeof cell === "number") {
+    return Number.isFinite(cell) ? { ok: true, value: new Decimal(cell) } : { ok: false, message: `${cell} is not a finite number` };
+  }
+  if (typeof cell !== "string" || cell.trim() === "") return { ok: false, message: `${showCell(cell ?? "")} is not a number`.replace('"" is', "an empty cell is") };
+  let text = cell.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/^\u2212/, "-");
+  if (/^-?\d+(,\d+)?$/.test(text)) text = text.replace(",", ".");
+  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${showCell(cell)} is not a number` };
+  return { ok: true, value: new Decimal(text) };
+}
+
+/** A count: a whole, non-negative number. */
+export function parseCount(cell: Cell): Parsed<Decimal> {
+  const n = parseNumber(cell);
+  if (!n.ok) return n;
+  if (n.value.isNegative()) return { ok: false, message: `${showCell(cell)} is negative; a count cannot be` };
+  if (!n.value.isInteger()) return { ok: false, message: `${showCell(cell)} is not a whole number` };
+  return n;
+}
+
+/** A non-negative figure for a key (population or any other weight). */
+export function parseWeight(cell: Cell): Parsed<Decimal> {
+  const n = parseNumber(cell);
+  if (!n.ok) return n;
+  if (n.value.isNegative()) return { ok: false, message: `${showCell(cell)} is negative` };
+  return n;
+}
+
+const YES = new Set(["ja", "j", "yes", "y", "true", "sant", "1", "x", "uppfyllt", "fulfilled"]);
+const NO = new Set(["nej", "n", "no", "false", "falskt", "0", "ej uppfyllt", "not fulfilled", "-"]);
+
+/** Yes/no in Swedish or English, TRUE/FALSE, 1/0. */
+export function parseYesNo(cell: Cell): Parsed<boolean> {
+  if (typeof cell === "boolean") return { ok: true, value: cell };
+  if (typeof cell === "number" && (cell === 0 || cell === 1)) return { ok: true, value: cell === 1 };
+  if (typeof cell === "string") {
+    const t = cell.trim().toLowerCase();
+    if (YES.has(t)) return { ok: true, value: true };
+    if (NO.has(t)) return { ok: true, value: false };
+  }
+  return { ok: false, message: `${showCell(cell ?? "")} is not yes or no (ja/nej, yes/no, TRUE/FALSE)` };
+}
