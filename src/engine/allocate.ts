@@ -18,6 +18,8 @@ export interface AllocationLine {
   exact: Decimal;
   /** The whole kronor below `exact`. */
   floor: Kronor;
+  /** Place in the remainder order (1 = largest remainder); the first `leftover` places get a krona. */
+  rank: number;
   /** 1 when this line received one of the leftover kronor, else 0. */
   roundedUp: 0 | 1;
   amount: Kronor;
@@ -26,6 +28,8 @@ export interface AllocationLine {
 export interface Allocation {
   amount: Kronor;
   totalWeight: Decimal;
+  /** Kronor left after every line took its floor, handed out one each by remainder. */
+  leftover: number;
   lines: AllocationLine[];
 }
 
@@ -84,21 +88,23 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
   const ranked = [...work].sort(
     (a, b) => b.remainder.comparedTo(a.remainder) || b.weight.comparedTo(a.weight) || compareIds(a.id, b.id),
   );
-  const winners = new Set(ranked.slice(0, leftover).map((w) => w.id));
+  const rankOf = new Map(ranked.map((w, i) => [w.id, i + 1]));
 
   const lines = work.map((w): AllocationLine => {
-    const roundedUp = winners.has(w.id) ? 1 : 0;
+    const rank = rankOf.get(w.id)!;
+    const roundedUp = rank <= leftover ? 1 : 0;
     return {
       id: w.id,
       weight: w.weight,
       share: w.weight.div(totalWeight),
       exact: total.times(w.weight).div(totalWeight),
       floor: toKronor(w.floor),
+      rank,
       roundedUp,
       amount: toKronor(w.floor.plus(roundedUp)),
     };
   });
-  return { amount: toKronor(total), totalWeight, lines };
+  return { amount: toKronor(total), totalWeight, leftover, lines };
 }
 
 function compareIds(a: string, b: string): number {
