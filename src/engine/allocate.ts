@@ -44,10 +44,16 @@ export interface Allocation {
  */
 export function allocate(amount: DecimalInput, weights: readonly Weight[], what = "weights"): Allocation {
   const problems = new ProblemList();
-  const total = new Decimal(amount);
-  if (!total.isFinite() || !total.isInteger() || total.isNegative()) {
-    problems.add(`the amount to allocate must be whole, non-negative kronor, not ${String(amount)}`);
+  let total: Decimal;
+  try {
+    total = new Decimal(amount);
+  } catch {
+    total = new Decimal(NaN);
   }
+  // -0 is zero, not negative.
+  if (!total.isFinite() || !total.isInteger() || (total.isNegative() && !total.isZero())) {
+    problems.add(`the amount to allocate must be whole, non-negative kronor, not ${String(amount)}`);
+  } else if (total.isZero()) total = new Decimal(0);
   if (weights.length === 0) problems.add(`${what}: there is nothing to allocate to (no weights)`);
 
   const seen = new Set<string>();
@@ -63,8 +69,8 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
       continue;
     }
     if (!d.isFinite()) problems.add(`${what}, ${w.id}: ${d.toString()} is not a finite number`);
-    else if (d.isNegative()) problems.add(`${what}, ${w.id}: ${d.toString()} is negative`);
-    parsed.push({ id: w.id, weight: d });
+    else if (d.isNegative() && !d.isZero()) problems.add(`${what}, ${w.id}: ${d.toString()} is negative`);
+    parsed.push({ id: w.id, weight: d.isZero() ? new Decimal(0) : d });
   }
   problems.throwIfAny();
 
