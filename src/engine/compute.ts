@@ -82,16 +82,16 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
     const fulfils = (code: string) => inputs.fulfilment?.[post.id]?.[code] !== false;
     const rule = ruleFor(post, options);
     if (post.key.type === "per-unit") {
-      const counted: Record<string, Decimal> = {};
-      for (const r of REGIONS) counted[r.code] = fulfils(r.code) ? (contacts?.[r.code] ?? new Decimal(0)) : new Decimal(0);
-      if (!contacts) {
-        warnings.push({ code: "contacts-assumed", message: `No contact counts given for ${post.id}: every region is assumed to have used its full cap (its population share of ${formatKronor(post.amount)}), as Table 1 budgets.` });
-        const capsOnly = allocate(post.amount, weightsFor(population, fulfils), "population");
-        return regionalResult(post, rule, capsOnly.lines.map((l) => [l.id, l.amount]), capsOnly);
+      if (contacts) {
+        const counted: Record<string, Decimal> = {};
+        for (const r of REGIONS) counted[r.code] = fulfils(r.code) ? contacts[r.code]! : new Decimal(0);
+        const money = contactMoney(post.amount, post.key.unitAmount, population, counted, redistribution);
+        const result = regionalResult(post, rule, Object.entries(money.paid), money.caps);
+        return { ...result, contacts: money };
       }
-      const money = contactMoney(post.amount, post.key.unitAmount, population, counted, redistribution);
-      const result = regionalResult(post, rule, Object.entries(money.paid), money.caps);
-      return { ...result, contacts: money };
+      // Without counts every region is assumed to have used exactly its cap, its population share:
+      // the post is then split like a population post, under the post's non-fulfilment rule.
+      warnings.push({ code: "contacts-assumed", message: `No contact counts given for ${post.id}: every region is assumed to have used its full cap (its population share of ${formatKronor(post.amount)}), as Table 1 budgets.` });
     }
     const allocation =
       rule === "share"
