@@ -1,0 +1,221 @@
+import { z } from "zod";
+import { Problem, SjukError } from "../engine/errors";
+import { formatPath } from "./schema";
+
+/**
+ * Grant decisions (regeringsuppdrag with funds): a government decision that lets an agency use
+ * money from an appropriation, year by year, under rules on requisition, repayment and
+ * reporting. The 2024 assignment to Socialstyrelsen is the first; another assignment is entered
+ * as data (a JSON file) validated by this schema — no code changes needed.
+ *
+ * Unlike an allocation agreement (schema.ts) nothing is split here: the engine keeps a ledger
+ * per year (src/engine/ledger.ts) and puts the deadlines in the payment calendar
+ * (src/engine/calendar.ts).
+ */
+
+const LocalText = z.object({ sv: z.string().min(1), en: z.string().min(1) });
+export type LocalText = z.infer<typeof LocalText>;
+
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: "is not a calendar date",
+  });
+
+const WholeKronor = z.number().int("must be whole kronor").nonnegative("must not be negative");
+
+/** Who receives a requisition, a repayment or a report, e.g. "Kammarkollegiet". */
+const Body = z.string().min(1);
+
+/** The decision's own words, kept for audit (Swedish, as written). */
+const Quote = z.string().min(1);
+
+/**
+ * How firm a year's amount is:
+ * - `at-most`: granted, a ceiling ("högst 500 000 kronor");
+ * - `fixed`: granted, exactly that amount;
+ * - `planned-conditional`: the government plans the amount but it is money only once the
+ *   Riksdag has appropriated it ("under förutsättning att riksdagen anvisat medel"). Until a
+ *   user confirms the year, the ledger treats it as not granted.
+ */
+export const GRANT_STATUSES = ["at-most", "fixed", "planned-conditional"] as const;
+export type GrantStatus = (typeof GRANT_STATUSES)[number];
+
+const Requisition = z.object({
+  /** true: the money is paid out "engångsvis" — one requisition for the year, no second. */
+  once: z.boolean(),
+  by: IsoDate,
+  to: Body,
+  quote: Quote,
+});
+
+const Deadline = z.object({ by: IsoDate, to: Body, quote: Quote });
+
+const GrantYear = z
+  .object({
+    year: z.number().int().min(1900).max(2999),
+    amount: WholeKronor,
+    status: z.enum(GRANT_STATUSES),
+    /** Required for `planned-conditional`: what must happen before it is money. */
+    condition: LocalText.optional(),
+    quote: Quote,
+    requisition: Requisition.optional(),
+    /** Unused funds must be paid back by this date. */
+    repayment: Deadline.optional(),
+    /** A financial report (ekonomisk redovisning) of the funds used. */
+    financialReport: Deadline.optional(),
+  })
+  .superRefine((y, ctx) => {
+    if (y.status === "planned-conditional" && !y.condition) {
+      ctx.addIssue({ code: "custom", path: ["condition"], message: "a planned-conditional year must say what it is conditional on" });
+    }
+    if (y.status !== "planned-conditional" && y.condition) {
+      ctx.addIssue({ code: "custom", path: ["condition"], message: `a condition only belongs to a planned-conditional year, not to ${y.status}` });
+    }
+    if (y.requisition && y.repayment && y.repayment.by < y.requisition.by) {
+      ctx.addIssue({ code: "custom", path: ["repayment", "by"], message: `repayment (${y.repayment.by}) cannot be due before the requisition (${y.requisition.by})` });
+    }
+  });
+
+const Appropriation = z.object({
+  expenditureArea: z.object({ number: z.number().int().positive(), name: z.string().min(1) }),
+  /** "1:6" */
+  code: z.string().regex(/^\d+:\d+$/, "must be an appropriation code such as 1:6"),
+  /** The name as the decision writes it. */
+  name: z.string().min(1),
+  /** The name in the state budget, when the decision writes it differently. */
+  officialName: z.string().min(1).optional(),
+  note: LocalText.optional(),
+  /** Anslagspost. */
+  item: z.object({ number: z.number().int().positive(), name: z.string().min(1) }).nullable(),
+});
+
+export const GrantDecisionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes"),
+    kind: z.literal("grant"),
+    title: LocalText,
+    decidedBy: z.string().min(1),
+    recipient: z.string().min(1),
+    /** The decision's date, null when the text at hand does not give it. */
+    decided: IsoDate.nullable(),
+    /** The decision's reference (diarienummer), null when the text at hand does not give it. */
+    reference: z.string().min(1).nullable(),
+    /** Required when `reference` or `decided` is null: why, and what it means for the user. */
+    referenceNote: LocalText.optional(),
+    source: z.string().min(1),
+    appropriation: Appropriation,
+    years: z.array(GrantYear).min(1),
+    finalReport: Deadline.nullable(),
+  })
+  .superRefine((d, ctx) => {
+    if ((d.reference === null || d.decided === null) && !d.referenceNote) {
+      ctx.addIssue({ code: "custom", path: ["referenceNote"], message: "say why the reference or the decision date is missing" });
+    }
+    if (d.appropriation.officialName !== undefined && d.appropriation.officialName !== d.appropriation.name && !d.appropriation.note) {
+      ctx.addIssue({ code: "custom", path: ["appropriation", "note"], message: "the decision's wording differs from the official name: add a note" });
+    }
+    d.years.forEach((y, i) => {
+      if (i > 0 && y.year <= d.years[i - 1]!.year) {
+        ctx.addIssue({ code: "custom", path: ["years", i, "year"], message: `years must be listed once each, in order (${y.year} after ${d.years[i - 1]!.year})` });
+      }
+    });
+  });
+
+export type GrantDecision = z.infer<typeof GrantDecisionSchema>;
+export type GrantYear = GrantDecision["years"][number];
+
+/** Validates a grant decision; every problem names its field path (e.g. `years[1].condition`). */
+export function parseGrantDecision(data: unknown, name = "grant decision"): GrantDecision {
+  const parsed = GrantDecisionSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems: Problem[] = parsed.error.issues.map((issue) => ({
+    message: issue.message,
+    where: { file: name, field: formatPath(issue.path) || "(root)" },
+  }));
+  throw new SjukError(problems);
+}
+
+export const GRANT_DEADLINE_KINDS = ["requisition", "repayment", "report", "final-report"] as const;
+export type GrantDeadlineKind = (typeof GRANT_DEADLINE_KINDS)[number];
+
+/**
+ * One dated duty a grant decision sets. `id` is stable and is what SJUK.DEADLINE(item) and
+ * SJUK.STATUS(item) take: `requisition-2024`, `repayment-2024`, `financial-report-2024`,
+ * `final-report`.
+ */
+export interface GrantDeadline {
+  id: string;
+  kind: GrantDeadlineKind;
+  /** The year whose funds it concerns; null for the final report. */
+  year: number | null;
+  /** YYYY-MM-DD, "at the latest" (senast). */
+  date: string;
+  /** Who must receive it. */
+  to: string;
+  title: LocalText;
+  quote: string;
+}
+
+/** Every deadline of a decision, in date order (ties: requisition, repayment, report, final report). */
+export function grantDeadlines(decision: GrantDecision): GrantDeadline[] {
+  const out: GrantDeadline[] = [];
+  for (const y of decision.years) {
+    if (y.requisition) {
+      const once = y.requisition.once;
+      out.push({
+        id: `requisition-${y.year}`,
+        kind: "requisition",
+        year: y.year,
+        date: y.requisition.by,
+        to: y.requisition.to,
+        title: {
+          sv: `Rekvisition av medel för ${y.year} till ${y.requisition.to}${once ? " (engångsvis)" : ""}`,
+          en: `Requisition of the ${y.year} funds from ${y.requisition.to}${once ? " (once only)" : ""}`,
+        },
+        quote: y.requisition.quote,
+      });
+    }
+    if (y.repayment) {
+      out.push({
+        id: `repayment-${y.year}`,
+        kind: "repayment",
+        year: y.year,
+        date: y.repayment.by,
+        to: y.repayment.to,
+        title: { sv: `Återbetalning av oanvända medel för ${y.year} till ${y.repayment.to}`, en: `Repayment of unused ${y.year} funds to ${y.repayment.to}` },
+        quote: y.repayment.quote,
+      });
+    }
+    if (y.financialReport) {
+      out.push({
+        id: `financial-report-${y.year}`,
+        kind: "report",
+        year: y.year,
+        date: y.financialReport.by,
+        to: y.financialReport.to,
+        title: { sv: `Ekonomisk redovisning av använda medel för ${y.year} till ${y.financialReport.to}`, en: `Financial report on the ${y.year} funds used, to ${y.financialReport.to}` },
+        quote: y.financialReport.quote,
+      });
+    }
+  }
+  if (decision.finalReport) {
+    out.push({
+      id: "final-report",
+      kind: "final-report",
+      year: null,
+      date: decision.finalReport.by,
+      to: decision.finalReport.to,
+      title: { sv: `Redovisning av uppdraget till ${decision.finalReport.to}`, en: `Final report on the assignment to ${decision.finalReport.to}` },
+      quote: decision.finalReport.quote,
+    });
+  }
+  const order = (k: GrantDeadlineKind) => GRANT_DEADLINE_KINDS.indexOf(k);
+  return out.sort((a, b) => a.date.localeCompare(b.date) || order(a.kind) - order(b.kind) || (a.year ?? 0) - (b.year ?? 0));
+}
+
+/** The deadline with this id, or undefined. */
+export function findGrantDeadline(decision: GrantDecision, id: string): GrantDeadline | undefined {
+  return grantDeadlines(decision).find((d) => d.id === id);
+}
