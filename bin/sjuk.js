@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+"use strict";
+// The `sjuk` command: a shim over the compiled CLI (dist/ is built by `npm ci` via "prepare").
+require("../dist/src/cli/main.js").runProcess();

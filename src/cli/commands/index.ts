@@ -1,0 +1,5 @@
+/**
+ * Every subcommand of `sjuk`, one line each: `export { register as <name> } from "./<name>";`
+ * Each module's `register(program, io)` adds its command to the program.
+ */
+export { register as compute } from "./compute";

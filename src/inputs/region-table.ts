@@ -1,0 +1,365 @@
+import { AGREEMENT_2020 } from "../agreements";
+import type { AllocationAgreement } from "../agreements/schema";
+import { Decimal } from "../engine/decimal";
+import { Location, ProblemList } from "../engine/errors";
+import { ContactCounts, PopulationKey, TREATMENT_COLUMNS, TreatmentColumn } from "../engine/inputs";
+import { REGIONS, Region, findRegion, unknownRegionMessage } from "../engine/regions";
+import { Cell, Parsed, isBlank, parseCount, parseWeight, parseYesNo, showCell } from "./cells";
+
+/**
+ * Region tables: a grid of cells with a header row and one row per region, as a CSV file or a
+ * worksheet gives it, turned into engine inputs. Pure (no Node, no Office): the CLI and the
+ * workbook adapters share it, and each decides how a place in the grid is named.
+ *
+ * Every fault is collected, one problem per fault, each naming where it is; a table with any
+ * fault gives no result at all (SjukError with every problem), never a partial one.
+ */
+
+/**
+ * Names a place in the grid. `row` indexes `rows` (0 is the header row); `column` indexes the
+ * row's cells, or is omitted for the row as a whole. The CLI answers
+ * `{ file, line, column: <header text> }`, a workbook `{ sheet, cell: "C7" }`.
+ */
+export type Locate = (row: number, column?: number) => Location;
+
+export interface RegionGrid {
+  /** rows[0] is the header row. */
+  rows: Cell[][];
+  locate: Locate;
+}
+
+/** Header spellings, compared without case, accents, spaces, dashes or underscores. */
+const REGION_HEADERS = ["region", "län", "lan", "regionnamn", "namn", "name", "kod", "code", "länskod", "lanskod", "regionkod", "county", "county code"];
+const POPULATION_HEADERS = ["population", "befolkning", "invånare", "antal invånare", "folkmängd", "inhabitants"];
+const CONTACT_HEADERS = ["contacts", "kontakter", "antal kontakter", "arbetsgivarkontakter", "employer contacts"];
+const DATE_HEADERS = ["date", "datum"];
+/** Columns anyone may add for their own notes; they are read past. */
+const NOTE_HEADERS = ["kommentar", "comment", "anteckning", "note", "notes"];
+export const TREATMENT_HEADERS: Record<TreatmentColumn, string[]> = {
+  mentalHealthWomen: ["psykisk ohälsa kvinnor", "mental health women", "mental ill-health women", "mentalHealthWomen"],
+  mentalHealthMen: ["psykisk ohälsa män", "mental health men", "mental ill-health men", "mentalHealthMen"],
+  painWomen: ["långvarig smärta kvinnor", "smärta kvinnor", "pain women", "long-term pain women", "chronic pain women", "painWomen"],
+  painMen: ["långvarig smärta män", "smärta män", "pain men", "long-term pain men", "chronic pain men", "painMen"],
+};
+
+/** "Psykisk ohälsa, Kvinnor" → "psykiskohalsakvinnor". */
+export function headerKey(text: Cell): string {
+  return String(text ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+const keys = (spellings: string[]) => new Set(spellings.map(headerKey));
+const REGION_KEYS = keys(REGION_HEADERS);
+const POPULATION_KEYS = keys(POPULATION_HEADERS);
+const CONTACT_KEYS = keys(CONTACT_HEADERS);
+const DATE_KEYS = keys(DATE_HEADERS);
+const NOTE_KEYS = keys(NOTE_HEADERS);
+const TREATMENT_KEYS = new Map<string, TreatmentColumn>(
+  TREATMENT_COLUMNS.flatMap((c) => TREATMENT_HEADERS[c].map((h): [string, TreatmentColumn] => [headerKey(h), c])),
+);
+
+/** What a column of a table means. */
+type Role = { kind: "region" } | { kind: "value"; name: string } | { kind: "note" };
+
+interface Column {
+  index: number;
+  header: string;
+  role: Role;
+}
+
+/** One data row whose region is known and unique. */
+interface RegionRow {
+  row: number;
+  region: Region;
+  cells: Cell[];
+}
+
+/**
+ * Reads the header row and the region of every row. `roleOf` names a header's role (or
+ * undefined for an unknown header, which is a problem described by `unknownHeader`).
+ */
+function readTable(
+  grid: RegionGrid,
+  problems: ProblemList,
+  spec: {
+    roleOf: (key: string) => Role | undefined;
+    unknownHeader: (header: string) => string;
+    required: { name: string; spellings: string }[];
+  },
+): { columns: Column[]; rows: RegionRow[]; byName: Map<string, Column> } {
+  const header = grid.rows[0] ?? [];
+  const columns: Column[] = [];
+  const byName = new Map<string, Column>();
+  let lastNonBlankHeader = -1;
+  header.forEach((cell, index) => {
+    if (isBlank(cell)) return;
+    lastNonBlankHeader = index;
+    const text = String(cell).trim();
+    const role = spec.roleOf(headerKey(text));
+    if (!role) {
+      problems.add(spec.unknownHeader(text), grid.locate(0, index));
+      return;
+    }
+    const name = role.kind === "region" ? "region" : role.kind === "value" ? role.name : `note:${index}`;
+    const earlier = byName.get(name);
+    if (earlier && role.kind === "value") {
+      problems.add(`"${text}" repeats the column "${earlier.header}"; each column may appear once`, grid.locate(0, index));
+      return;
+    }
+    const column = { index, header: text, role };
+    columns.push(column);
+    if (!earlier) byName.set(name, column);
+  });
+
+  const regionColumns = columns.filter((c) => c.role.kind === "region");
+  if (grid.rows.length === 0 || header.every(isBlank)) {
+    problems.add(`the header row is empty; it needs the columns ${spec.required.map((r) => r.spellings).join(" and ")}`, grid.locate(0));
+    return { columns, rows: [], byName };
+  }
+  const missing = spec.required.filter((r) => !byName.has(r.name));
+  for (const r of missing) {
+    problems.add(`no column ${r.spellings}; the header has ${header.filter((c) => !isBlank(c)).map(showCell).join(", ")}`, grid.locate(0));
+  }
+
+  const rows: RegionRow[] = [];
+  const seen = new Map<string, number>();
+  for (let row = 1; row < grid.rows.length; row++) {
+    const cells = grid.rows[row] ?? [];
+    if (cells.every(isBlank)) continue;
+    const extra = cells.findIndex((c, i) => i > lastNonBlankHeader && !isBlank(c));
+    if (extra >= 0) problems.add(`${showCell(cells[extra])} is in a column without a header`, grid.locate(row, extra));
+    if (regionColumns.length === 0) continue;
+    const region = regionOf(grid, row, cells, regionColumns, problems);
+    if (!region) continue;
+    const first = seen.get(region.code);
+    if (first !== undefined) {
+      const at = grid.locate(first);
+      problems.add(`${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : describeRow(at)}`, grid.locate(row, regionColumns[0]!.index));
+      continue;
+    }
+    seen.set(region.code, row);
+    rows.push({ row, region, cells });
+  }
+
+  if (regionColumns.length > 0) {
+    const regionCol = regionColumns[0]!;
+    for (const r of REGIONS) {
+      if (!seen.has(r.code)) problems.add(`${r.name} (${r.code}) has no row; every one of the 21 regions needs one`, grid.locate(0, regionCol.index));
+    }
+  }
+  return { columns, rows, byName };
+}
+
+function describeRow(at: Location): string {
+  return at.cell ?? at.sheet ?? "an earlier row";
+}
+
+/** The region a row names; with both a name and a code column they must agree. */
+function regionOf(grid: RegionGrid, row: number, cells: Cell[], regionColumns: Column[], problems: ProblemList): Region | undefined {
+  let found: { region: Region; column: Column } | undefined;
+  let faulty = false;
+  for (const column of regionColumns) {
+    const cell = cells[column.index];
+    if (isBlank(cell)) continue;
+    const region = findRegion(typeof cell === "number" ? cell : String(cell));
+    if (!region) {
+      problems.add(unknownRegionMessage(String(cell).trim()), grid.locate(row, column.index));
+      faulty = true;
+    } else if (found && found.region.code !== region.code) {
+      problems.add(
+        `${showCell(cell)} is ${region.name}, but column ${found.column.header} says ${found.region.name}`,
+        grid.locate(row, column.index),
+      );
+      faulty = true;
+    } else if (!found) {
+      found = { region, column };
+    }
+  }
+  if (!found && !faulty) problems.add("no region on this row", grid.locate(row, regionColumns[0]!.index));
+  return faulty ? undefined : found?.region;
+}
+
+function readValues<T>(
+  grid: RegionGrid,
+  rows: RegionRow[],
+  column: Column,
+  parse: (cell: Cell) => Parsed<T>,
+  problems: ProblemList,
+  what: string,
+  blank: "problem" | "skip",
+): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of rows) {
+    const cell = r.cells[column.index];
+    if (isBlank(cell)) {
+      if (blank === "problem") problems.add(`no ${what} for ${r.region.name}`, grid.locate(r.row, column.index));
+      continue;
+    }
+    const parsed = parse(cell);
+    if (parsed.ok) out.set(r.region.code, parsed.value);
+    else problems.add(`${parsed.message} (${what} for ${r.region.name})`, grid.locate(r.row, column.index));
+  }
+  return out;
+}
+
+function required(name: string, spellings: string[]) {
+  return { name, spellings: spellings.map((s) => `"${s}"`).join(" or ") };
+}
+
+const accepted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
+
+/** Whole-number parsing for treatments and contacts, with "a count" in its messages. */
+const countOf = (cell: Cell) => {
+  const p = parseCount(cell);
+  return p.ok || !/is not a number/.test(p.message) ? p : { ok: false as const, message: `${p.message}; a count belongs here` };
+};
+
+const weightOf = (cell: Cell) => {
+  const p = parseWeight(cell);
+  return p.ok || !/is not a number/.test(p.message) ? p : { ok: false as const, message: `${p.message}; a population figure belongs here` };
+};
+
+/** YYYY-MM-DD and a real calendar date. */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
+export interface PopulationTableOptions {
+  /** Where the figures come from, e.g. the file name; it travels with the key. */
+  source: string;
+  /** The date the caller states (e.g. --key-date); a date column, if any, must agree with it. */
+  date?: string | null;
+}
+
+/**
+ * A population key: a `region` column (name, county code or short name) and a `population`
+ * column (`befolkning`, `invånare`), optionally a `date` (`datum`) column, the same on every row.
+ * The key's date is the date column's, else `options.date`, else null (the engine then warns).
+ */
+export function parsePopulationTable(grid: RegionGrid, options: PopulationTableOptions): PopulationKey {
+  const problems = new ProblemList();
+  const { rows, byName } = readTable(grid, problems, {
+    roleOf: (k) =>
+      REGION_KEYS.has(k)
+        ? { kind: "region" }
+        : POPULATION_KEYS.has(k)
+          ? { kind: "value", name: "population" }
+          : DATE_KEYS.has(k)
+            ? { kind: "value", name: "date" }
+            : NOTE_KEYS.has(k)
+              ? { kind: "note" }
+              : undefined,
+    unknownHeader: (h) =>
+      `"${h}" is not a column of a population file; use ${accepted(["region", "befolkning", "datum"])} (or ${accepted(["region", "population", "date"])})`,
+    required: [required("region", ["region"]), required("population", ["befolkning", "population"])],
+  });
+
+  const population = byName.get("population");
+  const figures = population ? readValues(grid, rows, population, weightOf, problems, "population", "problem") : new Map<string, Decimal>();
+
+  let date: string | null = options.date ?? null;
+  const dateColumn = byName.get("date");
+  if (dateColumn) {
+    let first: { date: string; row: number } | undefined;
+    for (const r of rows) {
+      const cell = r.cells[dateColumn.index];
+      const text = isBlank(cell) ? "" : String(cell).trim();
+      const at = grid.locate(r.row, dateColumn.index);
+      if (!isIsoDate(text)) {
+        problems.add(text === "" ? "no date; a key has one date, written YYYY-MM-DD, on every row" : `${showCell(cell)} is not a date written YYYY-MM-DD`, at);
+      } else if (!first) {
+        first = { date: text, row: r.row };
+        if (options.date && options.date !== text) {
+          problems.add(`the figures are dated ${text} here but ${options.date} was given as their date; one key has one date`, at);
+        }
+      } else if (text !== first.date) {
+        problems.add(`${text} differs from ${first.date} on an earlier row; one key has one date`, at);
+      }
+    }
+    if (first) date = first.date;
+  }
+
+  problems.throwIfAny();
+  return { figures: Object.fromEntries(REGIONS.map((r) => [r.code, figures.get(r.code)!.toString()])), date, source: options.source };
+}
+
+/**
+ * Villkor 3 counts: a `region` column and a `contacts` (`kontakter`) column, optionally the
+ * treatments per area and sex: `psykisk ohälsa kvinnor`, `psykisk ohälsa män`,
+ * `långvarig smärta kvinnor`, `långvarig smärta män` (or `mental health women`, …, `pain men`).
+ * A blank treatment cell means "not reported"; a blank contact cell is a problem.
+ */
+export function parseContactsTable(grid: RegionGrid): ContactCounts {
+  const problems = new ProblemList();
+  const treatmentHeaders = TREATMENT_COLUMNS.map((c) => TREATMENT_HEADERS[c][0]!);
+  const { rows, byName } = readTable(grid, problems, {
+    roleOf: (k) =>
+      REGION_KEYS.has(k)
+        ? { kind: "region" }
+        : CONTACT_KEYS.has(k)
+          ? { kind: "value", name: "contacts" }
+          : TREATMENT_KEYS.has(k)
+            ? { kind: "value", name: TREATMENT_KEYS.get(k)! }
+            : NOTE_KEYS.has(k)
+              ? { kind: "note" }
+              : undefined,
+    unknownHeader: (h) => `"${h}" is not a column of a contacts file; use ${accepted(["region", "kontakter", ...treatmentHeaders])} (or the English ${accepted(["region", "contacts", "mental health women", "mental health men", "pain women", "pain men"])})`,
+    required: [required("region", ["region"]), required("contacts", ["kontakter", "contacts"])],
+  });
+
+  const contactColumn = byName.get("contacts");
+  const contacts = contactColumn ? readValues(grid, rows, contactColumn, countOf, problems, "contacts", "problem") : new Map<string, Decimal>();
+  const treatments: Record<string, Partial<Record<TreatmentColumn, string>>> = {};
+  let anyTreatments = false;
+  for (const column of TREATMENT_COLUMNS) {
+    const c = byName.get(column);
+    if (!c) continue;
+    anyTreatments = true;
+    for (const [code, value] of readValues(grid, rows, c, countOf, problems, c.header, "skip")) {
+      (treatments[code] ??= {})[column] = value.toString();
+    }
+  }
+
+  problems.throwIfAny();
+  const out: ContactCounts = { contacts: Object.fromEntries(REGIONS.map((r) => [r.code, contacts.get(r.code)!.toString()])) };
+  if (anyTreatments) out.treatments = treatments;
+  return out;
+}
+
+/** The ids of an agreement's regional posts: the columns a fulfilment table may have. */
+export function regionalPostIds(agreement: AllocationAgreement = AGREEMENT_2020): string[] {
+  return agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
+}
+
+/**
+ * Whether each region fulfils each condition: a `region` column and one yes/no column
+ * (ja/nej, yes/no, TRUE/FALSE, 1/0, x) per regional post id (v1, v2, v3, v3-contacts, v4).
+ * Only the posts that have a column are in the result; the engine treats the others as fulfilled.
+ */
+export function parseFulfilmentTable(grid: RegionGrid, agreement: AllocationAgreement = AGREEMENT_2020): Record<string, Record<string, boolean>> {
+  const problems = new ProblemList();
+  const ids = regionalPostIds(agreement);
+  const byKey = new Map(ids.map((id) => [headerKey(id), id]));
+  const { columns, rows } = readTable(grid, problems, {
+    roleOf: (k) =>
+      REGION_KEYS.has(k) ? { kind: "region" } : byKey.has(k) ? { kind: "value", name: byKey.get(k)! } : NOTE_KEYS.has(k) ? { kind: "note" } : undefined,
+    unknownHeader: (h) => `"${h}" is not a regional post of ${agreement.id}; the post columns are ${ids.join(", ")}`,
+    required: [required("region", ["region"])],
+  });
+  const postColumns = columns.filter((c): c is Column & { role: { kind: "value"; name: string } } => c.role.kind === "value");
+  if (postColumns.length === 0 && grid.rows.length > 0 && !(grid.rows[0] ?? []).every(isBlank)) {
+    problems.add(`no post column; add one or more of ${ids.join(", ")} with ja/nej per region`, grid.locate(0));
+  }
+  const out: Record<string, Record<string, boolean>> = {};
+  for (const c of postColumns) {
+    out[c.role.name] = Object.fromEntries(readValues(grid, rows, c, parseYesNo, problems, `${c.role.name} fulfilled`, "problem"));
+  }
+  problems.throwIfAny();
+  return out;
+}
+
