@@ -1,12 +1,123 @@
-/* Placeholder while the SJUK functions are written; replaced in the next commit. */
+/*
+ * The SJUK custom functions for Excel. Each declaration's JSDoc is its metadata
+ * (CustomFunctionsMetadataPlugin writes functions.json from it; Excel adds the SJUK namespace);
+ * each body hands its arguments to the shared runner, which holds the declared signature.
+ * Descriptions: English, then Swedish.
+ */
+import { readPopulationTableForShortForm, runForExcel } from "./office-host";
+
+type Range = (string | number | boolean | null)[][];
+type Value = string | number | boolean | null;
 
 /**
- * Splits a whole-kronor amount over weights.
- * @customfunction ALLOCATE
- * @param amount Amount in whole kronor.
- * @param weights Weights.
- * @returns Whole kronor.
+ * A region's payment in whole kronor for one regional post, or for all regional posts when post is empty. Without a key it reads the SJUK_Befolkning table. — Regionens utbetalning i hela kronor för en post, eller för alla regionala poster om post är tom. Utan nyckel läses tabellen SJUK_Befolkning.
+ * @customfunction SHARE
+ * @requiresAddress
+ * @param region Region: name, short name or county code, e.g. "Region Skåne", "skåne" or 12. — Region: namn, kortnamn eller länskod.
+ * @param [key] The key: 21 figures in county-code order, or region and figure columns, e.g. Befolkning[Invånare]. — Nyckeln: 21 tal i länskodsordning, eller kolumner med region och tal.
+ * @param [post] A regional post id: v1, v2, v3, v3-contacts or v4; empty for all. — Regional post; tom för alla.
+ * @param [fulfilment] Fulfilment flags: a row of post ids, then ja/nej per region. — Uppfyllelse: en rad med post-id, sedan ja/nej per region.
+ * @param [options] Options, e.g. "share" or "v1=share, unpaid-contacts". — Alternativ, t.ex. "dela" eller "v1=share".
+ * @returns Whole kronor. — Hela kronor.
+ * @example =SJUK.SHARE("Region Skåne"; Befolkning[Invånare]; "v1")
  */
-export function allocateKronor(amount: number, weights: number[][]): number[][] {
-  return weights.map((row) => row.map(() => amount));
+export async function share(
+  region: Value,
+  key: Range | null,
+  post: Value,
+  fulfilment: Range | null,
+  options: Value,
+  invocation: CustomFunctions.Invocation,
+): Promise<number> {
+  const table = key === null ? await readPopulationTableForShortForm(invocation.address) : undefined;
+  return runForExcel("SHARE", [region, key, post, fulfilment, options], () => table) as number;
+}
+
+/**
+ * Splits whole kronor over weights by the largest remainder; the parts spill beside the weights and add up exactly to the amount. — Fördelar hela kronor efter vikter med största rest; delarna summerar exakt till beloppet.
+ * @customfunction ALLOCATE
+ * @param amount Whole kronor to split, e.g. 100000000. — Hela kronor att fördela.
+ * @param weights The weights (non-negative). — Vikterna (icke-negativa).
+ * @returns Whole kronor per weight. — Hela kronor per vikt.
+ * @example =SJUK.ALLOCATE(100000000; Befolkning[Invånare])
+ */
+export function allocate(amount: Value, weights: Range): number[][] {
+  return runForExcel("ALLOCATE", [amount, weights]) as number[][];
+}
+
+/**
+ * A post's amount in the 2020 agreement, in kronor. — Postens belopp i 2020 års överenskommelse, i kronor.
+ * @customfunction POST
+ * @param post A post id, e.g. "v1" or "v4-skr". — Post-id.
+ * @returns Kronor. — Kronor.
+ * @example =SJUK.POST("v3")
+ */
+export function post(post: Value): number {
+  return runForExcel("POST", [post]) as number;
+}
+
+/**
+ * The agreement's total for a recipient (regions, SKR, Försäkringskassan, Socialstyrelsen, government), or the whole agreement when empty. — Överenskommelsens summa för en mottagare, eller hela summan om tom.
+ * @customfunction TOTAL
+ * @param [recipient] regions, SKR, Försäkringskassan, Socialstyrelsen or government. — Mottagare.
+ * @returns Kronor. — Kronor.
+ * @example =SJUK.TOTAL("SKR")
+ */
+export function total(recipient: Value): number {
+  return runForExcel("TOTAL", [recipient]) as number;
+}
+
+/**
+ * A post's payout date (latest), as an Excel date. — Postens sista utbetalningsdag, som Excel-datum.
+ * @customfunction PAYDATE
+ * @param post A post id, e.g. "v3-contacts". — Post-id.
+ * @returns An Excel date serial. — Ett Excel-datum.
+ * @example =SJUK.PAYDATE("v3-contacts")
+ */
+export function paydate(post: Value): number {
+  return runForExcel("PAYDATE", [post]) as number;
+}
+
+/**
+ * A region's villkor 3 contact money after redistribution: 3 000 kr per contact, capped at its population share of 50 MSEK. — Regionens kontaktersättning i villkor 3 efter omfördelning.
+ * @customfunction CONTACTS
+ * @param region Region: name, short name or county code. — Region.
+ * @param key The population key (21 figures, or region and figure columns). — Befolkningsnyckeln.
+ * @param contacts Contacts per region (21 counts, or region and count columns). — Kontakter per region.
+ * @param [redistribution] population (default) or unpaid-contacts. — befolkning eller obetalda-kontakter.
+ * @returns Whole kronor. — Hela kronor.
+ * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
+ */
+export function contacts(region: Value, key: Range, contacts: Range, redistribution: Value): number {
+  return runForExcel("CONTACTS", [region, key, contacts, redistribution]) as number;
+}
+
+/**
+ * The steps behind a region's payment for a post, as a table: weight, share, exact amount, rounding and redistribution rounds. — Stegen bakom en regions utbetalning: vikt, andel, exakt belopp, avrundning och omfördelning.
+ * @customfunction EXPLAIN
+ * @param region Region. — Region.
+ * @param post A regional post id. — Regional post.
+ * @param key The key range. — Nyckeln.
+ * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
+ * @param [contacts] Contacts per region. — Kontakter per region.
+ * @param [options] Options. — Alternativ.
+ * @returns A table of 36 rows and 3 columns. — En tabell med 36 rader och 3 kolumner.
+ * @example =SJUK.EXPLAIN("Skåne"; "v1"; Befolkning[Invånare])
+ */
+export function explain(region: Value, post: Value, key: Range, fulfilment: Range | null, contacts: Range | null, options: Value): Value[][] {
+  return runForExcel("EXPLAIN", [region, post, key, fulfilment, contacts, options]) as Value[][];
+}
+
+/**
+ * TRUE when the scenario's sums match Table 1 of the agreement; otherwise an error saying what differs. — SANT när summorna stämmer med tabell 1; annars ett fel som säger vad som skiljer.
+ * @customfunction CHECK
+ * @param key The key range. — Nyckeln.
+ * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
+ * @param [contacts] Contacts per region. — Kontakter per region.
+ * @param [options] Options. — Alternativ.
+ * @returns TRUE or an error. — SANT eller ett fel.
+ * @example =SJUK.CHECK(Befolkning[Invånare])
+ */
+export function check(key: Range, fulfilment: Range | null, contacts: Range | null, options: Value): boolean {
+  return runForExcel("CHECK", [key, fulfilment, contacts, options]) as boolean;
 }

@@ -1,0 +1,278 @@
+import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
+import { ComputeInputs, ComputeResult, Decimal, PostResult, allocate, formatKronor } from "../engine";
+import { Cell } from "../inputs/cells";
+import {
+  contactsArg,
+  fulfilmentArg,
+  keyArg,
+  numberArg,
+  optionalText,
+  optionsArg,
+  redistributionArg,
+  regionArg,
+  textArg,
+  weightsArg,
+} from "./arguments";
+import { scenario } from "./scenario";
+import { FunctionValue, Grid, Scalar, badValue, notAvailable } from "./values";
+
+/** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
+export interface ParameterSpec {
+  name: string;
+  /** `range`: a 2-D block of cells; `scalar`: one value. */
+  kind: "scalar" | "range";
+  optional?: boolean;
+}
+
+/** The Excel table (and HyperFormula named expression) the short form of SHARE reads. */
+export const POPULATION_TABLE = "SJUK_Befolkning";
+
+/** What a function may need from the workbook beyond its arguments: only the short form of SHARE does. */
+export interface HostContext {
+  /** The add-in's population table (SJUK_Befolkning), for `=SJUK.SHARE("Region Skåne")`. */
+  readPopulationTable?: () => Grid | undefined;
+}
+
+export type Argument = Cell | Grid;
+
+export interface FunctionSpec {
+  /** The name after the namespace: SHARE for =SJUK.SHARE. */
+  name: string;
+  parameters: ParameterSpec[];
+  /** Rows × columns of an array result, from the argument ranges' sizes (HyperFormula must know before computing). */
+  resultSize?: (argumentSizes: ([number, number] | null)[]) => [number, number];
+  /** True only for a result that is an Excel date serial. */
+  returnsDate?: boolean;
+  run: (args: Argument[], host: HostContext) => FunctionValue;
+}
+
+const agreement = AGREEMENT_2020;
+const regionalPosts = agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
+const postIds = agreement.posts.map((p) => p.id);
+
+/** Rows of SJUK.EXPLAIN's table; fixed, because a spill's size must follow from the formula alone. */
+export const EXPLAIN_ROWS = 36;
+export const EXPLAIN_COLUMNS = 3;
+
+function postArg(value: Argument, name = "post") {
+  const id = textArg(value as Cell, name).toLowerCase();
+  const post = agreement.posts.find((p) => p.id === id);
+  if (!post) notAvailable(`${name}: "${id}" is not a post of the 2020 agreement (${postIds.join(", ")})`);
+  return post;
+}
+
+function regionalPostArg(value: Argument) {
+  const post = postArg(value);
+  if (post.recipient !== "regions") badValue(`post: ${post.id} goes to ${post.recipient}, not to the regions; use SJUK.POST("${post.id}")`);
+  return post;
+}
+
+function recipientArg(value: Argument): Recipient | null {
+  const text = optionalText(value as Cell);
+  if (text === null) return null;
+  const t = text.toLowerCase();
+  const aliases: Record<string, Recipient> = { regionerna: "regions", region: "regions", fk: "Försäkringskassan", regeringen: "government", "uppföljning": "government", followup: "government", "follow-up": "government" };
+  const found = RECIPIENTS.find((r) => r.toLowerCase() === t) ?? aliases[t];
+  if (!found) notAvailable(`recipient: "${text}" is not one of ${RECIPIENTS.join(", ")}`);
+  return found;
+}
+
+/** The key, from the argument or, in the short form only, from the add-in's population table. */
+function keyOrTable(value: Argument, host: HostContext): ComputeInputs["key"] {
+  if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")) return keyArg(value);
+  const table = host.readPopulationTable?.();
+  if (!table) badValue(`key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`);
+  return keyArg(table, POPULATION_TABLE);
+}
+
+function inputsFrom(key: ComputeInputs["key"], fulfilment: Argument, contacts: Argument): ComputeInputs {
+  const inputs: ComputeInputs = { key };
+  if (!isEmptyArg(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
+  if (!isEmptyArg(contacts)) inputs.contacts = { contacts: contactsArg(contacts) };
+  return inputs;
+}
+
+function isEmptyArg(value: Argument): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function paymentTo(post: PostResult, code: string): number {
+  return post.payments.find((p) => p.recipient === code)?.amount ?? 0;
+}
+
+/** Days since 1899-12-30, Excel's date serial, from an ISO date. */
+export function excelSerial(isoDate: string): number {
+  return Math.round((Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+function table1Differences(result: ComputeResult): string[] {
+  const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
+  const differences: string[] = [];
+  for (const [recipient, stated] of Object.entries(result.agreement.table1)) {
+    const got = paid.get(recipient as Recipient) ?? 0;
+    if (got !== stated) differences.push(`${RECIPIENT_NAMES[recipient]?.en ?? recipient}: ${formatKronor(got)}, Table 1 says ${formatKronor(stated)}`);
+  }
+  if (result.total !== result.agreement.total) differences.push(`total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(result.agreement.total)}`);
+  return differences;
+}
+
+function explainRows(region: { code: string; name: string }, postResult: PostResult, result: ComputeResult): Scalar[][] {
+  const { post } = postResult;
+  const rows: Scalar[][] = [
+    ["Region", region.name, region.code],
+    ["Post", post.id, post.title.sv],
+    ["Belopp / Post amount", post.amount, post.atMost ? "högst / at most" : ""],
+    ["Regel / Rule", postResult.rule ?? "", "lapse: andelen förfaller / share: de som uppfyller delar"],
+  ];
+  const line = postResult.allocation?.lines.find((l) => l.id === region.code);
+  const alloc = postResult.allocation;
+  if (postResult.contacts) {
+    const c = postResult.contacts;
+    const cap = c.caps.lines.find((l) => l.id === region.code)!;
+    rows.push(
+      ["Vikt / Weight", cap.weight.toNumber(), "befolkning / population"],
+      ["Summa vikter / Total weight", c.caps.totalWeight.toNumber(), ""],
+      ["Tak, exakt / Cap, exact", cap.exact.toFixed(6), "belopp × vikt / summa"],
+      ["Tak / Cap", cap.amount, `avrundning / rounding: +${cap.roundedUp} (rank ${cap.rank} of ${c.caps.lines.length}, ${c.caps.leftover} kr left over)`],
+      ["Intjänat / Earned", c.earned[region.code] ?? 0, "kontakter × 3 000 kr / contacts × 3 000 kr"],
+      ["Första betalning / First payment", c.firstPayment[region.code] ?? 0, "min(intjänat, tak) / min(earned, cap)"],
+    );
+    for (const round of c.rounds) {
+      const got = round.taken[region.code];
+      rows.push([`Omgång / Round ${round.round}`, got ?? 0, got === undefined ? `ej med / not eligible; pool ${round.pool} kr` : `pool ${round.pool} kr`]);
+    }
+    rows.push(["Ej utbetalt i posten / Unpaid in post", c.unpaid, "ingen region kan ta emot / no region can take it"]);
+  } else if (line && alloc) {
+    rows.push(
+      ["Vikt / Weight", line.weight.toNumber(), ""],
+      ["Summa vikter / Total weight", alloc.totalWeight.toNumber(), ""],
+      ["Andel / Share", line.share.toFixed(12), "vikt / summa"],
+      ["Exakt belopp / Exact amount", line.exact.toFixed(6), "belopp × andel"],
+      ["Golv / Floor", line.floor, "hela kronor / whole kronor"],
+      ["Restplats / Remainder rank", line.rank, `${alloc.leftover} kr kvar delas ut efter störst rest / left over, by largest remainder`],
+      ["Avrundning / Rounding", line.roundedUp, ""],
+    );
+  } else {
+    rows.push(["Andel / Share", 0, "regionen uppfyller inte villkoret / the region does not fulfil the condition"]);
+  }
+  rows.push(["Utbetalt / Paid", paymentTo(postResult, region.code), post.payoutDate]);
+  rows.push(["Scenariots summa / Scenario total", result.total, `nyckel / key: ${result.key.source}`]);
+  return rows;
+}
+
+function pad(rows: Scalar[][], height: number, width: number): Scalar[][] {
+  const out = rows.slice(0, height).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+  while (out.length < height) out.push(Array.from({ length: width }, () => ""));
+  return out;
+}
+
+/**
+ * Every SJUK function: its declared signature and a body of a few lines. Both hosts (Excel's
+ * custom functions and the HyperFormula plugin) run these through the same runner.
+ */
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: "SHARE",
+    parameters: [
+      { name: "region", kind: "scalar" },
+      { name: "key", kind: "range", optional: true },
+      { name: "post", kind: "scalar", optional: true },
+      { name: "fulfilment", kind: "range", optional: true },
+      { name: "options", kind: "scalar", optional: true },
+    ],
+    run: ([region, key, post, fulfilment, options], host) => {
+      const r = regionArg(region as Cell);
+      const result = scenario(inputsFrom(keyOrTable(key!, host), fulfilment!, null), optionsArg(options as Cell, postIds));
+      if (isEmptyArg(post!)) return result.byRegion.find((x) => x.recipient === r.code)!.amount;
+      return paymentTo(result.posts.find((p) => p.post.id === regionalPostArg(post!).id)!, r.code);
+    },
+  },
+  {
+    name: "ALLOCATE",
+    parameters: [
+      { name: "amount", kind: "scalar" },
+      { name: "weights", kind: "range" },
+    ],
+    resultSize: ([, weights]) => weights ?? [1, 1],
+    run: ([amount, weights]) => {
+      const a = numberArg(amount as Cell, "amount");
+      if (!a.isInteger() || a.isNegative()) badValue(`amount: ${a.toString()} is not whole, non-negative kronor`);
+      const grid = Array.isArray(weights) ? weights : [[weights as Cell]];
+      const amounts = allocate(a, weightsArg(grid)).lines.map((l) => l.amount);
+      const width = grid[0]?.length ?? 1;
+      return grid.map((row, r) => row.map((_, c) => amounts[r * width + c]!));
+    },
+  },
+  {
+    name: "POST",
+    parameters: [{ name: "post", kind: "scalar" }],
+    run: ([post]) => postArg(post!).amount,
+  },
+  {
+    name: "TOTAL",
+    parameters: [{ name: "recipient", kind: "scalar", optional: true }],
+    run: ([recipient]) => {
+      const r = recipientArg(recipient!);
+      return agreement.posts.filter((p) => r === null || p.recipient === r).reduce((s, p) => s.plus(p.amount), new Decimal(0)).toNumber();
+    },
+  },
+  {
+    name: "PAYDATE",
+    parameters: [{ name: "post", kind: "scalar" }],
+    returnsDate: true,
+    run: ([post]) => {
+      const p = postArg(post!);
+      if (p.payoutDate.length === 4) notAvailable(`post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`);
+      return excelSerial(p.payoutDate);
+    },
+  },
+  {
+    name: "CONTACTS",
+    parameters: [
+      { name: "region", kind: "scalar" },
+      { name: "key", kind: "range" },
+      { name: "contacts", kind: "range" },
+      { name: "redistribution", kind: "scalar", optional: true },
+    ],
+    run: ([region, key, contacts, redistribution]) => {
+      const r = regionArg(region as Cell);
+      const result = scenario({ key: keyArg(key!), contacts: { contacts: contactsArg(contacts!) } }, { redistribution: redistributionArg(redistribution as Cell) });
+      return paymentTo(result.posts.find((p) => p.post.key.type === "per-unit")!, r.code);
+    },
+  },
+  {
+    name: "EXPLAIN",
+    parameters: [
+      { name: "region", kind: "scalar" },
+      { name: "post", kind: "scalar" },
+      { name: "key", kind: "range" },
+      { name: "fulfilment", kind: "range", optional: true },
+      { name: "contacts", kind: "range", optional: true },
+      { name: "options", kind: "scalar", optional: true },
+    ],
+    resultSize: () => [EXPLAIN_ROWS, EXPLAIN_COLUMNS],
+    run: ([region, post, key, fulfilment, contacts, options]) => {
+      const r = regionArg(region as Cell);
+      const p = regionalPostArg(post!);
+      const result = scenario(inputsFrom(keyArg(key!), fulfilment!, contacts!), optionsArg(options as Cell, postIds));
+      return pad(explainRows(r, result.posts.find((x) => x.post.id === p.id)!, result), EXPLAIN_ROWS, EXPLAIN_COLUMNS);
+    },
+  },
+  {
+    name: "CHECK",
+    parameters: [
+      { name: "key", kind: "range" },
+      { name: "fulfilment", kind: "range", optional: true },
+      { name: "contacts", kind: "range", optional: true },
+      { name: "options", kind: "scalar", optional: true },
+    ],
+    run: ([key, fulfilment, contacts, options]) => {
+      const result = scenario(inputsFrom(keyArg(key!), fulfilment!, contacts!), optionsArg(options as Cell, postIds));
+      const differences = table1Differences(result);
+      if (differences.length) badValue(`differs from Table 1: ${differences.join("; ")}`);
+      return true;
+    },
+  },
+];
+
+export const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(FUNCTIONS.map((f) => [f.name, f]));

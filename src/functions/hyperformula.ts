@@ -1,0 +1,179 @@
+import {
+  ArraySize,
+  CellError,
+  ConfigParams,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  ImplementedFunctions,
+  SimpleCellAddress,
+  SimpleRangeValue,
+} from "hyperformula";
+import svSE from "hyperformula/commonjs/i18n/languages/svSE";
+import { FUNCTIONS, FunctionSpec, POPULATION_TABLE, Argument } from "./catalog";
+import { runFunction } from "./runner";
+import { Grid } from "./values";
+
+/*
+ * The same SJUK functions in HyperFormula (GPL-3.0), for the CLI, the browser preview and the
+ * tests: a function plugin generated from the declared signatures, running the shared runner.
+ */
+
+/** What the plugin needs from the workbook it runs in; one per HyperFormula instance. */
+interface Host {
+  hf: HyperFormula;
+  /** Cells using the short form =SJUK.SHARE(region), recalculated when the population table changes. */
+  shortFormCells: Map<string, SimpleCellAddress>;
+}
+const hosts = new WeakMap<object, Host>();
+
+function toCell(value: unknown): Argument | CellError {
+  if (value === EmptyValue || value === undefined) return null;
+  if (value instanceof CellError) return value;
+  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: number }).val; // dates, currency, percent
+  return value as Argument;
+}
+
+function toArgument(value: unknown): Argument | CellError {
+  if (value instanceof SimpleRangeValue) {
+    const grid: Grid = [];
+    for (const row of value.rawData()) {
+      const cells: Grid[number] = [];
+      for (const v of row) {
+        const c = toCell(v);
+        if (c instanceof CellError) return c;
+        cells.push(c as Grid[number][number]);
+      }
+      grid.push(cells);
+    }
+    return grid;
+  }
+  return toCell(value);
+}
+
+function readNamedRange(hf: HyperFormula, name: string): Grid | undefined {
+  const formula = hf.getNamedExpressionFormula(name);
+  if (!formula) return undefined;
+  const range = hf.simpleCellRangeFromString(formula.replace(/^=/, ""), 0);
+  if (!range) return undefined;
+  return hf.getRangeValues(range).map((row) => row.map((v) => (v === null || typeof v !== "object" ? v : null)));
+}
+
+const methodName = (spec: FunctionSpec) => `sjuk${spec.name}`;
+const sizeMethodName = (spec: FunctionSpec) => `sjuk${spec.name}Size`;
+
+class SjukPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    FUNCTIONS.map((spec) => [
+      `SJUK.${spec.name}`,
+      {
+        method: methodName(spec),
+        parameters: spec.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional ?? false })),
+        // Ranges reach the runner whole; HyperFormula must not broadcast them cell by cell.
+        vectorizationForbidden: true,
+        ...(spec.resultSize ? { sizeOfResultArrayMethod: sizeMethodName(spec) } : {}),
+        ...(spec.returnsDate ? { returnNumberType: "NUMBER_DATE" } : {}),
+      },
+    ]),
+  ) as ImplementedFunctions;
+
+  run(spec: FunctionSpec, ast: Parameters<FunctionPlugin["evaluateAst"]>[0] & { args: never[] }, state: { formulaAddress: SimpleCellAddress }) {
+    return this.runFunction(ast.args, state as never, this.metadata(`SJUK.${spec.name}`), (...raw: unknown[]) => {
+      const args: Argument[] = [];
+      for (const r of raw) {
+        const a = toArgument(r);
+        if (a instanceof CellError) return a;
+        args.push(a);
+      }
+      const host = hosts.get(this.dependencyGraph);
+      const readPopulationTable = host
+        ? () => {
+            const a = state.formulaAddress;
+            host.shortFormCells.set(`${a.sheet}:${a.row}:${a.col}`, { ...a });
+            return readNamedRange(host.hf, POPULATION_TABLE);
+          }
+        : undefined;
+      const outcome = runFunction(spec.name, args, { readPopulationTable });
+      if (!outcome.ok) return new CellError(outcome.kind === "na" ? ErrorType.NA : ErrorType.VALUE, outcome.message);
+      if (Array.isArray(outcome.value)) return SimpleRangeValue.onlyValues(outcome.value as never);
+      return outcome.value ?? "";
+    });
+  }
+}
+
+// One method (and one array-size method) per declared function, all delegating to `run`.
+for (const spec of FUNCTIONS) {
+  Object.defineProperty(SjukPlugin.prototype, methodName(spec), {
+    value(this: SjukPlugin, ast: never, state: never) {
+      return this.run(spec, ast, state);
+    },
+  });
+  if (spec.resultSize) {
+    const resultSize = spec.resultSize;
+    Object.defineProperty(SjukPlugin.prototype, sizeMethodName(spec), {
+      value(this: SjukPlugin, ast: { args: unknown[] }, state: never) {
+        // The size must follow from the formula alone (the values are not known yet).
+        const sizes = ast.args.map((arg) => {
+          const size = (this as unknown as { arraySizeForAst: (a: unknown, s: never) => ArraySize }).arraySizeForAst(arg, state);
+          return [size.height, size.width] as [number, number];
+        });
+        const [rows, columns] = resultSize(sizes);
+        return new ArraySize(columns, rows);
+      },
+    });
+  }
+}
+
+let registered = false;
+/** Registers the SJUK plugin once, with upper-case names in English and Swedish. */
+export function registerSjukFunctions(): void {
+  if (registered) return;
+  if (!HyperFormula.getRegisteredLanguagesCodes().includes("svSE")) HyperFormula.registerLanguage("svSE", svSE);
+  const names = Object.fromEntries(FUNCTIONS.map((f) => [`SJUK.${f.name}`, `SJUK.${f.name}`]));
+  HyperFormula.registerFunctionPlugin(SjukPlugin, { enGB: names, svSE: names });
+  registered = true;
+}
+
+/** Swedish Excel's separators: =SJUK.SHARE("Skåne"; A1:A21) and 2,5. */
+export const SWEDISH_SEPARATORS: Partial<ConfigParams> = { functionArgSeparator: ";", decimalSeparator: ",", thousandSeparator: " " };
+
+/**
+ * An empty HyperFormula with the SJUK functions, ready for sheets. When a cell inside the
+ * SJUK_Befolkning named range changes, the cells using the short form of SHARE are recalculated
+ * too (HyperFormula cannot see that hidden read, so this listener makes it explicit).
+ */
+export function createSjukHyperFormula(config: Partial<ConfigParams> = {}): HyperFormula {
+  registerSjukFunctions();
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", ...config });
+  const host: Host = { hf, shortFormCells: new Map() };
+  hosts.set(hf.dependencyGraph, host);
+  hf.on("valuesUpdated", (changes) => {
+    if (host.shortFormCells.size === 0) return;
+    const formula = hf.getNamedExpressionFormula(POPULATION_TABLE);
+    const range = formula ? hf.simpleCellRangeFromString(formula.replace(/^=/, ""), 0) : undefined;
+    const touched = changes.some((c) => {
+      if ("name" in c) return c.name === POPULATION_TABLE;
+      const a = c.address;
+      return (
+        range !== undefined &&
+        a.sheet === range.start.sheet &&
+        a.row >= range.start.row &&
+        a.row <= range.end.row &&
+        a.col >= range.start.col &&
+        a.col <= range.end.col
+      );
+    });
+    if (!touched) return;
+    const cells = [...host.shortFormCells.values()];
+    host.shortFormCells.clear();
+    hf.batch(() => {
+      for (const address of cells) {
+        const f = hf.getCellFormula(address);
+        if (f) hf.setCellContents(address, f);
+      }
+    });
+  });
+  return hf;
+}
