@@ -2,7 +2,6 @@
  * Task pane entry. In the shared runtime this page also hosts the custom functions
  * (see webpack.config.js, chunks of taskpane.html): keep it free of work at load time.
  */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
