@@ -6,8 +6,9 @@
  */
 import { readPopulationTableForShortForm, runForExcel } from "./office-host";
 
-type Range = (string | number | boolean | null)[][];
-type Value = string | number | boolean | null;
+/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator accepts only
+   plain types: `any` lets Excel pass numbers, text and booleans through to the runner, which
+   coerces and validates them in one place. */
 
 /**
  * A region's payment in whole kronor for one regional post, or for all regional posts when post is empty. Without a key it reads the SJUK_Befolkning table. — Regionens utbetalning i hela kronor för en post, eller för alla regionala poster om post är tom. Utan nyckel läses tabellen SJUK_Befolkning.
@@ -22,11 +23,11 @@ type Value = string | number | boolean | null;
  * @example =SJUK.SHARE("Region Skåne"; Befolkning[Invånare]; "v1")
  */
 export async function share(
-  region: Value,
-  key: Range | null,
-  post: Value,
-  fulfilment: Range | null,
-  options: Value,
+  region: any,
+  key: any[][],
+  post: any,
+  fulfilment: any[][],
+  options: any,
   invocation: CustomFunctions.Invocation,
 ): Promise<number> {
   const table = key === null ? await readPopulationTableForShortForm(invocation.address) : undefined;
@@ -41,7 +42,7 @@ export async function share(
  * @returns Whole kronor per weight. — Hela kronor per vikt.
  * @example =SJUK.ALLOCATE(100000000; Befolkning[Invånare])
  */
-export function allocate(amount: Value, weights: Range): number[][] {
+export function allocate(amount: any, weights: any[][]): number[][] {
   return runForExcel("ALLOCATE", [amount, weights]) as number[][];
 }
 
@@ -52,7 +53,7 @@ export function allocate(amount: Value, weights: Range): number[][] {
  * @returns Kronor. — Kronor.
  * @example =SJUK.POST("v3")
  */
-export function post(post: Value): number {
+export function post(post: any): number {
   return runForExcel("POST", [post]) as number;
 }
 
@@ -63,7 +64,7 @@ export function post(post: Value): number {
  * @returns Kronor. — Kronor.
  * @example =SJUK.TOTAL("SKR")
  */
-export function total(recipient: Value): number {
+export function total(recipient: any): number {
   return runForExcel("TOTAL", [recipient]) as number;
 }
 
@@ -74,7 +75,7 @@ export function total(recipient: Value): number {
  * @returns An Excel date serial. — Ett Excel-datum.
  * @example =SJUK.PAYDATE("v3-contacts")
  */
-export function paydate(post: Value): number {
+export function paydate(post: any): number {
   return runForExcel("PAYDATE", [post]) as number;
 }
 
@@ -88,7 +89,7 @@ export function paydate(post: Value): number {
  * @returns Whole kronor. — Hela kronor.
  * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
  */
-export function contacts(region: Value, key: Range, contacts: Range, redistribution: Value): number {
+export function contacts(region: any, key: any[][], contacts: any[][], redistribution: any): number {
   return runForExcel("CONTACTS", [region, key, contacts, redistribution]) as number;
 }
 
@@ -104,8 +105,8 @@ export function contacts(region: Value, key: Range, contacts: Range, redistribut
  * @returns A table of 36 rows and 3 columns. — En tabell med 36 rader och 3 kolumner.
  * @example =SJUK.EXPLAIN("Skåne"; "v1"; Befolkning[Invånare])
  */
-export function explain(region: Value, post: Value, key: Range, fulfilment: Range | null, contacts: Range | null, options: Value): Value[][] {
-  return runForExcel("EXPLAIN", [region, post, key, fulfilment, contacts, options]) as Value[][];
+export function explain(region: any, post: any, key: any[][], fulfilment: any[][], contacts: any[][], options: any): any[][] {
+  return runForExcel("EXPLAIN", [region, post, key, fulfilment, contacts, options]) as any[][];
 }
 
 /**
@@ -118,6 +119,6 @@ export function explain(region: Value, post: Value, key: Range, fulfilment: Rang
  * @returns TRUE or an error. — SANT eller ett fel.
  * @example =SJUK.CHECK(Befolkning[Invånare])
  */
-export function check(key: Range, fulfilment: Range | null, contacts: Range | null, options: Value): boolean {
+export function check(key: any[][], fulfilment: any[][], contacts: any[][], options: any): boolean {
   return runForExcel("CHECK", [key, fulfilment, contacts, options]) as boolean;
 }
