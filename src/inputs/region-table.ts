@@ -1,9 +1,9 @@
 import { AGREEMENT_2020 } from "../agreements";
 import type { AllocationAgreement } from "../agreements/schema";
 import { Decimal } from "../engine/decimal";
-import { Location, ProblemList } from "../engine/errors";
+import { Location, Problem, SjukError } from "../engine/errors";
 import { ContactCounts, PopulationKey, TREATMENT_COLUMNS, TreatmentColumn } from "../engine/inputs";
-import { REGIONS, Region, findRegion, unknownRegionMessage } from "../engine/regions";
+import { REGIONS, Region, closestRegionNames, findRegion, unknownRegionMessage } from "../engine/regions";
 import { Cell, Parsed, isBlank, parseCount, parseWeight, parseYesNo, showCell } from "./cells";
 
 /**
@@ -61,6 +61,27 @@ const TREATMENT_KEYS = new Map<string, TreatmentColumn>(
   TREATMENT_COLUMNS.flatMap((c) => TREATMENT_HEADERS[c].map((h): [string, TreatmentColumn] => [headerKey(h), c])),
 );
 
+/**
+ * The problems of one grid, each located by the grid's own `locate`, reported in reading order
+ * (row by row, then column by column) however they were found.
+ */
+class GridProblems {
+  private readonly entries: { row: number; column: number; seq: number; problem: Problem }[] = [];
+
+  constructor(private readonly grid: RegionGrid) {}
+
+  /** `sortRow` places the problem elsewhere in the order than its location (e.g. last). */
+  add(message: string, row: number, column?: number, sortRow = row): void {
+    this.entries.push({ row: sortRow, column: column ?? -1, seq: this.entries.length, problem: { message, where: this.grid.locate(row, column) } });
+  }
+
+  throwIfAny(): void {
+    if (this.entries.length === 0) return;
+    const sorted = [...this.entries].sort((a, b) => a.row - b.row || a.column - b.column || a.seq - b.seq);
+    throw new SjukError(sorted.map((e) => e.problem));
+  }
+}
+
 /** What a column of a table means. */
 type Role = { kind: "region" } | { kind: "value"; name: string } | { kind: "note" };
 
@@ -83,7 +104,7 @@ interface RegionRow {
  */
 function readTable(
   grid: RegionGrid,
-  problems: ProblemList,
+  problems: GridProblems,
   spec: {
     roleOf: (key: string) => Role | undefined;
     unknownHeader: (header: string) => string;
@@ -100,13 +121,13 @@ function readTable(
     const text = String(cell).trim();
     const role = spec.roleOf(headerKey(text));
     if (!role) {
-      problems.add(spec.unknownHeader(text), grid.locate(0, index));
+      problems.add(spec.unknownHeader(text), 0, index);
       return;
     }
     const name = role.kind === "region" ? "region" : role.kind === "value" ? role.name : `note:${index}`;
     const earlier = byName.get(name);
     if (earlier && role.kind === "value") {
-      problems.add(`"${text}" repeats the column "${earlier.header}"; each column may appear once`, grid.locate(0, index));
+      problems.add(`"${text}" repeats the column "${earlier.header}"; each column may appear once`, 0, index);
       return;
     }
     const column = { index, header: text, role };
@@ -116,28 +137,30 @@ function readTable(
 
   const regionColumns = columns.filter((c) => c.role.kind === "region");
   if (grid.rows.length === 0 || header.every(isBlank)) {
-    problems.add(`the header row is empty; it needs the columns ${spec.required.map((r) => r.spellings).join(" and ")}`, grid.locate(0));
+    problems.add(`the header row is empty; it needs the columns ${spec.required.map((r) => r.spellings).join(" and ")}`, 0);
     return { columns, rows: [], byName };
   }
   const missing = spec.required.filter((r) => !byName.has(r.name));
   for (const r of missing) {
-    problems.add(`no column ${r.spellings}; the header has ${header.filter((c) => !isBlank(c)).map(showCell).join(", ")}`, grid.locate(0));
+    problems.add(`no column ${r.spellings}; the header has ${header.filter((c) => !isBlank(c)).map(showCell).join(", ")}`, 0);
   }
 
   const rows: RegionRow[] = [];
   const seen = new Map<string, number>();
+  /** The closest region to each unknown name: its missing row is that fault, not another. */
+  const guesses = new Set<string>();
   for (let row = 1; row < grid.rows.length; row++) {
     const cells = grid.rows[row] ?? [];
     if (cells.every(isBlank)) continue;
     const extra = cells.findIndex((c, i) => i > lastNonBlankHeader && !isBlank(c));
-    if (extra >= 0) problems.add(`${showCell(cells[extra])} is in a column without a header`, grid.locate(row, extra));
+    if (extra >= 0) problems.add(`${showCell(cells[extra])} is in a column without a header`, row, extra);
     if (regionColumns.length === 0) continue;
-    const region = regionOf(grid, row, cells, regionColumns, problems);
+    const region = regionOf(grid, row, cells, regionColumns, problems, guesses);
     if (!region) continue;
     const first = seen.get(region.code);
     if (first !== undefined) {
       const at = grid.locate(first);
-      problems.add(`${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : describeRow(at)}`, grid.locate(row, regionColumns[0]!.index));
+      problems.add(`${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : describeRow(at)}`, row, regionColumns[0]!.index);
       continue;
     }
     seen.set(region.code, row);
@@ -147,7 +170,7 @@ function readTable(
   if (regionColumns.length > 0) {
     const regionCol = regionColumns[0]!;
     for (const r of REGIONS) {
-      if (!seen.has(r.code)) problems.add(`${r.name} (${r.code}) has no row; every one of the 21 regions needs one`, grid.locate(0, regionCol.index));
+      if (!seen.has(r.code) && !guesses.has(r.name)) problems.add(`${r.name} (${r.code}) has no row; every one of the 21 regions needs one`, 0, regionCol.index, Number.MAX_SAFE_INTEGER);
     }
   }
   return { columns, rows, byName };
@@ -158,7 +181,7 @@ function describeRow(at: Location): string {
 }
 
 /** The region a row names; with both a name and a code column they must agree. */
-function regionOf(grid: RegionGrid, row: number, cells: Cell[], regionColumns: Column[], problems: ProblemList): Region | undefined {
+function regionOf(grid: RegionGrid, row: number, cells: Cell[], regionColumns: Column[], problems: GridProblems, guesses: Set<string>): Region | undefined {
   let found: { region: Region; column: Column } | undefined;
   let faulty = false;
   for (const column of regionColumns) {
@@ -166,19 +189,21 @@ function regionOf(grid: RegionGrid, row: number, cells: Cell[], regionColumns: C
     if (isBlank(cell)) continue;
     const region = findRegion(typeof cell === "number" ? cell : String(cell));
     if (!region) {
-      problems.add(unknownRegionMessage(String(cell).trim()), grid.locate(row, column.index));
+      problems.add(unknownRegionMessage(String(cell).trim()), row, column.index);
+      guesses.add(closestRegionNames(String(cell), 1)[0]!);
       faulty = true;
     } else if (found && found.region.code !== region.code) {
       problems.add(
         `${showCell(cell)} is ${region.name}, but column ${found.column.header} says ${found.region.name}`,
-        grid.locate(row, column.index),
+        row,
+        column.index,
       );
       faulty = true;
     } else if (!found) {
       found = { region, column };
     }
   }
-  if (!found && !faulty) problems.add("no region on this row", grid.locate(row, regionColumns[0]!.index));
+  if (!found && !faulty) problems.add("no region on this row", row, regionColumns[0]!.index);
   return faulty ? undefined : found?.region;
 }
 
@@ -187,7 +212,7 @@ function readValues<T>(
   rows: RegionRow[],
   column: Column,
   parse: (cell: Cell) => Parsed<T>,
-  problems: ProblemList,
+  problems: GridProblems,
   what: string,
   blank: "problem" | "skip",
 ): Map<string, T> {
@@ -195,12 +220,12 @@ function readValues<T>(
   for (const r of rows) {
     const cell = r.cells[column.index];
     if (isBlank(cell)) {
-      if (blank === "problem") problems.add(`no ${what} for ${r.region.name}`, grid.locate(r.row, column.index));
+      if (blank === "problem") problems.add(`no ${what} for ${r.region.name}`, r.row, column.index);
       continue;
     }
     const parsed = parse(cell);
     if (parsed.ok) out.set(r.region.code, parsed.value);
-    else problems.add(`${parsed.message} (${what} for ${r.region.name})`, grid.locate(r.row, column.index));
+    else problems.add(`${parsed.message} (${what} for ${r.region.name})`, r.row, column.index);
   }
   return out;
 }
@@ -242,7 +267,7 @@ export interface PopulationTableOptions {
  * The key's date is the date column's, else `options.date`, else null (the engine then warns).
  */
 export function parsePopulationTable(grid: RegionGrid, options: PopulationTableOptions): PopulationKey {
-  const problems = new ProblemList();
+  const problems = new GridProblems(grid);
   const { rows, byName } = readTable(grid, problems, {
     roleOf: (k) =>
       REGION_KEYS.has(k)
@@ -269,16 +294,16 @@ export function parsePopulationTable(grid: RegionGrid, options: PopulationTableO
     for (const r of rows) {
       const cell = r.cells[dateColumn.index];
       const text = isBlank(cell) ? "" : String(cell).trim();
-      const at = grid.locate(r.row, dateColumn.index);
+      const at = [r.row, dateColumn.index] as const;
       if (!isIsoDate(text)) {
-        problems.add(text === "" ? "no date; a key has one date, written YYYY-MM-DD, on every row" : `${showCell(cell)} is not a date written YYYY-MM-DD`, at);
+        problems.add(text === "" ? "no date; a key has one date, written YYYY-MM-DD, on every row" : `${showCell(cell)} is not a date written YYYY-MM-DD`, ...at);
       } else if (!first) {
         first = { date: text, row: r.row };
         if (options.date && options.date !== text) {
-          problems.add(`the figures are dated ${text} here but ${options.date} was given as their date; one key has one date`, at);
+          problems.add(`the figures are dated ${text} here but ${options.date} was given as their date; one key has one date`, ...at);
         }
       } else if (text !== first.date) {
-        problems.add(`${text} differs from ${first.date} on an earlier row; one key has one date`, at);
+        problems.add(`${text} differs from ${first.date} on an earlier row; one key has one date`, ...at);
       }
     }
     if (first) date = first.date;
@@ -295,7 +320,7 @@ export function parsePopulationTable(grid: RegionGrid, options: PopulationTableO
  * A blank treatment cell means "not reported"; a blank contact cell is a problem.
  */
 export function parseContactsTable(grid: RegionGrid): ContactCounts {
-  const problems = new ProblemList();
+  const problems = new GridProblems(grid);
   const treatmentHeaders = TREATMENT_COLUMNS.map((c) => TREATMENT_HEADERS[c][0]!);
   const { rows, byName } = readTable(grid, problems, {
     roleOf: (k) =>
@@ -342,7 +367,7 @@ export function regionalPostIds(agreement: AllocationAgreement = AGREEMENT_2020)
  * Only the posts that have a column are in the result; the engine treats the others as fulfilled.
  */
 export function parseFulfilmentTable(grid: RegionGrid, agreement: AllocationAgreement = AGREEMENT_2020): Record<string, Record<string, boolean>> {
-  const problems = new ProblemList();
+  const problems = new GridProblems(grid);
   const ids = regionalPostIds(agreement);
   const byKey = new Map(ids.map((id) => [headerKey(id), id]));
   const { columns, rows } = readTable(grid, problems, {
@@ -353,7 +378,7 @@ export function parseFulfilmentTable(grid: RegionGrid, agreement: AllocationAgre
   });
   const postColumns = columns.filter((c): c is Column & { role: { kind: "value"; name: string } } => c.role.kind === "value");
   if (postColumns.length === 0 && grid.rows.length > 0 && !(grid.rows[0] ?? []).every(isBlank)) {
-    problems.add(`no post column; add one or more of ${ids.join(", ")} with ja/nej per region`, grid.locate(0));
+    problems.add(`no post column; add one or more of ${ids.join(", ")} with ja/nej per region`, 0);
   }
   const out: Record<string, Record<string, boolean>> = {};
   for (const c of postColumns) {
