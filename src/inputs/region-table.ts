@@ -147,7 +147,7 @@ function readTable(
 
   const rows: RegionRow[] = [];
   const seen = new Map<string, number>();
-  /** The closest region to each unknown name: its missing row is that fault, not another. */
+  /** The regions a faulty region cell may have meant: a missing row for one of them is that fault, not another. */
   const guesses = new Set<string>();
   for (let row = 1; row < grid.rows.length; row++) {
     const cells = grid.rows[row] ?? [];
@@ -198,6 +198,7 @@ function regionOf(grid: RegionGrid, row: number, cells: Cell[], regionColumns: C
         row,
         column.index,
       );
+      guesses.add(region.name).add(found.region.name);
       faulty = true;
     } else if (!found) {
       found = { region, column };
