@@ -251,12 +251,15 @@ function sortKey(e: CalendarEvent): string {
   return e.yearOnly ? `${e.date}-12-31~` : e.date;
 }
 
-/** Orders events by date, then kind (payout, report, requisition, repayment, final report), recipient and source. */
+/** On one day: money first, then what must be sent (as grantDeadlines orders them). */
+const SAME_DAY_ORDER: readonly EventKind[] = ["payout", "requisition", "repayment", "report", "final-report"];
+
+/** Orders events by date, then kind (payout, requisition, repayment, report, final report), recipient and source. */
 export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
   const ka = sortKey(a);
   const kb = sortKey(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
-  const kind = EVENT_KINDS.indexOf(a.kind) - EVENT_KINDS.indexOf(b.kind);
+  const kind = SAME_DAY_ORDER.indexOf(a.kind) - SAME_DAY_ORDER.indexOf(b.kind);
   if (kind !== 0) return kind;
   const ra = a.recipient === undefined ? 99 : RECIPIENT_ORDER.indexOf(a.recipient) + 1 || 98;
   const rb = b.recipient === undefined ? 99 : RECIPIENT_ORDER.indexOf(b.recipient) + 1 || 98;

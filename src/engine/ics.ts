@@ -9,14 +9,16 @@ import { formatKronor } from "./money";
  * (DTSTART;VALUE=DATE, DTEND the next day), so no time zone can move it to another day.
  *
  * Year-only events (the 2020 agreement's follow-up money "2021", the planned 2025/2026 funds)
- * have no day. By default they are SKIPPED and returned in `skipped`, so a caller can say so
- * (the CLI prints a note). With `yearOnly: "dec31"` they are put on 31 December of their year,
- * the summary marked "(endast år angivet)" / "(year only)" and the description saying why.
+ * have no day. Decision: by default (`yearOnly: "dec31"`) they are put on 31 December of their
+ * year — the last day the document allows, matching where the calendar sorts them — with the
+ * summary marked "(endast år angivet)" / "(year only)" and the description saying the document
+ * gives only the year. Nothing is lost silently. With `yearOnly: "skip"` they are left out and
+ * returned in `skipped`.
  */
 export interface IcsOptions {
   /** Language of summaries and descriptions; default "sv". */
   lang?: "sv" | "en";
-  /** What to do with year-only events; default "skip". */
+  /** What to do with year-only events; default "dec31". */
   yearOnly?: "skip" | "dec31";
   /** DTSTAMP (ISO date-time or ms since 1970); default now. Fix it for byte-identical output. */
   stamp?: string | number;
@@ -54,7 +56,7 @@ function uid(e: CalendarEvent): string {
 /** The events as .ics text (CRLF line endings, as RFC 5545 requires). */
 export function calendarToIcs(events: readonly CalendarEvent[], options: IcsOptions = {}): IcsResult {
   const lang = options.lang ?? "sv";
-  const mode = options.yearOnly ?? "skip";
+  const mode = options.yearOnly ?? "dec31";
   const included: CalendarEvent[] = [];
   const skipped: CalendarEvent[] = [];
   // `timestamp` (DTSTAMP) is accepted by the ics package's schema but missing from its types.
