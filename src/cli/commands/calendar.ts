@@ -96,8 +96,7 @@ export function formatCalendarTable(events: CalendarEvent[], flags: CalendarFlag
   out.push(row("date", "kind", "amount", "what", "source"));
   out.push("─".repeat(120));
   for (const e of events) {
-    const title = `${e.title[lang]}${e.conditional ? (lang === "sv" ? " [villkorat]" : " [conditional]") : ""}`;
-    out.push(row(e.date, KIND[e.kind][lang], amountText(e), title, `${e.source}: ${e.items.join(", ")}`));
+    out.push(row(e.date, KIND[e.kind][lang], amountText(e), e.title[lang], `${e.source}: ${e.items.join(", ")}`));
   }
   if (events.some((e) => e.yearOnly)) out.push("", "A date of only a year (e.g. 2021): the document gives no day; listed after the dated events of that year.");
   if (events.some((e) => e.atMost)) out.push("≤: at most (högst).");
