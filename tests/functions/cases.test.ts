@@ -1,0 +1,96 @@
+import { compute, REGIONS } from "../../src/engine";
+import { AGREEMENT_2020 } from "../../src/agreements";
+import { shippedPopulationKey } from "../../src/reference/population";
+import { CaseArg, Outcome, evaluateInHyperFormula, evaluateInOffice, installCustomFunctionsMock } from "./harness";
+
+installCustomFunctionsMock();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const office = require("../../src/functions/functions") as Record<string, (...a: unknown[]) => unknown>;
+
+const key = shippedPopulationKey();
+const figures = REGIONS.map((r) => Number(key.figures[r.code]));
+const keyColumn = { range: figures.map((f) => [f]) };
+const keyTwoColumns = { range: [["Region", "Invånare"], ...REGIONS.map((r, i) => [r.short.toUpperCase(), figures[i]!])].reverse().reverse() };
+const engine = compute(AGREEMENT_2020, { key });
+const paid = (post: string, code: string) => engine.posts.find((p) => p.post.id === post)!.payments.find((p) => p.recipient === code)!.amount;
+
+const notFulfillingV1 = {
+  range: [["v1"], ...REGIONS.map((r) => [r.code === "12" ? "nej" : "ja"])],
+};
+const contacts = { range: REGIONS.map((_, i) => [i % 3 === 0 ? 0 : 2_000 + 100 * i]) };
+
+type Expected = { value: unknown } | { error: "value" | "na"; message: string | RegExp };
+interface Case {
+  name: string;
+  fn: string;
+  args: CaseArg[];
+  expected: Expected;
+}
+
+// One table of formula cases: every case runs through the Office path (custom-functions runtime
+// mocked) and through HyperFormula for real; both must give these values and these errors.
+const CASES: Case[] = [
+  { name: "Skåne's villkor 1 share", fn: "SHARE", args: ["Region Skåne", keyColumn, "v1"], expected: { value: paid("v1", "12") } },
+  { name: "short name, any case, county code", fn: "SHARE", args: ["skåne", keyColumn, "V1"], expected: { value: 13_341_226 } },
+  { name: "county code as a number", fn: "SHARE", args: [12, keyColumn, "v2"], expected: { value: paid("v2", "12") } },
+  { name: "region and figure columns, with headings", fn: "SHARE", args: ["Gotland", keyTwoColumns, "v3"], expected: { value: paid("v3", "09") } },
+  { name: "all regional posts", fn: "SHARE", args: ["Region Stockholm", keyColumn], expected: { value: engine.byRegion.find((r) => r.recipient === "01")!.amount } },
+  { name: "lapse: Skåne not fulfilling villkor 1 gets nothing", fn: "SHARE", args: ["Skåne", keyColumn, "v1", notFulfillingV1], expected: { value: 0 } },
+  {
+    name: "share: the others share Skåne's part",
+    fn: "SHARE",
+    args: ["Stockholm", keyColumn, "v1", notFulfillingV1, "share"],
+    expected: { value: compute(AGREEMENT_2020, { key, fulfilment: { v1: { "12": false } } }, { nonFulfilment: "share" }).posts[0]!.payments[0]!.amount },
+  },
+  { name: "unknown region lists the closest", fn: "SHARE", args: ["Skåningen", keyColumn, "v1"], expected: { error: "value", message: 'region: "Skåningen" is not a region; closest: Region Skåne, Region Blekinge, Region Jönköpings län' } },
+  {
+    name: "text in the key names the row",
+    fn: "SHARE",
+    args: ["Skåne", { range: figures.map((f, i) => [i === 3 ? "tolv" : f]) }, "v1"],
+    expected: { error: "value", message: 'key, row 4: "tolv" is not a number' },
+  },
+  { name: "a negative figure", fn: "SHARE", args: ["Skåne", { range: figures.map((f, i) => [i === 0 ? -5 : f]) }, "v1"], expected: { error: "value", message: "key, row 1: -5 is negative" } },
+  { name: "too few figures", fn: "SHARE", args: ["Skåne", { range: figures.slice(0, 20).map((f) => [f]) }, "v1"], expected: { error: "value", message: /expected 21 figures in county-code order .* got 20/ } },
+  { name: "unknown post is #N/A", fn: "SHARE", args: ["Skåne", keyColumn, "v9"], expected: { error: "na", message: /"v9" is not a post of the 2020 agreement/ } },
+  { name: "a post to SKR is not a regional post", fn: "SHARE", args: ["Skåne", keyColumn, "v4-skr"], expected: { error: "value", message: /v4-skr goes to SKR, not to the regions/ } },
+  { name: "a bad option", fn: "SHARE", args: ["Skåne", keyColumn, "v1", null, "halve"], expected: { error: "value", message: /options: "halve" is not an option/ } },
+  { name: "ALLOCATE spills and adds up", fn: "ALLOCATE", args: [10, { range: [[1], [1], [1]] }], expected: { value: [[4], [3], [3]] } },
+  { name: "ALLOCATE over a row", fn: "ALLOCATE", args: [100, { range: [[3, 3.5, 3.5]] }], expected: { value: [[30, 35, 35]] } },
+  { name: "ALLOCATE refuses an empty weight", fn: "ALLOCATE", args: [100, { range: [[1], [null], [2]] }], expected: { error: "value", message: "weights, row 2: the cell is empty" } },
+  { name: "ALLOCATE refuses zero-sum weights", fn: "ALLOCATE", args: [100, { range: [[0], [0]] }], expected: { error: "value", message: /add up to zero/ } },
+  { name: "ALLOCATE refuses part kronor", fn: "ALLOCATE", args: [10.5, { range: [[1], [1]] }], expected: { error: "value", message: "amount: 10.5 is not whole, non-negative kronor" } },
+  { name: "POST", fn: "POST", args: ["v3"], expected: { value: 500_000_000 } },
+  { name: "TOTAL of SKR", fn: "TOTAL", args: ["SKR"], expected: { value: 57_800_000 } },
+  { name: "TOTAL of the regions", fn: "TOTAL", args: ["regionerna"], expected: { value: 840_000_000 } },
+  { name: "TOTAL of everything", fn: "TOTAL", args: [], expected: { value: 944_000_000 } },
+  { name: "TOTAL of an unknown recipient", fn: "TOTAL", args: ["Kammarkollegiet"], expected: { error: "na", message: /"Kammarkollegiet" is not one of/ } },
+  { name: "PAYDATE is an Excel serial (2021-04-29)", fn: "PAYDATE", args: ["v3-contacts"], expected: { value: 44_315 } },
+  { name: "PAYDATE of a year-only post", fn: "PAYDATE", args: ["followup"], expected: { error: "na", message: "post followup: the agreement gives only the year 2021, no date" } },
+  {
+    name: "CONTACTS after redistribution",
+    fn: "CONTACTS",
+    args: ["Uppsala", keyColumn, contacts],
+    expected: { value: compute(AGREEMENT_2020, { key, contacts: { contacts: Object.fromEntries(REGIONS.map((r, i) => [r.code, contacts.range[i]![0]!])) } }).posts.find((p) => p.post.id === "v3-contacts")!.payments[1]!.amount },
+  },
+  { name: "CONTACTS refuses a negative count", fn: "CONTACTS", args: ["Uppsala", keyColumn, { range: contacts.range.map((r, i) => [i === 2 ? -1 : r[0]!]) }], expected: { error: "value", message: "contacts, row 3: -1 is negative; a count cannot be" } },
+  { name: "CHECK is TRUE when all fulfil", fn: "CHECK", args: [keyColumn], expected: { value: true } },
+  { name: "CHECK says what differs", fn: "CHECK", args: [keyColumn, notFulfillingV1], expected: { error: "value", message: /differs from Table 1: The regions: 826 658 774 kr, Table 1 says 840 000 000 kr/ } },
+  { name: "a missing required argument", fn: "POST", args: [null], expected: { error: "value", message: "post is required" } },
+];
+
+function check(outcome: Outcome, expected: Expected) {
+  if ("error" in expected) {
+    expect(outcome).toMatchObject({ error: expected.error });
+    expect((outcome as { message: string }).message).toMatch(expected.message instanceof RegExp ? expected.message : new RegExp(`^${escape(expected.message)}$`));
+  } else {
+    expect(outcome).toEqual({ value: expected.value });
+  }
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 4, EXPLAIN: 6, CHECK: 4 };
+
+describe.each(CASES)("$fn: $name", ({ fn, args, expected }) => {
+  it("in HyperFormula", () => check(evaluateInHyperFormula(fn, args), expected));
+  it("in Excel's custom-functions runtime", async () => check(await evaluateInOffice(office[fn.toLowerCase()]!, ARITY[fn]!, args), expected));
+});

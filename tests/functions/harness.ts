@@ -1,0 +1,86 @@
+import { HyperFormula, DetailedCellError } from "hyperformula";
+import { createSjukHyperFormula, SWEDISH_SEPARATORS } from "../../src/functions/hyperformula";
+import { Cell } from "../../src/inputs/cells";
+
+/** A range argument: cells that the HyperFormula path puts on a sheet and the Office path passes as a 2-D array. */
+export interface RangeArg {
+  range: Cell[][];
+}
+export type CaseArg = Cell | RangeArg;
+export type Outcome = { value: unknown } | { error: "value" | "na"; message: string };
+
+const isRange = (a: CaseArg): a is RangeArg => typeof a === "object" && a !== null && "range" in a;
+
+function columnName(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function literal(value: Cell): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
+  if (typeof value === "boolean") return value ? "TRUE()" : "FALSE()";
+  return String(value).replace(".", ","); // Swedish decimal comma
+}
+
+/** Evaluates SJUK.<fn>(args) in a real HyperFormula with Swedish separators. */
+export function evaluateInHyperFormula(fn: string, args: CaseArg[]): Outcome {
+  const hf: HyperFormula = createSjukHyperFormula(SWEDISH_SEPARATORS);
+  hf.addSheet("Data");
+  hf.addSheet("Calc");
+  const data = hf.getSheetId("Data")!;
+  const calc = hf.getSheetId("Calc")!;
+  let column = 0;
+  const parts = args.map((arg) => {
+    if (!isRange(arg)) return literal(arg);
+    const rows = arg.range.length;
+    const width = Math.max(...arg.range.map((r) => r.length));
+    arg.range.forEach((row, r) => row.forEach((v, c) => hf.setCellContents({ sheet: data, row: r, col: column + c }, v ?? null)));
+    const ref = `Data!${columnName(column)}1:${columnName(column + width - 1)}${rows}`;
+    column += width + 1;
+    return ref;
+  });
+  hf.setCellContents({ sheet: calc, row: 0, col: 0 }, `=SJUK.${fn}(${parts.join(";")})`);
+  const value = hf.getCellValue({ sheet: calc, row: 0, col: 0 });
+  if (value instanceof DetailedCellError) return { error: value.type === "NA" ? "na" : "value", message: value.message };
+  const size = hf.getSheetDimensions(calc);
+  if (size.height > 1 || size.width > 1) return { value: hf.getSheetValues(calc) };
+  hf.destroy();
+  return { value };
+}
+
+/** The custom-functions runtime, mocked: only what Office gives a function (the Error type and its codes). */
+class MockCustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+export function installCustomFunctionsMock(): void {
+  (globalThis as Record<string, unknown>).CustomFunctions = {
+    Error: MockCustomFunctionError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
+}
+
+/** Calls the Office custom function as Excel would: ranges as 2-D arrays, omitted optional arguments as null. */
+export async function evaluateInOffice(fn: (...a: unknown[]) => unknown, arity: number, args: CaseArg[]): Promise<Outcome> {
+  const passed: unknown[] = Array.from({ length: arity }, (_, i) => {
+    const a = args[i];
+    if (a === undefined || a === null || a === "") return null;
+    return isRange(a) ? a.range.map((row) => row.map((v) => (v === undefined ? null : v))) : a;
+  });
+  try {
+    return { value: await fn(...passed, { address: "Calc!A1" }) };
+  } catch (e) {
+    if (e instanceof MockCustomFunctionError) return { error: e.code === "#N/A" ? "na" : "value", message: e.message ?? "" };
+    throw e;
+  }
+}
