@@ -11,7 +11,13 @@ export interface CommandIO {
    * Runs `produce`, which returns the command's whole output. On success it is written to stdout
    * in one piece; a SjukError prints one line per problem on stderr and sets exit code 2.
    */
-  run(produce: () => string): void;
+  run(produce: () => string | CommandOutput): void;
+}
+
+/** A command's output, and notes (such as warnings) for stderr, written only when it succeeds. */
+export interface CommandOutput {
+  stdout: string;
+  stderr?: string;
 }
 
 export interface Streams {
@@ -23,7 +29,7 @@ export interface Streams {
 export function commandIO(streams: Streams): CommandIO {
   return {
     run(produce) {
-      let output: string;
+      let output: string | CommandOutput;
       try {
         output = produce();
       } catch (e) {
@@ -36,7 +42,9 @@ export function commandIO(streams: Streams): CommandIO {
         streams.setExitCode(EXIT_FAULT);
         return;
       }
-      streams.stdout(output);
+      const { stdout, stderr } = typeof output === "string" ? { stdout: output, stderr: undefined } : output;
+      streams.stdout(stdout);
+      if (stderr) streams.stderr(stderr);
       streams.setExitCode(EXIT_OK);
     },
   };

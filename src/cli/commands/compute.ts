@@ -7,7 +7,7 @@ import { isIsoDate, parseContactsTable, parseFulfilmentTable, parsePopulationTab
 import { shippedPopulationKey } from "../../reference/population";
 import { FORMATS, Format, formatCsv, formatJson, formatTable } from "../output";
 import { readCsvGrid } from "../read-csv";
-import type { CommandIO } from "../io";
+import type { CommandIO, CommandOutput } from "../io";
 
 export interface ComputeFlags {
   population?: string;
@@ -76,13 +76,18 @@ export function readInputs(flags: ComputeFlags): ComputeInputs {
   return { key, ...(contacts ? { contacts } : {}), ...(fulfilment ? { fulfilment } : {}) };
 }
 
-/** Computes and renders; throws SjukError on bad input, before anything is written. */
-export function runCompute(flags: ComputeFlags): string {
+/**
+ * Computes and renders; throws SjukError on bad input, before anything is written. The table
+ * and JSON carry the warnings; with CSV they go to stderr, each marked "sjuk: warning:".
+ */
+export function runCompute(flags: ComputeFlags): CommandOutput {
   const inputs = readInputs(flags);
   const options: ComputeOptions = { redistribution: flags.redistribution };
   if (flags.nonFulfilment) options.nonFulfilment = flags.nonFulfilment;
   const result = compute(AGREEMENT_2020, inputs, options);
-  return flags.format === "json" ? formatJson(result) : flags.format === "csv" ? formatCsv(result) : formatTable(result);
+  if (flags.format === "json") return { stdout: formatJson(result) };
+  if (flags.format === "table") return { stdout: formatTable(result) };
+  return { stdout: formatCsv(result), stderr: result.warnings.map((w) => `sjuk: warning: ${w.message}\n`).join("") };
 }
 
 export function register(program: Command, io: CommandIO): void {
