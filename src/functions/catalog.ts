@@ -13,7 +13,7 @@ import {
   textArg,
   weightsArg,
 } from "./arguments";
-import { scenario } from "./scenario";
+import { ScenarioPayments, scenario, scenarioPayments } from "./scenario";
 import { FunctionValue, Grid, Scalar, badValue, notAvailable } from "./values";
 
 /** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
@@ -49,6 +49,7 @@ export interface FunctionSpec {
 const agreement = AGREEMENT_2020;
 const regionalPosts = agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
 const postIds = agreement.posts.map((p) => p.id);
+const contactsPost = agreement.posts.find((p) => p.key.type === "per-unit")!;
 
 /** Rows of SJUK.EXPLAIN's table; fixed, because a spill's size must follow from the formula alone. */
 export const EXPLAIN_ROWS = 36;
@@ -105,14 +106,14 @@ export function excelSerial(isoDate: string): number {
   return Math.round((Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-function table1Differences(result: ComputeResult): string[] {
+function table1Differences(result: ScenarioPayments): string[] {
   const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
   const differences: string[] = [];
-  for (const [recipient, stated] of Object.entries(result.agreement.table1)) {
+  for (const [recipient, stated] of Object.entries(agreement.table1)) {
     const got = paid.get(recipient as Recipient) ?? 0;
     if (got !== stated) differences.push(`${RECIPIENT_NAMES[recipient]?.en ?? recipient}: ${formatKronor(got)}, Table 1 says ${formatKronor(stated)}`);
   }
-  if (result.total !== result.agreement.total) differences.push(`total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(result.agreement.total)}`);
+  if (result.total !== agreement.total) differences.push(`total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(agreement.total)}`);
   return differences;
 }
 
@@ -182,9 +183,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([region, key, post, fulfilment, options], host) => {
       const r = regionArg(region as Cell);
-      const result = scenario(inputsFrom(keyOrTable(key!, host), fulfilment!, null), optionsArg(options as Cell, postIds));
-      if (isEmptyArg(post!)) return result.byRegion.find((x) => x.recipient === r.code)!.amount;
-      return paymentTo(result.posts.find((p) => p.post.id === regionalPostArg(post!).id)!, r.code);
+      const result = scenarioPayments(inputsFrom(keyOrTable(key!, host), fulfilment!, null), optionsArg(options as Cell, postIds));
+      if (isEmptyArg(post!)) return result.byRegion.get(r.code)!;
+      return result.byPost.get(regionalPostArg(post!).id)!.get(r.code)!;
     },
   },
   {
@@ -236,8 +237,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([region, key, contacts, redistribution]) => {
       const r = regionArg(region as Cell);
-      const result = scenario({ key: keyArg(key!), contacts: { contacts: contactsArg(contacts!) } }, { redistribution: redistributionArg(redistribution as Cell) });
-      return paymentTo(result.posts.find((p) => p.post.key.type === "per-unit")!, r.code);
+      const result = scenarioPayments({ key: keyArg(key!), contacts: { contacts: contactsArg(contacts!) } }, { redistribution: redistributionArg(redistribution as Cell) });
+      return result.byPost.get(contactsPost.id)!.get(r.code)!;
     },
   },
   {
@@ -267,7 +268,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     run: ([key, fulfilment, contacts, options]) => {
-      const result = scenario(inputsFrom(keyArg(key!), fulfilment!, contacts!), optionsArg(options as Cell, postIds));
+      const result = scenarioPayments(inputsFrom(keyArg(key!), fulfilment!, contacts!), optionsArg(options as Cell, postIds));
       const differences = table1Differences(result);
       if (differences.length) badValue(`differs from Table 1: ${differences.join("; ")}`);
       return true;

@@ -70,7 +70,8 @@ class SjukPlugin extends FunctionPlugin {
       `SJUK.${spec.name}`,
       {
         method: methodName(spec),
-        parameters: spec.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional ?? false })),
+        // All optional here, so that the shared runner (not HyperFormula) says what is missing, as in Excel.
+        parameters: spec.parameters.map(() => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
         // Ranges reach the runner whole; HyperFormula must not broadcast them cell by cell.
         vectorizationForbidden: true,
         ...(spec.resultSize ? { sizeOfResultArrayMethod: sizeMethodName(spec) } : {}),

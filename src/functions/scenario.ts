@@ -1,10 +1,25 @@
 import { AGREEMENT_2020, AllocationAgreement } from "../agreements";
-import { ComputeInputs, ComputeOptions, ComputeResult, REGIONS, SjukError, compute } from "../engine";
+import { ComputeInputs, ComputeOptions, ComputeResult, Kronor, REGIONS, SjukError, compute } from "../engine";
 import { LruCache } from "./cache";
 import { badValue } from "./values";
 
-/** Scenarios computed so far, by value. 512 scenarios of one agreement take a few megabytes. */
-export const scenarioCache = new LruCache<ComputeResult>(512);
+/**
+ * Two caches, by value. Full results (with every allocation line, for SJUK.EXPLAIN) are large,
+ * so only a few are kept; the payments alone are small, so thousands are kept. A sheet of 1 000
+ * scenario columns is evaluated row by row, so a cache smaller than the number of scenarios would
+ * miss on every cell.
+ */
+export const scenarioCache = new LruCache<ComputeResult>(64);
+export const paymentsCache = new LruCache<ScenarioPayments>(8192);
+
+/** What SHARE, CONTACTS and CHECK need of a result: the payments, without the audit trail. */
+export interface ScenarioPayments {
+  total: Kronor;
+  /** Per post id, per region code. */
+  byPost: Map<string, Map<string, Kronor>>;
+  byRegion: Map<string, Kronor>;
+  byRecipient: ComputeResult["byRecipient"];
+}
 
 /** A fingerprint of everything a result depends on, in a fixed order. */
 function fingerprint(agreement: AllocationAgreement, inputs: ComputeInputs, options: ComputeOptions): string {
@@ -20,7 +35,25 @@ function fingerprint(agreement: AllocationAgreement, inputs: ComputeInputs, opti
 
 /** The engine's result for a scenario, computed once per distinct input. Engine errors become #VALUE!. */
 export function scenario(inputs: ComputeInputs, options: ComputeOptions = {}, agreement: AllocationAgreement = AGREEMENT_2020): ComputeResult {
-  return scenarioCache.getOrCompute(fingerprint(agreement, inputs, options), () => {
+  return fullResult(fingerprint(agreement, inputs, options), inputs, options, agreement);
+}
+
+/** The payments of a scenario, computed once per distinct input. */
+export function scenarioPayments(inputs: ComputeInputs, options: ComputeOptions = {}, agreement: AllocationAgreement = AGREEMENT_2020): ScenarioPayments {
+  const id = fingerprint(agreement, inputs, options);
+  return paymentsCache.getOrCompute(id, () => {
+    const result = fullResult(id, inputs, options, agreement);
+    return {
+      total: result.total,
+      byPost: new Map(result.posts.map((p) => [p.post.id, new Map(p.payments.map((x) => [x.recipient, x.amount]))])),
+      byRegion: new Map(result.byRegion.map((r) => [r.recipient, r.amount])),
+      byRecipient: result.byRecipient,
+    };
+  });
+}
+
+function fullResult(id: string, inputs: ComputeInputs, options: ComputeOptions, agreement: AllocationAgreement): ComputeResult {
+  return scenarioCache.getOrCompute(id, () => {
     try {
       return compute(agreement, inputs, options);
     } catch (e) {

@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { REGIONS } from "../../src/engine";
 import { createSjukHyperFormula, SWEDISH_SEPARATORS } from "../../src/functions/hyperformula";
-import { scenarioCache } from "../../src/functions/scenario";
+import { paymentsCache } from "../../src/functions/scenario";
 import { shippedPopulationKey } from "../../src/reference/population";
 
 const key = shippedPopulationKey();
@@ -74,10 +74,10 @@ describe("the scenario cache", () => {
     hf.addSheet("Key");
     hf.addSheet("Cells");
     hf.setSheetContent(hf.getSheetId("Key")!, REGIONS.map((r) => [Number(key.figures[r.code]) + 7]));
-    const before = scenarioCache.misses;
+    const before = paymentsCache.misses;
     const cells = Array.from({ length: 50 }, () => REGIONS.slice(0, 20).map((r) => `=SJUK.SHARE("${r.code}",Key!$A$1:$A$21,"v2")`));
     hf.setSheetContent(hf.getSheetId("Cells")!, cells);
-    expect(scenarioCache.misses - before).toBe(1);
+    expect(paymentsCache.misses - before).toBe(1);
     const sum = hf.getSheetValues(hf.getSheetId("Cells")!).flat().reduce((s: number, v) => s + (v as number), 0);
     expect(sum).toBeGreaterThan(0);
   });
