@@ -38,11 +38,14 @@ export function commandIO(streams: Streams): CommandIO {
           streams.setExitCode(EXIT_BAD_INPUT);
           return;
         }
-        streams.stderr(`sjuk: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        streams.stderr(
+          `sjuk: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`
+        );
         streams.setExitCode(EXIT_FAULT);
         return;
       }
-      const { stdout, stderr } = typeof output === "string" ? { stdout: output, stderr: undefined } : output;
+      const { stdout, stderr } =
+        typeof output === "string" ? { stdout: output, stderr: undefined } : output;
       streams.stdout(stdout);
       if (stderr) streams.stderr(stderr);
       streams.setExitCode(EXIT_OK);

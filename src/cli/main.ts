@@ -12,7 +12,9 @@ const REGISTRATIONS: Record<string, RegisterCommand> = commands;
 /** The `sjuk` program with every subcommand of src/cli/commands registered. */
 export function buildProgram(io: CommandIO, streams?: Pick<Streams, "stdout" | "stderr">): Command {
   const program = new Command("sjuk")
-    .description("The money of the state–SKR sick-leave agreement 2020 (944 000 000 kr), computed exactly in whole kronor.")
+    .description(
+      "The money of the state–SKR sick-leave agreement 2020 (944 000 000 kr), computed exactly in whole kronor."
+    )
     .showHelpAfterError("(sjuk --help shows the options)")
     .exitOverride();
   if (streams) program.configureOutput({ writeOut: streams.stdout, writeErr: streams.stderr });
@@ -46,8 +48,10 @@ export function runProcess(): Promise<void> {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`sjuk: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `sjuk: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`
+      );
       process.exitCode = 1;
-    },
+    }
   );
 }

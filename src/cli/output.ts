@@ -73,11 +73,17 @@ export function toJson(result: ComputeResult): JsonResult {
       payoutDate: p.post.payoutDate,
       ...(p.rule ? { rule: p.rule } : {}),
       payments: p.payments.map((x): JsonPayment =>
-        p.post.recipient === "regions" ? { region: x.name, code: x.recipient, amount: x.amount } : { recipient: x.recipient, amount: x.amount },
+        p.post.recipient === "regions"
+          ? { region: x.name, code: x.recipient, amount: x.amount }
+          : { recipient: x.recipient, amount: x.amount }
       ),
     })),
     unpaid: result.unpaid.map((u) => ({ post: u.post, amount: u.amount, reason: u.reason })),
-    byRecipient: inTable1Order(result).map((r) => ({ recipient: r.recipient, amount: r.amount, table1: table1?.[r.recipient] ?? null })),
+    byRecipient: inTable1Order(result).map((r) => ({
+      recipient: r.recipient,
+      amount: r.amount,
+      table1: table1?.[r.recipient] ?? null,
+    })),
     byPayoutDate: result.byPayoutDate.map((d) => ({ date: d.date, amount: d.amount })),
     byRegion: result.byRegion.map((r) => ({ region: r.name, code: r.recipient, amount: r.amount })),
     warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
@@ -91,7 +97,13 @@ export function formatJson(result: ComputeResult): string {
 // ---------------------------------------------------------------------------------------------
 // CSV: one row per payment, semicolon-separated with a BOM, for Swedish Excel.
 
-export const CSV_HEADER = ["post", "mottagarkod", "mottagare", "belopp_kr", "utbetalningsdatum"] as const;
+export const CSV_HEADER = [
+  "post",
+  "mottagarkod",
+  "mottagare",
+  "belopp_kr",
+  "utbetalningsdatum",
+] as const;
 
 function csvField(value: string | number): string {
   const text = String(value);
@@ -108,8 +120,11 @@ export function formatCsv(result: ComputeResult): string {
   const lines = [CSV_HEADER.join(";")];
   for (const p of result.posts) {
     for (const x of p.payments) {
-      const name = p.post.recipient === "regions" ? x.name : (RECIPIENT_NAMES[x.recipient]?.sv ?? x.name);
-      lines.push([p.post.id, x.recipient, name, x.amount, p.post.payoutDate].map(csvField).join(";"));
+      const name =
+        p.post.recipient === "regions" ? x.name : (RECIPIENT_NAMES[x.recipient]?.sv ?? x.name);
+      lines.push(
+        [p.post.id, x.recipient, name, x.amount, p.post.payoutDate].map(csvField).join(";")
+      );
     }
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
@@ -154,17 +169,43 @@ export function formatTable(result: ComputeResult): string {
   const a = result.agreement;
   out.push(...wrap(`${a.title.sv} (${a.id})`, ""));
   out.push(...wrap(`Key:            ${result.key.source}`, " ".repeat(16)));
-  out.push(...wrap(`Key date:       ${result.key.date ?? "not stated"} (the agreement's key: ${a.keyDescription.en})`, " ".repeat(16)));
-  out.push(`Redistribution: ${result.redistribution} (of villkor 3 contact money left under the caps)`);
+  out.push(
+    ...wrap(
+      `Key date:       ${result.key.date ?? "not stated"} (the agreement's key: ${a.keyDescription.en})`,
+      " ".repeat(16)
+    )
+  );
+  out.push(
+    `Redistribution: ${result.redistribution} (of villkor 3 contact money left under the caps)`
+  );
 
   // Posts
   out.push(...heading("Posts"));
   const post = (id: string, title: string, recipient: string, date: string, amount: string) =>
-    [pad(id, 11), pad(title, 36), pad(recipient, 17), pad(date, 10), pad(amount, 19, "right")].join(" ").trimEnd();
+    [pad(id, 11), pad(title, 36), pad(recipient, 17), pad(date, 10), pad(amount, 19, "right")]
+      .join(" ")
+      .trimEnd();
   out.push(post("post", "title", "recipient", "payout", "amount"));
   for (const p of result.posts) {
-    out.push(post(p.post.id, p.post.title.sv, TABLE_RECIPIENT[p.post.recipient] ?? p.post.recipient, p.post.payoutDate, formatKronor(p.paid)));
-    if (p.unpaid > 0) out.push(post("", `  of a budget of ${formatKronor(p.budget)}`, "", "", `(${formatKronor(p.unpaid)} unpaid)`));
+    out.push(
+      post(
+        p.post.id,
+        p.post.title.sv,
+        TABLE_RECIPIENT[p.post.recipient] ?? p.post.recipient,
+        p.post.payoutDate,
+        formatKronor(p.paid)
+      )
+    );
+    if (p.unpaid > 0)
+      out.push(
+        post(
+          "",
+          `  of a budget of ${formatKronor(p.budget)}`,
+          "",
+          "",
+          `(${formatKronor(p.unpaid)} unpaid)`
+        )
+      );
   }
   out.push(post("", "Total", "", "", formatKronor(result.total)));
 
@@ -172,12 +213,18 @@ export function formatTable(result: ComputeResult): string {
   const regional = result.posts.filter((p) => p.post.recipient === "regions");
   if (regional.length > 0) {
     out.push(...heading("Payments to the regions (kr)"));
-    const row = (label: string, cells: string[]) => [pad(label, 22), ...cells.map((c) => pad(c, 11, "right"))].join(" ");
+    const row = (label: string, cells: string[]) =>
+      [pad(label, 22), ...cells.map((c) => pad(c, 11, "right"))].join(" ");
     out.push(row("region", [...regional.map((p) => p.post.id), "total"]));
     const byPost = regional.map((p) => new Map(p.payments.map((x) => [x.recipient, x.amount])));
     for (const r of REGIONS) {
       const total = result.byRegion.find((x) => x.recipient === r.code)?.amount ?? 0;
-      out.push(row(`${r.code} ${r.short}`, [...byPost.map((m) => grouped(m.get(r.code) ?? 0)), grouped(total)]));
+      out.push(
+        row(`${r.code} ${r.short}`, [
+          ...byPost.map((m) => grouped(m.get(r.code) ?? 0)),
+          grouped(total),
+        ])
+      );
     }
     out.push(row("all regions", [...regional.map((p) => grouped(p.paid)), grouped(sum(regional))]));
   }
@@ -185,20 +232,38 @@ export function formatTable(result: ComputeResult): string {
   // Table 1 groups
   out.push(...heading("Sums per recipient (Table 1)"));
   const table1 = a.table1 as Record<string, number> | undefined;
-  const sumRow = (label: string, amount: string, note: string) => [pad(label, 40), pad(amount, 19, "right"), note].join(" ").trimEnd();
+  const sumRow = (label: string, amount: string, note: string) =>
+    [pad(label, 40), pad(amount, 19, "right"), note].join(" ").trimEnd();
   for (const r of inTable1Order(result)) {
     const budget = table1?.[r.recipient];
-    const note = budget === undefined ? "" : budget === r.amount ? "= Table 1" : `Table 1: ${formatKronor(budget)}`;
+    const note =
+      budget === undefined
+        ? ""
+        : budget === r.amount
+          ? "= Table 1"
+          : `Table 1: ${formatKronor(budget)}`;
     out.push(sumRow(RECIPIENT_NAMES[r.recipient]?.sv ?? r.recipient, formatKronor(r.amount), note));
   }
-  out.push(sumRow("Total", formatKronor(result.total), result.total === result.budget ? "= the agreement's total" : `of ${formatKronor(result.budget)}`));
+  out.push(
+    sumRow(
+      "Total",
+      formatKronor(result.total),
+      result.total === result.budget
+        ? "= the agreement's total"
+        : `of ${formatKronor(result.budget)}`
+    )
+  );
 
   out.push(...heading("Sums per payout date"));
-  for (const d of result.byPayoutDate) out.push(sumRow(/^\d{4}$/.test(d.date) ? `${d.date} (year only)` : d.date, formatKronor(d.amount), ""));
+  for (const d of result.byPayoutDate)
+    out.push(
+      sumRow(/^\d{4}$/.test(d.date) ? `${d.date} (year only)` : d.date, formatKronor(d.amount), "")
+    );
 
   out.push(...heading("Unpaid"));
   if (result.unpaid.length === 0) out.push("Nothing: every post is paid in full.");
-  for (const u of result.unpaid) out.push(...wrap(`${pad(u.post, 11)} ${formatKronor(u.amount)}: ${u.reason}`, " ".repeat(12)));
+  for (const u of result.unpaid)
+    out.push(...wrap(`${pad(u.post, 11)} ${formatKronor(u.amount)}: ${u.reason}`, " ".repeat(12)));
 
   if (result.warnings.length > 0) {
     out.push(...heading(`Warnings (${result.warnings.length})`));

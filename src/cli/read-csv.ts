@@ -20,7 +20,14 @@ export function readCsvGrid(file: string): RegionGrid {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : (e as Error).message;
     throw new SjukError([{ message: `cannot read the file: ${why}`, where: { file } }]);
   }
   return csvGrid(decode(bytes), file);
@@ -49,13 +56,27 @@ export function csvGrid(text: string, file: string): RegionGrid {
   const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new SjukError([{ message: `not a readable CSV file: ${err.message.replace(/ at line \d+$/, "")}`, where: { file, line: err.lines } }]);
+    throw new SjukError([
+      {
+        message: `not a readable CSV file: ${err.message.replace(/ at line \d+$/, "")}`,
+        where: { file, line: err.lines },
+      },
+    ]);
   }
   // info.lines is the line a record ends on; a quoted cell may span lines.
-  const lines = records.map((r) => r.info.lines - r.record.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0));
+  const lines = records.map(
+    (r) =>
+      r.info.lines - r.record.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0)
+  );
   const rows = records.map((r) => r.record);
   const header = rows[0] ?? [];
   const locate = (row: number, column?: number): Location => {

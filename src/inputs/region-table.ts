@@ -3,7 +3,13 @@ import type { AllocationAgreement } from "../agreements/schema";
 import { Decimal } from "../engine/decimal";
 import { Location, Problem, SjukError } from "../engine/errors";
 import { ContactCounts, PopulationKey, TREATMENT_COLUMNS, TreatmentColumn } from "../engine/inputs";
-import { REGIONS, Region, closestRegionNames, findRegion, unknownRegionMessage } from "../engine/regions";
+import {
+  REGIONS,
+  Region,
+  closestRegionNames,
+  findRegion,
+  unknownRegionMessage,
+} from "../engine/regions";
 import { Cell, Parsed, isBlank, parseCount, parseWeight, parseYesNo, showCell } from "./cells";
 
 /**
@@ -29,17 +35,68 @@ export interface RegionGrid {
 }
 
 /** Header spellings, compared without case, accents, spaces, dashes or underscores. */
-const REGION_HEADERS = ["region", "län", "lan", "regionnamn", "namn", "name", "kod", "code", "länskod", "lanskod", "regionkod", "county", "county code"];
-const POPULATION_HEADERS = ["population", "befolkning", "invånare", "antal invånare", "folkmängd", "inhabitants"];
-const CONTACT_HEADERS = ["contacts", "kontakter", "antal kontakter", "arbetsgivarkontakter", "employer contacts"];
+const REGION_HEADERS = [
+  "region",
+  "län",
+  "lan",
+  "regionnamn",
+  "namn",
+  "name",
+  "kod",
+  "code",
+  "länskod",
+  "lanskod",
+  "regionkod",
+  "county",
+  "county code",
+];
+const POPULATION_HEADERS = [
+  "population",
+  "befolkning",
+  "invånare",
+  "antal invånare",
+  "folkmängd",
+  "inhabitants",
+];
+const CONTACT_HEADERS = [
+  "contacts",
+  "kontakter",
+  "antal kontakter",
+  "arbetsgivarkontakter",
+  "employer contacts",
+];
 const DATE_HEADERS = ["date", "datum"];
 /** Columns anyone may add for their own notes; they are read past. */
 const NOTE_HEADERS = ["kommentar", "comment", "anteckning", "note", "notes"];
 export const TREATMENT_HEADERS: Record<TreatmentColumn, string[]> = {
-  mentalHealthWomen: ["psykisk ohälsa kvinnor", "mental health women", "mental ill-health women", "mentalHealthWomen"],
-  mentalHealthMen: ["psykisk ohälsa män", "mental health men", "mental ill-health men", "mentalHealthMen"],
-  painWomen: ["långvarig smärta kvinnor", "smärta kvinnor", "pain women", "long-term pain women", "chronic pain women", "painWomen"],
-  painMen: ["långvarig smärta män", "smärta män", "pain men", "long-term pain men", "chronic pain men", "painMen"],
+  mentalHealthWomen: [
+    "psykisk ohälsa kvinnor",
+    "mental health women",
+    "mental ill-health women",
+    "mentalHealthWomen",
+  ],
+  mentalHealthMen: [
+    "psykisk ohälsa män",
+    "mental health men",
+    "mental ill-health men",
+    "mentalHealthMen",
+  ],
+  painWomen: [
+    "långvarig smärta kvinnor",
+    "smärta kvinnor",
+    "pain women",
+    "long-term pain women",
+    "chronic pain women",
+    "painWomen",
+  ],
+  painMen: [
+    "långvarig smärta män",
+    "smärta män",
+    "pain men",
+    "long-term pain men",
+    "chronic pain men",
+    "painMen",
+  ],
 };
 
 /** "Psykisk ohälsa, Kvinnor" → "psykiskohalsakvinnor". */
@@ -58,7 +115,9 @@ const CONTACT_KEYS = keys(CONTACT_HEADERS);
 const DATE_KEYS = keys(DATE_HEADERS);
 const NOTE_KEYS = keys(NOTE_HEADERS);
 const TREATMENT_KEYS = new Map<string, TreatmentColumn>(
-  TREATMENT_COLUMNS.flatMap((c) => TREATMENT_HEADERS[c].map((h): [string, TreatmentColumn] => [headerKey(h), c])),
+  TREATMENT_COLUMNS.flatMap((c) =>
+    TREATMENT_HEADERS[c].map((h): [string, TreatmentColumn] => [headerKey(h), c])
+  )
 );
 
 /**
@@ -72,12 +131,19 @@ class GridProblems {
 
   /** `sortRow` places the problem elsewhere in the order than its location (e.g. last). */
   add(message: string, row: number, column?: number, sortRow = row): void {
-    this.entries.push({ row: sortRow, column: column ?? -1, seq: this.entries.length, problem: { message, where: this.grid.locate(row, column) } });
+    this.entries.push({
+      row: sortRow,
+      column: column ?? -1,
+      seq: this.entries.length,
+      problem: { message, where: this.grid.locate(row, column) },
+    });
   }
 
   throwIfAny(): void {
     if (this.entries.length === 0) return;
-    const sorted = [...this.entries].sort((a, b) => a.row - b.row || a.column - b.column || a.seq - b.seq);
+    const sorted = [...this.entries].sort(
+      (a, b) => a.row - b.row || a.column - b.column || a.seq - b.seq
+    );
     throw new SjukError(sorted.map((e) => e.problem));
   }
 }
@@ -109,7 +175,7 @@ function readTable(
     roleOf: (key: string) => Role | undefined;
     unknownHeader: (header: string) => string;
     required: { name: string; spellings: string }[];
-  },
+  }
 ): { columns: Column[]; rows: RegionRow[]; byName: Map<string, Column> } {
   const header = grid.rows[0] ?? [];
   const columns: Column[] = [];
@@ -124,10 +190,15 @@ function readTable(
       problems.add(spec.unknownHeader(text), 0, index);
       return;
     }
-    const name = role.kind === "region" ? "region" : role.kind === "value" ? role.name : `note:${index}`;
+    const name =
+      role.kind === "region" ? "region" : role.kind === "value" ? role.name : `note:${index}`;
     const earlier = byName.get(name);
     if (earlier && role.kind === "value") {
-      problems.add(`"${text}" repeats the column "${earlier.header}"; each column may appear once`, 0, index);
+      problems.add(
+        `"${text}" repeats the column "${earlier.header}"; each column may appear once`,
+        0,
+        index
+      );
       return;
     }
     const column = { index, header: text, role };
@@ -137,12 +208,21 @@ function readTable(
 
   const regionColumns = columns.filter((c) => c.role.kind === "region");
   if (grid.rows.length === 0 || header.every(isBlank)) {
-    problems.add(`the header row is empty; it needs the columns ${spec.required.map((r) => r.spellings).join(" and ")}`, 0);
+    problems.add(
+      `the header row is empty; it needs the columns ${spec.required.map((r) => r.spellings).join(" and ")}`,
+      0
+    );
     return { columns, rows: [], byName };
   }
   const missing = spec.required.filter((r) => !byName.has(r.name));
   for (const r of missing) {
-    problems.add(`no column ${r.spellings}; the header has ${header.filter((c) => !isBlank(c)).map(showCell).join(", ")}`, 0);
+    problems.add(
+      `no column ${r.spellings}; the header has ${header
+        .filter((c) => !isBlank(c))
+        .map(showCell)
+        .join(", ")}`,
+      0
+    );
   }
 
   const rows: RegionRow[] = [];
@@ -153,14 +233,19 @@ function readTable(
     const cells = grid.rows[row] ?? [];
     if (cells.every(isBlank)) continue;
     const extra = cells.findIndex((c, i) => i > lastNonBlankHeader && !isBlank(c));
-    if (extra >= 0) problems.add(`${showCell(cells[extra])} is in a column without a header`, row, extra);
+    if (extra >= 0)
+      problems.add(`${showCell(cells[extra])} is in a column without a header`, row, extra);
     if (regionColumns.length === 0) continue;
     const region = regionOf(grid, row, cells, regionColumns, problems, guesses);
     if (!region) continue;
     const first = seen.get(region.code);
     if (first !== undefined) {
       const at = grid.locate(first);
-      problems.add(`${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : describeRow(at)}`, row, regionColumns[0]!.index);
+      problems.add(
+        `${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : describeRow(at)}`,
+        row,
+        regionColumns[0]!.index
+      );
       continue;
     }
     seen.set(region.code, row);
@@ -170,7 +255,13 @@ function readTable(
   if (regionColumns.length > 0) {
     const regionCol = regionColumns[0]!;
     for (const r of REGIONS) {
-      if (!seen.has(r.code) && !guesses.has(r.name)) problems.add(`${r.name} (${r.code}) has no row; every one of the 21 regions needs one`, 0, regionCol.index, Number.MAX_SAFE_INTEGER);
+      if (!seen.has(r.code) && !guesses.has(r.name))
+        problems.add(
+          `${r.name} (${r.code}) has no row; every one of the 21 regions needs one`,
+          0,
+          regionCol.index,
+          Number.MAX_SAFE_INTEGER
+        );
     }
   }
   return { columns, rows, byName };
@@ -181,7 +272,14 @@ function describeRow(at: Location): string {
 }
 
 /** The region a row names; with both a name and a code column they must agree. */
-function regionOf(grid: RegionGrid, row: number, cells: Cell[], regionColumns: Column[], problems: GridProblems, guesses: Set<string>): Region | undefined {
+function regionOf(
+  grid: RegionGrid,
+  row: number,
+  cells: Cell[],
+  regionColumns: Column[],
+  problems: GridProblems,
+  guesses: Set<string>
+): Region | undefined {
   let found: { region: Region; column: Column } | undefined;
   let faulty = false;
   for (const column of regionColumns) {
@@ -196,7 +294,7 @@ function regionOf(grid: RegionGrid, row: number, cells: Cell[], regionColumns: C
       problems.add(
         `${showCell(cell)} is ${region.name}, but column ${found.column.header} says ${found.region.name}`,
         row,
-        column.index,
+        column.index
       );
       guesses.add(region.name).add(found.region.name);
       faulty = true;
@@ -215,7 +313,7 @@ function readValues<T>(
   parse: (cell: Cell) => Parsed<T>,
   problems: GridProblems,
   what: string,
-  blank: "problem" | "skip",
+  blank: "problem" | "skip"
 ): Map<string, T> {
   const out = new Map<string, T>();
   for (const r of rows) {
@@ -240,12 +338,16 @@ const accepted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
 /** Whole-number parsing for treatments and contacts, with "a count" in its messages. */
 const countOf = (cell: Cell) => {
   const p = parseCount(cell);
-  return p.ok || !/is not a number/.test(p.message) ? p : { ok: false as const, message: `${p.message}; a count belongs here` };
+  return p.ok || !/is not a number/.test(p.message)
+    ? p
+    : { ok: false as const, message: `${p.message}; a count belongs here` };
 };
 
 const weightOf = (cell: Cell) => {
   const p = parseWeight(cell);
-  return p.ok || !/is not a number/.test(p.message) ? p : { ok: false as const, message: `${p.message}; a population figure belongs here` };
+  return p.ok || !/is not a number/.test(p.message)
+    ? p
+    : { ok: false as const, message: `${p.message}; a population figure belongs here` };
 };
 
 /** YYYY-MM-DD and a real calendar date. */
@@ -267,7 +369,10 @@ export interface PopulationTableOptions {
  * column (`befolkning`, `invånare`), optionally a `date` (`datum`) column, the same on every row.
  * The key's date is the date column's, else `options.date`, else null (the engine then warns).
  */
-export function parsePopulationTable(grid: RegionGrid, options: PopulationTableOptions): PopulationKey {
+export function parsePopulationTable(
+  grid: RegionGrid,
+  options: PopulationTableOptions
+): PopulationKey {
   const problems = new GridProblems(grid);
   const { rows, byName } = readTable(grid, problems, {
     roleOf: (k) =>
@@ -282,11 +387,16 @@ export function parsePopulationTable(grid: RegionGrid, options: PopulationTableO
               : undefined,
     unknownHeader: (h) =>
       `"${h}" is not a column of a population file; use ${accepted(["region", "befolkning", "datum"])} (or ${accepted(["region", "population", "date"])})`,
-    required: [required("region", ["region"]), required("population", ["befolkning", "population"])],
+    required: [
+      required("region", ["region"]),
+      required("population", ["befolkning", "population"]),
+    ],
   });
 
   const population = byName.get("population");
-  const figures = population ? readValues(grid, rows, population, weightOf, problems, "population", "problem") : new Map<string, Decimal>();
+  const figures = population
+    ? readValues(grid, rows, population, weightOf, problems, "population", "problem")
+    : new Map<string, Decimal>();
 
   let date: string | null = options.date ?? null;
   const dateColumn = byName.get("date");
@@ -297,21 +407,36 @@ export function parsePopulationTable(grid: RegionGrid, options: PopulationTableO
       const text = isBlank(cell) ? "" : String(cell).trim();
       const at = [r.row, dateColumn.index] as const;
       if (!isIsoDate(text)) {
-        problems.add(text === "" ? "no date; a key has one date, written YYYY-MM-DD, on every row" : `${showCell(cell)} is not a date written YYYY-MM-DD`, ...at);
+        problems.add(
+          text === ""
+            ? "no date; a key has one date, written YYYY-MM-DD, on every row"
+            : `${showCell(cell)} is not a date written YYYY-MM-DD`,
+          ...at
+        );
       } else if (!first) {
         first = { date: text, row: r.row };
         if (options.date && options.date !== text) {
-          problems.add(`the figures are dated ${text} here but ${options.date} was given as their date; one key has one date`, ...at);
+          problems.add(
+            `the figures are dated ${text} here but ${options.date} was given as their date; one key has one date`,
+            ...at
+          );
         }
       } else if (text !== first.date) {
-        problems.add(`${text} differs from ${first.date} on an earlier row; one key has one date`, ...at);
+        problems.add(
+          `${text} differs from ${first.date} on an earlier row; one key has one date`,
+          ...at
+        );
       }
     }
     if (first) date = first.date;
   }
 
   problems.throwIfAny();
-  return { figures: Object.fromEntries(REGIONS.map((r) => [r.code, figures.get(r.code)!.toString()])), date, source: options.source };
+  return {
+    figures: Object.fromEntries(REGIONS.map((r) => [r.code, figures.get(r.code)!.toString()])),
+    date,
+    source: options.source,
+  };
 }
 
 /**
@@ -334,12 +459,15 @@ export function parseContactsTable(grid: RegionGrid): ContactCounts {
             : NOTE_KEYS.has(k)
               ? { kind: "note" }
               : undefined,
-    unknownHeader: (h) => `"${h}" is not a column of a contacts file; use ${accepted(["region", "kontakter", ...treatmentHeaders])} (or the English ${accepted(["region", "contacts", "mental health women", "mental health men", "pain women", "pain men"])})`,
+    unknownHeader: (h) =>
+      `"${h}" is not a column of a contacts file; use ${accepted(["region", "kontakter", ...treatmentHeaders])} (or the English ${accepted(["region", "contacts", "mental health women", "mental health men", "pain women", "pain men"])})`,
     required: [required("region", ["region"]), required("contacts", ["kontakter", "contacts"])],
   });
 
   const contactColumn = byName.get("contacts");
-  const contacts = contactColumn ? readValues(grid, rows, contactColumn, countOf, problems, "contacts", "problem") : new Map<string, Decimal>();
+  const contacts = contactColumn
+    ? readValues(grid, rows, contactColumn, countOf, problems, "contacts", "problem")
+    : new Map<string, Decimal>();
   const treatments: Record<string, Partial<Record<TreatmentColumn, string>>> = {};
   let anyTreatments = false;
   for (const column of TREATMENT_COLUMNS) {
@@ -352,7 +480,9 @@ export function parseContactsTable(grid: RegionGrid): ContactCounts {
   }
 
   problems.throwIfAny();
-  const out: ContactCounts = { contacts: Object.fromEntries(REGIONS.map((r) => [r.code, contacts.get(r.code)!.toString()])) };
+  const out: ContactCounts = {
+    contacts: Object.fromEntries(REGIONS.map((r) => [r.code, contacts.get(r.code)!.toString()])),
+  };
   if (anyTreatments) out.treatments = treatments;
   return out;
 }
@@ -367,25 +497,38 @@ export function regionalPostIds(agreement: AllocationAgreement = AGREEMENT_2020)
  * (ja/nej, yes/no, TRUE/FALSE, 1/0, x) per regional post id (v1, v2, v3, v3-contacts, v4).
  * Only the posts that have a column are in the result; the engine treats the others as fulfilled.
  */
-export function parseFulfilmentTable(grid: RegionGrid, agreement: AllocationAgreement = AGREEMENT_2020): Record<string, Record<string, boolean>> {
+export function parseFulfilmentTable(
+  grid: RegionGrid,
+  agreement: AllocationAgreement = AGREEMENT_2020
+): Record<string, Record<string, boolean>> {
   const problems = new GridProblems(grid);
   const ids = regionalPostIds(agreement);
   const byKey = new Map(ids.map((id) => [headerKey(id), id]));
   const { columns, rows } = readTable(grid, problems, {
     roleOf: (k) =>
-      REGION_KEYS.has(k) ? { kind: "region" } : byKey.has(k) ? { kind: "value", name: byKey.get(k)! } : NOTE_KEYS.has(k) ? { kind: "note" } : undefined,
-    unknownHeader: (h) => `"${h}" is not a regional post of ${agreement.id}; the post columns are ${ids.join(", ")}`,
+      REGION_KEYS.has(k)
+        ? { kind: "region" }
+        : byKey.has(k)
+          ? { kind: "value", name: byKey.get(k)! }
+          : NOTE_KEYS.has(k)
+            ? { kind: "note" }
+            : undefined,
+    unknownHeader: (h) =>
+      `"${h}" is not a regional post of ${agreement.id}; the post columns are ${ids.join(", ")}`,
     required: [required("region", ["region"])],
   });
-  const postColumns = columns.filter((c): c is Column & { role: { kind: "value"; name: string } } => c.role.kind === "value");
+  const postColumns = columns.filter(
+    (c): c is Column & { role: { kind: "value"; name: string } } => c.role.kind === "value"
+  );
   if (postColumns.length === 0 && grid.rows.length > 0 && !(grid.rows[0] ?? []).every(isBlank)) {
     problems.add(`no post column; add one or more of ${ids.join(", ")} with ja/nej per region`, 0);
   }
   const out: Record<string, Record<string, boolean>> = {};
   for (const c of postColumns) {
-    out[c.role.name] = Object.fromEntries(readValues(grid, rows, c, parseYesNo, problems, `${c.role.name} fulfilled`, "problem"));
+    out[c.role.name] = Object.fromEntries(
+      readValues(grid, rows, c, parseYesNo, problems, `${c.role.name} fulfilled`, "problem")
+    );
   }
   problems.throwIfAny();
   return out;
 }
-

@@ -13,12 +13,19 @@ const EXAMPLES = join(ROOT, "examples");
 let tmp: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(__dirname, "tsconfig.build.json")], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", join(__dirname, "tsconfig.build.json")],
+    { cwd: ROOT, stdio: "pipe" }
+  );
   tmp = mkdtempSync(join(tmpdir(), "sjuk-cli-"));
 }, 60_000);
 
 function sjuk(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sjuk.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/sjuk.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,7 +41,14 @@ interface JsonOut {
   agreementKeyDate: string;
   total: number;
   budget: number;
-  posts: { id: string; recipient: string; amount: number; budget: number; payoutDate: string; payments: { region?: string; code?: string; recipient?: string; amount: number }[] }[];
+  posts: {
+    id: string;
+    recipient: string;
+    amount: number;
+    budget: number;
+    payoutDate: string;
+    payments: { region?: string; code?: string; recipient?: string; amount: number }[];
+  }[];
   unpaid: { post: string; amount: number; reason: string }[];
   byRecipient: { recipient: string; amount: number }[];
   byPayoutDate: { date: string; amount: number }[];
@@ -48,7 +62,8 @@ function json(...args: string[]): JsonOut {
   return JSON.parse(r.stdout) as JsonOut;
 }
 
-const payment = (out: JsonOut, post: string, code: string) => out.posts.find((p) => p.id === post)!.payments.find((x) => x.code === code)!.amount;
+const payment = (out: JsonOut, post: string, code: string) =>
+  out.posts.find((p) => p.id === post)!.payments.find((x) => x.code === code)!.amount;
 
 function expectWholeKronorAddingUp(out: JsonOut) {
   for (const p of out.posts) {
@@ -77,8 +92,14 @@ describe("sjuk compute with the shipped key", () => {
     expect(regional.map((p) => p.id)).toEqual(["v1", "v2", "v3", "v3-contacts", "v4"]);
     expect(regional.flatMap((p) => p.payments).reduce((s, x) => s + x.amount, 0)).toBe(840_000_000);
     for (const p of regional) expect(p.payments).toHaveLength(21);
-    expect(out.posts.find((p) => p.id === "v1")!.payments[0]).toEqual({ region: "Region Stockholm", code: "01", amount: 23_016_805 });
-    expect(out.posts.find((p) => p.id === "v4-skr")!.payments).toEqual([{ recipient: "SKR", amount: 39_000_000 }]);
+    expect(out.posts.find((p) => p.id === "v1")!.payments[0]).toEqual({
+      region: "Region Stockholm",
+      code: "01",
+      amount: 23_016_805,
+    });
+    expect(out.posts.find((p) => p.id === "v4-skr")!.payments).toEqual([
+      { recipient: "SKR", amount: 39_000_000 },
+    ]);
     expect(out.unpaid).toEqual([]);
     const keyWarning = out.warnings.find((w) => w.code === "key-date");
     expect(keyWarning?.message).toContain("not from 2019-11-01");
@@ -92,26 +113,47 @@ describe("sjuk compute with the shipped key", () => {
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
-    expect(lines).toContain("v1          Villkor 1 Ledning och styrning i fö… Regionerna        2021-01-27      100 000 000 kr");
-    expect(lines).toContain("01 Stockholm            23 016 805  32 223 527 115 084 024  11 508 402  11 508 402 193 341 160");
-    expect(lines).toContain("SKR                                            57 800 000 kr = Table 1");
+    expect(lines).toContain(
+      "v1          Villkor 1 Ledning och styrning i fö… Regionerna        2021-01-27      100 000 000 kr"
+    );
+    expect(lines).toContain(
+      "01 Stockholm            23 016 805  32 223 527 115 084 024  11 508 402  11 508 402 193 341 160"
+    );
+    expect(lines).toContain(
+      "SKR                                            57 800 000 kr = Table 1"
+    );
     expect(lines).toContain("2021-04-29                                     50 000 000 kr");
-    expect(lines).toContain("Total                                         944 000 000 kr = the agreement's total");
+    expect(lines).toContain(
+      "Total                                         944 000 000 kr = the agreement's total"
+    );
     expect(r.stdout).toMatch(/Warnings \(2\)\n─+\n! The key is from 2019-12-31/);
   });
 
   it("prints one semicolon-separated row per payment, in whole kronor, for Swedish Excel", () => {
     const r = sjuk("compute", "--format", "csv");
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith("\uFEFFpost;mottagarkod;mottagare;belopp_kr;utbetalningsdatum\r\n")).toBe(true);
-    const rows = r.stdout.replace(/^\uFEFF/, "").trimEnd().split("\r\n").slice(1).map((l) => l.split(";"));
+    expect(
+      r.stdout.startsWith("\uFEFFpost;mottagarkod;mottagare;belopp_kr;utbetalningsdatum\r\n")
+    ).toBe(true);
+    const rows = r.stdout
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n")
+      .slice(1)
+      .map((l) => l.split(";"));
     expect(rows).toHaveLength(5 * 21 + 10);
     expect(rows[0]).toEqual(["v1", "01", "Region Stockholm", "23016805", "2021-01-27"]);
-    expect(rows.find((x) => x[0] === "followup")).toEqual(["followup", "government", "Beslutas av regeringen (uppföljning)", "10000000", "2021"]);
+    expect(rows.find((x) => x[0] === "followup")).toEqual([
+      "followup",
+      "government",
+      "Beslutas av regeringen (uppföljning)",
+      "10000000",
+      "2021",
+    ]);
     expect(rows.reduce((s, x) => s + Number(x[3]), 0)).toBe(944_000_000);
     // With CSV the warnings go to stderr, marked, and the exit code stays 0.
     expect(r.stderr.split("\n")[0]).toBe(
-      "sjuk: warning: The key is from 2019-12-31 (Statistics Sweden (SCB), population per county (län), final figures, 2019-12-31), not from 2019-11-01 as the agreement requires (Population on 1 November 2019 (SCB, BE0101A/FolkmangdNov)).",
+      "sjuk: warning: The key is from 2019-12-31 (Statistics Sweden (SCB), population per county (län), final figures, 2019-12-31), not from 2019-11-01 as the agreement requires (Population on 1 November 2019 (SCB, BE0101A/FolkmangdNov))."
     );
   });
 });
@@ -122,8 +164,24 @@ describe("sjuk compute with the example files", () => {
   const fulfilment = join(EXAMPLES, "fulfilment-2020.csv");
 
   it("pays the contact money in whole kronor that add up, capped per region, under both redistribution keys", () => {
-    const byPopulation = json("--population", population, "--key-date", "2019-12-31", "--contacts", contacts);
-    const byUnpaid = json("--population", population, "--key-date", "2019-12-31", "--contacts", contacts, "--redistribution", "unpaid-contacts");
+    const byPopulation = json(
+      "--population",
+      population,
+      "--key-date",
+      "2019-12-31",
+      "--contacts",
+      contacts
+    );
+    const byUnpaid = json(
+      "--population",
+      population,
+      "--key-date",
+      "2019-12-31",
+      "--contacts",
+      contacts,
+      "--redistribution",
+      "unpaid-contacts"
+    );
     for (const out of [byPopulation, byUnpaid]) {
       expectWholeKronorAddingUp(out);
       expect(out.total).toBe(944_000_000);
@@ -142,16 +200,36 @@ describe("sjuk compute with the example files", () => {
   });
 
   it("lapses a non-fulfilling region's villkor 1 share and lets the others share villkor 4", () => {
-    const out = json("--population", population, "--key-date", "2019-12-31", "--contacts", contacts, "--fulfilment", fulfilment);
+    const out = json(
+      "--population",
+      population,
+      "--key-date",
+      "2019-12-31",
+      "--contacts",
+      contacts,
+      "--fulfilment",
+      fulfilment
+    );
     expectWholeKronorAddingUp(out);
     expect(payment(out, "v1", "09")).toBe(0);
     expect(payment(out, "v4", "10")).toBe(0);
     expect(out.posts.find((p) => p.id === "v4")!.amount).toBe(50_000_000);
     // Gotland's v1 share under the 31 Dec 2019 key is 577 928 kr; it is not paid.
-    expect(out.unpaid).toEqual([{ post: "v1", amount: 577_928, reason: "lapsed: not fulfilled by Gotland" }]);
+    expect(out.unpaid).toEqual([
+      { post: "v1", amount: 577_928, reason: "lapsed: not fulfilled by Gotland" },
+    ]);
     expect(out.total).toBe(944_000_000 - 577_928);
 
-    const shared = json("--population", population, "--key-date", "2019-12-31", "--fulfilment", fulfilment, "--non-fulfilment", "v1=share");
+    const shared = json(
+      "--population",
+      population,
+      "--key-date",
+      "2019-12-31",
+      "--fulfilment",
+      fulfilment,
+      "--non-fulfilment",
+      "v1=share"
+    );
     expect(shared.unpaid).toEqual([]);
     expect(shared.total).toBe(944_000_000);
     expect(payment(shared, "v1", "09")).toBe(0);
@@ -160,7 +238,9 @@ describe("sjuk compute with the example files", () => {
   it("reads a population file with English headers, commas, county codes and a date column", () => {
     const out = json("--population", join(EXAMPLES, "population-2018-12-31.csv"));
     expect(out.keyDate).toBe("2018-12-31");
-    expect(out.warnings.find((w) => w.code === "key-date")?.message).toContain("The key is from 2018-12-31");
+    expect(out.warnings.find((w) => w.code === "key-date")?.message).toContain(
+      "The key is from 2018-12-31"
+    );
     expectWholeKronorAddingUp(out);
   });
 
@@ -175,15 +255,26 @@ describe("sjuk compute reads a BOM and commas as the example's semicolons", () =
   it("gives the same payments (the other variants run in-process in main.test.ts)", () => {
     const original = readFileSync(join(EXAMPLES, "befolkning-2019-12-31.csv"), "utf8");
     const a = json("--population", file("semi.csv", original), "--key-date", "2019-12-31");
-    const b = json("--population", file("bom-comma.csv", `\uFEFF${original.replace(/;/g, ",").replace(/\n/g, "\r\n")}`), "--key-date", "2019-12-31");
+    const b = json(
+      "--population",
+      file("bom-comma.csv", `\uFEFF${original.replace(/;/g, ",").replace(/\n/g, "\r\n")}`),
+      "--key-date",
+      "2019-12-31"
+    );
     expect(b.posts).toEqual(a.posts);
-    expect(a.posts.find((p) => p.id === "v1")!.payments[9]).toEqual({ region: "Region Skåne", code: "12", amount: 13_341_226 });
+    expect(a.posts.find((p) => p.id === "v1")!.payments[9]).toEqual({
+      region: "Region Skåne",
+      code: "12",
+      amount: 13_341_226,
+    });
   });
 });
 
 describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per problem", () => {
   it("names file, line and column of every problem in a population file", () => {
-    const lines = readFileSync(join(EXAMPLES, "befolkning-2019-12-31.csv"), "utf8").trimEnd().split("\n");
+    const lines = readFileSync(join(EXAMPLES, "befolkning-2019-12-31.csv"), "utf8")
+      .trimEnd()
+      .split("\n");
     lines[3] = "Region Sörmland;-297540"; // line 4
     lines[5] = "Region Jönköpings län;tre"; // line 6
     lines[8] = "Gottland;59686"; // line 9
@@ -201,8 +292,16 @@ describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per pro
   });
 
   it("reports the problems of every file together, with no output", () => {
-    const contacts = file("k.csv", `region,kontakter\n${REGIONS.slice(1).map((r) => `${r.code},10`).join("\n")}\n`);
-    const fulfilment = file("f.csv", `region;v1;v7\n${REGIONS.map((r) => `${r.short};ja;nej`).join("\n")}\n`);
+    const contacts = file(
+      "k.csv",
+      `region,kontakter\n${REGIONS.slice(1)
+        .map((r) => `${r.code},10`)
+        .join("\n")}\n`
+    );
+    const fulfilment = file(
+      "f.csv",
+      `region;v1;v7\n${REGIONS.map((r) => `${r.short};ja;nej`).join("\n")}\n`
+    );
     const r = sjuk("compute", "--contacts", contacts, "--fulfilment", fulfilment);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
@@ -211,20 +310,24 @@ describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per pro
         `sjuk: ${contacts}, line 1, column region: Region Stockholm (01) has no row; every one of the 21 regions needs one`,
         `sjuk: ${fulfilment}, line 1, column v7: "v7" is not a regional post of sjuk-2020; the post columns are v1, v2, v3, v3-contacts, v4`,
         "",
-      ].join("\n"),
+      ].join("\n")
     );
   });
 
   it("refuses a file that cannot be read, a date column that contradicts --key-date, and --key-date alone", () => {
     const missing = sjuk("compute", "--population", join(tmp, "nope.csv"));
-    expect(missing).toEqual({ code: 2, stdout: "", stderr: `sjuk: ${join(tmp, "nope.csv")}: cannot read the file: no such file\n` });
+    expect(missing).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `sjuk: ${join(tmp, "nope.csv")}: cannot read the file: no such file\n`,
+    });
 
     const dated = join(EXAMPLES, "population-2018-12-31.csv");
     const contradicted = sjuk("compute", "--population", dated, "--key-date", "2019-11-01");
     expect(contradicted.code).toBe(2);
     expect(contradicted.stdout).toBe("");
     expect(contradicted.stderr).toBe(
-      `sjuk: ${dated}, line 2, column date: the figures are dated 2018-12-31 here but 2019-11-01 was given as their date; one key has one date\n`,
+      `sjuk: ${dated}, line 2, column date: the figures are dated 2018-12-31 here but 2019-11-01 was given as their date; one key has one date\n`
     );
 
     const alone = sjuk("compute", "--key-date", "2019-11-01");
@@ -238,6 +341,8 @@ describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per pro
     const r = sjuk("compute", "--population", broken);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`sjuk: ${broken}, line 2: not a readable CSV file: Quote Not Closed: the parsing is finished with an opening quote\n`);
+    expect(r.stderr).toBe(
+      `sjuk: ${broken}, line 2: not a readable CSV file: Quote Not Closed: the parsing is finished with an opening quote\n`
+    );
   });
 });

@@ -9,7 +9,11 @@ import { csvGrid, decode, detectDelimiter } from "../../src/cli/read-csv";
 async function sjuk(...args: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), setExitCode: () => undefined });
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    setExitCode: () => undefined,
+  });
   return { code, stdout, stderr };
 }
 
@@ -25,7 +29,11 @@ async function posts(...args: string[]) {
   const r = await sjuk("compute", "--format", "json", ...args);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
-  return (JSON.parse(r.stdout) as { posts: { id: string; payments: { code?: string; amount: number }[] }[] }).posts;
+  return (
+    JSON.parse(r.stdout) as {
+      posts: { id: string; payments: { code?: string; amount: number }[] }[];
+    }
+  ).posts;
 }
 
 describe("sjuk compute reads the same figures from every CSV variant", () => {
@@ -44,15 +52,31 @@ describe("sjuk compute reads the same figures from every CSV variant", () => {
       file("cp1252.csv", Buffer.from(original.replace(/\r?\n/g, "\r\n"), "latin1")),
     ];
     const results = [];
-    for (const v of variants) results.push(await posts("--population", v, "--key-date", "2019-12-31"));
+    for (const v of variants)
+      results.push(await posts("--population", v, "--key-date", "2019-12-31"));
     for (const p of results.slice(1)) expect(p).toEqual(results[0]);
-    expect(results[0]!.find((p) => p.id === "v1")!.payments[9]).toEqual({ region: "Region Skåne", code: "12", amount: 13_341_226 });
+    expect(results[0]!.find((p) => p.id === "v1")!.payments[9]).toEqual({
+      region: "Region Skåne",
+      code: "12",
+      amount: 13_341_226,
+    });
   });
 
   it("keeps a decimal comma in a semicolon file a number", async () => {
-    const half = await posts("--population", file("decimal.csv", original.replace("Region Gotland;59686", "Region Gotland;59686,5")), "--key-date", "2019-12-31");
-    const whole = await posts("--population", file("whole.csv", original), "--key-date", "2019-12-31");
-    const gotland = (p: typeof half) => p.find((x) => x.id === "v3")!.payments.find((x) => x.code === "09")!.amount;
+    const half = await posts(
+      "--population",
+      file("decimal.csv", original.replace("Region Gotland;59686", "Region Gotland;59686,5")),
+      "--key-date",
+      "2019-12-31"
+    );
+    const whole = await posts(
+      "--population",
+      file("whole.csv", original),
+      "--key-date",
+      "2019-12-31"
+    );
+    const gotland = (p: typeof half) =>
+      p.find((x) => x.id === "v3")!.payments.find((x) => x.code === "09")!.amount;
     // 500 000 000 × 59 686 / 10 327 589 = 2 889 638,6 → 2 889 639 kr; with 59 686,5 of
     // 10 327 589,5: 2 889 662,7 → 2 889 663 kr (largest remainders, checked by hand).
     expect(gotland(whole)).toBe(2_889_639);
@@ -76,7 +100,11 @@ describe("read-csv", () => {
 
   it("locates a cell of a quoted multi-line record on the line it starts", () => {
     const grid = csvGrid('region;befolkning\n"Region\nSkåne";1\nGotland;2\n', "x.csv");
-    expect(grid.rows).toEqual([["region", "befolkning"], ["Region\nSkåne", "1"], ["Gotland", "2"]]);
+    expect(grid.rows).toEqual([
+      ["region", "befolkning"],
+      ["Region\nSkåne", "1"],
+      ["Gotland", "2"],
+    ]);
     expect(grid.locate(1, 1)).toEqual({ file: "x.csv", line: 2, column: "befolkning" });
     expect(grid.locate(2, 0)).toEqual({ file: "x.csv", line: 4, column: "region" });
     expect(grid.locate(2, 5)).toEqual({ file: "x.csv", line: 4, column: "6" });
@@ -85,14 +113,26 @@ describe("read-csv", () => {
 
 describe("sjuk options", () => {
   it.each([
-    [["--format", "xml"], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, csv, json."],
-    [["--redistribution", "contacts"], "error: option '--redistribution <key>' argument 'contacts' is invalid. Allowed choices are population, unpaid-contacts."],
+    [
+      ["--format", "xml"],
+      "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, csv, json.",
+    ],
+    [
+      ["--redistribution", "contacts"],
+      "error: option '--redistribution <key>' argument 'contacts' is invalid. Allowed choices are population, unpaid-contacts.",
+    ],
     [
       ["--non-fulfilment", "v9=share,v1=maybe"],
       `error: option '--non-fulfilment <rule>' argument 'v9=share,v1=maybe' is invalid. "v9" is not a regional post (v1, v2, v3, v3-contacts, v4); "maybe" for v1 is not lapse or share. Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.`,
     ],
-    [["--non-fulfilment", "sometimes"], `error: option '--non-fulfilment <rule>' argument 'sometimes' is invalid. "sometimes" is not post=rule. Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.`],
-    [["--key-date", "2019-02-30"], `error: option '--key-date <YYYY-MM-DD>' argument '2019-02-30' is invalid. "2019-02-30" is not a date written YYYY-MM-DD.`],
+    [
+      ["--non-fulfilment", "sometimes"],
+      `error: option '--non-fulfilment <rule>' argument 'sometimes' is invalid. "sometimes" is not post=rule. Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.`,
+    ],
+    [
+      ["--key-date", "2019-02-30"],
+      `error: option '--key-date <YYYY-MM-DD>' argument '2019-02-30' is invalid. "2019-02-30" is not a date written YYYY-MM-DD.`,
+    ],
     [["--bogus"], "error: unknown option '--bogus'"],
   ])("refuses %j with exit 2 and nothing on stdout", async (args, message) => {
     const r = await sjuk("compute", ...args);
@@ -109,15 +149,23 @@ describe("sjuk options", () => {
   });
 
   it("applies --non-fulfilment share to every regional post", async () => {
-    const f = file("f.csv", `region,v1,v2\n${["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"].map((c) => `${c},${c === "01" ? "nej" : "ja"},${c === "01" ? "nej" : "ja"}`).join("\n")}\n`);
-    const lapse = JSON.parse((await sjuk("compute", "--format", "json", "--fulfilment", f)).stdout) as { total: number; unpaid: { post: string; amount: number }[] };
+    const f = file(
+      "f.csv",
+      `region,v1,v2\n${["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"].map((c) => `${c},${c === "01" ? "nej" : "ja"},${c === "01" ? "nej" : "ja"}`).join("\n")}\n`
+    );
+    const lapse = JSON.parse(
+      (await sjuk("compute", "--format", "json", "--fulfilment", f)).stdout
+    ) as { total: number; unpaid: { post: string; amount: number }[] };
     // Stockholm's shares of v1 and v2 under the 31 Dec 2019 key lapse: 23 016 805 + 32 223 527 kr.
     expect(lapse.unpaid.map((u) => [u.post, u.amount])).toEqual([
       ["v1", 23_016_805],
       ["v2", 32_223_527],
     ]);
     expect(lapse.total).toBe(944_000_000 - 23_016_805 - 32_223_527);
-    const share = JSON.parse((await sjuk("compute", "--format", "json", "--fulfilment", f, "--non-fulfilment", "share")).stdout) as { total: number; unpaid: unknown[] };
+    const share = JSON.parse(
+      (await sjuk("compute", "--format", "json", "--fulfilment", f, "--non-fulfilment", "share"))
+        .stdout
+    ) as { total: number; unpaid: unknown[] };
     expect(share.unpaid).toEqual([]);
     expect(share.total).toBe(944_000_000);
   });

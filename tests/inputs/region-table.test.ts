@@ -1,18 +1,33 @@
 import { formatProblem, Location, REGIONS, SjukError } from "../../src/engine";
 import { Cell } from "../../src/inputs/cells";
-import { parseContactsTable, parseFulfilmentTable, parsePopulationTable, RegionGrid } from "../../src/inputs/region-table";
+import {
+  parseContactsTable,
+  parseFulfilmentTable,
+  parsePopulationTable,
+  RegionGrid,
+} from "../../src/inputs/region-table";
 
 /** A grid located like the CLI's: line = row + 1, column = the header's text. */
 function csvLike(rows: Cell[][], file = "t.csv"): RegionGrid {
   return {
     rows,
-    locate: (row, column): Location => ({ file, line: row + 1, ...(column === undefined ? {} : { column: String(rows[0]?.[column] ?? column + 1) }) }),
+    locate: (row, column): Location => ({
+      file,
+      line: row + 1,
+      ...(column === undefined ? {} : { column: String(rows[0]?.[column] ?? column + 1) }),
+    }),
   };
 }
 
 /** A grid located like a worksheet's: Sheet!<letter><row>, data starting in A1. */
 function sheetLike(rows: Cell[][], sheet = "Befolkning"): RegionGrid {
-  return { rows, locate: (row, column) => ({ sheet, cell: `${String.fromCharCode(65 + (column ?? 0))}${row + 1}` }) };
+  return {
+    rows,
+    locate: (row, column) => ({
+      sheet,
+      cell: `${String.fromCharCode(65 + (column ?? 0))}${row + 1}`,
+    }),
+  };
 }
 
 /** The messages of the SjukError that `run` throws, formatted as the CLI prints them. */
@@ -28,11 +43,14 @@ function problems(run: () => unknown): string[] {
 
 // 1 000 + 10 × index: distinct, easy figures per region in county-code order.
 const FIGURES = REGIONS.map((_, i) => 1000 + 10 * i);
-const populationRows = (label: (i: number) => Cell = (i) => REGIONS[i]!.name): Cell[][] => REGIONS.map((_, i) => [label(i), String(FIGURES[i])]);
+const populationRows = (label: (i: number) => Cell = (i) => REGIONS[i]!.name): Cell[][] =>
+  REGIONS.map((_, i) => [label(i), String(FIGURES[i])]);
 
 describe("parsePopulationTable", () => {
   it("reads official names with Swedish headers", () => {
-    const key = parsePopulationTable(csvLike([["region", "befolkning"], ...populationRows()]), { source: "t.csv" });
+    const key = parsePopulationTable(csvLike([["region", "befolkning"], ...populationRows()]), {
+      source: "t.csv",
+    });
     expect(key.date).toBeNull();
     expect(key.source).toBe("t.csv");
     expect(key.figures["01"]).toBe("1000");
@@ -42,7 +60,13 @@ describe("parsePopulationTable", () => {
 
   it("reads county codes, short names, English headers, Swedish thousands and a date column", () => {
     const rows: Cell[][] = [["Code", "Population", "Date"]];
-    REGIONS.forEach((r, i) => rows.push([i % 2 === 0 ? r.code : Number(r.code), i === 0 ? "2 377 081" : FIGURES[i]!, "2019-11-01"]));
+    REGIONS.forEach((r, i) =>
+      rows.push([
+        i % 2 === 0 ? r.code : Number(r.code),
+        i === 0 ? "2 377 081" : FIGURES[i]!,
+        "2019-11-01",
+      ])
+    );
     const key = parsePopulationTable(csvLike(rows), { source: "x" });
     expect(key.figures["01"]).toBe("2377081");
     expect(key.figures["03"]).toBe("1010");
@@ -50,15 +74,29 @@ describe("parsePopulationTable", () => {
   });
 
   it("accepts short names in any case and without accents, a decimal comma, and the caller's date", () => {
-    const rows: Cell[][] = [["Län", "Invånare"], ...REGIONS.map((r, i) => [r.short.toUpperCase().normalize("NFD").replace(/[\u0300-\u036f]/g, ""), i === 9 ? "1 377 827,5" : FIGURES[i]!])];
+    const rows: Cell[][] = [
+      ["Län", "Invånare"],
+      ...REGIONS.map((r, i) => [
+        r.short
+          .toUpperCase()
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, ""),
+        i === 9 ? "1 377 827,5" : FIGURES[i]!,
+      ]),
+    ];
     const key = parsePopulationTable(csvLike(rows), { source: "x", date: "2019-12-31" });
     expect(key.figures["12"]).toBe("1377827.5");
     expect(key.date).toBe("2019-12-31");
   });
 
   it("accepts a name column and a code column that agree, and skips blank rows and note columns", () => {
-    const rows: Cell[][] = [["kod", "region", "befolkning", "kommentar"], ["", "", "", ""]];
-    REGIONS.forEach((r, i) => rows.push([r.code, r.name, FIGURES[i]!, i === 0 ? "from SCB" : null]));
+    const rows: Cell[][] = [
+      ["kod", "region", "befolkning", "kommentar"],
+      ["", "", "", ""],
+    ];
+    REGIONS.forEach((r, i) =>
+      rows.push([r.code, r.name, FIGURES[i]!, i === 0 ? "from SCB" : null])
+    );
     expect(parsePopulationTable(csvLike(rows), { source: "x" }).figures["14"]).toBe("1110");
   });
 
@@ -68,7 +106,9 @@ describe("parsePopulationTable", () => {
     rows[2] = ["Region Sörmland", "många"]; // line 4: text
     rows[7] = ["Gottland", "59686"]; // line 9: unknown (Gotland is then not also reported missing)
     rows[12] = ["Skåne", "1"]; // line 14: Skåne again (line 11), so Värmland is missing
-    const out = problems(() => parsePopulationTable(csvLike([["region", "befolkning"], ...rows]), { source: "t.csv" }));
+    const out = problems(() =>
+      parsePopulationTable(csvLike([["region", "befolkning"], ...rows]), { source: "t.csv" })
+    );
     expect(out).toEqual([
       't.csv, line 3, column befolkning: "-5" is negative (population for Region Uppsala)',
       't.csv, line 4, column befolkning: "många" is not a number; a population figure belongs here (population for Region Sörmland)',
@@ -82,7 +122,11 @@ describe("parsePopulationTable", () => {
     const rows = populationRows();
     rows[0] = ["Region Stockholm", " "];
     rows[20] = ["", "250093"];
-    expect(problems(() => parsePopulationTable(csvLike([["region", "befolkning"], ...rows]), { source: "t.csv" }))).toEqual([
+    expect(
+      problems(() =>
+        parsePopulationTable(csvLike([["region", "befolkning"], ...rows]), { source: "t.csv" })
+      )
+    ).toEqual([
       "t.csv, line 2, column befolkning: no population for Region Stockholm",
       "t.csv, line 22, column region: no region on this row",
       "t.csv, line 1, column region: Region Norrbotten (25) has no row; every one of the 21 regions needs one",
@@ -99,7 +143,10 @@ describe("parsePopulationTable", () => {
   });
 
   it("refuses a code and a name that disagree, a cell beyond the header, and an empty table", () => {
-    const rows: Cell[][] = [["kod", "region", "befolkning"], ...REGIONS.map((r, i) => [r.code, r.name, FIGURES[i]!])];
+    const rows: Cell[][] = [
+      ["kod", "region", "befolkning"],
+      ...REGIONS.map((r, i) => [r.code, r.name, FIGURES[i]!]),
+    ];
     rows[10] = ["12", "Region Halland", "1"];
     rows[11]!.push("extra");
     expect(problems(() => parsePopulationTable(csvLike(rows), { source: "t.csv" }))).toEqual([
@@ -112,7 +159,10 @@ describe("parsePopulationTable", () => {
   });
 
   it("refuses a date column that is not one date, or that disagrees with the caller's date", () => {
-    const rows: Cell[][] = [["region", "befolkning", "datum"], ...REGIONS.map((r, i) => [r.name, FIGURES[i]!, "2019-11-01"])];
+    const rows: Cell[][] = [
+      ["region", "befolkning", "datum"],
+      ...REGIONS.map((r, i) => [r.name, FIGURES[i]!, "2019-11-01"]),
+    ];
     rows[2]![2] = "2019-12-31";
     rows[3]![2] = "1 nov 2019";
     rows[4]![2] = "";
@@ -121,8 +171,13 @@ describe("parsePopulationTable", () => {
       't.csv, line 4, column datum: "1 nov 2019" is not a date written YYYY-MM-DD',
       "t.csv, line 5, column datum: no date; a key has one date, written YYYY-MM-DD, on every row",
     ]);
-    const good: Cell[][] = [["region", "befolkning", "datum"], ...REGIONS.map((r, i) => [r.name, FIGURES[i]!, "2019-11-01"])];
-    expect(problems(() => parsePopulationTable(csvLike(good), { source: "t.csv", date: "2019-12-31" }))).toEqual([
+    const good: Cell[][] = [
+      ["region", "befolkning", "datum"],
+      ...REGIONS.map((r, i) => [r.name, FIGURES[i]!, "2019-11-01"]),
+    ];
+    expect(
+      problems(() => parsePopulationTable(csvLike(good), { source: "t.csv", date: "2019-12-31" }))
+    ).toEqual([
       "t.csv, line 2, column datum: the figures are dated 2019-11-01 here but 2019-12-31 was given as their date; one key has one date",
     ]);
   });
@@ -130,30 +185,56 @@ describe("parsePopulationTable", () => {
   it("locates by sheet and cell when the caller says so", () => {
     const rows = populationRows();
     rows[5] = ["Region Kronoberg", "-1"];
-    expect(problems(() => parsePopulationTable(sheetLike([["region", "befolkning"], ...rows]), { source: "sheet" }))).toEqual([
-      'Befolkning!B7: "-1" is negative (population for Region Kronoberg)',
-    ]);
+    expect(
+      problems(() =>
+        parsePopulationTable(sheetLike([["region", "befolkning"], ...rows]), { source: "sheet" })
+      )
+    ).toEqual(['Befolkning!B7: "-1" is negative (population for Region Kronoberg)']);
   });
 });
 
 describe("parseContactsTable", () => {
-  const header = ["region", "kontakter", "psykisk ohälsa kvinnor", "psykisk ohälsa män", "långvarig smärta kvinnor", "långvarig smärta män"];
+  const header = [
+    "region",
+    "kontakter",
+    "psykisk ohälsa kvinnor",
+    "psykisk ohälsa män",
+    "långvarig smärta kvinnor",
+    "långvarig smärta män",
+  ];
 
   it("reads contacts and treatments per area and sex with Swedish headers", () => {
-    const rows: Cell[][] = [header, ...REGIONS.map((r, i) => [r.short, String(i), "100", "50", i === 3 ? "" : "70", "40"])];
+    const rows: Cell[][] = [
+      header,
+      ...REGIONS.map((r, i) => [r.short, String(i), "100", "50", i === 3 ? "" : "70", "40"]),
+    ];
     const counts = parseContactsTable(csvLike(rows));
     expect(counts.contacts["01"]).toBe("0");
     expect(counts.contacts["25"]).toBe("20");
-    expect(counts.treatments?.["01"]).toEqual({ mentalHealthWomen: "100", mentalHealthMen: "50", painWomen: "70", painMen: "40" });
+    expect(counts.treatments?.["01"]).toEqual({
+      mentalHealthWomen: "100",
+      mentalHealthMen: "50",
+      painWomen: "70",
+      painMen: "40",
+    });
     // A blank treatment cell is "not reported", not zero.
-    expect(counts.treatments?.["05"]).toEqual({ mentalHealthWomen: "100", mentalHealthMen: "50", painMen: "40" });
+    expect(counts.treatments?.["05"]).toEqual({
+      mentalHealthWomen: "100",
+      mentalHealthMen: "50",
+      painMen: "40",
+    });
   });
 
   it("reads English headers in any case, and no treatments when there are no treatment columns", () => {
-    const rows: Cell[][] = [["Region", "Contacts", "Mental health women", "PAIN MEN"], ...REGIONS.map((r) => [r.code, "3", "1 200", "4"])];
+    const rows: Cell[][] = [
+      ["Region", "Contacts", "Mental health women", "PAIN MEN"],
+      ...REGIONS.map((r) => [r.code, "3", "1 200", "4"]),
+    ];
     const counts = parseContactsTable(csvLike(rows));
     expect(counts.treatments?.["12"]).toEqual({ mentalHealthWomen: "1200", painMen: "4" });
-    const plain = parseContactsTable(csvLike([["region", "contacts"], ...REGIONS.map((r) => [r.code, 7])]));
+    const plain = parseContactsTable(
+      csvLike([["region", "contacts"], ...REGIONS.map((r) => [r.code, 7])])
+    );
     expect(plain.treatments).toBeUndefined();
     expect(plain.contacts["09"]).toBe("7");
   });
@@ -171,7 +252,10 @@ describe("parseContactsTable", () => {
   });
 
   it("names a missing contacts column and a repeated column", () => {
-    const rows: Cell[][] = [["region", "mental health women", "psykisk ohälsa kvinnor"], ...REGIONS.map((r) => [r.name, "1", "1"])];
+    const rows: Cell[][] = [
+      ["region", "mental health women", "psykisk ohälsa kvinnor"],
+      ...REGIONS.map((r) => [r.name, "1", "1"]),
+    ];
     expect(problems(() => parseContactsTable(csvLike(rows, "k.csv")))).toEqual([
       'k.csv, line 1: no column "kontakter" or "contacts"; the header has "region", "mental health women", "psykisk ohälsa kvinnor"',
       'k.csv, line 1, column psykisk ohälsa kvinnor: "psykisk ohälsa kvinnor" repeats the column "mental health women"; each column may appear once',
@@ -181,7 +265,10 @@ describe("parseContactsTable", () => {
 
 describe("parseFulfilmentTable", () => {
   it("reads yes/no in Swedish and English per post column", () => {
-    const rows: Cell[][] = [["region", "V1", "v4", "v3-contacts"], ...REGIONS.map((r) => [r.name, "ja", "yes", true])];
+    const rows: Cell[][] = [
+      ["region", "V1", "v4", "v3-contacts"],
+      ...REGIONS.map((r) => [r.name, "ja", "yes", true]),
+    ];
     rows[8] = ["Gotland", "nej", "x", "FALSE"];
     rows[9] = ["Blekinge", 1, "no", 0];
     const f = parseFulfilmentTable(csvLike(rows));
@@ -205,7 +292,11 @@ describe("parseFulfilmentTable", () => {
   });
 
   it("needs at least one post column", () => {
-    expect(problems(() => parseFulfilmentTable(csvLike([["region"], ...REGIONS.map((r) => [r.name])], "f.csv")))).toEqual([
+    expect(
+      problems(() =>
+        parseFulfilmentTable(csvLike([["region"], ...REGIONS.map((r) => [r.name])], "f.csv"))
+      )
+    ).toEqual([
       "f.csv, line 1: no post column; add one or more of v1, v2, v3, v3-contacts, v4 with ja/nej per region",
     ]);
   });

@@ -2,8 +2,19 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { AGREEMENT_2020 } from "../../agreements";
 import { compute } from "../../engine/compute";
 import { Problem, SjukError } from "../../engine/errors";
-import { ComputeInputs, ComputeOptions, REDISTRIBUTION_KEYS, RedistributionKey } from "../../engine/inputs";
-import { isIsoDate, parseContactsTable, parseFulfilmentTable, parsePopulationTable, regionalPostIds } from "../../inputs/region-table";
+import {
+  ComputeInputs,
+  ComputeOptions,
+  REDISTRIBUTION_KEYS,
+  RedistributionKey,
+} from "../../engine/inputs";
+import {
+  isIsoDate,
+  parseContactsTable,
+  parseFulfilmentTable,
+  parsePopulationTable,
+  regionalPostIds,
+} from "../../inputs/region-table";
 import { shippedPopulationKey } from "../../reference/population";
 import { FORMATS, Format, formatCsv, formatJson, formatTable } from "../output";
 import { readCsvGrid } from "../read-csv";
@@ -37,16 +48,21 @@ export function parseNonFulfilment(value: string): NonNullable<ComputeOptions["n
     }
     const [, id, rule] = m as unknown as [string, string, string];
     if (!ids.includes(id)) faults.push(`"${id}" is not a regional post (${ids.join(", ")})`);
-    else if (rule !== "lapse" && rule !== "share") faults.push(`"${rule}" for ${id} is not lapse or share`);
+    else if (rule !== "lapse" && rule !== "share")
+      faults.push(`"${rule}" for ${id} is not lapse or share`);
     else if (id in rules) faults.push(`${id} is given twice`);
     else rules[id] = rule;
   }
-  if (faults.length > 0) throw new InvalidArgumentError(`${faults.join("; ")}. Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.`);
+  if (faults.length > 0)
+    throw new InvalidArgumentError(
+      `${faults.join("; ")}. Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.`
+    );
   return rules;
 }
 
 function parseKeyDate(value: string): string {
-  if (!isIsoDate(value.trim())) throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
+  if (!isIsoDate(value.trim()))
+    throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
   return value.trim();
 }
 
@@ -68,10 +84,19 @@ export function readInputs(flags: ComputeFlags): ComputeInputs {
     });
   }
   const key = flags.population
-    ? attempt(() => parsePopulationTable(readCsvGrid(flags.population!), { source: flags.population!, date: flags.keyDate ?? null }))
+    ? attempt(() =>
+        parsePopulationTable(readCsvGrid(flags.population!), {
+          source: flags.population!,
+          date: flags.keyDate ?? null,
+        })
+      )
     : shippedPopulationKey();
-  const contacts = flags.contacts ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!))) : undefined;
-  const fulfilment = flags.fulfilment ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), AGREEMENT_2020)) : undefined;
+  const contacts = flags.contacts
+    ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!)))
+    : undefined;
+  const fulfilment = flags.fulfilment
+    ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), AGREEMENT_2020))
+    : undefined;
   if (problems.length > 0 || !key) throw new SjukError(problems);
   return { key, ...(contacts ? { contacts } : {}), ...(fulfilment ? { fulfilment } : {}) };
 }
@@ -87,19 +112,45 @@ export function runCompute(flags: ComputeFlags): CommandOutput {
   const result = compute(AGREEMENT_2020, inputs, options);
   if (flags.format === "json") return { stdout: formatJson(result) };
   if (flags.format === "table") return { stdout: formatTable(result) };
-  return { stdout: formatCsv(result), stderr: result.warnings.map((w) => `sjuk: warning: ${w.message}\n`).join("") };
+  return {
+    stdout: formatCsv(result),
+    stderr: result.warnings.map((w) => `sjuk: warning: ${w.message}\n`).join(""),
+  };
 }
 
 export function register(program: Command, io: CommandIO): void {
   program
     .command("compute")
-    .description("Every krona of the 2020 agreement (944 000 000 kr) per post, recipient and payout date.")
-    .option("--population <file.csv>", "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk")
-    .option("--key-date <YYYY-MM-DD>", "the date the --population figures refer to (when the file has no date column)", parseKeyDate)
-    .option("--fulfilment <file.csv>", "whether each region fulfils each condition: columns region;v1;v2;v3;v3-contacts;v4 with ja/nej")
-    .option("--contacts <file.csv>", "villkor 3 counts: columns region;kontakter, optionally treatments per area and sex")
-    .addOption(new Option("--redistribution <key>", "how contact money left under the caps is redistributed").choices(REDISTRIBUTION_KEYS).default("population"))
-    .option("--non-fulfilment <rule>", "a non-fulfilling region's share: lapse, share, or per post (v1=share,v4=lapse). Default: the agreement's rule per post", parseNonFulfilment)
+    .description(
+      "Every krona of the 2020 agreement (944 000 000 kr) per post, recipient and payout date."
+    )
+    .option(
+      "--population <file.csv>",
+      "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk"
+    )
+    .option(
+      "--key-date <YYYY-MM-DD>",
+      "the date the --population figures refer to (when the file has no date column)",
+      parseKeyDate
+    )
+    .option(
+      "--fulfilment <file.csv>",
+      "whether each region fulfils each condition: columns region;v1;v2;v3;v3-contacts;v4 with ja/nej"
+    )
+    .option(
+      "--contacts <file.csv>",
+      "villkor 3 counts: columns region;kontakter, optionally treatments per area and sex"
+    )
+    .addOption(
+      new Option("--redistribution <key>", "how contact money left under the caps is redistributed")
+        .choices(REDISTRIBUTION_KEYS)
+        .default("population")
+    )
+    .option(
+      "--non-fulfilment <rule>",
+      "a non-fulfilling region's share: lapse, share, or per post (v1=share,v4=lapse). Default: the agreement's rule per post",
+      parseNonFulfilment
+    )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("table"))
     .action((flags: ComputeFlags) => {
       io.run(() => runCompute(flags));
