@@ -1,5 +1,6 @@
 import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
 import { ComputeInputs, ComputeResult, Decimal, PostResult, allocate, formatKronor } from "../engine";
+import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
 import {
   contactsArg,
@@ -99,11 +100,6 @@ function isEmptyArg(value: Argument): boolean {
 
 function paymentTo(post: PostResult, code: string): number {
   return post.payments.find((p) => p.recipient === code)?.amount ?? 0;
-}
-
-/** Days since 1899-12-30, Excel's date serial, from an ISO date. */
-export function excelSerial(isoDate: string): number {
-  return Math.round((Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 function table1Differences(result: ScenarioPayments): string[] {
@@ -224,7 +220,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([post]) => {
       const p = postArg(post!);
       if (p.payoutDate.length === 4) notAvailable(`post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`);
-      return excelSerial(p.payoutDate);
+      return toExcelSerial(p.payoutDate);
     },
   },
   {
