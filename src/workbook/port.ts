@@ -112,6 +112,12 @@ export interface WorkbookPort {
    */
   writeSheets(specs: SheetSpec[]): Promise<void>;
 
+  /**
+   * Writes single cells of one sheet in one batch (e.g. the option cells), values or formulas.
+   * Callers write only cells the add-in owns.
+   */
+  writeCells(sheet: string, cells: { address: string; value: CellInput }[]): Promise<void>;
+
   /** Computed values of a range on a sheet, e.g. ("Resultat", "C6:H26"): rows × columns. */
   readRange(sheet: string, address: string): Promise<CellValue[][]>;
   /** Formulas (or constants for plain cells) of a range, as written. */

@@ -1,0 +1,284 @@
+import { Location, Problem, SjukError } from "../engine/errors";
+import { findRegion } from "../engine/regions";
+import { Cell } from "../inputs/cells";
+import { RegionGrid, isIsoDate, parseContactsTable, parseFulfilmentTable, parsePopulationTable } from "../inputs/region-table";
+import {
+  DEFAULT_OPTIONS,
+  DEFAULT_SHEET_NAMES,
+  Language,
+  LayoutInputs,
+  POPULATION,
+  RESULTS,
+  SHEET_ROLES,
+  SheetNames,
+  SheetRole,
+  TABLE_NAMES,
+  WorkbookOptions,
+  buildSheets,
+  optionCellValues,
+  optionsFromCells,
+  populationPrompt,
+} from "./layout";
+import { CellValue, OPTIONS_SETTING, OWNED_SHEETS_SETTING, OwnedSheet, SheetSpec, TableData, WorkbookPort, cellAddress, isFormula, parseCell } from "./port";
+
+/*
+ * Inserting the add-in's sheets, written against the WorkbookPort only.
+ *
+ * - The add-in records the sheets it owns (settings: OWNED_SHEETS_SETTING) and never writes to
+ *   any other sheet: a name taken by a user's sheet gets a free name ("Resultat (SJUK)") and a
+ *   message, and every formula points at the actual names.
+ * - Re-inserting keeps what the user typed into the input columns, the key's date and source,
+ *   and the option cells, unless `reset: true` (which the task pane asks the user to confirm).
+ * - All or nothing: everything is read and planned first, then written in one writeSheets batch.
+ */
+
+export interface InsertOptions {
+  language: Language;
+  /** Values for a fresh insert (default: shipped SCB 31 Dec 2019 figures, all fulfilled, no contacts). */
+  inputs?: LayoutInputs;
+  /** Options for a fresh insert or a reset (default: the agreement's rules, population redistribution). */
+  options?: WorkbookOptions;
+  /** Throw away what the user typed into the owned sheets (confirmed by the user). */
+  reset?: boolean;
+}
+
+export interface InsertPlan {
+  names: SheetNames;
+  specs: SheetSpec[];
+  /** Sheets to create (new names). */
+  created: string[];
+  /** Owned sheets to rewrite. */
+  rewritten: string[];
+  /** For the user: names taken by their own sheets and the names used instead. */
+  messages: string[];
+  /** How many input cells (table cells, date, source, options) were carried over from the workbook. */
+  keptCells: number;
+}
+
+const DEFAULT_SUFFIX = " (SJUK)";
+
+function renameMessage(language: Language, taken: string, used: string): string {
+  return language === "sv"
+    ? `Bladet "${taken}" finns redan och är ditt eget; det lämnas orört. Tilläggets blad heter "${used}".`
+    : `A sheet named "${taken}" already exists and is yours; it is left as it is. The add-in's sheet is named "${used}".`;
+}
+
+/** A name no sheet has (case-insensitively): "Resultat (SJUK)", then "Resultat 2", "Resultat 3", … */
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  const candidates = [wanted, `${wanted}${DEFAULT_SUFFIX}`];
+  for (let i = 2; i < 1000; i++) candidates.push(`${wanted} ${i}`);
+  const found = candidates.find((c) => !used.has(c.toLowerCase()) && c.length <= 31);
+  if (!found) throw new Error(`no free sheet name for "${wanted}"`);
+  return found;
+}
+
+/** The owned sheets that still exist, by role. */
+export async function ownedSheetNames(port: WorkbookPort): Promise<Partial<SheetNames>> {
+  const sheets = new Set(await port.listSheets());
+  const out: Partial<SheetNames> = {};
+  for (const s of await port.listOwnedSheets()) {
+    if ((SHEET_ROLES as readonly string[]).includes(s.role) && sheets.has(s.name)) out[s.role as SheetRole] = s.name;
+  }
+  return out;
+}
+
+/** The region of a table row (first cell that names one), for matching rows across inserts. */
+function regionOfRow(row: CellValue[]): string | undefined {
+  for (const c of row.slice(0, 2)) {
+    if (c === null || c === "") continue;
+    const r = findRegion(typeof c === "number" ? c : String(c));
+    if (r) return r.code;
+  }
+  return undefined;
+}
+
+/** Copies the user's input-column values from an existing table into a planned one; returns the count kept. */
+function keepTable(spec: SheetSpec, existing: TableData | undefined, existingFormulas: (string | number | boolean | null)[][] | undefined): number {
+  const table = spec.tables[0];
+  if (!table || !existing || existing.headers.length !== table.columns.length) return 0;
+  const byRegion = new Map<string, number>();
+  existing.rows.forEach((r, i) => {
+    const code = regionOfRow(r);
+    if (code && !byRegion.has(code)) byRegion.set(code, i);
+  });
+  let kept = 0;
+  for (const row of table.rows) {
+    const code = regionOfRow(row as CellValue[]);
+    const from = code === undefined ? undefined : byRegion.get(code);
+    if (from === undefined) continue;
+    table.columns.forEach((col, j) => {
+      if (!col.input) return;
+      // A formula the user typed stays a formula.
+      const typed = existingFormulas?.[from]?.[j];
+      row[j] = isFormula(typed) ? typed : (existing.rows[from]![j] ?? null);
+      kept++;
+    });
+  }
+  return kept;
+}
+
+function setCell(spec: SheetSpec, address: string, value: CellValue): void {
+  const cell = spec.cells.find((c) => c.address === address);
+  if (cell) cell.value = value;
+}
+
+/** Reads and plans an insert without writing anything. */
+export async function planInsert(port: WorkbookPort, options: InsertOptions): Promise<InsertPlan> {
+  const sheets = await port.listSheets();
+  const owned = await ownedSheetNames(port);
+  const ownedNames = new Set(Object.values(owned));
+  const taken = new Set(sheets);
+  const names = {} as SheetNames;
+  const messages: string[] = [];
+  const created: string[] = [];
+  const rewritten: string[] = [];
+  for (const role of SHEET_ROLES) {
+    const mine = owned[role];
+    if (mine) {
+      names[role] = mine;
+      rewritten.push(mine);
+      continue;
+    }
+    const wanted = DEFAULT_SHEET_NAMES[options.language][role];
+    const name = freeSheetName(wanted, taken);
+    if (name !== wanted) {
+      const clash = sheets.find((s) => s.toLowerCase() === wanted.toLowerCase()) ?? wanted;
+      messages.push(renameMessage(options.language, clash, name));
+    }
+    taken.add(name);
+    names[role] = name;
+    created.push(name);
+  }
+
+  const keep = !options.reset;
+  const stored = keep ? await port.readSetting<WorkbookOptions>(OPTIONS_SETTING) : undefined;
+  let chosen = options.options ?? stored ?? DEFAULT_OPTIONS;
+  let keptCells = 0;
+  // The option cells as the user left them win over the stored setting.
+  if (keep && owned.results) {
+    const [rule] = (await port.readRange(owned.results, RESULTS.ruleCell))[0] ?? [];
+    const [redistribution] = (await port.readRange(owned.results, RESULTS.redistributionCell))[0] ?? [];
+    const fromCells = optionsFromCells(rule, redistribution);
+    if (fromCells && !options.options) {
+      chosen = fromCells;
+      keptCells += 2;
+    }
+  }
+  const specs = buildSheets({ language: options.language, names, inputs: options.inputs, options: chosen });
+
+  if (keep) {
+    for (const role of ["population", "conditions", "contacts"] as const) {
+      const name = owned[role];
+      if (!name) continue;
+      const spec = specs.find((s) => s.role === role)!;
+      const existing = await port.readTable(TABLE_NAMES[role]);
+      if (!existing || existing.sheet !== name) continue;
+      const { row, column } = parseCell(existing.topLeft);
+      const body = `${cellAddress(row + 1, column)}:${cellAddress(row + Math.max(existing.rows.length, 1), column + existing.headers.length - 1)}`;
+      const formulas = await port.readFormulas(name, body);
+      keptCells += keepTable(spec, existing, formulas);
+      if (role === "population") {
+        const [[date] = []] = await port.readRange(name, POPULATION.dateCell);
+        const [[source] = []] = await port.readRange(name, POPULATION.sourceCell);
+        const dateText = date === null || date === undefined ? "" : String(date);
+        setCell(spec, POPULATION.dateCell, dateText);
+        setCell(spec, POPULATION.sourceCell, source ?? "");
+        setCell(spec, POPULATION.promptCell, populationPrompt(options.language, dateText || null));
+        keptCells += 2;
+      }
+    }
+  }
+  return { names, specs, created, rewritten, messages, keptCells };
+}
+
+export interface InsertResult extends Omit<InsertPlan, "specs"> {
+  options: WorkbookOptions;
+}
+
+/** Plans, then writes every owned sheet in one batch, then records ownership and options. */
+export async function insertSheets(port: WorkbookPort, options: InsertOptions): Promise<InsertResult> {
+  const plan = await planInsert(port, options);
+  await port.writeSheets(plan.specs);
+  const record: OwnedSheet[] = SHEET_ROLES.map((role) => ({ role, name: plan.names[role] }));
+  await port.writeSetting(OWNED_SHEETS_SETTING, record);
+  const results = plan.specs.find((s) => s.role === "results")!;
+  const chosen =
+    optionsFromCells(results.cells.find((c) => c.address === RESULTS.ruleCell)?.value, results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value) ??
+    DEFAULT_OPTIONS;
+  await port.writeSetting(OPTIONS_SETTING, chosen);
+  const { specs: _specs, ...rest } = plan;
+  return { ...rest, options: chosen };
+}
+
+/** Writes the chosen options into the option cells (the SJUK formulas recalculate) and the settings. */
+export async function setOptions(port: WorkbookPort, language: Language, options: WorkbookOptions): Promise<void> {
+  const results = (await ownedSheetNames(port)).results;
+  if (!results) throw new Error("the results sheet has not been inserted");
+  const values = optionCellValues(language, options);
+  await port.writeCells(results, Object.entries(values).map(([address, value]) => ({ address, value })));
+  await port.writeSetting(OPTIONS_SETTING, options);
+}
+
+/** The options as the option cells hold them now (undefined if a cell holds a word neither language uses). */
+export async function readOptions(port: WorkbookPort): Promise<WorkbookOptions | undefined> {
+  const results = (await ownedSheetNames(port)).results;
+  if (!results) return undefined;
+  const [[rule] = []] = await port.readRange(results, RESULTS.ruleCell);
+  const [[redistribution] = []] = await port.readRange(results, RESULTS.redistributionCell);
+  return optionsFromCells(rule, redistribution);
+}
+
+/* ---------- validation ---------- */
+
+function gridOf(table: TableData): RegionGrid {
+  const { row, column } = parseCell(table.topLeft);
+  return {
+    rows: [table.headers, ...table.rows] as Cell[][],
+    locate: (r, c): Location => ({ sheet: table.sheet, cell: cellAddress(row + r, column + (c ?? 0)) }),
+  };
+}
+
+function collect(problems: Problem[], run: () => unknown): void {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof SjukError) problems.push(...e.problems);
+    else throw e;
+  }
+}
+
+/**
+ * Reads the owned input sheets and returns every problem, each naming its sheet and cell
+ * (e.g. Befolkning!C7: "tolv" is not a number…), through the same parsers as the CLI. Empty = fine.
+ */
+export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const owned = await ownedSheetNames(port);
+  const missing = (["population", "conditions", "contacts", "results"] as const).filter((r) => !owned[r]);
+  for (const role of missing) problems.push({ message: `the add-in's ${role} sheet is missing; insert the sheets again` });
+
+  const population = owned.population ? await port.readTable(TABLE_NAMES.population) : undefined;
+  if (population && owned.population) {
+    const [[date] = []] = await port.readRange(owned.population, POPULATION.dateCell);
+    const dateText = date === null || date === undefined ? "" : String(date).trim();
+    if (dateText !== "" && !isIsoDate(dateText)) {
+      problems.push({ message: `"${dateText}" is not a date written YYYY-MM-DD`, where: { sheet: owned.population, cell: POPULATION.dateCell } });
+    }
+    collect(problems, () => parsePopulationTable(gridOf(population), { source: population.sheet, date: isIsoDate(dateText) ? dateText : null }));
+  }
+  const conditions = owned.conditions ? await port.readTable(TABLE_NAMES.conditions) : undefined;
+  if (conditions) collect(problems, () => parseFulfilmentTable(gridOf(conditions)));
+  const contacts = owned.contacts ? await port.readTable(TABLE_NAMES.contacts) : undefined;
+  // All contact cells blank is allowed (no counts: the contact money is split like a population post).
+  if (contacts && contacts.rows.some((r) => r.slice(1).some((c) => c !== null && c !== ""))) collect(problems, () => parseContactsTable(gridOf(contacts)));
+  if (owned.results) {
+    const [[rule] = []] = await port.readRange(owned.results, RESULTS.ruleCell);
+    const [[redistribution] = []] = await port.readRange(owned.results, RESULTS.redistributionCell);
+    if (!optionsFromCells(rule, "population")) problems.push({ message: `"${rule ?? ""}" is not a rule; choose one from the list`, where: { sheet: owned.results, cell: RESULTS.ruleCell } });
+    if (!optionsFromCells("lapse", redistribution)) {
+      problems.push({ message: `"${redistribution ?? ""}" is not a redistribution key; choose one from the list`, where: { sheet: owned.results, cell: RESULTS.redistributionCell } });
+    }
+  }
+  return problems;
+}
