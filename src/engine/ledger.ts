@@ -283,7 +283,7 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
         error(
           "second-requisition",
           at,
-          `a second requisition for ${y.year}: the funds are paid out "engångsvis" (once), and ${`requisitions[${firstRequisition.index}]`} already requisitioned ${kr(firstRequisition.amount)} on ${firstRequisition.entry.date}`,
+          `a second requisition for ${y.year}: the funds are paid out "engångsvis" (once), and requisitions[${firstRequisition.index}] already requisitioned ${kr(firstRequisition.amount)} on ${firstRequisition.entry.date}`,
         );
       }
       firstRequisition ??= r;
