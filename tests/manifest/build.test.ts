@@ -1,8 +1,9 @@
 /*
  * The add-in build: `webpack --mode production` (npm run build) into a temporary folder, then
  * the shared page, functions.json, the production manifest and the icons are checked. The
- * build takes 10 to 40 s (the functions bundle carries the engine and HyperFormula). The webpack config itself is also loaded directly to check the output folder
- * and that certificates are only asked for by the dev server.
+ * build takes 10 to 40 s (the functions bundle carries the engine and HyperFormula). The
+ * webpack config itself is also loaded directly to check the output folder and that
+ * certificates are only asked for by the dev server.
  */
 import { execFile } from "child_process";
 import * as fs from "fs";
