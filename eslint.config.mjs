@@ -44,6 +44,12 @@ export default [
     rules: {
       // Props are typed by TypeScript interfaces.
       "react/prop-types": "off",
+      // Same severity as office-addins; a leading underscore marks a deliberately unused name,
+      // and `const { dropped, ...rest } = x` is the idiom for leaving a property out.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
 ];
