@@ -153,7 +153,7 @@ test("English labels follow the language; addresses are the same", async () => {
 test("writeTableBody resizes the table and its named expression", async () => {
   const { port } = await fresh();
   const table = (await port.readTable("SJUK_Befolkning"))!;
-  const rows = table.rows.map((r) => [r[0], r[1], 1000]);
+  const rows = table.rows.map((r) => [r[0] ?? null, r[1] ?? null, 1000]);
   await port.writeTableBody("SJUK_Befolkning", rows);
   expect(port.hf.getNamedExpressionFormula("SJUK_Befolkning")).toBe("=Befolkning!$A$6:$C$26");
   // 21 equal weights: 100 000 000 / 21 = 4 761 904.76…, so 16 regions get 4 761 905 kr and 5 get 4 761 904 kr.
