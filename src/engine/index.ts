@@ -7,3 +7,6 @@ export * from "./errors";
 export * from "./inputs";
 export * from "./money";
 export * from "./regions";
+export * from "./calendar";
+export * from "./ics";
+export * from "./ledger";

@@ -14,6 +14,7 @@ import {
   textArg,
   weightsArg,
 } from "./arguments";
+import { GRANT_FUNCTIONS } from "./grant-catalog";
 import { ScenarioPayments, scenario, scenarioPayments } from "./scenario";
 import { FunctionValue, Grid, Scalar, badValue, notAvailable } from "./values";
 
@@ -272,4 +273,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
 ];
 
-export const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(FUNCTIONS.map((f) => [f.name, f]));
+/** Every SJUK function: the 2020 agreement's and the grant ledger's. */
+export const ALL_FUNCTIONS: readonly FunctionSpec[] = [...FUNCTIONS, ...GRANT_FUNCTIONS];
+
+export const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(ALL_FUNCTIONS.map((f) => [f.name, f]));

@@ -122,3 +122,52 @@ export function explain(region: any, post: any, key: any[][], fulfilment: any[][
 export function check(key: any[][], fulfilment: any[][], contacts: any[][], options: any): boolean {
   return runForExcel("CHECK", [key, fulfilment, contacts, options]) as boolean;
 }
+
+/**
+ * The grant of the 2024 assignment to Socialstyrelsen for a year, in kronor. Planned years (2025, 2026) count only once the Riksdag has appropriated the money. — Bidraget för ett år i 2024 års uppdrag till Socialstyrelsen; planerade år räknas först när riksdagen anvisat medlen.
+ * @customfunction GRANT
+ * @param year The year, e.g. 2024. — Året.
+ * @param [confirmed] TRUE once the Riksdag has appropriated a planned year's money. — SANT när riksdagen anvisat medlen.
+ * @returns Kronor. — Kronor.
+ * @example =SJUK.GRANT(2024)
+ */
+export function grant(year: any, confirmed: any): number {
+  return runForExcel("GRANT", [year, confirmed]) as number;
+}
+
+/**
+ * Unused funds to repay for a year: requisitioned minus spent, never below zero; an error when the entries break the decision's rules. — Oanvända medel att återbetala: rekvirerat minus förbrukat; fel om reglerna bryts.
+ * @customfunction REPAY
+ * @param year The year, e.g. 2024. — Året.
+ * @param requisitioned Requisitioned kronor. — Rekvirerade kronor.
+ * @param spent Spent kronor. — Förbrukade kronor.
+ * @returns Kronor. — Kronor.
+ * @example =SJUK.REPAY(2024; 500000; 430000)
+ */
+export function repay(year: any, requisitioned: any, spent: any): number {
+  return runForExcel("REPAY", [year, requisitioned, spent]) as number;
+}
+
+/**
+ * A deadline of the 2024 assignment as an Excel date: requisition-2024, repayment-2024, financial-report-2024 or final-report. — En tidsgräns i uppdraget som Excel-datum.
+ * @customfunction DEADLINE
+ * @param item The deadline's id, e.g. "final-report". — Tidsgränsens id.
+ * @returns An Excel date serial. — Ett Excel-datum.
+ * @example =SJUK.DEADLINE("repayment-2024")
+ */
+export function deadline(item: any): number {
+  return runForExcel("DEADLINE", [item]) as number;
+}
+
+/**
+ * Where a deadline stands on a date: "met", "met late", "due in N days" or "overdue by N days". Without as_of: the day of calculation; pass TODAY() for a live status. — Läget för en tidsgräns ett visst datum.
+ * @customfunction STATUS
+ * @param item The deadline's id, e.g. "final-report". — Tidsgränsens id.
+ * @param [as_of] The date to judge on (an Excel date or YYYY-MM-DD). — Datum att bedöma per.
+ * @param [done_on] When it was done, if it was. — När det gjordes, om det gjorts.
+ * @returns The status as text. — Läget som text.
+ * @example =SJUK.STATUS("final-report"; DATE(2026;12;1))
+ */
+export function status(item: any, as_of: any, done_on: any): string {
+  return runForExcel("STATUS", [item, as_of, done_on]) as string;
+}

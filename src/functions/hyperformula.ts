@@ -12,7 +12,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import svSE from "hyperformula/commonjs/i18n/languages/svSE";
-import { FUNCTIONS, FunctionSpec, POPULATION_TABLE, Argument } from "./catalog";
+import { ALL_FUNCTIONS, FunctionSpec, POPULATION_TABLE, Argument } from "./catalog";
 import { runFunction } from "./runner";
 import { Grid } from "./values";
 
@@ -66,7 +66,7 @@ const sizeMethodName = (spec: FunctionSpec) => `sjuk${spec.name}Size`;
 
 class SjukPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
-    FUNCTIONS.map((spec) => [
+    ALL_FUNCTIONS.map((spec) => [
       `SJUK.${spec.name}`,
       {
         method: methodName(spec),
@@ -105,7 +105,7 @@ class SjukPlugin extends FunctionPlugin {
 }
 
 // One method (and one array-size method) per declared function, all delegating to `run`.
-for (const spec of FUNCTIONS) {
+for (const spec of ALL_FUNCTIONS) {
   Object.defineProperty(SjukPlugin.prototype, methodName(spec), {
     value(this: SjukPlugin, ast: never, state: never) {
       return this.run(spec, ast, state);
@@ -132,7 +132,7 @@ let registered = false;
 export function registerSjukFunctions(): void {
   if (registered) return;
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("svSE")) HyperFormula.registerLanguage("svSE", svSE);
-  const names = Object.fromEntries(FUNCTIONS.map((f) => [`SJUK.${f.name}`, `SJUK.${f.name}`]));
+  const names = Object.fromEntries(ALL_FUNCTIONS.map((f) => [`SJUK.${f.name}`, `SJUK.${f.name}`]));
   HyperFormula.registerFunctionPlugin(SjukPlugin, { enGB: names, svSE: names });
   registered = true;
 }

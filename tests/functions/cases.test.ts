@@ -76,6 +76,21 @@ const CASES: Case[] = [
   { name: "CHECK is TRUE when all fulfil", fn: "CHECK", args: [keyColumn], expected: { value: true } },
   { name: "CHECK says what differs", fn: "CHECK", args: [keyColumn, notFulfillingV1], expected: { error: "value", message: /differs from Table 1: The regions: 826 658 774 kr, Table 1 says 840 000 000 kr/ } },
   { name: "a missing required argument", fn: "POST", args: [null], expected: { error: "value", message: "post is required" } },
+  // The 2024 assignment to Socialstyrelsen: the grant ledger's functions.
+  { name: "GRANT for 2024", fn: "GRANT", args: [2024], expected: { value: 500_000 } },
+  { name: "GRANT for a planned year before the Riksdag confirms it", fn: "GRANT", args: [2025], expected: { error: "na", message: /2025: 2 000 000 kr is planned, on condition that the Riksdag appropriates it/ } },
+  { name: "GRANT for a confirmed planned year", fn: "GRANT", args: [2026, true], expected: { value: 2_000_000 } },
+  { name: "GRANT for a year without money", fn: "GRANT", args: [2023], expected: { error: "na", message: "year: the decision has no money for 2023 (years: 2024, 2025, 2026)" } },
+  { name: "REPAY: 500 000 requisitioned, 430 000 spent", fn: "REPAY", args: [2024, 500_000, 430_000], expected: { value: 70_000 } },
+  { name: "REPAY: spending above the requisition is an error", fn: "REPAY", args: [2024, 400_000, 430_000], expected: { error: "value", message: /430 000 kr.*400 000 kr/ } },
+  { name: "REPAY: a requisition above the grant is an error", fn: "REPAY", args: [2024, 600_000, 0], expected: { error: "value", message: /600 000 kr.*500 000 kr/ } },
+  { name: "REPAY: money of an unconfirmed year", fn: "REPAY", args: [2025, 100_000, 0], expected: { error: "value", message: /2025/ } },
+  { name: "DEADLINE of the final report (2026-12-15)", fn: "DEADLINE", args: ["final-report"], expected: { value: 46_371 } },
+  { name: "DEADLINE of an unknown item", fn: "DEADLINE", args: ["slutrapport"], expected: { error: "na", message: /"slutrapport" is not a deadline of the assignment \(requisition-2024, / } },
+  { name: "STATUS of the final report on 2026-12-01", fn: "STATUS", args: ["final-report", "2026-12-01"], expected: { value: "due in 14 days" } },
+  { name: "STATUS with an Excel date (2025-04-02)", fn: "STATUS", args: ["repayment-2024", 45_749], expected: { value: "overdue by 2 days" } },
+  { name: "STATUS of a requisition made in time", fn: "STATUS", args: ["requisition-2024", "2025-01-10", "2024-11-20"], expected: { value: "met" } },
+  { name: "STATUS with a bad date", fn: "STATUS", args: ["final-report", "igår"], expected: { error: "value", message: 'as_of: "igår" is not a date (an Excel date or YYYY-MM-DD)' } },
 ];
 
 function check(outcome: Outcome, expected: Expected) {
@@ -88,9 +103,37 @@ function check(outcome: Outcome, expected: Expected) {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 4, EXPLAIN: 6, CHECK: 4 };
+const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 4, EXPLAIN: 6, CHECK: 4, GRANT: 2, REPAY: 3, DEADLINE: 1, STATUS: 3 };
 
 describe.each(CASES)("$fn: $name", ({ fn, args, expected }) => {
   it("in HyperFormula", () => check(evaluateInHyperFormula(fn, args), expected));
   it("in Excel's custom-functions runtime", async () => check(await evaluateInOffice(office[fn.toLowerCase()]!, ARITY[fn]!, args), expected));
+});
+
+describe("EXPLAIN: the steps an auditor follows", () => {
+  it("gives the same 36 × 3 table in both hosts, with Skåne's villkor 1 steps", async () => {
+    const hf = evaluateInHyperFormula("EXPLAIN", ["Skåne", "v1", keyColumn]) as { value: unknown[][] };
+    const excel = (await evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn])) as { value: unknown[][] };
+    expect(excel.value).toHaveLength(36);
+    expect(excel.value.every((row) => row.length === 3)).toBe(true);
+    expect(hf.value).toEqual(excel.value);
+    const step = (label: string) => excel.value.find((row) => String(row[0]).startsWith(label))!;
+    expect(step("Vikt / Weight")[1]).toBe(1_377_827);
+    expect(step("Summa vikter")[1]).toBe(10_327_589);
+    expect(step("Exakt belopp")[1]).toBe("13341226.108049");
+    expect(step("Golv")[1]).toBe(13_341_226);
+    expect(step("Restplats")[1]).toBe(15);
+    expect(step("Avrundning")[1]).toBe(0);
+    expect(step("Utbetalt")[1]).toBe(13_341_226);
+  });
+
+  it("shows the redistribution rounds for the contact money", async () => {
+    const excel = (await evaluateInOffice(office.explain!, 6, ["Uppsala", "v3-contacts", keyColumn, null, contacts])) as { value: unknown[][] };
+    const labels = excel.value.map((row) => String(row[0]));
+    expect(labels).toContain("Tak / Cap");
+    expect(labels.some((l) => l.startsWith("Omgång / Round 1"))).toBe(true);
+    const paidRow = excel.value.find((row) => row[0] === "Utbetalt / Paid")!;
+    const explicit = (await evaluateInOffice(office.contacts!, 4, ["Uppsala", keyColumn, contacts])) as { value: number };
+    expect(paidRow[1]).toBe(explicit.value);
+  });
 });

@@ -1,5 +1,5 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FUNCTIONS } from "../../src/functions/catalog";
+import { ALL_FUNCTIONS as FUNCTIONS } from "../../src/functions/catalog";
 
 // functions.json is generated from the JSDoc in functions.ts; the declared signatures in
 // catalog.ts drive the runner and HyperFormula. This keeps the two in step.

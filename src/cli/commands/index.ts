@@ -3,3 +3,4 @@
  * Each module's `register(program, io)` adds its command to the program.
  */
 export { register as compute } from "./compute";
+export { register as calendar } from "./calendar";

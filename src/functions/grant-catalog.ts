@@ -1,0 +1,107 @@
+import { ASSIGNMENT_2024, findGrantDeadline, grantDeadlines } from "../agreements";
+import { fromDayNumber, isIsoDate, toExcelSerial, todayIso } from "../engine/calendar";
+import { formatKronor } from "../engine/money";
+import { computeLedger, deadlineState } from "../engine/ledger";
+import { Cell, isBlank, parseNumber, parseYesNo } from "../inputs/cells";
+import { numberArg, textArg } from "./arguments";
+import type { Argument, FunctionSpec } from "./catalog";
+import { badValue, notAvailable } from "./values";
+
+/*
+ * The grant ledger's functions (the 2024 assignment to Socialstyrelsen): thin adapters over
+ * src/engine/ledger.ts, which holds every rule.
+ */
+const decision = ASSIGNMENT_2024;
+
+function yearArg(value: Argument) {
+  const year = numberArg(value as Cell, "year").toNumber();
+  const found = decision.years.find((y) => y.year === year);
+  if (!found) notAvailable(`year: the decision has no money for ${year} (years: ${decision.years.map((y) => y.year).join(", ")})`);
+  return found;
+}
+
+function itemArg(value: Argument) {
+  const id = textArg(value as Cell, "item").toLowerCase();
+  const deadline = findGrantDeadline(decision, id);
+  if (!deadline) notAvailable(`item: "${id}" is not a deadline of the assignment (${grantDeadlines(decision).map((d) => d.id).join(", ")})`);
+  return deadline;
+}
+
+/** A date as a sheet gives it: an Excel date serial, or text YYYY-MM-DD. Blank: `fallback`. */
+function dateArg(value: Argument, name: string, fallback: string | null): string | null {
+  if (isBlank(value as Cell)) return fallback;
+  if (typeof value === "string" && isIsoDate(value.trim())) return value.trim();
+  const n = parseNumber(value as Cell);
+  if (n.ok && n.value.isInteger() && n.value.greaterThan(0)) return fromDayNumber(n.value.toNumber() - toExcelSerial("1970-01-01"));
+  return badValue(`${name}: ${JSON.stringify(value)} is not a date (an Excel date or YYYY-MM-DD)`);
+}
+
+function ledgerErrors(ledger: ReturnType<typeof computeLedger>): void {
+  if (ledger.errors.length) badValue(ledger.errors.map((e) => e.message).join("; "));
+}
+
+export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: "GRANT",
+    parameters: [
+      { name: "year", kind: "scalar" },
+      { name: "confirmed", kind: "scalar", optional: true },
+    ],
+    run: ([year, confirmed]) => {
+      const y = yearArg(year!);
+      const isConfirmed = isBlank(confirmed as Cell) ? false : parseYesNo(confirmed as Cell);
+      if (typeof isConfirmed === "object" && !isConfirmed.ok) badValue(`confirmed: ${isConfirmed.message}`);
+      const ledger = computeLedger(decision, { confirmedYears: isConfirmed === false || (typeof isConfirmed === "object" && !isConfirmed.value) ? [] : [y.year] });
+      const row = ledger.years.find((x) => x.year === y.year)!;
+      if (!row.confirmed) {
+        notAvailable(`${y.year}: ${formatKronor(y.amount)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give TRUE as confirmed)`);
+      }
+      return row.granted;
+    },
+  },
+  {
+    name: "REPAY",
+    parameters: [
+      { name: "year", kind: "scalar" },
+      { name: "requisitioned", kind: "scalar" },
+      { name: "spent", kind: "scalar" },
+    ],
+    run: ([year, requisitioned, spent]) => {
+      const y = yearArg(year!);
+      const amount = (v: Argument, name: string) => {
+        const n = numberArg(v as Cell, name);
+        if (!n.isInteger() || n.isNegative()) badValue(`${name}: ${n.toString()} is not whole, non-negative kronor`);
+        return n.toString();
+      };
+      // The requisition's date does not change what must be repaid; its deadline stands in for it.
+      const on = y.requisition?.by ?? `${y.year}-12-31`;
+      const ledger = computeLedger(
+        decision,
+        { requisitions: [{ year: y.year, amount: amount(requisitioned!, "requisitioned"), date: on }], spent: [{ year: y.year, amount: amount(spent!, "spent") }], confirmedYears: [] },
+        { asOf: on },
+      );
+      ledgerErrors(ledger);
+      return ledger.years.find((x) => x.year === y.year)!.toRepay;
+    },
+  },
+  {
+    name: "DEADLINE",
+    parameters: [{ name: "item", kind: "scalar" }],
+    returnsDate: true,
+    run: ([item]) => toExcelSerial(itemArg(item!).date),
+  },
+  {
+    name: "STATUS",
+    parameters: [
+      { name: "item", kind: "scalar" },
+      { name: "as_of", kind: "scalar", optional: true },
+      { name: "done_on", kind: "scalar", optional: true },
+    ],
+    run: ([item, asOf, doneOn]) => {
+      const deadline = itemArg(item!);
+      const status = deadlineState(deadline.date, dateArg(asOf!, "as_of", todayIso())!, dateArg(doneOn!, "done_on", null));
+      if (status.state === "met") return status.late ? "met late" : "met";
+      return status.state === "due" ? `due in ${status.days} days` : `overdue by ${status.days} days`;
+    },
+  },
+];
