@@ -1,5 +1,5 @@
 import { Decimal, DecimalInput } from "./decimal";
-import { ProblemList } from "./errors";
+import { ProblemList, SjukError } from "./errors";
 import { Kronor, toKronor } from "./money";
 
 export interface Weight {
@@ -63,54 +63,84 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
     seen.add(w.id);
     let d: Decimal;
     try {
-      d = new Decimal(w.weight);
+      // Decimals are immutable: one of ours is used as it is (no copy).
+      d = w.weight instanceof Decimal ? w.weight : new Decimal(w.weight);
     } catch {
       problems.add(`${what}, ${w.id}: ${JSON.stringify(w.weight)} is not a number`);
       continue;
     }
     if (!d.isFinite()) problems.add(`${what}, ${w.id}: ${d.toString()} is not a finite number`);
     else if (d.isNegative() && !d.isZero()) problems.add(`${what}, ${w.id}: ${d.toString()} is negative`);
-    parsed.push({ id: w.id, weight: d.isZero() ? new Decimal(0) : d });
+    parsed.push({ id: w.id, weight: d.isZero() ? ZERO : d });
   }
   problems.throwIfAny();
 
-  const totalWeight = parsed.reduce((s, p) => s.plus(p.weight), new Decimal(0));
-  if (totalWeight.isZero()) problems.add(`${what}: the weights add up to zero, so there is no share to take`);
+  // Scale every weight to an integer so quotas and remainders are exact integer arithmetic,
+  // done in BigInt (exact at any size, and far cheaper than decimal.js for integers).
+  let places = 0;
+  for (const p of parsed) places = Math.max(places, p.weight.decimalPlaces());
+  const scale = places === 0 ? null : new Decimal(10).pow(places);
+  const scaled = parsed.map((p) => BigInt((scale ? p.weight.times(scale) : p.weight).toFixed(0)));
+  let scaledTotal = 0n;
+  for (const w of scaled) scaledTotal += w;
+  if (scaledTotal === 0n) problems.add(`${what}: the weights add up to zero, so there is no share to take`);
   problems.throwIfAny();
+  const totalWeight = scale ? new Decimal(scaledTotal.toString()).div(scale) : new Decimal(scaledTotal.toString());
 
-  // Scale every weight to an integer so quotas and remainders are exact integer arithmetic.
-  const places = Math.max(0, ...parsed.map((p) => p.weight.decimalPlaces()));
-  const scale = new Decimal(10).pow(places);
-  const scaledTotal = totalWeight.times(scale);
-
-  const work = parsed.map((p) => {
-    const numerator = total.times(p.weight.times(scale));
-    const floor = numerator.divToInt(scaledTotal);
-    return { ...p, floor, remainder: numerator.minus(floor.times(scaledTotal)) };
+  const amountInt = BigInt(total.toFixed(0));
+  let handedOut = 0n;
+  const work = parsed.map((p, i) => {
+    const numerator = amountInt * scaled[i]!;
+    const floor = numerator / scaledTotal;
+    handedOut += floor;
+    return { id: p.id, weight: p.weight, scaled: scaled[i]!, floor, remainder: numerator - floor * scaledTotal, rank: 0 };
   });
-  const handedOut = work.reduce((s, w) => s.plus(w.floor), new Decimal(0));
-  const leftover = total.minus(handedOut).toNumber(); // < number of lines, so small
+  const leftover = Number(amountInt - handedOut); // < number of lines, so small
 
-  const ranked = [...work].sort(
-    (a, b) => b.remainder.comparedTo(a.remainder) || b.weight.comparedTo(a.weight) || compareIds(a.id, b.id),
-  );
-  const rankOf = new Map(ranked.map((w, i) => [w.id, i + 1]));
+  // Equal remainders: larger weight (same scale, so the scaled integers compare alike), then id.
+  [...work]
+    .sort((a, b) => compareBig(b.remainder, a.remainder) || compareBig(b.scaled, a.scaled) || compareIds(a.id, b.id))
+    .forEach((w, i) => (w.rank = i + 1));
 
   const lines = work.map((w): AllocationLine => {
-    const rank = rankOf.get(w.id)!;
-    const roundedUp = rank <= leftover ? 1 : 0;
+    const roundedUp = w.rank <= leftover ? 1 : 0;
+    // `share` and `exact` are for audit: 64-digit divisions, computed only when read.
+    let share: Decimal | undefined;
+    let exact: Decimal | undefined;
     return {
       id: w.id,
       weight: w.weight,
-      share: w.weight.div(totalWeight),
-      exact: total.times(w.weight).div(totalWeight),
-      floor: toKronor(w.floor),
-      rank,
+      get share(): Decimal {
+        return (share ??= w.weight.div(totalWeight));
+      },
+      set share(value: Decimal) {
+        share = value;
+      },
+      get exact(): Decimal {
+        return (exact ??= total.times(w.weight).div(totalWeight));
+      },
+      set exact(value: Decimal) {
+        exact = value;
+      },
+      floor: bigToKronor(w.floor),
+      rank: w.rank,
       roundedUp,
-      amount: toKronor(w.floor.plus(roundedUp)),
+      amount: bigToKronor(w.floor + BigInt(roundedUp)),
     };
   });
   return { amount: toKronor(total), totalWeight, leftover, lines };
+}
+
+const ZERO = new Decimal(0);
+
+function compareBig(a: bigint, b: bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function bigToKronor(value: bigint): Kronor {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new SjukError(`amount: ${value.toString()} is too large`);
+  return n;
 }
 
 function compareIds(a: string, b: string): number {
