@@ -17,7 +17,7 @@ function mockWorkbook(bodyRows: number) {
         tables: {
           table: {
             name: "SJUK_Befolkning",
-            resizedTo: null as unknown,
+            resizedTo: "" as unknown,
             header: {
               columnCount: 3,
               rowIndex: 4,
