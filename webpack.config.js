@@ -50,10 +50,9 @@ module.exports = async (env, options) => {
       // result cache) exists once and the task pane sees the same state as the functions.
       functions: functionsInput,
       taskpane: { import: "./src/taskpane/taskpane.tsx", dependOn: "functions" },
-      // PREVIEW ENTRY GOES HERE (added by the preview work, not yet present; a page of its own,
-      // not part of the shared runtime, so no dependOn):
-      //   preview: "./src/preview/preview.tsx",
-      // together with the HtmlWebpackPlugin for preview.html marked below.
+      // The browser preview (npm start): a page of its own, not part of the shared runtime, so
+      // no dependOn. A spreadsheet grid over the HyperFormula workbook with the same task pane.
+      preview: "./src/preview/preview.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist/addin"),
@@ -63,6 +62,12 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+      alias: {
+        // Fluent UI's react-context-selector imports "scheduler" (a peer dependency) but npm
+        // installs it only under react-dom/node_modules: resolve it from react-dom's place.
+        // (Added by the task pane/preview work; the lasting fix is `scheduler` in dependencies.)
+        scheduler: path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] })),
+      },
     },
     module: {
       rules: [
@@ -103,12 +108,20 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
       }),
-      // PREVIEW PAGE GOES HERE (added by the preview work, not yet present):
-      //   new HtmlWebpackPlugin({
-      //     filename: "preview.html",
-      //     template: "./src/preview/preview.html",
-      //     chunks: ["preview"],
-      //   }),
+      // The preview page: only the preview bundle, no office.js (nothing beyond its own origin).
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      // The grid's style sheets (jspreadsheet-ce, jsuites), linked by preview.html; the build has
+      // no CSS loader, so they are copied as files.
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "node_modules/jspreadsheet-ce/dist/jspreadsheet.css", to: "preview/[name][ext]" },
+          { from: "node_modules/jsuites/dist/jsuites.css", to: "preview/[name][ext]" },
+        ],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           {

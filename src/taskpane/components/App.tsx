@@ -1,8 +1,55 @@
+/*
+ * The SJUK task pane. The same component tree runs in Excel (with the Excel port) and in the
+ * browser preview (with the HyperFormula port): it talks to the workbook only through the
+ * WorkbookPort it is given, and to the workbook layer's insert/validate/options functions.
+ * It never computes money: amounts are the values of the workbook's SJUK cells (model.ts).
+ */
 import * as React from "react";
-import { Body1, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Divider,
+  Dropdown,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  Switch,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { AGREEMENTS, GRANT_DECISIONS } from "../../agreements";
+import { Problem, formatProblem } from "../../engine/errors";
+import { formatKronor } from "../../engine/money";
+import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/layout";
+import { insertSheets, setOptions, validateInputs } from "../../workbook/insert";
+import type { WorkbookPort } from "../../workbook/port";
+import { Lang, translator } from "../i18n";
+import { RegionPayment, Snapshot, readSnapshot } from "../model";
+import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
 
 export interface AppProps {
-  title: string;
+  port: WorkbookPort;
+  lang: Lang;
+  /** Shown only where the language can be switched (the preview); Excel follows Office's display language. */
+  onLangChange?: (lang: Lang) => void;
+  /** Calls `listener` whenever the workbook changed (cells edited, sheets added); returns an unsubscribe. */
+  subscribe?: (listener: () => void) => () => void;
 }
 
 const useStyles = makeStyles({
@@ -10,17 +57,286 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    boxSizing: "border-box",
+    minWidth: 0,
   },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  headerRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  sheetList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+  details: { marginTop: tokens.spacingVerticalXS },
 });
 
-/** Placeholder shell; the real task pane (sheets, scenarios, comparisons) replaces the body. */
-const App: React.FC<AppProps> = ({ title }) => {
+let sectionIds = 0;
+
+const Section: React.FC<{ title: string; children: React.ReactNode; testId?: string }> = ({ title, children, testId }) => {
   const styles = useStyles();
+  const [id] = React.useState(() => `sjuk-section-${++sectionIds}`);
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">{title}</Title2>
-      <Body1>Skriv =SJUK. i en cell för att använda funktionerna.</Body1>
+    <section className={styles.section} aria-labelledby={id} data-testid={testId}>
+      <Subtitle2 as="h2" id={id}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+};
+
+const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
+  const styles = useStyles();
+  const t = translator(lang);
+  const [agreementId, setAgreementId] = React.useState(AGREEMENTS[0]!.id);
+  const agreement = AGREEMENTS.find((a) => a.id === agreementId) ?? AGREEMENTS[0]!;
+  const [snapshot, setSnapshot] = React.useState<Snapshot | undefined>();
+  const [problems, setProblems] = React.useState<Problem[]>([]);
+  const [busy, setBusy] = React.useState(false);
+  const [reset, setReset] = React.useState(false);
+  const [confirmReset, setConfirmReset] = React.useState(false);
+  const [messages, setMessages] = React.useState<{ intent: "success" | "warning" | "error"; title: string; text?: string }[]>([]);
+  const [pendingOptions, setPendingOptions] = React.useState<WorkbookOptions | undefined>();
+  const generation = React.useRef(0);
+
+  const refresh = React.useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const next = await readSnapshot(port, agreement, lang);
+      const found = next.owned.length ? await validateInputs(port) : [];
+      if (mine !== generation.current) return;
+      setSnapshot(next);
+      setProblems(found);
+    } catch (e) {
+      if (mine !== generation.current) return;
+      setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [port, agreement, lang]);
+
+  React.useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Workbook changes (a cell edited in the grid or in Excel) refresh the pane, at most every 150 ms.
+  React.useEffect(() => {
+    if (!subscribe) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void refresh(), 150);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [subscribe, refresh]);
+
+  const doInsert = async (withReset: boolean) => {
+    setBusy(true);
+    setMessages([]);
+    try {
+      const result = await insertSheets(port, { language: lang, reset: withReset });
+      setMessages([
+        { intent: "success", title: t("inserted") },
+        ...result.messages.map((text) => ({ intent: "warning" as const, title: text })),
+      ]);
+      setReset(false);
+      await refresh();
+      // Show the result, as an add-in activates the sheet it made.
+      await port.selectCell(result.names.results, "A1");
+    } catch (e) {
+      setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onInsert = () => {
+    if (reset && snapshot?.owned.length) setConfirmReset(true);
+    else void doInsert(reset);
+  };
+
+  const options = pendingOptions ?? snapshot?.options ?? DEFAULT_OPTIONS;
+  const changeOptions = async (next: WorkbookOptions) => {
+    setPendingOptions(next);
+    try {
+      await setOptions(port, lang, next);
+      await refresh();
+    } catch (e) {
+      setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
+    } finally {
+      setPendingOptions(undefined);
+    }
+  };
+
+  const select = (sheet: string, cell: string) => void port.selectCell(sheet, cell);
+  const onProblem = (p: Problem) => {
+    if (p.where?.sheet && p.where.cell) select(p.where.sheet, p.where.cell);
+  };
+  const onRegion = (r: RegionPayment) => select(r.sheet, r.cell);
+
+  const inserted = Boolean(snapshot?.owned.length);
+  const ready = Boolean(snapshot?.ready);
+  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) => ({ message: `${c.text} (${t("cellError")})`, where: { sheet: c.sheet, cell: c.cell } }));
+  const allProblems = [...problems, ...(problems.length ? [] : errorProblems.slice(0, 5))];
+
+  return (
+    <main className={styles.root} lang={lang} data-testid="taskpane">
+      <header className={styles.header}>
+        <div className={styles.headerRow}>
+          <Title3 as="h1">{t("title")}</Title3>
+          {onLangChange ? (
+            <Switch
+              checked={lang === "en"}
+              onChange={(_e, d) => onLangChange(d.checked ? "en" : "sv")}
+              label={lang === "sv" ? "English" : "English"}
+              aria-label={`${t("language")}: English`}
+              data-testid="language-switch"
+            />
+          ) : null}
+        </div>
+        <Caption1 className={styles.muted}>{t("subtitle")}</Caption1>
+      </header>
+
+      <Field label={t("agreement")}>
+        <Dropdown
+          value={`${agreement.title[lang]} (${formatKronor(agreement.total, "\u00a0")})`}
+          selectedOptions={[agreement.id]}
+          onOptionSelect={(_e, d) => d.optionValue && setAgreementId(d.optionValue)}
+          data-testid="agreement"
+        >
+          {AGREEMENTS.map((a) => (
+            <Option key={a.id} value={a.id} text={`${a.title[lang]} (${formatKronor(a.total, "\u00a0")})`}>
+              {`${a.title[lang]} (${formatKronor(a.total, "\u00a0")})`}
+            </Option>
+          ))}
+          {GRANT_DECISIONS.map((g) => (
+            <Option key={g.id} value={g.id} disabled text={g.id}>
+              {`${g.id} – ${lang === "sv" ? "bidragsreskontra, inga blad ännu" : "grant ledger, no sheets yet"}`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <Section title={t("sheets")} testId="sheets-section">
+        <Body1>{t("insertHint")}</Body1>
+        <div className={styles.buttons}>
+          <Button appearance="primary" onClick={onInsert} disabled={busy} data-testid="insert-sheets">
+            {inserted ? t("reinsertSheets") : t("insertSheets")}
+          </Button>
+          {busy ? <Spinner size="tiny" label={t("inserting")} /> : null}
+        </div>
+        {inserted ? <Checkbox checked={reset} onChange={(_e, d) => setReset(Boolean(d.checked))} label={t("resetInputs")} /> : null}
+        {messages.map((m, i) => (
+          <MessageBar key={i} intent={m.intent} data-testid={`message-${m.intent}`}>
+            <MessageBarBody>
+              <MessageBarTitle>{m.title}</MessageBarTitle>
+              {m.text}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+        {inserted ? (
+          <nav aria-label={t("ownedSheets")}>
+            <Caption1>{t("ownedSheets")}:</Caption1>{" "}
+            {snapshot!.owned.map((s, i) => (
+              <React.Fragment key={s.role}>
+                {i ? " · " : ""}
+                <Link as="button" onClick={() => select(s.name, "A1")}>
+                  {s.name}
+                </Link>
+              </React.Fragment>
+            ))}
+          </nav>
+        ) : (
+          <Caption1 className={styles.muted}>{t("noSheetsYet")}</Caption1>
+        )}
+      </Section>
+
+      {ready ? (
+        <>
+          <Divider />
+          <Section title={t("options")} testId="options-section">
+            <Field label={t("nonFulfilment")}>
+              <RadioGroup
+                value={options.nonFulfilment}
+                onChange={(_e, d) => void changeOptions({ ...options, nonFulfilment: d.value as WorkbookOptions["nonFulfilment"] })}
+                data-testid="option-nonfulfilment"
+              >
+                <Radio value="agreement" label={lang === "sv" ? "Avtalets regler (v1–v3 förfaller, v4 delas)" : "The agreement's rules (v1–v3 lapse, v4 shared)"} />
+                <Radio value="lapse" label={t("lapse")} />
+                <Radio value="share" label={t("share")} />
+              </RadioGroup>
+            </Field>
+            <Field label={t("redistribution")}>
+              <RadioGroup
+                value={options.redistribution}
+                onChange={(_e, d) => void changeOptions({ ...options, redistribution: d.value as WorkbookOptions["redistribution"] })}
+                data-testid="option-redistribution"
+              >
+                <Radio value="population" label={t("redistPopulation")} />
+                <Radio value="unpaid-contacts" label={t("redistUnpaid")} />
+              </RadioGroup>
+            </Field>
+          </Section>
+
+          <Divider />
+          <Section title={t("problems")} testId="problems-section">
+            <Problems problems={allProblems} t={t} onSelect={onProblem} />
+          </Section>
+
+          <Divider />
+          <Section title={t("totals")} testId="totals-section">
+            <Totals totals={snapshot!.totals} t={t} />
+            <Caption1 className={styles.muted}>{t("source")}</Caption1>
+          </Section>
+
+          <Divider />
+          <Section title={t("chart")} testId="chart-section">
+            <RegionChart regions={snapshot!.regions} t={t} lang={lang} />
+            <details className={styles.details}>
+              <summary>{lang === "sv" ? "Visa som tabell" : "Show as a table"}</summary>
+              <RegionTable regions={snapshot!.regions} t={t} onSelect={onRegion} />
+            </details>
+          </Section>
+
+          <Divider />
+          <Section title={t("calendar")} testId="calendar-section">
+            <PayoutCalendar lines={snapshot!.calendar} t={t} />
+          </Section>
+        </>
+      ) : inserted ? null : (
+        <Caption1 className={styles.muted}>{t("noResults")}</Caption1>
+      )}
+
+      {problems.length ? <span hidden data-testid="problem-text">{problems.map(formatProblem).join("\n")}</span> : null}
+
+      <Dialog open={confirmReset} onOpenChange={(_e, d) => setConfirmReset(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("resetInputs")}?</DialogTitle>
+            <DialogContent>
+              {lang === "sv"
+                ? "Allt du skrivit i tilläggets indataceller ersätts med standardvärdena. Dina egna blad rörs inte."
+                : "Everything you typed into the add-in's input cells is replaced by the defaults. Your own sheets are not touched."}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setConfirmReset(false)}>
+                {lang === "sv" ? "Avbryt" : "Cancel"}
+              </Button>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmReset(false);
+                  void doInsert(true);
+                }}
+              >
+                {t("resetInputs")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </main>
   );
 };

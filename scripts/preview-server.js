@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/*
+ * Serves the browser preview (dist/addin, built by `webpack --mode production`) over plain http,
+ * without certificates: http://localhost:3001/preview.html. `npm start` builds and then runs this.
+ *
+ *   node scripts/preview-server.js            port 3001 (or $PORT; 0 picks a free port)
+ *   node scripts/preview-server.js --port 0   a free port; the URL is printed
+ *
+ * Plain Node (http, fs), no dependencies. Only files under dist/addin are served; the page
+ * itself makes no request beyond this origin. Also used by the end-to-end tests (startServer).
+ */
+"use strict";
+
+const http = require("http");
+const fs = require("fs");
+const path = require("path");
+
+/* global require, module, process, __dirname, console */
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+};
+
+/**
+ * Starts a static server over `root`. Resolves with { server, port, url } once listening.
+ * `port` 0 picks a free port.
+ */
+function startServer({ root = path.resolve(__dirname, "../dist/addin"), port = 3001, host = "localhost" } = {}) {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
+    } catch {
+      res.writeHead(400).end("bad request");
+      return;
+    }
+    if (pathname === "/") pathname = "/preview.html";
+    const file = path.resolve(base, "." + pathname);
+    if (file !== base && !file.startsWith(base + path.sep)) {
+      res.writeHead(403).end("forbidden");
+      return;
+    }
+    fs.stat(file, (err, stat) => {
+      if (err || !stat.isFile()) {
+        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`not found: ${pathname}`);
+        return;
+      }
+      res.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
+        "Content-Length": stat.size,
+        "Cache-Control": "no-cache",
+      });
+      if (req.method === "HEAD") {
+        res.end();
+        return;
+      }
+      fs.createReadStream(file).pipe(res);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      const actual = server.address().port;
+      resolve({ server, port: actual, url: `http://localhost:${actual}/preview.html` });
+    });
+  });
+}
+
+module.exports = { startServer };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf("--port");
+  const port = Number(i >= 0 ? args[i + 1] : process.env.PORT || 3001);
+  const root = path.resolve(__dirname, "../dist/addin");
+  if (!fs.existsSync(path.join(root, "preview.html"))) {
+    console.error(`No ${path.join(root, "preview.html")}: build first (npm run build).`);
+    process.exit(1);
+  }
+  startServer({ root, port }).then(
+    ({ url }) => {
+      console.log(`SJUK preview (HyperFormula workbook + task pane): ${url}`);
+      console.log("Press Ctrl+C to stop.");
+    },
+    (err) => {
+      console.error(`Could not serve the preview on port ${port}: ${err.message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,468 @@
+/*
+ * The preview's spreadsheet: a jspreadsheet-ce grid (MIT) over one sheet of the HyperFormula
+ * workbook at a time, with Excel-like sheet tabs and a formula bar.
+ *
+ * HyperFormula is the workbook; the grid only shows it. Every cell uses one custom cell type:
+ * the grid's data holds what the user typed (a formula or a constant, HyperFormula's serialized
+ * content), the cell shows HyperFormula's computed value, and the editor opens on the formula.
+ * An edit writes to HyperFormula; HyperFormula's events (valuesUpdated, sheetAdded, …) repaint
+ * the visible sheet, so SJUK cells that depend on the edited cell show their new values.
+ */
+import * as React from "react";
+import jspreadsheet from "jspreadsheet-ce";
+import type { CellValueDetailedType, HyperFormula, RawCellContent } from "hyperformula";
+import { DetailedCellError } from "hyperformula";
+import { Button, Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { cellAddress, columnLetter, parseCell } from "../workbook/port";
+import type { Lang } from "../taskpane/i18n";
+
+/** How a cell looks, if the workbook layer knows (number format, style). */
+export interface CellLook {
+  numberFormat?: string;
+  style?: string;
+  /** A drop-down list of allowed values (data validation): the editor offers them. */
+  validation?: string[];
+}
+
+export interface SheetGridHandle {
+  /** Activates `sheet` and selects `address` (e.g. "C12"), as Excel's range.select(). */
+  select(sheet: string, address: string): void;
+}
+
+export interface SheetGridProps {
+  hf: HyperFormula;
+  lang: Lang;
+  /** Number format and style of a cell (zero-based row/column), when known. */
+  look?: (sheet: string, row: number, column: number) => CellLook | undefined;
+}
+
+const MIN_COLUMNS = 12;
+const MIN_ROWS = 40;
+const SPARE = 3;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0 },
+  formulaBar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  nameBox: { width: "150px", flexShrink: 0 },
+  formula: { flexGrow: 1 },
+  gridArea: { flexGrow: 1, overflow: "auto", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  tabs: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowX: "auto",
+    flexShrink: 0,
+    paddingRight: tokens.spacingHorizontalS,
+  },
+  newSheet: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexShrink: 0 },
+});
+
+/** Swedish grouping of a number's integer digits, decimal comma: 1 234 567,5. */
+function formatNumber(n: number, lang: Lang, decimals?: number): string {
+  const fixed = decimals === undefined ? String(Math.round(n * 1e9) / 1e9) : n.toFixed(decimals);
+  const negative = fixed.startsWith("-");
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
+  const group = lang === "sv" ? "\u00a0" : ",";
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const dec = frac ? (lang === "sv" ? "," : ".") + frac : "";
+  return `${negative ? "−" : ""}${grouped}${dec}`;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** What a cell shows: HyperFormula's computed value under the cell's number format. */
+export function displayValue(hf: HyperFormula, sheetId: number, row: number, col: number, lang: Lang, look?: CellLook): { text: string; title?: string; kind: string } {
+  const address = { sheet: sheetId, row, col };
+  const value = hf.getCellValue(address);
+  if (value === null || value === undefined) return { text: "", kind: "empty" };
+  if (value instanceof DetailedCellError) return { text: value.value, title: value.message || value.type, kind: "error" };
+  if (typeof value === "boolean") return { text: lang === "sv" ? (value ? "SANT" : "FALSKT") : value ? "TRUE" : "FALSE", kind: "boolean" };
+  if (typeof value === "string") return { text: value, kind: "text" };
+  const type: CellValueDetailedType = hf.getCellValueDetailedType(address);
+  const format = look?.numberFormat ?? "";
+  if (String(type).startsWith("NUMBER_DATE") || /yyyy/i.test(format)) {
+    const d = hf.numberToDate(value) as { year: number; month: number; day: number };
+    return { text: `${d.year}-${pad2(d.month)}-${pad2(d.day)}`, kind: "number" };
+  }
+  if (/kr/.test(format)) return { text: `${formatNumber(value, lang, 0)} kr`, kind: "number" };
+  if (/%/.test(format)) return { text: `${formatNumber(value * 100, lang, 1)} %`, kind: "number" };
+  if (/#,##0/.test(format) || (Number.isInteger(value) && Math.abs(value) >= 10000)) return { text: formatNumber(value, lang, /0\.0/.test(format) ? 2 : 0), kind: "number" };
+  return { text: formatNumber(value, lang), kind: "number" };
+}
+
+/** What the editor shows: the formula, or the constant as typed. */
+function rawContent(hf: HyperFormula, sheetId: number, row: number, col: number): string {
+  const raw = hf.getCellSerialized({ sheet: sheetId, row, col });
+  if (raw === null || raw === undefined) return "";
+  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  return String(raw);
+}
+
+/** What an edit writes: a formula, a number (Swedish or English decimals, spaces as grouping), or text. */
+export function parseInput(text: string): RawCellContent {
+  const t = text.trim();
+  if (t === "") return null;
+  if (t.startsWith("=")) return t;
+  const compact = t.replace(/[\s\u00a0]/g, "");
+  if (/^[-−]?\d+([.,]\d+)?$/.test(compact)) return Number(compact.replace("−", "-").replace(",", "."));
+  if (/^(true|sant)$/i.test(t)) return true;
+  if (/^(false|falskt)$/i.test(t)) return false;
+  return text;
+}
+
+type Worksheet = jspreadsheet.WorksheetInstance & {
+  records: { element: HTMLTableCellElement }[][];
+  options: { data: jspreadsheet.CellValue[][] };
+  edition: unknown;
+};
+
+export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(function SheetGrid({ hf, lang, look }, ref) {
+  const styles = useStyles();
+  const host = React.useRef<HTMLDivElement>(null);
+  const worksheet = React.useRef<Worksheet | null>(null);
+  const size = React.useRef<{ rows: number; columns: number }>({ rows: 0, columns: 0 });
+  const pending = React.useRef<{ row: number; column: number } | null>(null);
+  const [sheets, setSheets] = React.useState<string[]>(() => hf.getSheetNames());
+  const [active, setActive] = React.useState<string>(() => hf.getSheetNames()[0] ?? "");
+  const [build, setBuild] = React.useState(0);
+  const [selected, setSelected] = React.useState<{ row: number; column: number } | null>(null);
+  const [formula, setFormula] = React.useState("");
+  const [newSheet, setNewSheet] = React.useState("");
+  const langRef = React.useRef(lang);
+  langRef.current = lang;
+  const lookRef = React.useRef(look);
+  lookRef.current = look;
+  const activeRef = React.useRef(active);
+  activeRef.current = active;
+  const selectedRef = React.useRef(selected);
+  selectedRef.current = selected;
+
+  const sheetId = React.useCallback(() => hf.getSheetId(activeRef.current), [hf]);
+
+  const paintCell = React.useCallback(
+    (td: HTMLTableCellElement, row: number, col: number) => {
+      const id = sheetId();
+      if (id === undefined) return;
+      const shown = displayValue(hf, id, row, col, langRef.current, lookRef.current?.(activeRef.current, row, col));
+      td.textContent = shown.text;
+      td.title = shown.title ?? "";
+      td.dataset.kind = shown.kind;
+      td.style.textAlign = shown.kind === "number" || shown.kind === "boolean" ? "right" : shown.kind === "error" ? "center" : "left";
+      td.style.color = shown.kind === "error" ? tokens.colorPaletteRedForeground1 : "";
+      const style = lookRef.current?.(activeRef.current, row, col)?.style;
+      td.style.fontWeight = style === "title" || style === "heading" || style === "total" || style === "header" ? "600" : "";
+      td.style.fontSize = style === "title" ? "15px" : "";
+      td.style.fontStyle = style === "note" ? "italic" : "";
+      td.style.backgroundColor =
+        style === "prompt"
+          ? tokens.colorPaletteYellowBackground2
+          : style === "option"
+            ? tokens.colorPaletteLightGreenBackground2
+            : style === "header"
+              ? tokens.colorBrandBackground2
+              : "";
+      td.style.borderTop = style === "total" ? `1px solid ${tokens.colorNeutralForeground1}` : "";
+    },
+    [hf, sheetId],
+  );
+
+  /** Repaints every cell of the visible sheet from HyperFormula; rebuilds when the sheet outgrew the grid. */
+  const repaint = React.useCallback(() => {
+    const ws = worksheet.current;
+    const id = sheetId();
+    if (!ws || id === undefined) return;
+    const dims = hf.getSheetDimensions(id);
+    if (dims.height > size.current.rows || dims.width > size.current.columns) {
+      setBuild((b) => b + 1);
+      return;
+    }
+    for (let r = 0; r < size.current.rows; r++) {
+      for (let c = 0; c < size.current.columns; c++) {
+        const td = ws.records[r]?.[c]?.element;
+        if (!td || td.classList.contains("editor")) continue;
+        ws.options.data[r]![c] = rawContent(hf, id, r, c);
+        paintCell(td, r, c);
+      }
+    }
+    const sel = selectedRef.current;
+    if (sel) setFormula(rawContent(hf, id, sel.row, sel.column));
+  }, [hf, paintCell, sheetId]);
+
+  // HyperFormula's events: new, removed or renamed sheets change the tabs; new values repaint.
+  React.useEffect(() => {
+    let scheduled = false;
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(() => {
+        scheduled = false;
+        const names = hf.getSheetNames();
+        setSheets((old) => (old.join("\u0000") === names.join("\u0000") ? old : names));
+        if (!names.includes(activeRef.current) && names[0] !== undefined) setActive(names[0]);
+        repaint();
+      });
+    };
+    const events = ["valuesUpdated", "sheetAdded", "sheetRemoved", "sheetRenamed", "namedExpressionAdded", "namedExpressionRemoved", "evaluationResumed"] as const;
+    for (const e of events) hf.on(e, schedule);
+    return () => {
+      for (const e of events) hf.off(e, schedule);
+    };
+  }, [hf, repaint]);
+
+  // Builds the grid for the active sheet.
+  React.useEffect(() => {
+    const el = host.current;
+    const id = hf.getSheetId(active);
+    if (!el || id === undefined) return;
+    const dims = hf.getSheetDimensions(id);
+    const rows = Math.max(MIN_ROWS, dims.height + SPARE);
+    const columns = Math.max(MIN_COLUMNS, dims.width + SPARE);
+    size.current = { rows, columns };
+    const data: string[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const row: string[] = [];
+      for (let c = 0; c < columns; c++) row.push(rawContent(hf, id, r, c));
+      data.push(row);
+    }
+    const cellType: jspreadsheet.CustomEditor = {
+      createCell(td, _value, x, y) {
+        paintCell(td, y, x);
+        return td;
+      },
+      updateCell(_td, value) {
+        return value;
+      },
+      openEditor(td, value, x, y, instance, _options, e) {
+        const list = lookRef.current?.(activeRef.current, y, x)?.validation;
+        const typed = e instanceof KeyboardEvent && e.key.length === 1 && !e.ctrlKey && !e.metaKey;
+        const rect = td.getBoundingClientRect();
+        if (list && list.length && !typed) {
+          // Data validation: a drop-down of the allowed values, as Excel shows it.
+          const select = document.createElement("select");
+          select.className = "sjuk-editor";
+          select.setAttribute("aria-label", lang === "sv" ? "Välj ett värde" : "Choose a value");
+          const current = String(value ?? "");
+          for (const option of list.includes(current) || current === "" ? list : [current, ...list]) {
+            const o = document.createElement("option");
+            o.value = option;
+            o.textContent = option;
+            select.appendChild(o);
+          }
+          select.value = current;
+          select.style.width = `${Math.max(rect.width - 2, 60)}px`;
+          select.style.height = `${rect.height - 2}px`;
+          td.classList.add("editor");
+          td.textContent = "";
+          td.appendChild(select);
+          select.focus();
+          select.onchange = () => {
+            if ((instance as Worksheet).edition) instance.closeEditor(td, true);
+          };
+          select.onblur = () => {
+            if ((instance as Worksheet).edition) instance.closeEditor(td, true);
+          };
+          return;
+        }
+        const input = document.createElement("input");
+        input.type = "text";
+        input.className = "sjuk-editor";
+        input.setAttribute("aria-label", lang === "sv" ? "Redigera cellen" : "Edit the cell");
+        input.value = typed ? "" : String(value ?? "");
+        input.style.width = `${Math.max(rect.width - 4, 40)}px`;
+        input.style.height = `${rect.height - 4}px`;
+        input.style.border = "none";
+        input.style.outline = "none";
+        input.style.font = "inherit";
+        td.classList.add("editor");
+        td.textContent = "";
+        td.appendChild(input);
+        input.focus();
+        input.onblur = () => {
+          if ((instance as Worksheet).edition) instance.closeEditor(td, true);
+        };
+      },
+      closeEditor(td) {
+        const input = td.querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
+        const value = input ? input.value : "";
+        if (input) {
+          input.onblur = null;
+          input.onchange = null;
+        }
+        return value;
+      },
+    };
+    const columnDefs: jspreadsheet.Column[] = Array.from({ length: columns }, (_, c) => ({
+      type: cellType,
+      title: columnLetter(c),
+      align: "left",
+      width: columnWidth(hf, id, c, dims.height, langRef.current, (row) => lookRef.current?.(active, row, c)),
+    }));
+    el.innerHTML = "";
+    const worksheets = jspreadsheet(el, {
+      tabs: false,
+      toolbar: false,
+      parseFormulas: false,
+      worksheets: [
+        {
+          worksheetName: active,
+          data,
+          columns: columnDefs,
+          minDimensions: [columns, rows],
+          allowInsertColumn: false,
+          allowInsertRow: false,
+          allowDeleteColumn: false,
+          allowDeleteRow: false,
+          allowRenameColumn: false,
+          columnSorting: false,
+          columnDrag: false,
+          rowDrag: false,
+          defaultRowHeight: 24,
+          // Text runs on into empty cells to its right, as in Excel.
+          textOverflow: true,
+        },
+      ],
+      onchange(instance, td, x, y, newValue) {
+        const sheet = hf.getSheetId(activeRef.current);
+        if (sheet === undefined) return;
+        const row = Number(y);
+        const col = Number(x);
+        try {
+          hf.setCellContents({ sheet, row, col }, parseInput(String(newValue ?? "")));
+        } catch (err) {
+          // A formula HyperFormula cannot parse stays as the user typed it, shown as an error.
+          hf.setCellContents({ sheet, row, col }, String(newValue ?? ""));
+          console.warn(err);
+        }
+        paintCell(td, row, col);
+        repaint();
+      },
+      onselection(_instance, x1, y1) {
+        const id2 = hf.getSheetId(activeRef.current);
+        setSelected({ row: y1, column: x1 });
+        if (id2 !== undefined) setFormula(rawContent(hf, id2, y1, x1));
+      },
+      contextMenu: () => null,
+    } as jspreadsheet.SpreadsheetOptions) as unknown as Worksheet[];
+    worksheet.current = worksheets[0] ?? null;
+    const target = pending.current;
+    pending.current = null;
+    if (target && worksheet.current) selectCell(worksheet.current, target.row, target.column);
+    return () => {
+      worksheet.current = null;
+      jspreadsheet.destroy(el as unknown as jspreadsheet.JspreadsheetInstanceElement, false);
+      el.innerHTML = "";
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hf, active, build, sheets]);
+
+  // Language changes only what cells show.
+  React.useEffect(() => repaint(), [lang, repaint]);
+
+  React.useImperativeHandle(
+    ref,
+    () => ({
+      select(sheet: string, address: string) {
+        const { row, column } = parseCell(address);
+        if (sheet !== activeRef.current || !worksheet.current) {
+          pending.current = { row, column };
+          setActive(sheet);
+          return;
+        }
+        selectCell(worksheet.current, row, column);
+      },
+    }),
+    [],
+  );
+
+  const id = hf.getSheetId(active);
+  const nameBox = selected ? `${active}!${cellAddress(selected.row, selected.column)}` : active;
+
+  return (
+    <section className={styles.root} aria-label={lang === "sv" ? "Kalkylblad" : "Spreadsheet"}>
+      <div className={styles.formulaBar}>
+        <Input className={styles.nameBox} readOnly value={nameBox} aria-label={lang === "sv" ? "Namnruta" : "Name box"} data-testid="name-box" size="small" />
+        <Text aria-hidden>fx</Text>
+        <Input
+          className={styles.formula}
+          readOnly
+          value={id === undefined ? "" : formula}
+          aria-label={lang === "sv" ? "Formelfält" : "Formula bar"}
+          data-testid="formula-bar"
+          size="small"
+        />
+      </div>
+      <div className={styles.gridArea} ref={host} data-testid="grid" data-sheet={active} />
+      <div className={styles.tabs}>
+        <TabList
+          size="small"
+          selectedValue={active}
+          onTabSelect={(_e, d) => {
+            setSelected(null);
+            setFormula("");
+            setActive(String(d.value));
+          }}
+          aria-label={lang === "sv" ? "Blad" : "Sheets"}
+        >
+          {sheets.map((name) => (
+            <Tab key={name} value={name} data-testid={`sheet-tab-${name}`}>
+              {name}
+            </Tab>
+          ))}
+        </TabList>
+        <form
+          className={styles.newSheet}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const name = newSheet.trim();
+            if (!name) return;
+            if (hf.isItPossibleToAddSheet(name)) {
+              hf.addSheet(name);
+              setNewSheet("");
+              setActive(name);
+            }
+          }}
+        >
+          <Input
+            size="small"
+            value={newSheet}
+            onChange={(_e, d) => setNewSheet(d.value)}
+            placeholder={lang === "sv" ? "Nytt blad" : "New sheet"}
+            aria-label={lang === "sv" ? "Namn på nytt blad" : "Name of a new sheet"}
+            data-testid="new-sheet-name"
+          />
+          <Button size="small" type="submit" icon={<span aria-hidden>+</span>} aria-label={lang === "sv" ? "Lägg till blad" : "Add a sheet"} data-testid="add-sheet" />
+        </form>
+      </div>
+    </section>
+  );
+});
+
+/** A column wide enough for its widest value (titles, notes and prompts run on into the next cells instead). */
+function columnWidth(hf: HyperFormula, sheetId: number, col: number, rows: number, lang: Lang, look: (row: number) => CellLook | undefined): number {
+  let chars = 4;
+  for (let r = 0; r < rows; r++) {
+    const style = look(r)?.style;
+    if (style === "title" || style === "note" || style === "prompt" || style === "heading") continue;
+    chars = Math.max(chars, displayValue(hf, sheetId, r, col, lang, look(r)).text.length);
+  }
+  return Math.min(320, Math.max(64, Math.round(chars * 7.4 + 18)));
+}
+
+function selectCell(ws: Worksheet, row: number, column: number) {
+  ws.updateSelectionFromCoords(column, row, column, row);
+  (jspreadsheet as unknown as { current: unknown }).current = ws;
+  const td = ws.records[row]?.[column]?.element;
+  td?.scrollIntoView({ block: "center", inline: "nearest" });
+}

@@ -1,0 +1,108 @@
+/*
+ * The browser preview (npm start): the SJUK workbook on HyperFormula in a spreadsheet grid,
+ * with the same task pane as in Excel beside it, talking to the HyperFormula WorkbookPort.
+ * No office.js, no network: everything runs in this page.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, Caption1, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { HyperFormulaPort } from "../workbook/hyperformula-port";
+import { createSjukHyperFormula } from "../functions/hyperformula";
+import { cellAddress } from "../workbook/port";
+import App from "../taskpane/components/App";
+import { Lang, langFromLocale } from "../taskpane/i18n";
+import { CellLook, SheetGrid, SheetGridHandle } from "./SheetGrid";
+
+/* global document, window, URLSearchParams */
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: "#217346",
+    color: "white",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  pane: {
+    width: "420px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+const EVENTS = ["valuesUpdated", "sheetAdded", "sheetRemoved", "sheetRenamed", "namedExpressionAdded", "namedExpressionRemoved"] as const;
+
+function Preview({ initialLang }: { initialLang: Lang }) {
+  const styles = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const grid = React.useRef<SheetGridHandle>(null);
+  const [{ hf, port }] = React.useState(() => {
+    const hf = createSjukHyperFormula();
+    // A new workbook has one empty sheet of the user's, as in Excel.
+    hf.addSheet(initialLang === "sv" ? "Blad1" : "Sheet1");
+    const port = new HyperFormulaPort(hf, { onSelect: (sheet, address) => grid.current?.select(sheet, address) });
+    (window as unknown as { sjuk: unknown }).sjuk = { hf, port };
+    return { hf, port };
+  });
+
+  const look = React.useCallback(
+    (sheet: string, row: number, column: number): CellLook => {
+      const address = cellAddress(row, column);
+      return { numberFormat: port.formatAt(sheet, address), style: port.styleAt(sheet, address), validation: port.validationAt(sheet, address) };
+    },
+    [port],
+  );
+
+  const subscribe = React.useCallback(
+    (listener: () => void) => {
+      for (const e of EVENTS) hf.on(e, listener);
+      return () => {
+        for (const e of EVENTS) hf.off(e, listener);
+      };
+    },
+    [hf],
+  );
+
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.bar} role="banner">
+        <span>SJUK</span>
+        <Caption1 style={{ color: "white" }}>
+          {lang === "sv"
+            ? "Förhandsvisning utan Excel: arbetsboken räknas av HyperFormula med samma SJUK-funktioner"
+            : "Preview without Excel: the workbook is calculated by HyperFormula with the same SJUK functions"}
+        </Caption1>
+      </div>
+      <div className={styles.main}>
+        <div className={styles.grid}>
+          <SheetGrid ref={grid} hf={hf} lang={lang} look={look} />
+        </div>
+        <aside className={styles.pane} aria-label={lang === "sv" ? "Aktivitetsfönster" : "Task pane"}>
+          <App port={port} lang={lang} onLangChange={setLang} subscribe={subscribe} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const params = new URLSearchParams(window.location.search);
+const initialLang = langFromLocale(params.get("lang") ?? "sv");
+const container = document.getElementById("container");
+if (container) {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Preview initialLang={initialLang} />
+    </FluentProvider>,
+  );
+}

@@ -1,0 +1,76 @@
+/*
+ * The task pane's words in Swedish and English. In Excel the language follows Office's display
+ * language (Office.context.displayLanguage); in the browser preview a switch chooses it.
+ */
+
+export type Lang = "sv" | "en";
+
+/** "sv-SE", "sv" → "sv"; everything else → "en". */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return (locale ?? "").toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
+const STRINGS = {
+  title: { sv: "SJUK – sjukskrivningsmiljarden", en: "SJUK – the sick-leave billion" },
+  subtitle: {
+    sv: "Överenskommelsen mellan staten och SKR: vad varje region får, när och enligt vilken regel.",
+    en: "The agreement between the state and SKR: what each region gets, when and by which rule.",
+  },
+  agreement: { sv: "Överenskommelse", en: "Agreement" },
+  sheets: { sv: "Blad", en: "Sheets" },
+  insertSheets: { sv: "Infoga bladen", en: "Insert the sheets" },
+  reinsertSheets: { sv: "Infoga bladen igen", en: "Insert the sheets again" },
+  insertHint: {
+    sv: "Skapar Befolkning, Villkor, Kontakter, Resultat och Utbetalningar. Dina egna blad och det du skrivit i indatacellerna lämnas orörda.",
+    en: "Creates Population, Conditions, Contacts, Results and Payouts. Your own sheets and what you typed into the input cells are left alone.",
+  },
+  resetInputs: { sv: "Återställ indata till standardvärden", en: "Reset inputs to their defaults" },
+  inserting: { sv: "Infogar…", en: "Inserting…" },
+  inserted: { sv: "Bladen är infogade.", en: "The sheets are inserted." },
+  insertFailed: { sv: "Bladen kunde inte infogas", en: "The sheets could not be inserted" },
+  ownedSheets: { sv: "Tilläggets blad", en: "The add-in's sheets" },
+  noSheetsYet: { sv: "Inga blad ännu. Infoga bladen för att börja.", en: "No sheets yet. Insert the sheets to begin." },
+  options: { sv: "Alternativ", en: "Options" },
+  nonFulfilment: { sv: "När en region inte uppfyller villkor 1 eller 2", en: "When a region does not fulfil condition 1 or 2" },
+  lapse: { sv: "Andelen förfaller (betalas inte ut)", en: "Its share lapses (is not paid out)" },
+  share: { sv: "De som uppfyller delar på beloppet", en: "The fulfilling regions share the amount" },
+  redistribution: { sv: "Omfördelning av kontaktpengar (villkor 3)", en: "Redistribution of contact money (condition 3)" },
+  redistPopulation: { sv: "Efter befolkning", en: "By population" },
+  redistUnpaid: { sv: "Efter obetalda kontakter", en: "By unpaid contacts" },
+  optionsSaved: { sv: "Alternativen är skrivna till Resultat.", en: "The options are written to Results." },
+  problems: { sv: "Fel i indata", en: "Problems in the inputs" },
+  noProblems: { sv: "Inga fel i indata.", en: "No problems in the inputs." },
+  goToCell: { sv: "Gå till cellen", en: "Go to the cell" },
+  totals: { sv: "Summor mot tabell 1", en: "Totals against Table 1" },
+  recipient: { sv: "Mottagare", en: "Recipient" },
+  computed: { sv: "Beräknat", en: "Computed" },
+  table1: { sv: "Tabell 1", en: "Table 1" },
+  check: { sv: "Kontroll", en: "Check" },
+  matches: { sv: "stämmer", en: "matches" },
+  differs: { sv: "skiljer", en: "differs" },
+  total: { sv: "Totalt", en: "Total" },
+  chart: { sv: "Utbetalning per region", en: "Payment per region" },
+  chartLabel: {
+    sv: "Stapeldiagram: utbetalning per region i kronor",
+    en: "Bar chart: payment per region in kronor",
+  },
+  region: { sv: "Region", en: "Region" },
+  payment: { sv: "Utbetalning", en: "Payment" },
+  calendar: { sv: "Utbetalningskalender", en: "Payout calendar" },
+  date: { sv: "Datum (senast)", en: "Date (at the latest)" },
+  amount: { sv: "Belopp", en: "Amount" },
+  duringYear: { sv: "under", en: "during" },
+  refresh: { sv: "Uppdatera", en: "Refresh" },
+  language: { sv: "Språk", en: "Language" },
+  source: { sv: "Belopp från arbetsbokens SJUK-celler.", en: "Amounts from the workbook's SJUK cells." },
+  noResults: { sv: "Infoga bladen för att se resultatet.", en: "Insert the sheets to see the result." },
+  cellError: { sv: "fel i cellen", en: "error in the cell" },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export type Translate = (key: StringKey) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key) => STRINGS[key][lang];
+}

@@ -1,0 +1,156 @@
+/*
+ * What the task pane shows, read from the workbook through the WorkbookPort. No money is
+ * computed here: every amount is a value of a cell the SJUK functions fill (Resultat,
+ * Utbetalningar), or a figure of the agreement itself (Table 1). Dates come back as Excel
+ * serials and are turned into YYYY-MM-DD with the engine's calendar helpers.
+ */
+import type { AllocationAgreement } from "../agreements/schema";
+import { RECIPIENT_NAMES } from "../agreements";
+import { fromDayNumber } from "../engine/calendar";
+import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
+import { PAYOUTS, RESULTS, REGIONAL_POSTS, SheetNames, SheetRole, TABLE_NAMES, WorkbookOptions, optionsFromCells } from "../workbook/layout";
+import type { Lang } from "./i18n";
+
+/** An amount as a cell holds it: whole kronor, or the cell's error text (#VALUE!, …). */
+export type Amount = number | string;
+
+export interface RegionPayment {
+  code: string;
+  name: string;
+  /** The region's total over the regional posts (Resultat, column "Summa"). */
+  amount: Amount;
+  /** The sheet and cell that holds it. */
+  sheet: string;
+  cell: string;
+}
+
+export interface TotalLine {
+  /** Table 1 recipient id: regions, SKR, Försäkringskassan, Socialstyrelsen, government; "total" for the sum. */
+  recipient: string;
+  label: string;
+  computed: Amount;
+  table1: number;
+  /** computed − Table 1, when both are numbers and they differ. */
+  difference?: number;
+}
+
+export interface CalendarLine {
+  /** YYYY-MM-DD, or a year (YYYY) when the agreement names only the year. */
+  date: string;
+  post: string;
+  description: string;
+  recipient: string;
+  amount: Amount;
+}
+
+export interface Snapshot {
+  owned: OwnedSheet[];
+  names: Partial<SheetNames>;
+  /** True when the results and payouts sheets exist. */
+  ready: boolean;
+  options?: WorkbookOptions;
+  regions: RegionPayment[];
+  totals: TotalLine[];
+  calendar: CalendarLine[];
+  /** Result cells that show an error, with the cell's text. */
+  errorCells: { sheet: string; cell: string; text: string }[];
+}
+
+export function namesOf(owned: OwnedSheet[]): Partial<SheetNames> {
+  const names: Partial<SheetNames> = {};
+  for (const s of owned) names[s.role as SheetRole] = s.name;
+  return names;
+}
+
+function isNumber(v: CellValue | undefined): v is number {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+function amountOf(v: CellValue | undefined): Amount {
+  if (isNumber(v)) return v;
+  if (v === null || v === undefined || v === "") return "";
+  return String(v);
+}
+
+/** Excel date serial → YYYY-MM-DD (1900 date system). */
+export function serialToIso(serial: number): string {
+  return fromDayNumber(Math.round(serial) - 25_569);
+}
+
+/** The A1 range between two cells of the same layout helper. */
+function span(first: string, last: string): string {
+  return `${first}:${last}`;
+}
+
+export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgreement, lang: Lang): Promise<Snapshot> {
+  const owned = await port.listOwnedSheets();
+  const names = namesOf(owned);
+  const sheets = new Set(await port.listSheets());
+  const empty: Snapshot = { owned, names, ready: false, regions: [], totals: [], calendar: [], errorCells: [] };
+  if (!names.results || !names.payouts || !sheets.has(names.results) || !sheets.has(names.payouts)) return empty;
+
+  const errorCells: Snapshot["errorCells"] = [];
+
+  // Options as the option cells hold them.
+  const [[rule] = [], [redistribution] = []] = await port.readRange(names.results, span(RESULTS.ruleCell, RESULTS.redistributionCell));
+  const options = optionsFromCells(rule, redistribution);
+
+  // Every region's payment: the Resultat table, column "Summa" (last).
+  const table = await port.readTable(TABLE_NAMES.results);
+  const regions: RegionPayment[] = [];
+  if (table) {
+    const totalColumn = 2 + REGIONAL_POSTS.length;
+    for (const row of table.rows) {
+      const code = String(row[0] ?? "");
+      if (!code) continue;
+      const cell = RESULTS.cell(code, "total");
+      regions.push({ code, name: String(row[1] ?? code), amount: amountOf(row[totalColumn]), sheet: names.results, cell });
+      row.slice(2, totalColumn + 1).forEach((v, i) => {
+        if (typeof v === "string" && v.startsWith("#")) {
+          const post = i < REGIONAL_POSTS.length ? REGIONAL_POSTS[i]! : "total";
+          errorCells.push({ sheet: names.results!, cell: RESULTS.cell(code, post), text: v });
+        }
+      });
+    }
+  }
+
+  // Totals against Table 1: the payouts sheet sums per recipient (SUMIF over SJUK cells).
+  const recipients = PAYOUTS.recipients;
+  const firstCell = PAYOUTS.recipientCell(recipients[0]!);
+  const lastCell = PAYOUTS.recipientCell(recipients[recipients.length - 1]!);
+  const perRecipient = await port.readRange(names.payouts, span(firstCell, lastCell));
+  const totals: TotalLine[] = recipients.map((id, i) => {
+    const computed = amountOf(perRecipient[i]?.[0]);
+    const table1 = agreement.table1[id as keyof typeof agreement.table1] ?? 0;
+    return line(id, RECIPIENT_NAMES[id]?.[lang] ?? id, computed, table1);
+  });
+  const [[grand] = []] = await port.readRange(names.payouts, PAYOUTS.totalCell);
+  totals.push(line("total", lang === "sv" ? "Totalt" : "Total", amountOf(grand), agreement.total));
+
+  // The payout calendar: one line per post of the Utbetalningar table (date, recipient, amount).
+  const payouts = await port.readTable(TABLE_NAMES.payouts);
+  const calendar: CalendarLine[] = [];
+  if (payouts) {
+    for (const row of payouts.rows) {
+      const [post, description, recipient, date, amount] = row;
+      if (post === null || post === undefined || post === "") continue;
+      calendar.push({
+        date: isNumber(date) ? serialToIso(date) : String(date ?? ""),
+        post: String(post),
+        description: String(description ?? ""),
+        recipient: String(recipient ?? ""),
+        amount: amountOf(amount),
+      });
+    }
+    calendar.sort((a, b) => (a.date.length === 4 ? `${a.date}-12-31~` : a.date).localeCompare(b.date.length === 4 ? `${b.date}-12-31~` : b.date));
+  }
+
+  return { owned, names, ready: true, options, regions, totals, calendar, errorCells };
+}
+
+function line(recipient: string, label: string, computed: Amount, table1: number): TotalLine {
+  const result: TotalLine = { recipient, label, computed, table1 };
+  // Both are whole kronor well inside the safe-integer range; the difference is exact.
+  if (typeof computed === "number" && Number.isSafeInteger(computed) && computed !== table1) result.difference = computed - table1;
+  return result;
+}
