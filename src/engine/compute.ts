@@ -129,13 +129,16 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
     byPayoutDate: sumsBy(posts, (p) => p.post.payoutDate)
       .map(({ recipient, amount }) => ({ date: recipient, amount }))
       .sort((a, b) => a.date.localeCompare(b.date)),
-    byRegion: REGIONS.map((r) => ({
-      recipient: r.code,
-      name: r.name,
-      amount: sumKronor(posts.flatMap((p) => p.payments.filter((x) => x.recipient === r.code).map((x) => x.amount))),
-    })),
+    byRegion: sumsByRegion(posts),
     warnings,
   };
+}
+
+/** Every region's total over all posts, in county-code order; one pass over the payments. */
+function sumsByRegion(posts: PostResult[]): Payment[] {
+  const amounts = new Map<string, Kronor[]>(REGIONS.map((r) => [r.code, []]));
+  for (const p of posts) for (const x of p.payments) amounts.get(x.recipient)?.push(x.amount);
+  return REGIONS.map((r) => ({ recipient: r.code, name: r.name, amount: sumKronor(amounts.get(r.code)!) }));
 }
 
 function ruleFor(post: Post, options: ComputeOptions): NonFulfilmentRule {

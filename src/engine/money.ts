@@ -8,7 +8,8 @@ import { SjukError } from "./errors";
 export type Kronor = number;
 
 export function toKronor(value: DecimalInput, what = "amount"): Kronor {
-  const d = new Decimal(value);
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value; // already whole kronor
+  const d = value instanceof Decimal ? value : new Decimal(value);
   if (!d.isFinite() || !d.isInteger()) throw new SjukError(`${what}: ${d.toString()} is not a whole number of kronor`);
   const n = d.toNumber();
   if (!Number.isSafeInteger(n)) throw new SjukError(`${what}: ${d.toString()} is too large`);
@@ -17,9 +18,15 @@ export function toKronor(value: DecimalInput, what = "amount"): Kronor {
 
 /** Exact sum of whole-kronor amounts. */
 export function sumKronor(amounts: Iterable<Kronor>): Kronor {
-  let total = new Decimal(0);
-  for (const a of amounts) total = total.plus(a);
-  return toKronor(total, "sum");
+  // Whole kronor add up exactly as BigInt; anything else takes the Decimal path and its error.
+  let total = 0n;
+  const rest: Kronor[] = [];
+  for (const a of amounts) {
+    if (Number.isSafeInteger(a)) total += BigInt(a);
+    else rest.push(a);
+  }
+  if (rest.length === 0) return toKronor(total.toString(), "sum");
+  return toKronor(rest.reduce((s, a) => s.plus(a), new Decimal(total.toString())), "sum");
 }
 
 /**
