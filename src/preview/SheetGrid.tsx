@@ -367,6 +367,16 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hf, active, build, sheets]);
 
+  // Keys typed outside the grid (the task pane, the formula bar) are not the grid's: jspreadsheet
+  // listens on the whole document, so it forgets its current sheet when focus leaves the grid.
+  React.useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      if (host.current && e.target instanceof Node && !host.current.contains(e.target)) setCurrent(null);
+    };
+    document.addEventListener("focusin", onFocus, true);
+    return () => document.removeEventListener("focusin", onFocus, true);
+  }, []);
+
   // Language changes only what cells show.
   React.useEffect(() => repaint(), [lang, repaint]);
 
@@ -460,9 +470,16 @@ function columnWidth(hf: HyperFormula, sheetId: number, col: number, rows: numbe
   return Math.min(320, Math.max(64, Math.round(chars * 7.4 + 18)));
 }
 
+function setCurrent(ws: Worksheet | null) {
+  (jspreadsheet as unknown as { current: unknown }).current = ws;
+}
+
+/** Selects a cell. Keyboard focus stays where it is (as in Excel when a task pane selects a range). */
 function selectCell(ws: Worksheet, row: number, column: number) {
   ws.updateSelectionFromCoords(column, row, column, row);
-  (jspreadsheet as unknown as { current: unknown }).current = ws;
+  const focus = document.activeElement;
+  const inGrid = focus === null || focus === document.body || (ws.element as HTMLElement | undefined)?.contains(focus);
+  setCurrent(inGrid ? ws : null);
   const td = ws.records[row]?.[column]?.element;
   td?.scrollIntoView({ block: "center", inline: "nearest" });
 }

@@ -1,0 +1,158 @@
+/*
+ * End-to-end harness: builds the preview (webpack, development mode, into its own folder so a
+ * developer's dist/addin is never touched), serves it on a free port, and drives Debian's
+ * Chromium with playwright-core. A missing Chromium is a failure, never a skip.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import type { Server } from "http";
+import { Browser, Locator, Page, chromium } from "playwright-core";
+import { cellAddress, parseCell } from "../../src/workbook/port";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require("../../scripts/preview-server.js") as {
+  startServer: (o: { root: string; port: number }) => Promise<{ server: Server; port: number; url: string }>;
+};
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const ARTIFACTS = path.join(ROOT, "test-artifacts/e2e");
+const BUILD = path.join(ROOT, "test-artifacts/e2e-build");
+
+export interface Harness {
+  browser: Browser;
+  server: Server;
+  url: string;
+}
+
+/** Builds and serves the preview, launches Chromium. Throws (fails the suite) when Chromium is missing. */
+export async function startHarness(): Promise<Harness> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests never skip.`);
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  if (process.env.SJUK_E2E_PREBUILT !== "1" || !fs.existsSync(path.join(BUILD, "preview.html"))) {
+    const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+    execFileSync(process.execPath, [webpack, "--mode", "development", "--output-path", BUILD], { cwd: ROOT, stdio: "pipe" });
+  }
+  const { server, url } = await startServer({ root: BUILD, port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu", "--headless"],
+  });
+  return { browser, server, url };
+}
+
+export async function stopHarness(h: Harness | undefined): Promise<void> {
+  await h?.browser.close();
+  await new Promise<void>((resolve) => (h ? h.server.close(() => resolve()) : resolve()));
+}
+
+/** A fresh preview page (a new, empty workbook); records requests that leave the page's origin. */
+export async function openPreview(h: Harness, lang: "sv" | "en" = "sv"): Promise<{ page: Page; external: string[]; errors: string[] }> {
+  const page = await h.browser.newPage({ viewport: { width: 1500, height: 950 } });
+  const origin = new URL(h.url).origin;
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) external.push(r.url());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${h.url}?lang=${lang}`);
+  await page.getByTestId("taskpane").waitFor();
+  return { page, external, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Text with every kind of space made a plain space. */
+export function norm(text: string | null | undefined): string {
+  return (text ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
+}
+
+/** "1 234 567 kr" → 1234567. */
+export function kronor(text: string | null | undefined): number {
+  const t = norm(text).replace(/kr$/, "").replace(/[ ]/g, "").replace("−", "-");
+  if (!/^-?\d+$/.test(t)) throw new Error(`"${text}" is not an amount in kronor`);
+  return Number(t);
+}
+
+/** Polls `check` until it stops throwing (or the time is up, then rethrows its last error). */
+export async function eventually<T>(check: () => Promise<T>, timeout = 10_000): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+export async function openSheet(page: Page, sheet: string): Promise<void> {
+  await page.getByRole("tab", { name: sheet, exact: true }).click();
+  await page.locator(`[data-testid="grid"][data-sheet="${sheet}"] table.jss_worksheet`).waitFor();
+}
+
+/** The grid's cell at an A1 address of the visible sheet. */
+export function gridCell(page: Page, address: string): Locator {
+  const { row, column } = parseCell(address);
+  return page.locator(`[data-testid="grid"] table.jss_worksheet > tbody > tr > td[data-x="${column}"][data-y="${row}"]`);
+}
+
+/** What a cell of `sheet` shows. */
+export async function cellText(page: Page, sheet: string, address: string): Promise<string> {
+  await openSheet(page, sheet);
+  return norm(await gridCell(page, address).textContent());
+}
+
+/** Types into a cell as a user does: double-click, replace the content, Enter. */
+export async function typeInto(page: Page, sheet: string, address: string, text: string): Promise<void> {
+  await openSheet(page, sheet);
+  const td = gridCell(page, address);
+  await td.scrollIntoViewIfNeeded();
+  await td.dblclick();
+  const input = td.locator("input.sjuk-editor");
+  await input.waitFor();
+  await input.fill(text);
+  await input.press("Enter");
+}
+
+/** Chooses a value from a cell's drop-down list (data validation), as a user does. */
+export async function chooseIn(page: Page, sheet: string, address: string, value: string): Promise<void> {
+  await openSheet(page, sheet);
+  const td = gridCell(page, address);
+  await td.scrollIntoViewIfNeeded();
+  await td.dblclick();
+  const select = td.locator("select.sjuk-editor");
+  await select.waitFor();
+  await select.selectOption(value);
+}
+
+/** The task pane's "Computed" amount for a Table 1 recipient ("regions", "SKR", …, or "total"). */
+export async function paneTotal(page: Page, recipient: string): Promise<number> {
+  return kronor(await page.getByTestId(`total-${recipient}`).getByTestId("computed").textContent());
+}
+
+export async function paneCheck(page: Page, recipient: string): Promise<string> {
+  return norm(await page.getByTestId(`total-${recipient}`).getByTestId("check").textContent());
+}
+
+/** A region's payment in the task pane (its table under the chart). */
+export async function paneRegion(page: Page, code: string): Promise<number> {
+  return kronor(await page.getByTestId(`region-${code}`).getByTestId("amount").textContent());
+}
+
+export async function insertSheets(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^(Infoga bladen|Insert the sheets)/ }).click();
+  await page.getByTestId("message-success").waitFor();
+  await page.getByTestId("totals").waitFor();
+}
+
+export { cellAddress };
