@@ -1,3 +1,5 @@
+/// <reference path="../../types/hyperformula-languages.d.ts" />
+// (The SJUK HyperFormula plugin imports a language module typed there; builds that include only src/cli need it named.)
 import { Command } from "commander";
 import { SjukError } from "../../engine/errors";
 import { EvaluateSummary, evaluateFile } from "../../workbook/xlsx";
