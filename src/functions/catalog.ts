@@ -231,10 +231,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "key", kind: "range" },
       { name: "contacts", kind: "range" },
       { name: "redistribution", kind: "scalar", optional: true },
+      { name: "fulfilment", kind: "range", optional: true },
     ],
-    run: ([region, key, contacts, redistribution]) => {
+    run: ([region, key, contacts, redistribution, fulfilment]) => {
       const r = regionArg(region as Cell);
-      const result = scenarioPayments({ key: keyArg(key!), contacts: { contacts: contactsArg(contacts!) } }, { redistribution: redistributionArg(redistribution as Cell) });
+      const result = scenarioPayments(inputsFrom(keyArg(key!), fulfilment!, contacts!), { redistribution: redistributionArg(redistribution as Cell) });
       return result.byPost.get(contactsPost.id)!.get(r.code)!;
     },
   },

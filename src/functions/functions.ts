@@ -86,11 +86,12 @@ export function paydate(post: any): number {
  * @param key The population key (21 figures, or region and figure columns). — Befolkningsnyckeln.
  * @param contacts Contacts per region (21 counts, or region and count columns). — Kontakter per region.
  * @param [redistribution] population (default) or unpaid-contacts. — befolkning eller obetalda-kontakter.
+ * @param [fulfilment] Fulfilment flags; a region not fulfilling v3-contacts gets no contact money. — Uppfyllelse.
  * @returns Whole kronor. — Hela kronor.
  * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
  */
-export function contacts(region: any, key: any[][], contacts: any[][], redistribution: any): number {
-  return runForExcel("CONTACTS", [region, key, contacts, redistribution]) as number;
+export function contacts(region: any, key: any[][], contacts: any[][], redistribution: any, fulfilment: any[][]): number {
+  return runForExcel("CONTACTS", [region, key, contacts, redistribution, fulfilment]) as number;
 }
 
 /**

@@ -454,7 +454,7 @@ export function resultsSheet(p: LayoutParams): SheetSpec {
       const share = `SJUK.SHARE(${region},${refs.key},${post},${refs.fulfilment},${refs.options})`;
       if (id !== CONTACT_POST) return `=${share}`;
       // With counts, villkor 3 contact money follows the contacts; without, it is split like a population post.
-      return `=IF(${noContacts},${share},SJUK.CONTACTS(${region},${refs.key},${refs.contacts},${refs.redistribution}))`;
+      return `=IF(${noContacts},${share},SJUK.CONTACTS(${region},${refs.key},${refs.contacts},${refs.redistribution},${refs.fulfilment}))`;
     });
     return [r.code, r.name, ...posts, `=SUM(C${row}:${columnLetter(1 + REGIONAL_POSTS.length)}${row})`];
   });

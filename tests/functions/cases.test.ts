@@ -73,6 +73,12 @@ const CASES: Case[] = [
     expected: { value: compute(AGREEMENT_2020, { key, contacts: { contacts: Object.fromEntries(REGIONS.map((r, i) => [r.code, contacts.range[i]![0]!])) } }).posts.find((p) => p.post.id === "v3-contacts")!.payments[1]!.amount },
   },
   { name: "CONTACTS refuses a negative count", fn: "CONTACTS", args: ["Uppsala", keyColumn, { range: contacts.range.map((r, i) => [i === 2 ? -1 : r[0]!]) }], expected: { error: "value", message: "contacts, row 3: -1 is negative; a count cannot be" } },
+  {
+    name: "CONTACTS: a region not fulfilling v3-contacts gets nothing",
+    fn: "CONTACTS",
+    args: ["Uppsala", keyColumn, contacts, null, { range: [["region", "v3-contacts"], ["Uppsala", "nej"]] }],
+    expected: { value: 0 },
+  },
   { name: "CHECK is TRUE when all fulfil", fn: "CHECK", args: [keyColumn], expected: { value: true } },
   { name: "CHECK says what differs", fn: "CHECK", args: [keyColumn, notFulfillingV1], expected: { error: "value", message: /differs from Table 1: The regions: 826 658 774 kr, Table 1 says 840 000 000 kr/ } },
   { name: "a missing required argument", fn: "POST", args: [null], expected: { error: "value", message: "post is required" } },
@@ -103,7 +109,7 @@ function check(outcome: Outcome, expected: Expected) {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 4, EXPLAIN: 6, CHECK: 4, GRANT: 2, REPAY: 3, DEADLINE: 1, STATUS: 3 };
+const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 5, EXPLAIN: 6, CHECK: 4, GRANT: 2, REPAY: 3, DEADLINE: 1, STATUS: 3 };
 
 describe.each(CASES)("$fn: $name", ({ fn, args, expected }) => {
   it("in HyperFormula", () => check(evaluateInHyperFormula(fn, args), expected));
