@@ -45,6 +45,8 @@ export interface FunctionSpec {
   resultSize?: (argumentSizes: ([number, number] | null)[]) => [number, number];
   /** True only for a result that is an Excel date serial. */
   returnsDate?: boolean;
+  /** True for calls whose result depends on more than their arguments (so they are not cached by value). */
+  readsBeyondArguments?: (args: Argument[]) => boolean;
   run: (args: Argument[], host: HostContext) => FunctionValue;
 }
 
@@ -178,6 +180,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
     ],
+    readsBeyondArguments: ([, key]) => isEmptyArg(key!),
     run: ([region, key, post, fulfilment, options], host) => {
       const r = regionArg(region as Cell);
       const result = scenarioPayments(inputsFrom(keyOrTable(key!, host), fulfilment!, null), optionsArg(options as Cell, postIds));

@@ -97,6 +97,7 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "as_of", kind: "scalar", optional: true },
       { name: "done_on", kind: "scalar", optional: true },
     ],
+    readsBeyondArguments: ([, asOf]) => isBlank(asOf as Cell), // then it judges on today's date
     run: ([item, asOf, doneOn]) => {
       const deadline = itemArg(item!);
       const status = deadlineState(deadline.date, dateArg(asOf!, "as_of", todayIso())!, dateArg(doneOn!, "done_on", null));
