@@ -52,6 +52,8 @@ export interface Snapshot {
   regions: RegionPayment[];
   totals: TotalLine[];
   calendar: CalendarLine[];
+  /** The amount due on each payout date (Utbetalningar, per payout date). */
+  days: { date: string; amount: Amount }[];
   /** Result cells that show an error, with the cell's text. */
   errorCells: { sheet: string; cell: string; text: string }[];
 }
@@ -86,7 +88,7 @@ export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgre
   const owned = await port.listOwnedSheets();
   const names = namesOf(owned);
   const sheets = new Set(await port.listSheets());
-  const empty: Snapshot = { owned, names, ready: false, regions: [], totals: [], calendar: [], errorCells: [] };
+  const empty: Snapshot = { owned, names, ready: false, regions: [], totals: [], calendar: [], days: [], errorCells: [] };
   if (!names.results || !names.payouts || !sheets.has(names.results) || !sheets.has(names.payouts)) return empty;
 
   const errorCells: Snapshot["errorCells"] = [];
@@ -127,15 +129,18 @@ export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgre
   const [[grand] = []] = await port.readRange(names.payouts, PAYOUTS.totalCell);
   totals.push(line("total", lang === "sv" ? "Totalt" : "Total", amountOf(grand), agreement.total));
 
-  // The payout calendar: one line per post of the Utbetalningar table (date, recipient, amount).
+  // The payout calendar: one line per post of the Utbetalningar table (date, recipient, amount),
+  // under each payout date with the day's sum (the sheet's SUMIF per date).
   const payouts = await port.readTable(TABLE_NAMES.payouts);
   const calendar: CalendarLine[] = [];
   if (payouts) {
     for (const row of payouts.rows) {
       const [post, description, recipient, date, amount] = row;
       if (post === null || post === undefined || post === "") continue;
+      // A post the agreement dates only by year ("2021") holds the year, not a date serial.
+      const yearOnly = agreement.posts.find((p) => p.id === post)?.payoutDate;
       calendar.push({
-        date: isNumber(date) ? serialToIso(date) : String(date ?? ""),
+        date: yearOnly?.length === 4 ? yearOnly : isNumber(date) ? serialToIso(date) : String(date ?? ""),
         post: String(post),
         description: String(description ?? ""),
         recipient: String(recipient ?? ""),
@@ -145,7 +150,13 @@ export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgre
     calendar.sort((a, b) => (a.date.length === 4 ? `${a.date}-12-31~` : a.date).localeCompare(b.date.length === 4 ? `${b.date}-12-31~` : b.date));
   }
 
-  return { owned, names, ready: true, options, regions, totals, calendar, errorCells };
+  const days: Snapshot["days"] = [];
+  for (const date of PAYOUTS.dates) {
+    const [[amount] = []] = await port.readRange(names.payouts, PAYOUTS.dateCell(date));
+    days.push({ date, amount: amountOf(amount) });
+  }
+
+  return { owned, names, ready: true, options, regions, totals, calendar, days, errorCells };
 }
 
 function line(recipient: string, label: string, computed: Amount, table1: number): TotalLine {

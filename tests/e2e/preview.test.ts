@@ -83,7 +83,10 @@ test("inserting the sheets gives the five sheets, Table 1's totals and the payou
   expect(await page.getByTestId("no-problems").textContent()).toContain("Inga fel");
 
   await screenshot(page, "01-inserted");
-  if (process.env.SJUK_UPDATE_DOCS === "1") fs.copyFileSync(await screenshot(page, "preview"), path.join(ROOT, "docs/preview.png"));
+  // The README's picture: the results sheet beside the pane's checks against Table 1.
+  await page.getByTestId("sheets-section").locator("nav").evaluate((el) => el.scrollIntoView({ block: "start" }));
+  const file = await screenshot(page, "01-inserted-totals");
+  if (process.env.SJUK_UPDATE_DOCS === "1") fs.copyFileSync(file, path.join(ROOT, "docs/preview.png"));
 });
 
 test("changing Region Skåne's population changes its payment; the total stays 944 000 000 kr", async () => {

@@ -256,6 +256,17 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
       {ready ? (
         <>
           <Divider />
+          <Section title={t("problems")} testId="problems-section">
+            <Problems problems={allProblems} t={t} onSelect={onProblem} />
+          </Section>
+
+          <Divider />
+          <Section title={t("totals")} testId="totals-section">
+            <Totals totals={snapshot!.totals} t={t} />
+            <Caption1 className={styles.muted}>{t("source")}</Caption1>
+          </Section>
+
+          <Divider />
           <Section title={t("options")} testId="options-section">
             <Field label={t("nonFulfilment")}>
               <RadioGroup
@@ -281,17 +292,6 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
           </Section>
 
           <Divider />
-          <Section title={t("problems")} testId="problems-section">
-            <Problems problems={allProblems} t={t} onSelect={onProblem} />
-          </Section>
-
-          <Divider />
-          <Section title={t("totals")} testId="totals-section">
-            <Totals totals={snapshot!.totals} t={t} />
-            <Caption1 className={styles.muted}>{t("source")}</Caption1>
-          </Section>
-
-          <Divider />
           <Section title={t("chart")} testId="chart-section">
             <RegionChart regions={snapshot!.regions} t={t} lang={lang} />
             <details className={styles.details}>
@@ -302,7 +302,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
 
           <Divider />
           <Section title={t("calendar")} testId="calendar-section">
-            <PayoutCalendar lines={snapshot!.calendar} t={t} />
+            <PayoutCalendar lines={snapshot!.calendar} days={snapshot!.days} t={t} />
           </Section>
         </>
       ) : inserted ? null : (

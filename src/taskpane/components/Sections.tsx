@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { HorizontalBarChartWithAxis, HorizontalBarChartWithAxisDataPoint } from "@fluentui/react-charts";
 import { formatKronor } from "../../engine/money";
+import { regionByCode } from "../../engine/regions";
 import type { Amount, CalendarLine, RegionPayment, TotalLine } from "../model";
 import type { Translate } from "../i18n";
 import { Problem, describeLocation } from "../../engine/errors";
@@ -29,7 +30,10 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   problemText: { display: "block", color: tokens.colorNeutralForeground2 },
-  chart: { width: "100%", minHeight: "520px" },
+  chart: { width: "100%", height: "400px" },
+  totalsTable: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
+  recipient: { wordBreak: "break-word", minWidth: "90px" },
+  calendarRecipient: { display: "flex", flexDirection: "column" },
   dateRow: { backgroundColor: tokens.colorNeutralBackground3 },
   small: { fontSize: tokens.fontSizeBase200 },
 });
@@ -69,7 +73,7 @@ export const Problems: React.FC<{ problems: Problem[]; t: Translate; onSelect: (
 export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals, t }) => {
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={t("totals")} data-testid="totals">
+    <Table size="extra-small" className={styles.totalsTable} aria-label={t("totals")} data-testid="totals">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("recipient")}</TableHeaderCell>
@@ -83,7 +87,7 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
           const ok = typeof line.computed === "number" && line.difference === undefined;
           return (
             <TableRow key={line.recipient} data-recipient={line.recipient} data-testid={`total-${line.recipient}`}>
-              <TableCell>{line.recipient === "total" ? <strong>{line.label}</strong> : line.label}</TableCell>
+              <TableCell className={styles.recipient}>{line.recipient === "total" ? <strong>{line.label}</strong> : line.label}</TableCell>
               <TableCell className={styles.numeric} data-testid="computed">
                 {line.recipient === "total" ? <strong>{kr(line.computed)}</strong> : kr(line.computed)}
               </TableCell>
@@ -107,13 +111,20 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
   );
 };
 
+/** Two or three round ticks for the amount axis, so that its long kronor labels do not collide. */
+function ticks(data: HorizontalBarChartWithAxisDataPoint[]): number[] {
+  const max = Math.max(0, ...data.map((d) => d.x));
+  const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].map((m) => m * 1_000_000).find((s) => max / s <= 2) ?? 1_000_000_000;
+  return [0, step, 2 * step].filter((v) => v <= max * 1.05 || v === step);
+}
+
 export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lang: string }> = ({ regions, t, lang }) => {
   const styles = useStyles();
   const data: HorizontalBarChartWithAxisDataPoint[] = regions
     .filter((r) => typeof r.amount === "number")
     .map((r) => ({
       x: r.amount as number,
-      y: r.name.replace(/^Region /, ""),
+      y: regionByCode(r.code)?.short ?? r.name,
       legend: r.name,
       xAxisCalloutData: kr(r.amount),
       yAxisCalloutData: r.name,
@@ -124,16 +135,17 @@ export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lan
     <div className={styles.chart} role="img" aria-label={`${t("chartLabel")}. ${regions.map((r) => `${r.name} ${kr(r.amount)}`).join("; ")}`} data-testid="region-chart">
       <HorizontalBarChartWithAxis
         data={data}
-        height={520}
-        barHeight={14}
+        height={400}
+        barHeight={12}
+        colors={[tokens.colorBrandBackground]}
         useSingleColor
         hideLegend
         showYAxisLables
         hideLabels
         culture={lang === "sv" ? "sv-SE" : "en-GB"}
-        margins={{ left: 130, right: 16, top: 8, bottom: 32 }}
-        xAxisTickCount={3}
-        chartTitle={t("chart")}
+        margins={{ left: 120, right: 48, top: 4, bottom: 28 }}
+        tickValues={ticks(data)}
+        chartTitle={`${t("chart")} (${lang === "sv" ? "kr" : "SEK"})`}
       />
     </div>
   );
@@ -167,34 +179,49 @@ export const RegionTable: React.FC<{ regions: RegionPayment[]; t: Translate; onS
   );
 };
 
-export const PayoutCalendar: React.FC<{ lines: CalendarLine[]; t: Translate }> = ({ lines, t }) => {
+export const PayoutCalendar: React.FC<{ lines: CalendarLine[]; days: { date: string; amount: Amount }[]; t: Translate }> = ({ lines, days, t }) => {
   const styles = useStyles();
   const dates = [...new Set(lines.map((l) => l.date))];
   return (
-    <Table size="extra-small" aria-label={t("calendar")} data-testid="calendar">
+    <Table size="extra-small" className={styles.totalsTable} aria-label={t("calendar")} data-testid="calendar">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t("date")}</TableHeaderCell>
-          <TableHeaderCell>{t("recipient")}</TableHeaderCell>
+          <TableHeaderCell>
+            {t("date")} · {t("recipient")}
+          </TableHeaderCell>
           <TableHeaderCell className={styles.numeric}>{t("amount")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {dates.flatMap((date) =>
-          lines
-            .filter((l) => l.date === date)
-            .map((l, i) => (
-              <TableRow key={`${date}-${l.post}`} data-date={date}>
-                <TableCell>{i === 0 ? <Badge appearance="tint">{date.length === 4 ? `${t("duringYear")} ${date}` : date}</Badge> : null}</TableCell>
-                <TableCell>
-                  <Text className={styles.small} title={l.description}>
-                    {l.recipient} · {l.post}
-                  </Text>
-                </TableCell>
-                <TableCell className={styles.numeric}>{kr(l.amount)}</TableCell>
-              </TableRow>
-            )),
-        )}
+        {dates.flatMap((date) => {
+          const day = days.find((d) => d.date === date);
+          const label = date.length === 4 ? `${t("duringYear")} ${date}` : date;
+          return [
+            <TableRow key={date} className={styles.dateRow} data-date={date}>
+              <TableCell>
+                <Badge appearance="filled" shape="rounded">
+                  {label}
+                </Badge>
+              </TableCell>
+              <TableCell className={styles.numeric}>{day ? <strong>{kr(day.amount)}</strong> : null}</TableCell>
+            </TableRow>,
+            ...lines
+              .filter((l) => l.date === date)
+              .map((l) => (
+                <TableRow key={`${date}-${l.post}`} data-post={l.post}>
+                  <TableCell>
+                    <span className={styles.calendarRecipient}>
+                      <Text size={200} weight="semibold">
+                        {l.recipient}
+                      </Text>
+                      <Caption1 className={styles.problemText}>{l.description}</Caption1>
+                    </span>
+                  </TableCell>
+                  <TableCell className={styles.numeric}>{kr(l.amount)}</TableCell>
+                </TableRow>
+              )),
+          ];
+        })}
       </TableBody>
     </Table>
   );
