@@ -173,6 +173,8 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
             : style === "header"
               ? tokens.colorBrandBackground2
               : "";
+      // One line per cell; long text runs on into the empty cells to its right, as in Excel.
+      td.style.whiteSpace = "nowrap";
       td.style.borderTop = style === "total" ? `1px solid ${tokens.colorNeutralForeground1}` : "";
     },
     [hf, sheetId],
