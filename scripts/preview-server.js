@@ -15,7 +15,7 @@ const http = require("http");
 const fs = require("fs");
 const path = require("path");
 
-/* global require, module, process, __dirname, console */
+/* global require, module, process, __dirname, console, URL */
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -36,13 +36,18 @@ const TYPES = {
  * Starts a static server over `root`. Resolves with { server, port, url } once listening.
  * `port` 0 picks a free port.
  */
-function startServer({ root = path.resolve(__dirname, "../dist/addin"), port = 3001, host = "localhost" } = {}) {
+function startServer({
+  root = path.resolve(__dirname, "../dist/addin"),
+  port = 3001,
+  host = "localhost",
+} = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
-    } catch {
+    } catch (err) {
+      void err;
       res.writeHead(400).end("bad request");
       return;
     }
@@ -54,7 +59,9 @@ function startServer({ root = path.resolve(__dirname, "../dist/addin"), port = 3
     }
     fs.stat(file, (err, stat) => {
       if (err || !stat.isFile()) {
-        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`not found: ${pathname}`);
+        res
+          .writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
+          .end(`not found: ${pathname}`);
         return;
       }
       res.writeHead(200, {
@@ -97,6 +104,6 @@ if (require.main === module) {
     (err) => {
       console.error(`Could not serve the preview on port ${port}: ${err.message}`);
       process.exit(1);
-    },
+    }
   );
 }

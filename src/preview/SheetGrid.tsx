@@ -52,7 +52,12 @@ const useStyles = makeStyles({
   },
   nameBox: { width: "150px", flexShrink: 0 },
   formula: { flexGrow: 1 },
-  gridArea: { flexGrow: 1, overflow: "auto", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  gridArea: {
+    flexGrow: 1,
+    overflow: "auto",
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   tabs: {
     display: "flex",
     alignItems: "center",
@@ -64,7 +69,12 @@ const useStyles = makeStyles({
     flexShrink: 0,
     paddingRight: tokens.spacingHorizontalS,
   },
-  newSheet: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexShrink: 0 },
+  newSheet: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+    flexShrink: 0,
+  },
 });
 
 /** Swedish grouping of a number's integer digits, decimal comma: 1 234 567,5. */
@@ -83,12 +93,24 @@ function pad2(n: number): string {
 }
 
 /** What a cell shows: HyperFormula's computed value under the cell's number format. */
-export function displayValue(hf: HyperFormula, sheetId: number, row: number, col: number, lang: Lang, look?: CellLook): { text: string; title?: string; kind: string } {
+export function displayValue(
+  hf: HyperFormula,
+  sheetId: number,
+  row: number,
+  col: number,
+  lang: Lang,
+  look?: CellLook
+): { text: string; title?: string; kind: string } {
   const address = { sheet: sheetId, row, col };
   const value = hf.getCellValue(address);
   if (value === null || value === undefined) return { text: "", kind: "empty" };
-  if (value instanceof DetailedCellError) return { text: value.value, title: value.message || value.type, kind: "error" };
-  if (typeof value === "boolean") return { text: lang === "sv" ? (value ? "SANT" : "FALSKT") : value ? "TRUE" : "FALSE", kind: "boolean" };
+  if (value instanceof DetailedCellError)
+    return { text: value.value, title: value.message || value.type, kind: "error" };
+  if (typeof value === "boolean")
+    return {
+      text: lang === "sv" ? (value ? "SANT" : "FALSKT") : value ? "TRUE" : "FALSE",
+      kind: "boolean",
+    };
   if (typeof value === "string") return { text: value, kind: "text" };
   const type: CellValueDetailedType = hf.getCellValueDetailedType(address);
   const format = look?.numberFormat ?? "";
@@ -98,7 +120,8 @@ export function displayValue(hf: HyperFormula, sheetId: number, row: number, col
   }
   if (/kr/.test(format)) return { text: `${formatNumber(value, lang, 0)} kr`, kind: "number" };
   if (/%/.test(format)) return { text: `${formatNumber(value * 100, lang, 1)} %`, kind: "number" };
-  if (/#,##0/.test(format) || (Number.isInteger(value) && Math.abs(value) >= 10000)) return { text: formatNumber(value, lang, /0\.0/.test(format) ? 2 : 0), kind: "number" };
+  if (/#,##0/.test(format) || (Number.isInteger(value) && Math.abs(value) >= 10000))
+    return { text: formatNumber(value, lang, /0\.0/.test(format) ? 2 : 0), kind: "number" };
   return { text: formatNumber(value, lang), kind: "number" };
 }
 
@@ -116,7 +139,8 @@ export function parseInput(text: string): RawCellContent {
   if (t === "") return null;
   if (t.startsWith("=")) return t;
   const compact = t.replace(/[\s\u00a0]/g, "");
-  if (/^[-−]?\d+([.,]\d+)?$/.test(compact)) return Number(compact.replace("−", "-").replace(",", "."));
+  if (/^[-−]?\d+([.,]\d+)?$/.test(compact))
+    return Number(compact.replace("−", "-").replace(",", "."));
   if (/^(true|sant)$/i.test(t)) return true;
   if (/^(false|falskt)$/i.test(t)) return false;
   return text;
@@ -128,7 +152,10 @@ type Worksheet = jspreadsheet.WorksheetInstance & {
   edition: unknown;
 };
 
-export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(function SheetGrid({ hf, lang, look }, ref) {
+export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(function SheetGrid(
+  { hf, lang, look },
+  ref
+) {
   const styles = useStyles();
   const host = React.useRef<HTMLDivElement>(null);
   const worksheet = React.useRef<Worksheet | null>(null);
@@ -155,14 +182,29 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
     (td: HTMLTableCellElement, row: number, col: number) => {
       const id = sheetId();
       if (id === undefined) return;
-      const shown = displayValue(hf, id, row, col, langRef.current, lookRef.current?.(activeRef.current, row, col));
+      const shown = displayValue(
+        hf,
+        id,
+        row,
+        col,
+        langRef.current,
+        lookRef.current?.(activeRef.current, row, col)
+      );
       td.textContent = shown.text;
       td.title = shown.title ?? "";
       td.dataset.kind = shown.kind;
-      td.style.textAlign = shown.kind === "number" || shown.kind === "boolean" ? "right" : shown.kind === "error" ? "center" : "left";
+      td.style.textAlign =
+        shown.kind === "number" || shown.kind === "boolean"
+          ? "right"
+          : shown.kind === "error"
+            ? "center"
+            : "left";
       td.style.color = shown.kind === "error" ? tokens.colorPaletteRedForeground1 : "";
       const style = lookRef.current?.(activeRef.current, row, col)?.style;
-      td.style.fontWeight = style === "title" || style === "heading" || style === "total" || style === "header" ? "600" : "";
+      td.style.fontWeight =
+        style === "title" || style === "heading" || style === "total" || style === "header"
+          ? "600"
+          : "";
       td.style.fontSize = style === "title" ? "15px" : "";
       td.style.fontStyle = style === "note" ? "italic" : "";
       td.style.backgroundColor =
@@ -177,7 +219,7 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       td.style.whiteSpace = "nowrap";
       td.style.borderTop = style === "total" ? `1px solid ${tokens.colorNeutralForeground1}` : "";
     },
-    [hf, sheetId],
+    [hf, sheetId]
   );
 
   /** Repaints every cell of the visible sheet from HyperFormula; rebuilds when the sheet outgrew the grid. */
@@ -216,7 +258,15 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
         repaint();
       });
     };
-    const events = ["valuesUpdated", "sheetAdded", "sheetRemoved", "sheetRenamed", "namedExpressionAdded", "namedExpressionRemoved", "evaluationResumed"] as const;
+    const events = [
+      "valuesUpdated",
+      "sheetAdded",
+      "sheetRemoved",
+      "sheetRenamed",
+      "namedExpressionAdded",
+      "namedExpressionRemoved",
+      "evaluationResumed",
+    ] as const;
     for (const e of events) hf.on(e, schedule);
     return () => {
       for (const e of events) hf.off(e, schedule);
@@ -256,7 +306,9 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
           select.className = "sjuk-editor";
           select.setAttribute("aria-label", lang === "sv" ? "Välj ett värde" : "Choose a value");
           const current = String(value ?? "");
-          for (const option of list.includes(current) || current === "" ? list : [current, ...list]) {
+          for (const option of list.includes(current) || current === ""
+            ? list
+            : [current, ...list]) {
             const o = document.createElement("option");
             o.value = option;
             o.textContent = option;
@@ -309,7 +361,9 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       type: cellType,
       title: columnLetter(c),
       align: "left",
-      width: columnWidth(hf, id, c, dims.height, langRef.current, (row) => lookRef.current?.(active, row, c)),
+      width: columnWidth(hf, id, c, dims.height, langRef.current, (row) =>
+        lookRef.current?.(active, row, c)
+      ),
     }));
     el.innerHTML = "";
     const worksheets = jspreadsheet(el, {
@@ -366,14 +420,14 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       jspreadsheet.destroy(el as unknown as jspreadsheet.JspreadsheetInstanceElement, false);
       el.innerHTML = "";
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hf, active, build, sheets]);
 
   // Keys typed outside the grid (the task pane, the formula bar) are not the grid's: jspreadsheet
   // listens on the whole document, so it forgets its current sheet when focus leaves the grid.
   React.useEffect(() => {
     const onFocus = (e: FocusEvent) => {
-      if (host.current && e.target instanceof Node && !host.current.contains(e.target)) setCurrent(null);
+      if (host.current && e.target instanceof Node && !host.current.contains(e.target))
+        setCurrent(null);
     };
     document.addEventListener("focusin", onFocus, true);
     return () => document.removeEventListener("focusin", onFocus, true);
@@ -395,7 +449,7 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
         selectCell(worksheet.current, row, column);
       },
     }),
-    [],
+    []
   );
 
   const id = hf.getSheetId(active);
@@ -404,7 +458,14 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
   return (
     <section className={styles.root} aria-label={lang === "sv" ? "Kalkylblad" : "Spreadsheet"}>
       <div className={styles.formulaBar}>
-        <Input className={styles.nameBox} readOnly value={nameBox} aria-label={lang === "sv" ? "Namnruta" : "Name box"} data-testid="name-box" size="small" />
+        <Input
+          className={styles.nameBox}
+          readOnly
+          value={nameBox}
+          aria-label={lang === "sv" ? "Namnruta" : "Name box"}
+          data-testid="name-box"
+          size="small"
+        />
         <Text aria-hidden>fx</Text>
         <Input
           className={styles.formula}
@@ -454,7 +515,13 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
             aria-label={lang === "sv" ? "Namn på nytt blad" : "Name of a new sheet"}
             data-testid="new-sheet-name"
           />
-          <Button size="small" type="submit" icon={<span aria-hidden>+</span>} aria-label={lang === "sv" ? "Lägg till blad" : "Add a sheet"} data-testid="add-sheet" />
+          <Button
+            size="small"
+            type="submit"
+            icon={<span aria-hidden>+</span>}
+            aria-label={lang === "sv" ? "Lägg till blad" : "Add a sheet"}
+            data-testid="add-sheet"
+          />
         </form>
       </div>
     </section>
@@ -462,11 +529,19 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
 });
 
 /** A column wide enough for its widest value (titles, notes and prompts run on into the next cells instead). */
-function columnWidth(hf: HyperFormula, sheetId: number, col: number, rows: number, lang: Lang, look: (row: number) => CellLook | undefined): number {
+function columnWidth(
+  hf: HyperFormula,
+  sheetId: number,
+  col: number,
+  rows: number,
+  lang: Lang,
+  look: (row: number) => CellLook | undefined
+): number {
   let chars = 4;
   for (let r = 0; r < rows; r++) {
     const style = look(r)?.style;
-    if (style === "title" || style === "note" || style === "prompt" || style === "heading") continue;
+    if (style === "title" || style === "note" || style === "prompt" || style === "heading")
+      continue;
     chars = Math.max(chars, displayValue(hf, sheetId, r, col, lang, look(r)).text.length);
   }
   return Math.min(320, Math.max(64, Math.round(chars * 7.4 + 18)));
@@ -480,7 +555,10 @@ function setCurrent(ws: Worksheet | null) {
 function selectCell(ws: Worksheet, row: number, column: number) {
   ws.updateSelectionFromCoords(column, row, column, row);
   const focus = document.activeElement;
-  const inGrid = focus === null || focus === document.body || (ws.element as HTMLElement | undefined)?.contains(focus);
+  const inGrid =
+    focus === null ||
+    focus === document.body ||
+    (ws.element as HTMLElement | undefined)?.contains(focus);
   setCurrent(inGrid ? ws : null);
   const td = ws.records[row]?.[column]?.element;
   td?.scrollIntoView({ block: "center", inline: "nearest" });

@@ -5,7 +5,13 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Caption1, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Caption1,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { HyperFormulaPort } from "../workbook/hyperformula-port";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import { cellAddress } from "../workbook/port";
@@ -16,7 +22,12 @@ import { CellLook, SheetGrid, SheetGridHandle } from "./SheetGrid";
 /* global document, window, URLSearchParams */
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -37,7 +48,14 @@ const useStyles = makeStyles({
   },
 });
 
-const EVENTS = ["valuesUpdated", "sheetAdded", "sheetRemoved", "sheetRenamed", "namedExpressionAdded", "namedExpressionRemoved"] as const;
+const EVENTS = [
+  "valuesUpdated",
+  "sheetAdded",
+  "sheetRemoved",
+  "sheetRenamed",
+  "namedExpressionAdded",
+  "namedExpressionRemoved",
+] as const;
 
 function Preview({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();
@@ -47,7 +65,9 @@ function Preview({ initialLang }: { initialLang: Lang }) {
     const hf = createSjukHyperFormula();
     // A new workbook has one empty sheet of the user's, as in Excel.
     hf.addSheet(initialLang === "sv" ? "Blad1" : "Sheet1");
-    const port = new HyperFormulaPort(hf, { onSelect: (sheet, address) => grid.current?.select(sheet, address) });
+    const port = new HyperFormulaPort(hf, {
+      onSelect: (sheet, address) => grid.current?.select(sheet, address),
+    });
     (window as unknown as { sjuk: unknown }).sjuk = { hf, port };
     return { hf, port };
   });
@@ -55,9 +75,13 @@ function Preview({ initialLang }: { initialLang: Lang }) {
   const look = React.useCallback(
     (sheet: string, row: number, column: number): CellLook => {
       const address = cellAddress(row, column);
-      return { numberFormat: port.formatAt(sheet, address), style: port.styleAt(sheet, address), validation: port.validationAt(sheet, address) };
+      return {
+        numberFormat: port.formatAt(sheet, address),
+        style: port.styleAt(sheet, address),
+        validation: port.validationAt(sheet, address),
+      };
     },
-    [port],
+    [port]
   );
 
   const subscribe = React.useCallback(
@@ -67,7 +91,7 @@ function Preview({ initialLang }: { initialLang: Lang }) {
         for (const e of EVENTS) hf.off(e, listener);
       };
     },
-    [hf],
+    [hf]
   );
 
   React.useEffect(() => {
@@ -88,7 +112,10 @@ function Preview({ initialLang }: { initialLang: Lang }) {
         <div className={styles.grid}>
           <SheetGrid ref={grid} hf={hf} lang={lang} look={look} />
         </div>
-        <aside className={styles.pane} aria-label={lang === "sv" ? "Aktivitetsfönster" : "Task pane"}>
+        <aside
+          className={styles.pane}
+          aria-label={lang === "sv" ? "Aktivitetsfönster" : "Task pane"}
+        >
           <App port={port} lang={lang} onLangChange={setLang} subscribe={subscribe} />
         </aside>
       </div>
@@ -103,6 +130,6 @@ if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <Preview initialLang={initialLang} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

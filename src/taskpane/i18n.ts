@@ -29,15 +29,30 @@ const STRINGS = {
   inserted: { sv: "Bladen är infogade.", en: "The sheets are inserted." },
   insertFailed: { sv: "Bladen kunde inte infogas", en: "The sheets could not be inserted" },
   ownedSheets: { sv: "Tilläggets blad", en: "The add-in's sheets" },
-  noSheetsYet: { sv: "Inga blad ännu. Infoga bladen för att börja.", en: "No sheets yet. Insert the sheets to begin." },
+  noSheetsYet: {
+    sv: "Inga blad ännu. Infoga bladen för att börja.",
+    en: "No sheets yet. Insert the sheets to begin.",
+  },
   options: { sv: "Alternativ", en: "Options" },
-  nonFulfilment: { sv: "När en region inte uppfyller villkor 1 eller 2", en: "When a region does not fulfil condition 1 or 2" },
+  nonFulfilment: {
+    sv: "När en region inte uppfyller villkor 1 eller 2",
+    en: "When a region does not fulfil condition 1 or 2",
+  },
   lapse: { sv: "Andelen förfaller (betalas inte ut)", en: "Its share lapses (is not paid out)" },
-  share: { sv: "De som uppfyller delar på beloppet", en: "The fulfilling regions share the amount" },
-  redistribution: { sv: "Omfördelning av kontaktpengar (villkor 3)", en: "Redistribution of contact money (condition 3)" },
+  share: {
+    sv: "De som uppfyller delar på beloppet",
+    en: "The fulfilling regions share the amount",
+  },
+  redistribution: {
+    sv: "Omfördelning av kontaktpengar (villkor 3)",
+    en: "Redistribution of contact money (condition 3)",
+  },
   redistPopulation: { sv: "Efter befolkning", en: "By population" },
   redistUnpaid: { sv: "Efter obetalda kontakter", en: "By unpaid contacts" },
-  optionsSaved: { sv: "Alternativen är skrivna till Resultat.", en: "The options are written to Results." },
+  optionsSaved: {
+    sv: "Alternativen är skrivna till Resultat.",
+    en: "The options are written to Results.",
+  },
   problems: { sv: "Fel i indata", en: "Problems in the inputs" },
   noProblems: { sv: "Inga fel i indata.", en: "No problems in the inputs." },
   goToCell: { sv: "Gå till cellen", en: "Go to the cell" },
@@ -62,8 +77,14 @@ const STRINGS = {
   duringYear: { sv: "under", en: "during" },
   refresh: { sv: "Uppdatera", en: "Refresh" },
   language: { sv: "Språk", en: "Language" },
-  source: { sv: "Belopp från arbetsbokens SJUK-celler.", en: "Amounts from the workbook's SJUK cells." },
-  noResults: { sv: "Infoga bladen för att se resultatet.", en: "Insert the sheets to see the result." },
+  source: {
+    sv: "Belopp från arbetsbokens SJUK-celler.",
+    en: "Amounts from the workbook's SJUK cells.",
+  },
+  noResults: {
+    sv: "Infoga bladen för att se resultatet.",
+    en: "Insert the sheets to see the result.",
+  },
   cellError: { sv: "fel i cellen", en: "error in the cell" },
 } as const;
 

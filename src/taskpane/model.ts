@@ -8,7 +8,16 @@ import type { AllocationAgreement } from "../agreements/schema";
 import { RECIPIENT_NAMES } from "../agreements";
 import { fromDayNumber } from "../engine/calendar";
 import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
-import { PAYOUTS, RESULTS, REGIONAL_POSTS, SheetNames, SheetRole, TABLE_NAMES, WorkbookOptions, optionsFromCells } from "../workbook/layout";
+import {
+  PAYOUTS,
+  RESULTS,
+  REGIONAL_POSTS,
+  SheetNames,
+  SheetRole,
+  TABLE_NAMES,
+  WorkbookOptions,
+  optionsFromCells,
+} from "../workbook/layout";
 import type { Lang } from "./i18n";
 
 /** An amount as a cell holds it: whole kronor, or the cell's error text (#VALUE!, …). */
@@ -84,17 +93,34 @@ function span(first: string, last: string): string {
   return `${first}:${last}`;
 }
 
-export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgreement, lang: Lang): Promise<Snapshot> {
+export async function readSnapshot(
+  port: WorkbookPort,
+  agreement: AllocationAgreement,
+  lang: Lang
+): Promise<Snapshot> {
   const owned = await port.listOwnedSheets();
   const names = namesOf(owned);
   const sheets = new Set(await port.listSheets());
-  const empty: Snapshot = { owned, names, ready: false, regions: [], totals: [], calendar: [], days: [], errorCells: [] };
-  if (!names.results || !names.payouts || !sheets.has(names.results) || !sheets.has(names.payouts)) return empty;
+  const empty: Snapshot = {
+    owned,
+    names,
+    ready: false,
+    regions: [],
+    totals: [],
+    calendar: [],
+    days: [],
+    errorCells: [],
+  };
+  if (!names.results || !names.payouts || !sheets.has(names.results) || !sheets.has(names.payouts))
+    return empty;
 
   const errorCells: Snapshot["errorCells"] = [];
 
   // Options as the option cells hold them.
-  const [[rule] = [], [redistribution] = []] = await port.readRange(names.results, span(RESULTS.ruleCell, RESULTS.redistributionCell));
+  const [[rule] = [], [redistribution] = []] = await port.readRange(
+    names.results,
+    span(RESULTS.ruleCell, RESULTS.redistributionCell)
+  );
   const options = optionsFromCells(rule, redistribution);
 
   // Every region's payment: the Resultat table, column "Summa" (last).
@@ -106,7 +132,13 @@ export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgre
       const code = String(row[0] ?? "");
       if (!code) continue;
       const cell = RESULTS.cell(code, "total");
-      regions.push({ code, name: String(row[1] ?? code), amount: amountOf(row[totalColumn]), sheet: names.results, cell });
+      regions.push({
+        code,
+        name: String(row[1] ?? code),
+        amount: amountOf(row[totalColumn]),
+        sheet: names.results,
+        cell,
+      });
       row.slice(2, totalColumn + 1).forEach((v, i) => {
         if (typeof v === "string" && v.startsWith("#")) {
           const post = i < REGIONAL_POSTS.length ? REGIONAL_POSTS[i]! : "total";
@@ -140,14 +172,23 @@ export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgre
       // A post the agreement dates only by year ("2021") holds the year, not a date serial.
       const yearOnly = agreement.posts.find((p) => p.id === post)?.payoutDate;
       calendar.push({
-        date: yearOnly?.length === 4 ? yearOnly : isNumber(date) ? serialToIso(date) : String(date ?? ""),
+        date:
+          yearOnly?.length === 4
+            ? yearOnly
+            : isNumber(date)
+              ? serialToIso(date)
+              : String(date ?? ""),
         post: String(post),
         description: String(description ?? ""),
         recipient: String(recipient ?? ""),
         amount: amountOf(amount),
       });
     }
-    calendar.sort((a, b) => (a.date.length === 4 ? `${a.date}-12-31~` : a.date).localeCompare(b.date.length === 4 ? `${b.date}-12-31~` : b.date));
+    calendar.sort((a, b) =>
+      (a.date.length === 4 ? `${a.date}-12-31~` : a.date).localeCompare(
+        b.date.length === 4 ? `${b.date}-12-31~` : b.date
+      )
+    );
   }
 
   const days: Snapshot["days"] = [];
@@ -162,6 +203,7 @@ export async function readSnapshot(port: WorkbookPort, agreement: AllocationAgre
 function line(recipient: string, label: string, computed: Amount, table1: number): TotalLine {
   const result: TotalLine = { recipient, label, computed, table1 };
   // Both are whole kronor well inside the safe-integer range; the difference is exact.
-  if (typeof computed === "number" && Number.isSafeInteger(computed) && computed !== table1) result.difference = computed - table1;
+  if (typeof computed === "number" && Number.isSafeInteger(computed) && computed !== table1)
+    result.difference = computed - table1;
   return result;
 }

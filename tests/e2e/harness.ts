@@ -10,9 +10,11 @@ import type { Server } from "http";
 import { Browser, Locator, Page, chromium } from "playwright-core";
 import { cellAddress, parseCell } from "../../src/workbook/port";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require("../../scripts/preview-server.js") as {
-  startServer: (o: { root: string; port: number }) => Promise<{ server: Server; port: number; url: string }>;
+  startServer: (o: {
+    root: string;
+    port: number;
+  }) => Promise<{ server: Server; port: number; url: string }>;
 };
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -29,17 +31,28 @@ export interface Harness {
 /** Builds and serves the preview, launches Chromium. Throws (fails the suite) when Chromium is missing. */
 export async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests never skip.`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests never skip.`
+    );
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   if (process.env.SJUK_E2E_PREBUILT !== "1" || !fs.existsSync(path.join(BUILD, "preview.html"))) {
     const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-    execFileSync(process.execPath, [webpack, "--mode", "development", "--output-path", BUILD], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [webpack, "--mode", "development", "--output-path", BUILD], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
   }
   const { server, url } = await startServer({ root: BUILD, port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu", "--headless"],
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-gpu",
+      "--headless",
+    ],
   });
   return { browser, server, url };
 }
@@ -50,7 +63,10 @@ export async function stopHarness(h: Harness | undefined): Promise<void> {
 }
 
 /** A fresh preview page (a new, empty workbook); records requests that leave the page's origin. */
-export async function openPreview(h: Harness, lang: "sv" | "en" = "sv"): Promise<{ page: Page; external: string[]; errors: string[] }> {
+export async function openPreview(
+  h: Harness,
+  lang: "sv" | "en" = "sv"
+): Promise<{ page: Page; external: string[]; errors: string[] }> {
   const page = await h.browser.newPage({ viewport: { width: 1500, height: 950 } });
   const origin = new URL(h.url).origin;
   const external: string[] = [];
@@ -103,7 +119,9 @@ export async function openSheet(page: Page, sheet: string): Promise<void> {
 /** The grid's cell at an A1 address of the visible sheet. */
 export function gridCell(page: Page, address: string): Locator {
   const { row, column } = parseCell(address);
-  return page.locator(`[data-testid="grid"] table.jss_worksheet > tbody > tr > td[data-x="${column}"][data-y="${row}"]`);
+  return page.locator(
+    `[data-testid="grid"] table.jss_worksheet > tbody > tr > td[data-x="${column}"][data-y="${row}"]`
+  );
 }
 
 /** What a cell of `sheet` shows. */
@@ -113,7 +131,12 @@ export async function cellText(page: Page, sheet: string, address: string): Prom
 }
 
 /** Types into a cell as a user does: double-click, replace the content, Enter. */
-export async function typeInto(page: Page, sheet: string, address: string, text: string): Promise<void> {
+export async function typeInto(
+  page: Page,
+  sheet: string,
+  address: string,
+  text: string
+): Promise<void> {
   await openSheet(page, sheet);
   const td = gridCell(page, address);
   await td.scrollIntoViewIfNeeded();
@@ -125,7 +148,12 @@ export async function typeInto(page: Page, sheet: string, address: string, text:
 }
 
 /** Chooses a value from a cell's drop-down list (data validation), as a user does. */
-export async function chooseIn(page: Page, sheet: string, address: string, value: string): Promise<void> {
+export async function chooseIn(
+  page: Page,
+  sheet: string,
+  address: string,
+  value: string
+): Promise<void> {
   await openSheet(page, sheet);
   const td = gridCell(page, address);
   await td.scrollIntoViewIfNeeded();

@@ -66,8 +66,11 @@ test("inserting the sheets gives the five sheets, Table 1's totals and the payou
   expect(await paneTotal(page, "Socialstyrelsen")).toBe(14_200_000);
   expect(await paneTotal(page, "government")).toBe(10_000_000);
   expect(await paneTotal(page, "total")).toBe(944_000_000);
-  for (const r of ["regions", "SKR", "Försäkringskassan", "Socialstyrelsen", "government", "total"]) expect(await paneCheck(page, r)).toBe("✓");
-  expect(norm(await page.getByTestId("total-total").getByTestId("computed").textContent())).toBe("944 000 000 kr");
+  for (const r of ["regions", "SKR", "Försäkringskassan", "Socialstyrelsen", "government", "total"])
+    expect(await paneCheck(page, r)).toBe("✓");
+  expect(norm(await page.getByTestId("total-total").getByTestId("computed").textContent())).toBe(
+    "944 000 000 kr"
+  );
 
   // The results sheet is shown, with the SJUK cells computed and the check TRUE.
   await page.locator('[data-testid="grid"][data-sheet="Resultat"]').waitFor();
@@ -84,9 +87,13 @@ test("inserting the sheets gives the five sheets, Table 1's totals and the payou
 
   await screenshot(page, "01-inserted");
   // The README's picture: the results sheet beside the pane's checks against Table 1.
-  await page.getByTestId("sheets-section").locator("nav").evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page
+    .getByTestId("sheets-section")
+    .locator("nav")
+    .evaluate((el) => el.scrollIntoView({ block: "start" }));
   const file = await screenshot(page, "01-inserted-totals");
-  if (process.env.SJUK_UPDATE_DOCS === "1") fs.copyFileSync(file, path.join(ROOT, "docs/preview.png"));
+  if (process.env.SJUK_UPDATE_DOCS === "1")
+    fs.copyFileSync(file, path.join(ROOT, "docs/preview.png"));
 });
 
 test("changing Region Skåne's population changes its payment; the total stays 944 000 000 kr", async () => {
@@ -119,7 +126,9 @@ test("a region not fulfilling villkor 1: its share lapses, or with the other opt
 
   await eventually(async () => expect(await paneTotal(page, "total")).toBe(944_000_000 - share));
   expect(await paneTotal(page, "regions")).toBe(840_000_000 - share);
-  expect(await paneCheck(page, "regions")).toBe(`−${String(share).replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`);
+  expect(await paneCheck(page, "regions")).toBe(
+    `−${String(share).replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`
+  );
   expect(kronor(await cellText(page, "Resultat", RESULTS.cell(SKANE, "v1")))).toBe(0);
   expect(norm(await gridCell(page, RESULTS.ruleCell).textContent())).toBe("förfaller");
   await screenshot(page, "03-villkor1-lapse");
@@ -145,7 +154,9 @@ test("text in a population cell: the task pane names the sheet and cell, and sel
   // Somewhere else first, then the problem's link brings the cell back.
   await openSheet(page, "Utbetalningar");
   await problem.click();
-  await eventually(async () => expect(await page.getByTestId("name-box").inputValue()).toBe(`Befolkning!${cell}`));
+  await eventually(async () =>
+    expect(await page.getByTestId("name-box").inputValue()).toBe(`Befolkning!${cell}`)
+  );
   await page.locator('[data-testid="grid"][data-sheet="Befolkning"]').waitFor();
   expect(await gridCell(page, cell).getAttribute("class")).toMatch(/highlight/);
   expect(await page.getByTestId("formula-bar").inputValue()).toBe("tolv");
@@ -154,7 +165,9 @@ test("text in a population cell: the task pane names the sheet and cell, and sel
   // Keyboard: the problem link is a button reachable and usable without a mouse.
   await problem.focus();
   await page.keyboard.press("Enter");
-  await eventually(async () => expect(await page.getByTestId("name-box").inputValue()).toBe(`Befolkning!${cell}`));
+  await eventually(async () =>
+    expect(await page.getByTestId("name-box").inputValue()).toBe(`Befolkning!${cell}`)
+  );
 });
 
 test("a user's own sheet named Resultat survives the insert with its content", async () => {
@@ -173,7 +186,9 @@ test("a user's own sheet named Resultat survives the insert with its content", a
   expect(await cellText(page, "Resultat", "A1")).toBe("Mina egna siffror");
   expect(await cellText(page, "Resultat", "B2")).toBe("42");
   expect(await cellText(page, "Resultat", "C7")).toBe("");
-  expect(kronor(await cellText(page, "Resultat (SJUK)", RESULTS.sumCell("total")))).toBe(840_000_000);
+  expect(kronor(await cellText(page, "Resultat (SJUK)", RESULTS.sumCell("total")))).toBe(
+    840_000_000
+  );
   expect(await paneTotal(page, "total")).toBe(944_000_000);
 
   // Inserting again keeps the user's sheet as it is too.
@@ -186,8 +201,11 @@ test("the language switch turns the task pane and new sheets English", async () 
   await page.getByTestId("language-switch").check();
   await page.getByRole("button", { name: "Insert the sheets" }).waitFor();
   await insertSheets(page);
-  for (const name of ["Population", "Conditions", "Contacts", "Results", "Payouts"]) await page.getByRole("tab", { name, exact: true }).waitFor();
+  for (const name of ["Population", "Conditions", "Contacts", "Results", "Payouts"])
+    await page.getByRole("tab", { name, exact: true }).waitFor();
   expect(await paneTotal(page, "total")).toBe(944_000_000);
-  expect(norm(await page.getByTestId("totals-section").textContent())).toContain("Totals against Table 1");
+  expect(norm(await page.getByTestId("totals-section").textContent())).toContain(
+    "Totals against Table 1"
+  );
   await screenshot(page, "07-english");
 });

@@ -62,9 +62,19 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  headerRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  headerRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
   sheetList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground3 },
   details: { marginTop: tokens.spacingVerticalXS },
@@ -72,7 +82,11 @@ const useStyles = makeStyles({
 
 let sectionIds = 0;
 
-const Section: React.FC<{ title: string; children: React.ReactNode; testId?: string }> = ({ title, children, testId }) => {
+const Section: React.FC<{ title: string; children: React.ReactNode; testId?: string }> = ({
+  title,
+  children,
+  testId,
+}) => {
   const styles = useStyles();
   const [id] = React.useState(() => `sjuk-section-${++sectionIds}`);
   return (
@@ -95,7 +109,9 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
   const [busy, setBusy] = React.useState(false);
   const [reset, setReset] = React.useState(false);
   const [confirmReset, setConfirmReset] = React.useState(false);
-  const [messages, setMessages] = React.useState<{ intent: "success" | "warning" | "error"; title: string; text?: string }[]>([]);
+  const [messages, setMessages] = React.useState<
+    { intent: "success" | "warning" | "error"; title: string; text?: string }[]
+  >([]);
   const [pendingOptions, setPendingOptions] = React.useState<WorkbookOptions | undefined>();
   const generation = React.useRef(0);
 
@@ -111,7 +127,6 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
       if (mine !== generation.current) return;
       setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port, agreement, lang]);
 
   React.useEffect(() => {
@@ -178,7 +193,10 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
 
   const inserted = Boolean(snapshot?.owned.length);
   const ready = Boolean(snapshot?.ready);
-  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) => ({ message: `${c.text} (${t("cellError")})`, where: { sheet: c.sheet, cell: c.cell } }));
+  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) => ({
+    message: `${c.text} (${t("cellError")})`,
+    where: { sheet: c.sheet, cell: c.cell },
+  }));
   const allProblems = [...problems, ...(problems.length ? [] : errorProblems.slice(0, 5))];
 
   return (
@@ -207,7 +225,11 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
           data-testid="agreement"
         >
           {AGREEMENTS.map((a) => (
-            <Option key={a.id} value={a.id} text={`${a.title[lang]} (${formatKronor(a.total, "\u00a0")})`}>
+            <Option
+              key={a.id}
+              value={a.id}
+              text={`${a.title[lang]} (${formatKronor(a.total, "\u00a0")})`}
+            >
               {`${a.title[lang]} (${formatKronor(a.total, "\u00a0")})`}
             </Option>
           ))}
@@ -222,12 +244,23 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
       <Section title={t("sheets")} testId="sheets-section">
         <Body1>{t("insertHint")}</Body1>
         <div className={styles.buttons}>
-          <Button appearance="primary" onClick={onInsert} disabled={busy} data-testid="insert-sheets">
+          <Button
+            appearance="primary"
+            onClick={onInsert}
+            disabled={busy}
+            data-testid="insert-sheets"
+          >
             {inserted ? t("reinsertSheets") : t("insertSheets")}
           </Button>
           {busy ? <Spinner size="tiny" label={t("inserting")} /> : null}
         </div>
-        {inserted ? <Checkbox checked={reset} onChange={(_e, d) => setReset(Boolean(d.checked))} label={t("resetInputs")} /> : null}
+        {inserted ? (
+          <Checkbox
+            checked={reset}
+            onChange={(_e, d) => setReset(Boolean(d.checked))}
+            label={t("resetInputs")}
+          />
+        ) : null}
         {messages.map((m, i) => (
           <MessageBar key={i} intent={m.intent} data-testid={`message-${m.intent}`}>
             <MessageBarBody>
@@ -271,10 +304,22 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
             <Field label={t("nonFulfilment")}>
               <RadioGroup
                 value={options.nonFulfilment}
-                onChange={(_e, d) => void changeOptions({ ...options, nonFulfilment: d.value as WorkbookOptions["nonFulfilment"] })}
+                onChange={(_e, d) =>
+                  void changeOptions({
+                    ...options,
+                    nonFulfilment: d.value as WorkbookOptions["nonFulfilment"],
+                  })
+                }
                 data-testid="option-nonfulfilment"
               >
-                <Radio value="agreement" label={lang === "sv" ? "Avtalets regler (v1–v3 förfaller, v4 delas)" : "The agreement's rules (v1–v3 lapse, v4 shared)"} />
+                <Radio
+                  value="agreement"
+                  label={
+                    lang === "sv"
+                      ? "Avtalets regler (v1–v3 förfaller, v4 delas)"
+                      : "The agreement's rules (v1–v3 lapse, v4 shared)"
+                  }
+                />
                 <Radio value="lapse" label={t("lapse")} />
                 <Radio value="share" label={t("share")} />
               </RadioGroup>
@@ -282,7 +327,12 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
             <Field label={t("redistribution")}>
               <RadioGroup
                 value={options.redistribution}
-                onChange={(_e, d) => void changeOptions({ ...options, redistribution: d.value as WorkbookOptions["redistribution"] })}
+                onChange={(_e, d) =>
+                  void changeOptions({
+                    ...options,
+                    redistribution: d.value as WorkbookOptions["redistribution"],
+                  })
+                }
                 data-testid="option-redistribution"
               >
                 <Radio value="population" label={t("redistPopulation")} />
@@ -309,7 +359,11 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
         <Caption1 className={styles.muted}>{t("noResults")}</Caption1>
       )}
 
-      {problems.length ? <span hidden data-testid="problem-text">{problems.map(formatProblem).join("\n")}</span> : null}
+      {problems.length ? (
+        <span hidden data-testid="problem-text">
+          {problems.map(formatProblem).join("\n")}
+        </span>
+      ) : null}
 
       <Dialog open={confirmReset} onOpenChange={(_e, d) => setConfirmReset(d.open)}>
         <DialogSurface>

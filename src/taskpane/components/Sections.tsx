@@ -17,7 +17,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { HorizontalBarChartWithAxis, HorizontalBarChartWithAxisDataPoint } from "@fluentui/react-charts";
+import {
+  HorizontalBarChartWithAxis,
+  HorizontalBarChartWithAxisDataPoint,
+} from "@fluentui/react-charts";
 import { formatKronor } from "../../engine/money";
 import { regionByCode } from "../../engine/regions";
 import type { Amount, CalendarLine, RegionPayment, TotalLine } from "../model";
@@ -28,7 +31,13 @@ const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   problemText: { display: "block", color: tokens.colorNeutralForeground2 },
   chart: { width: "100%", height: "400px" },
   totalsTable: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
@@ -44,7 +53,11 @@ export function kr(amount: Amount): string {
   return amount;
 }
 
-export const Problems: React.FC<{ problems: Problem[]; t: Translate; onSelect: (p: Problem) => void }> = ({ problems, t, onSelect }) => {
+export const Problems: React.FC<{
+  problems: Problem[];
+  t: Translate;
+  onSelect: (p: Problem) => void;
+}> = ({ problems, t, onSelect }) => {
   const styles = useStyles();
   if (problems.length === 0)
     return (
@@ -57,7 +70,12 @@ export const Problems: React.FC<{ problems: Problem[]; t: Translate; onSelect: (
       {problems.map((p, i) => (
         <li key={`${describeLocation(p.where)}:${i}`} data-testid="problem-item">
           {p.where?.sheet && p.where.cell ? (
-            <Link as="button" onClick={() => onSelect(p)} aria-label={`${t("goToCell")} ${p.where.sheet}!${p.where.cell}: ${p.message}`} data-testid="problem">
+            <Link
+              as="button"
+              onClick={() => onSelect(p)}
+              aria-label={`${t("goToCell")} ${p.where.sheet}!${p.where.cell}: ${p.message}`}
+              data-testid="problem"
+            >
               {p.where.sheet}!{p.where.cell}
             </Link>
           ) : (
@@ -73,7 +91,12 @@ export const Problems: React.FC<{ problems: Problem[]; t: Translate; onSelect: (
 export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals, t }) => {
   const styles = useStyles();
   return (
-    <Table size="extra-small" className={styles.totalsTable} aria-label={t("totals")} data-testid="totals">
+    <Table
+      size="extra-small"
+      className={styles.totalsTable}
+      aria-label={t("totals")}
+      data-testid="totals"
+    >
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("recipient")}</TableHeaderCell>
@@ -86,10 +109,20 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
         {totals.map((line) => {
           const ok = typeof line.computed === "number" && line.difference === undefined;
           return (
-            <TableRow key={line.recipient} data-recipient={line.recipient} data-testid={`total-${line.recipient}`}>
-              <TableCell className={styles.recipient}>{line.recipient === "total" ? <strong>{line.label}</strong> : line.label}</TableCell>
+            <TableRow
+              key={line.recipient}
+              data-recipient={line.recipient}
+              data-testid={`total-${line.recipient}`}
+            >
+              <TableCell className={styles.recipient}>
+                {line.recipient === "total" ? <strong>{line.label}</strong> : line.label}
+              </TableCell>
               <TableCell className={styles.numeric} data-testid="computed">
-                {line.recipient === "total" ? <strong>{kr(line.computed)}</strong> : kr(line.computed)}
+                {line.recipient === "total" ? (
+                  <strong>{kr(line.computed)}</strong>
+                ) : (
+                  kr(line.computed)
+                )}
               </TableCell>
               <TableCell className={styles.numeric}>{kr(line.table1)}</TableCell>
               <TableCell data-testid="check">
@@ -99,7 +132,9 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
                   </span>
                 ) : (
                   <span className={styles.bad}>
-                    {line.difference !== undefined ? `${line.difference > 0 ? "+" : ""}${kr(line.difference)}` : t("cellError")}
+                    {line.difference !== undefined
+                      ? `${line.difference > 0 ? "+" : ""}${kr(line.difference)}`
+                      : t("cellError")}
                   </span>
                 )}
               </TableCell>
@@ -114,11 +149,17 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
 /** Two or three round ticks for the amount axis, so that its long kronor labels do not collide. */
 function ticks(data: HorizontalBarChartWithAxisDataPoint[]): number[] {
   const max = Math.max(0, ...data.map((d) => d.x));
-  const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].map((m) => m * 1_000_000).find((s) => max / s <= 2) ?? 1_000_000_000;
+  const step =
+    [1, 2, 5, 10, 20, 50, 100, 200, 500].map((m) => m * 1_000_000).find((s) => max / s <= 2) ??
+    1_000_000_000;
   return [0, step, 2 * step].filter((v) => v <= max * 1.05 || v === step);
 }
 
-export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lang: string }> = ({ regions, t, lang }) => {
+export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lang: string }> = ({
+  regions,
+  t,
+  lang,
+}) => {
   const styles = useStyles();
   const data: HorizontalBarChartWithAxisDataPoint[] = regions
     .filter((r) => typeof r.amount === "number")
@@ -132,7 +173,12 @@ export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lan
     }))
     .reverse();
   return (
-    <div className={styles.chart} role="img" aria-label={`${t("chartLabel")}. ${regions.map((r) => `${r.name} ${kr(r.amount)}`).join("; ")}`} data-testid="region-chart">
+    <div
+      className={styles.chart}
+      role="img"
+      aria-label={`${t("chartLabel")}. ${regions.map((r) => `${r.name} ${kr(r.amount)}`).join("; ")}`}
+      data-testid="region-chart"
+    >
       <HorizontalBarChartWithAxis
         data={data}
         height={400}
@@ -151,7 +197,11 @@ export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lan
   );
 };
 
-export const RegionTable: React.FC<{ regions: RegionPayment[]; t: Translate; onSelect: (r: RegionPayment) => void }> = ({ regions, t, onSelect }) => {
+export const RegionTable: React.FC<{
+  regions: RegionPayment[];
+  t: Translate;
+  onSelect: (r: RegionPayment) => void;
+}> = ({ regions, t, onSelect }) => {
   const styles = useStyles();
   return (
     <Table size="extra-small" aria-label={t("chart")} data-testid="region-table">
@@ -165,7 +215,11 @@ export const RegionTable: React.FC<{ regions: RegionPayment[]; t: Translate; onS
         {regions.map((r) => (
           <TableRow key={r.code} data-region={r.code} data-testid={`region-${r.code}`}>
             <TableCell>
-              <Link as="button" onClick={() => onSelect(r)} aria-label={`${t("goToCell")} ${r.sheet}!${r.cell}`}>
+              <Link
+                as="button"
+                onClick={() => onSelect(r)}
+                aria-label={`${t("goToCell")} ${r.sheet}!${r.cell}`}
+              >
                 {r.name}
               </Link>
             </TableCell>
@@ -179,11 +233,20 @@ export const RegionTable: React.FC<{ regions: RegionPayment[]; t: Translate; onS
   );
 };
 
-export const PayoutCalendar: React.FC<{ lines: CalendarLine[]; days: { date: string; amount: Amount }[]; t: Translate }> = ({ lines, days, t }) => {
+export const PayoutCalendar: React.FC<{
+  lines: CalendarLine[];
+  days: { date: string; amount: Amount }[];
+  t: Translate;
+}> = ({ lines, days, t }) => {
   const styles = useStyles();
   const dates = [...new Set(lines.map((l) => l.date))];
   return (
-    <Table size="extra-small" className={styles.totalsTable} aria-label={t("calendar")} data-testid="calendar">
+    <Table
+      size="extra-small"
+      className={styles.totalsTable}
+      aria-label={t("calendar")}
+      data-testid="calendar"
+    >
       <TableHeader>
         <TableRow>
           <TableHeaderCell>
@@ -203,7 +266,9 @@ export const PayoutCalendar: React.FC<{ lines: CalendarLine[]; days: { date: str
                   {label}
                 </Badge>
               </TableCell>
-              <TableCell className={styles.numeric}>{day ? <strong>{kr(day.amount)}</strong> : null}</TableCell>
+              <TableCell className={styles.numeric}>
+                {day ? <strong>{kr(day.amount)}</strong> : null}
+              </TableCell>
             </TableRow>,
             ...lines
               .filter((l) => l.date === date)
