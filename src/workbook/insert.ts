@@ -57,7 +57,8 @@ export interface InsertPlan {
 
 const DEFAULT_SUFFIX = " (SJUK)";
 
-function renameMessage(language: Language, taken: string, used: string): string {
+/** The message for a name taken by a user's sheet (shared with grant.ts). */
+export function renameMessage(language: Language, taken: string, used: string): string {
   return language === "sv"
     ? `Bladet "${taken}" finns redan och är ditt eget; det lämnas orört. Tilläggets blad heter "${used}".`
     : `A sheet named "${taken}" already exists and is yours; it is left as it is. The add-in's sheet is named "${used}".`;
@@ -200,7 +201,9 @@ export interface InsertResult extends Omit<InsertPlan, "specs"> {
 export async function insertSheets(port: WorkbookPort, options: InsertOptions): Promise<InsertResult> {
   const plan = await planInsert(port, options);
   await port.writeSheets(plan.specs);
-  const record: OwnedSheet[] = SHEET_ROLES.map((role) => ({ role, name: plan.names[role] }));
+  // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
+  const others = (await port.listOwnedSheets()).filter((s) => !(SHEET_ROLES as readonly string[]).includes(s.role));
+  const record: OwnedSheet[] = [...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })), ...others];
   await port.writeSetting(OWNED_SHEETS_SETTING, record);
   const results = plan.specs.find((s) => s.role === "results")!;
   const chosen =
