@@ -44,10 +44,28 @@ export const GRANT_TABLE_NAMES = {
 export const EXTRA_REQUISITION_ROWS = 3;
 
 /** The columns of the year table, in order (A, B, …). */
-export const YEAR_COLUMNS = ["year", "decision", "confirmed", "granted", "requisitioned", "requisitionDate", "spent", "toRepay", "repaid", "repaidDate"] as const;
+export const YEAR_COLUMNS = [
+  "year",
+  "decision",
+  "confirmed",
+  "granted",
+  "requisitioned",
+  "requisitionDate",
+  "spent",
+  "toRepay",
+  "repaid",
+  "repaidDate",
+] as const;
 export type YearColumn = (typeof YEAR_COLUMNS)[number];
 /** The officer's input columns of the year table (kept on re-insert). */
-export const YEAR_INPUT_COLUMNS: readonly YearColumn[] = ["confirmed", "requisitioned", "requisitionDate", "spent", "repaid", "repaidDate"];
+export const YEAR_INPUT_COLUMNS: readonly YearColumn[] = [
+  "confirmed",
+  "requisitioned",
+  "requisitionDate",
+  "spent",
+  "repaid",
+  "repaidDate",
+];
 
 export const REQUISITION_COLUMNS = ["year", "amount", "date"] as const;
 export type RequisitionColumn = (typeof REQUISITION_COLUMNS)[number];
@@ -100,13 +118,15 @@ export function grantLedgerLayout(decision: GrantDecision = ASSIGNMENT_2024) {
     firstRequisitionRow,
     lastRequisitionRow,
     /** A cell of the i-th (0-based) further requisition: (0, "amount") → "B12". */
-    requisitionCell: (index: number, name: RequisitionColumn) => `${column(REQUISITION_COLUMNS, name)}${firstRequisitionRow + index}`,
+    requisitionCell: (index: number, name: RequisitionColumn) =>
+      `${column(REQUISITION_COLUMNS, name)}${firstRequisitionRow + index}`,
     deadlinesTopLeft: `A${deadlinesHeaderRow}`,
     firstDeadlineRow,
     lastDeadlineRow,
     deadlines,
     /** A cell of a deadline's row: ("final-report", "status") → "F21". */
-    deadlineCell: (id: string, name: DeadlineColumn) => `${column(DEADLINE_COLUMNS, name)}${deadlineRow(id)}`,
+    deadlineCell: (id: string, name: DeadlineColumn) =>
+      `${column(DEADLINE_COLUMNS, name)}${deadlineRow(id)}`,
   };
 }
 export type GrantLedgerLayout = ReturnType<typeof grantLedgerLayout>;
@@ -130,9 +150,11 @@ const LABELS = {
   sv: {
     yes: "ja",
     no: "nej",
-    title: (d: GrantDecision) => `Bidrag – ${d.recipient}: beviljat, rekvirerat, använt, att återbetala och frister`,
+    title: (d: GrantDecision) =>
+      `Bidrag – ${d.recipient}: beviljat, rekvirerat, använt, att återbetala och frister`,
     asOf: "Per dag",
-    asOfNote: "Datumet då bladet infogades, skrivet som ett värde. Skriv =IDAG() (i engelsk Excel =TODAY()) för att alltid räkna på dagens datum.",
+    asOfNote:
+      "Datumet då bladet infogades, skrivet som ett värde. Skriv =IDAG() (i engelsk Excel =TODAY()) för att alltid räkna på dagens datum.",
     decision: (d: GrantDecision) =>
       `Anslag ${d.appropriation.code} ${d.appropriation.name}${d.appropriation.item ? `, anslagspost ${d.appropriation.item.number} ${d.appropriation.item.name}` : ""}. Diarienummer: ${d.reference ?? "fyll i från det undertecknade beslutet"}.`,
     year: "År",
@@ -149,25 +171,35 @@ const LABELS = {
     fixed: (a: number) => `${formatKronor(a)}`,
     planned: (a: number) => `planerat ${formatKronor(a)}, om riksdagen anvisar medel`,
     requisitionsHeading: "Fler rekvisitioner",
-    requisitionsNote: "Medlen betalas ut engångsvis: en rekvisition per år. Fyll bara i här om fler rekvisitioner har gjorts; tillägget visar det som ett fel.",
+    requisitionsNote:
+      "Medlen betalas ut engångsvis: en rekvisition per år. Fyll bara i här om fler rekvisitioner har gjorts; tillägget visar det som ett fel.",
     amount: "Belopp",
     date: "Datum",
     deadlinesHeading: "Frister",
-    deadlinesNote: "Status räknas mot datumet i B2. Skriv in datumet då en redovisning lämnades i kolumnen ”Klart den”; rekvisition och återbetalning hämtas från tabellen ovan.",
+    deadlinesNote:
+      "Status räknas mot datumet i B2. Skriv in datumet då en redovisning lämnades i kolumnen ”Klart den”; rekvisition och återbetalning hämtas från tabellen ovan.",
     item: "Frist",
     what: "Vad",
     to: "Till",
     deadline: "Senast",
     doneOn: "Klart den",
     status: "Status",
-    calendarTitle: "Kalender – alla utbetalningar och frister i överenskommelsen 2020 och uppdraget 2024",
-    calendarNote: "Skapas av tillägget från avtalet och beslutet (värden, inga formler) och skrivs om när kalendern skapas igen: skriv inte här.",
+    calendarTitle:
+      "Kalender – alla utbetalningar och frister i överenskommelsen 2020 och uppdraget 2024",
+    calendarNote:
+      "Skapas av tillägget från avtalet och beslutet (värden, inga formler) och skrivs om när kalendern skapas igen: skriv inte här.",
     when: "Datum",
     kind: "Typ",
     party: "Mottagare / till",
     source: "Källa",
     note: "Anmärkning",
-    kinds: { payout: "Utbetalning", report: "Redovisning", requisition: "Rekvisition", repayment: "Återbetalning", "final-report": "Slutredovisning" } as Record<EventKind, string>,
+    kinds: {
+      payout: "Utbetalning",
+      report: "Redovisning",
+      requisition: "Rekvisition",
+      repayment: "Återbetalning",
+      "final-report": "Slutredovisning",
+    } as Record<EventKind, string>,
     during: (year: string) => `under ${year}`,
     atMostNote: "högst",
     conditionalNote: "villkorat: om riksdagen anvisar medel",
@@ -177,9 +209,11 @@ const LABELS = {
   en: {
     yes: "yes",
     no: "no",
-    title: (d: GrantDecision) => `Grant – ${d.recipient}: granted, requisitioned, spent, to repay, and deadlines`,
+    title: (d: GrantDecision) =>
+      `Grant – ${d.recipient}: granted, requisitioned, spent, to repay, and deadlines`,
     asOf: "As of",
-    asOfNote: "The date the sheet was inserted, written as a value. Type =TODAY() to always judge on today's date.",
+    asOfNote:
+      "The date the sheet was inserted, written as a value. Type =TODAY() to always judge on today's date.",
     decision: (d: GrantDecision) =>
       `Appropriation ${d.appropriation.code} ${d.appropriation.name}${d.appropriation.item ? `, item ${d.appropriation.item.number} ${d.appropriation.item.name}` : ""}. Reference: ${d.reference ?? "take it from the signed decision"}.`,
     year: "Year",
@@ -196,25 +230,35 @@ const LABELS = {
     fixed: (a: number) => `${formatKronor(a)}`,
     planned: (a: number) => `planned ${formatKronor(a)}, if the Riksdag appropriates it`,
     requisitionsHeading: "Further requisitions",
-    requisitionsNote: "The funds are paid out once: one requisition per year. Fill this in only if more requisitions were made; the add-in shows it as an error.",
+    requisitionsNote:
+      "The funds are paid out once: one requisition per year. Fill this in only if more requisitions were made; the add-in shows it as an error.",
     amount: "Amount",
     date: "Date",
     deadlinesHeading: "Deadlines",
-    deadlinesNote: 'Statuses are judged on the date in B2. Type the day a report was handed in under "Done on"; the requisition and the repayment come from the table above.',
+    deadlinesNote:
+      'Statuses are judged on the date in B2. Type the day a report was handed in under "Done on"; the requisition and the repayment come from the table above.',
     item: "Deadline",
     what: "What",
     to: "To",
     deadline: "At the latest",
     doneOn: "Done on",
     status: "Status",
-    calendarTitle: "Calendar – every payment and deadline of the 2020 agreement and the 2024 assignment",
-    calendarNote: "Generated by the add-in from the agreement and the decision (values, no formulas) and rewritten when the calendar is generated again: do not type here.",
+    calendarTitle:
+      "Calendar – every payment and deadline of the 2020 agreement and the 2024 assignment",
+    calendarNote:
+      "Generated by the add-in from the agreement and the decision (values, no formulas) and rewritten when the calendar is generated again: do not type here.",
     when: "Date",
     kind: "Kind",
     party: "Recipient / to",
     source: "Source",
     note: "Note",
-    kinds: { payout: "Payout", report: "Report", requisition: "Requisition", repayment: "Repayment", "final-report": "Final report" } as Record<EventKind, string>,
+    kinds: {
+      payout: "Payout",
+      report: "Report",
+      requisition: "Requisition",
+      repayment: "Repayment",
+      "final-report": "Final report",
+    } as Record<EventKind, string>,
     during: (year: string) => `during ${year}`,
     atMostNote: "at most",
     conditionalNote: "conditional: if the Riksdag appropriates the funds",
@@ -266,7 +310,12 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
   ];
   const yearRows: CellInput[][] = decision.years.map((y) => {
     const c = (n: YearColumn) => at.cell(y.year, n);
-    const what = y.status === "at-most" ? l.atMost(y.amount) : y.status === "fixed" ? l.fixed(y.amount) : l.planned(y.amount);
+    const what =
+      y.status === "at-most"
+        ? l.atMost(y.amount)
+        : y.status === "fixed"
+          ? l.fixed(y.amount)
+          : l.planned(y.amount);
     // The whole requisitioned amount of the year: its own cell plus any further requisition.
     const requisitioned = `SUM(${c("requisitioned")},SUMIF(${reqYears},${c("year")},${reqAmounts}))`;
     const nothingEntered = `COUNT(${c("requisitioned")},${c("spent")})+COUNTIF(${reqYears},${c("year")})=0`;
@@ -290,7 +339,11 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
     { header: l.amount, numberFormat: KRONOR_FORMAT, input: true },
     { header: l.date, numberFormat: DATE_FORMAT, input: true },
   ];
-  const requisitionRows: CellInput[][] = Array.from({ length: EXTRA_REQUISITION_ROWS }, () => [null, null, null]);
+  const requisitionRows: CellInput[][] = Array.from({ length: EXTRA_REQUISITION_ROWS }, () => [
+    null,
+    null,
+    null,
+  ]);
 
   const deadlineColumns: ColumnSpec[] = [
     { header: l.item },
@@ -304,7 +357,12 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
   const deadlineRows: CellInput[][] = at.deadlines.map((d) => {
     const item = at.deadlineCell(d.id, "item");
     // The requisition is done on the (first) requisition's date, the repayment on the repayment's date; reports are typed in.
-    const source = d.kind === "requisition" && d.year !== null ? at.cell(d.year, "requisitionDate") : d.kind === "repayment" && d.year !== null ? at.cell(d.year, "repaidDate") : null;
+    const source =
+      d.kind === "requisition" && d.year !== null
+        ? at.cell(d.year, "requisitionDate")
+        : d.kind === "repayment" && d.year !== null
+          ? at.cell(d.year, "repaidDate")
+          : null;
     return [
       d.id,
       d.title[p.language],
@@ -318,7 +376,12 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
   const cells: CellSpec[] = [
     { address: "A1", value: l.title(decision), style: "title" },
     { address: "A2", value: l.asOf, style: "heading" },
-    { address: at.asOfCell, value: toExcelSerial(p.asOf ?? todayIso()), numberFormat: DATE_FORMAT, style: "option" },
+    {
+      address: at.asOfCell,
+      value: toExcelSerial(p.asOf ?? todayIso()),
+      numberFormat: DATE_FORMAT,
+      style: "option",
+    },
     { address: "C2", value: l.asOfNote, style: "note" },
     { address: "A3", value: l.decision(decision), style: "note" },
     { address: `A${at.firstRequisitionRow - 2}`, value: l.requisitionsHeading, style: "heading" },
@@ -331,9 +394,24 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
     name,
     cells,
     tables: [
-      { name: GRANT_TABLE_NAMES.years, topLeft: at.yearsTopLeft, columns: yearColumns, rows: yearRows },
-      { name: GRANT_TABLE_NAMES.requisitions, topLeft: at.requisitionsTopLeft, columns: requisitionColumns, rows: requisitionRows },
-      { name: GRANT_TABLE_NAMES.deadlines, topLeft: at.deadlinesTopLeft, columns: deadlineColumns, rows: deadlineRows },
+      {
+        name: GRANT_TABLE_NAMES.years,
+        topLeft: at.yearsTopLeft,
+        columns: yearColumns,
+        rows: yearRows,
+      },
+      {
+        name: GRANT_TABLE_NAMES.requisitions,
+        topLeft: at.requisitionsTopLeft,
+        columns: requisitionColumns,
+        rows: requisitionRows,
+      },
+      {
+        name: GRANT_TABLE_NAMES.deadlines,
+        topLeft: at.deadlinesTopLeft,
+        columns: deadlineColumns,
+        rows: deadlineRows,
+      },
     ],
     frozenRows: at.yearHeaderRow,
     columnWidths: yearColumns.map((c) => c.width ?? 15),
@@ -342,7 +420,9 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
 
 /** The done-on cells the officer types (reports), for keeping on re-insert. */
 export function reportDoneOnCells(at: GrantLedgerLayout): { id: string; address: string }[] {
-  return at.deadlines.filter(isReportDeadline).map((d) => ({ id: d.id, address: at.deadlineCell(d.id, "doneOn") }));
+  return at.deadlines
+    .filter(isReportDeadline)
+    .map((d) => ({ id: d.id, address: at.deadlineCell(d.id, "doneOn") }));
 }
 
 /* ---------- the calendar sheet ---------- */
@@ -357,14 +437,30 @@ export interface CalendarSheetParams {
 }
 
 /** One calendar event as a row of values: date (Excel date, or "during 2021"), kind, what, amount, party, source, note. */
-export function calendarRow(e: CalendarEvent, language: Language, sources: { allocations?: readonly AllocationAgreement[]; grants?: readonly GrantDecision[] } = {}): CellInput[] {
+export function calendarRow(
+  e: CalendarEvent,
+  language: Language,
+  sources: { allocations?: readonly AllocationAgreement[]; grants?: readonly GrantDecision[] } = {}
+): CellInput[] {
   const l = LABELS[language];
   const allocation = (sources.allocations ?? AGREEMENTS).find((a) => a.id === e.source);
   const grant = (sources.grants ?? GRANT_DECISIONS).find((g) => g.id === e.source);
   const source = allocation ? l.allocation(allocation) : grant ? l.grant(grant) : e.source;
-  const who = e.recipient ? (RECIPIENT_NAMES[e.recipient]?.[language] ?? e.recipient) : (e.to ?? null);
-  const note = [e.atMost ? l.atMostNote : null, e.conditional ? l.conditionalNote : null].filter(Boolean).join("; ");
-  return [e.yearOnly ? l.during(e.date) : toExcelSerial(e.date), l.kinds[e.kind], e.title[language], e.amount ?? null, who, source, note || null];
+  const who = e.recipient
+    ? (RECIPIENT_NAMES[e.recipient]?.[language] ?? e.recipient)
+    : (e.to ?? null);
+  const note = [e.atMost ? l.atMostNote : null, e.conditional ? l.conditionalNote : null]
+    .filter(Boolean)
+    .join("; ");
+  return [
+    e.yearOnly ? l.during(e.date) : toExcelSerial(e.date),
+    l.kinds[e.kind],
+    e.title[language],
+    e.amount ?? null,
+    who,
+    source,
+    note || null,
+  ];
 }
 
 export function calendarSheet(p: CalendarSheetParams): SheetSpec {
@@ -385,7 +481,14 @@ export function calendarSheet(p: CalendarSheetParams): SheetSpec {
       { address: "A1", value: l.calendarTitle, style: "title" },
       { address: "A2", value: l.calendarNote, style: "note" },
     ],
-    tables: [{ name: GRANT_TABLE_NAMES.calendar, topLeft: CALENDAR.tableTopLeft, columns, rows: p.events.map((e) => calendarRow(e, p.language, p)) }],
+    tables: [
+      {
+        name: GRANT_TABLE_NAMES.calendar,
+        topLeft: CALENDAR.tableTopLeft,
+        columns,
+        rows: p.events.map((e) => calendarRow(e, p.language, p)),
+      },
+    ],
     frozenRows: CALENDAR.firstRow - 1,
     columnWidths: columns.map((c) => c.width ?? 15),
   };
@@ -395,4 +498,3 @@ export function calendarSheet(p: CalendarSheetParams): SheetSpec {
 export function eventKindLabel(kind: EventKind, language: Language): string {
   return LABELS[language].kinds[kind];
 }
-

@@ -1,10 +1,27 @@
 import { AGREEMENTS, ASSIGNMENT_2024, GRANT_DECISIONS } from "../agreements";
 import type { GrantDecision } from "../agreements/grant-schema";
 import type { AllocationAgreement } from "../agreements/schema";
-import { CalendarEvent, CalendarFilter, fromDayNumber, isIsoDate, paymentCalendar, toExcelSerial, todayIso } from "../engine/calendar";
+import {
+  CalendarEvent,
+  CalendarFilter,
+  fromDayNumber,
+  isIsoDate,
+  paymentCalendar,
+  toExcelSerial,
+  todayIso,
+} from "../engine/calendar";
 import type { ComputeResult } from "../engine/compute";
 import { Problem } from "../engine/errors";
-import { Ledger, LedgerEntries, LedgerProblemCode, RepaymentEntry, RequisitionEntry, SpentEntry, SubmittedEntry, computeLedger } from "../engine/ledger";
+import {
+  Ledger,
+  LedgerEntries,
+  LedgerProblemCode,
+  RepaymentEntry,
+  RequisitionEntry,
+  SpentEntry,
+  SubmittedEntry,
+  computeLedger,
+} from "../engine/ledger";
 import { Cell, isBlank, parseNumber, parseYesNo, showCell } from "../inputs/cells";
 import {
   DEADLINE_COLUMNS,
@@ -26,7 +43,17 @@ import {
 } from "./grant-layout";
 import { freeSheetName, renameMessage } from "./insert";
 import type { Language } from "./layout";
-import { CellInput, CellValue, OWNED_SHEETS_SETTING, OwnedSheet, SheetSpec, TableData, WorkbookPort, cellAddress, parseCell } from "./port";
+import {
+  CellInput,
+  CellValue,
+  OWNED_SHEETS_SETTING,
+  OwnedSheet,
+  SheetSpec,
+  TableData,
+  WorkbookPort,
+  cellAddress,
+  parseCell,
+} from "./port";
 
 /*
  * The grant decision's sheets in a workbook, written against the WorkbookPort only:
@@ -52,7 +79,8 @@ export async function ownedGrantSheetNames(port: WorkbookPort): Promise<Partial<
   const sheets = new Set(await port.listSheets());
   const out: Partial<GrantSheetNames> = {};
   for (const s of await port.listOwnedSheets()) {
-    if ((GRANT_SHEET_ROLES as readonly string[]).includes(s.role) && sheets.has(s.name)) out[s.role as GrantSheetRole] = s.name;
+    if ((GRANT_SHEET_ROLES as readonly string[]).includes(s.role) && sheets.has(s.name))
+      out[s.role as GrantSheetRole] = s.name;
   }
   return out;
 }
@@ -102,10 +130,17 @@ function tableBody(table: TableData): string {
   return `${cellAddress(row + 1, column)}:${cellAddress(row + Math.max(table.rows.length, 1), column + table.headers.length - 1)}`;
 }
 
-const blankInput = (v: CellInput | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const blankInput = (v: CellInput | undefined) =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Copies the officer's input cells from the existing ledger sheet into the planned spec; returns [kept, messages]. */
-async function keepLedgerInputs(port: WorkbookPort, name: string, spec: SheetSpec, at: GrantLedgerLayout, language: Language): Promise<[number, string[]]> {
+async function keepLedgerInputs(
+  port: WorkbookPort,
+  name: string,
+  spec: SheetSpec,
+  at: GrantLedgerLayout,
+  language: Language
+): Promise<[number, string[]]> {
   let kept = 0;
   const messages: string[] = [];
   const [[asOf] = []] = await port.readFormulas(name, at.asOfCell);
@@ -137,17 +172,21 @@ async function keepLedgerInputs(port: WorkbookPort, name: string, spec: SheetSpe
 
   const requisitions = await read(GRANT_TABLE_NAMES.requisitions);
   if (requisitions && requisitionsSpec) {
-    const typed = requisitions.formulas.filter((r) => r.some((c) => !blankInput(c))).map((r) => REQUISITION_COLUMNS.map((_, j) => r[j] ?? null));
+    const typed = requisitions.formulas
+      .filter((r) => r.some((c) => !blankInput(c)))
+      .map((r) => REQUISITION_COLUMNS.map((_, j) => r[j] ?? null));
     typed.slice(0, EXTRA_REQUISITION_ROWS).forEach((r, i) => {
       requisitionsSpec.rows[i] = r;
       kept += r.filter((c) => !blankInput(c)).length;
     });
     if (typed.length > EXTRA_REQUISITION_ROWS) {
-      const dropped = typed.slice(EXTRA_REQUISITION_ROWS).map((r) => r.map((c) => (c === null ? "" : String(c))).join(" "));
+      const dropped = typed
+        .slice(EXTRA_REQUISITION_ROWS)
+        .map((r) => r.map((c) => (c === null ? "" : String(c))).join(" "));
       messages.push(
         language === "sv"
           ? `Tabellen för fler rekvisitioner har ${EXTRA_REQUISITION_ROWS} rader; dessa rader kom inte med: ${dropped.join("; ")}`
-          : `The further-requisitions table has ${EXTRA_REQUISITION_ROWS} rows; these rows were not kept: ${dropped.join("; ")}`,
+          : `The further-requisitions table has ${EXTRA_REQUISITION_ROWS} rows; these rows were not kept: ${dropped.join("; ")}`
       );
     }
   }
@@ -168,14 +207,25 @@ async function keepLedgerInputs(port: WorkbookPort, name: string, spec: SheetSpe
 }
 
 /** Reads and plans an insert of the grant sheets without writing anything. */
-export async function planGrantInsert(port: WorkbookPort, options: GrantInsertOptions): Promise<GrantInsertPlan> {
+export async function planGrantInsert(
+  port: WorkbookPort,
+  options: GrantInsertOptions
+): Promise<GrantInsertPlan> {
   const roles = GRANT_SHEET_ROLES.filter((r) => (options.sheets ?? GRANT_SHEET_ROLES).includes(r));
   const decision = options.decision ?? DEFAULT_DECISION;
   const sheets = await port.listSheets();
   const owned = await ownedGrantSheetNames(port);
   const taken = new Set(sheets);
   const names: Partial<GrantSheetNames> = {};
-  const plan: GrantInsertPlan = { names, specs: [], created: [], rewritten: [], messages: [], keptCells: 0, events: [] };
+  const plan: GrantInsertPlan = {
+    names,
+    specs: [],
+    created: [],
+    rewritten: [],
+    messages: [],
+    keptCells: 0,
+    events: [],
+  };
   for (const role of roles) {
     const mine = owned[role];
     if (mine) {
@@ -185,16 +235,34 @@ export async function planGrantInsert(port: WorkbookPort, options: GrantInsertOp
     }
     const wanted = DEFAULT_GRANT_SHEET_NAMES[options.language][role];
     const name = freeSheetName(wanted, taken);
-    if (name !== wanted) plan.messages.push(renameMessage(options.language, sheets.find((s) => s.toLowerCase() === wanted.toLowerCase()) ?? wanted, name));
+    if (name !== wanted)
+      plan.messages.push(
+        renameMessage(
+          options.language,
+          sheets.find((s) => s.toLowerCase() === wanted.toLowerCase()) ?? wanted,
+          name
+        )
+      );
     taken.add(name);
     names[role] = name;
     plan.created.push(name);
   }
 
   if (names.grant) {
-    const spec = grantLedgerSheet({ language: options.language, name: names.grant, decision, ...(options.asOf ? { asOf: options.asOf } : {}) });
+    const spec = grantLedgerSheet({
+      language: options.language,
+      name: names.grant,
+      decision,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    });
     if (owned.grant && !options.reset) {
-      const [kept, messages] = await keepLedgerInputs(port, owned.grant, spec, grantLedgerLayout(decision), options.language);
+      const [kept, messages] = await keepLedgerInputs(
+        port,
+        owned.grant,
+        spec,
+        grantLedgerLayout(decision),
+        options.language
+      );
       plan.keptCells += kept;
       plan.messages.push(...messages);
     }
@@ -204,8 +272,19 @@ export async function planGrantInsert(port: WorkbookPort, options: GrantInsertOp
     const c = options.calendar ?? {};
     const allocations = c.allocations ?? AGREEMENTS;
     const grants = c.grants ?? (options.decision ? [options.decision] : GRANT_DECISIONS);
-    plan.events = paymentCalendar({ allocations, grants, ...(c.computed ? { computed: c.computed } : {}) }, c.filter);
-    plan.specs.push(calendarSheet({ language: options.language, name: names.calendar, events: plan.events, allocations, grants }));
+    plan.events = paymentCalendar(
+      { allocations, grants, ...(c.computed ? { computed: c.computed } : {}) },
+      c.filter
+    );
+    plan.specs.push(
+      calendarSheet({
+        language: options.language,
+        name: names.calendar,
+        events: plan.events,
+        allocations,
+        grants,
+      })
+    );
   }
   return plan;
 }
@@ -215,19 +294,32 @@ export async function planGrantInsert(port: WorkbookPort, options: GrantInsertOp
  * them as owned. Re-inserting keeps the officer's input cells unless `reset`; the calendar is
  * always regenerated from the engine.
  */
-export async function insertGrantSheets(port: WorkbookPort, options: GrantInsertOptions): Promise<GrantInsertResult> {
+export async function insertGrantSheets(
+  port: WorkbookPort,
+  options: GrantInsertOptions
+): Promise<GrantInsertResult> {
   const plan = await planGrantInsert(port, options);
   await port.writeSheets(plan.specs);
   const written = new Set(Object.keys(plan.names));
   const others = (await port.listOwnedSheets()).filter((s) => !written.has(s.role));
-  const record: OwnedSheet[] = [...others, ...GRANT_SHEET_ROLES.filter((r) => plan.names[r]).map((role) => ({ role, name: plan.names[role]! }))];
+  const record: OwnedSheet[] = [
+    ...others,
+    ...GRANT_SHEET_ROLES.filter((r) => plan.names[r]).map((role) => ({
+      role,
+      name: plan.names[role]!,
+    })),
+  ];
   await port.writeSetting(OWNED_SHEETS_SETTING, record);
   const { specs: _specs, ...rest } = plan;
   return rest;
 }
 
 /** Regenerates only the calendar sheet (e.g. after the 2020 agreement's results changed). */
-export async function refreshCalendarSheet(port: WorkbookPort, language: Language, calendar: GrantCalendarOptions = {}): Promise<GrantInsertResult> {
+export async function refreshCalendarSheet(
+  port: WorkbookPort,
+  language: Language,
+  calendar: GrantCalendarOptions = {}
+): Promise<GrantInsertResult> {
   return insertGrantSheets(port, { language, sheets: ["calendar"], calendar });
 }
 
@@ -274,10 +366,14 @@ export interface LedgerSheetOptions {
 }
 
 /** A date as a cell holds it: an Excel date serial or text YYYY-MM-DD. */
-function cellDate(v: CellValue | undefined): { ok: true; value: string } | { ok: false; raw: string; blank: boolean } {
-  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return { ok: false, raw: "", blank: true };
+function cellDate(
+  v: CellValue | undefined
+): { ok: true; value: string } | { ok: false; raw: string; blank: boolean } {
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
+    return { ok: false, raw: "", blank: true };
   if (typeof v === "string" && isIsoDate(v.trim())) return { ok: true, value: v.trim() };
-  if (typeof v === "number" && Number.isFinite(v) && v >= 1) return { ok: true, value: fromDayNumber(Math.floor(v) - toExcelSerial("1970-01-01")) };
+  if (typeof v === "number" && Number.isFinite(v) && v >= 1)
+    return { ok: true, value: fromDayNumber(Math.floor(v) - toExcelSerial("1970-01-01")) };
   return { ok: false, raw: String(v), blank: false };
 }
 
@@ -310,7 +406,10 @@ const MESSAGES = {
  * further-requisitions table; spending and repayment per year row; reports handed in from the
  * deadlines table; the planned years whose "Riksdag confirmed" cell says yes.
  */
-export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheetOptions = {}): Promise<SheetLedgerEntries | undefined> {
+export async function readLedgerEntries(
+  port: WorkbookPort,
+  options: LedgerSheetOptions = {}
+): Promise<SheetLedgerEntries | undefined> {
   const decision = options.decision ?? DEFAULT_DECISION;
   const language = options.language ?? "en";
   const sheet = (await ownedGrantSheetNames(port)).grant;
@@ -319,7 +418,14 @@ export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheet
   const at = grantLedgerLayout(decision);
   const cells: Record<string, string> = {};
   const problems: GrantSheetProblem[] = [];
-  const problem = (field: string, cell: string, message: string) => problems.push({ severity: "error", code: "invalid-entry", field, message, where: { sheet, cell } });
+  const problem = (field: string, cell: string, message: string) =>
+    problems.push({
+      severity: "error",
+      code: "invalid-entry",
+      field,
+      message,
+      where: { sheet, cell },
+    });
 
   const requisitions: RequisitionEntry[] = [];
   const spent: SpentEntry[] = [];
@@ -328,7 +434,12 @@ export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheet
   const confirmedYears: number[] = [];
 
   /** Registers an entry's cells and reads its amount and date (reporting blanks and non-dates by cell). */
-  const entry = (field: string, amount: { value: CellValue | undefined; cell: string } | null, date: { value: CellValue | undefined; cell: string } | null, yearCell: string) => {
+  const entry = (
+    field: string,
+    amount: { value: CellValue | undefined; cell: string } | null,
+    date: { value: CellValue | undefined; cell: string } | null,
+    yearCell: string
+  ) => {
     cells[field] = amount?.cell ?? date?.cell ?? yearCell;
     cells[`${field}.year`] = yearCell;
     let amountText = "";
@@ -354,8 +465,11 @@ export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheet
   if (years && years.sheet === sheet) {
     const top = parseCell(years.topLeft);
     const col = (name: YearColumn) => YEAR_COLUMNS.indexOf(name);
-    const address = (i: number, name: YearColumn) => cellAddress(top.row + 1 + i, top.column + col(name));
-    const rows = years.rows.map((r, i) => ({ r, i, y: decision.years.find((y) => y.year === r[col("year")]) })).filter((x) => x.y);
+    const address = (i: number, name: YearColumn) =>
+      cellAddress(top.row + 1 + i, top.column + col(name));
+    const rows = years.rows
+      .map((r, i) => ({ r, i, y: decision.years.find((y) => y.year === r[col("year")]) }))
+      .filter((x) => x.y);
     for (const { r, i, y } of rows) {
       const year = y!.year;
       const value = (name: YearColumn) => r[col(name)];
@@ -363,7 +477,8 @@ export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheet
       if (y!.status === "planned-conditional") {
         const c = value("confirmed");
         const yes = parseYesNo(c as Cell);
-        if (!isBlank(c as Cell) && !yes.ok) problem(`confirmedYears(${year})`, address(i, "confirmed"), yes.message);
+        if (!isBlank(c as Cell) && !yes.ok)
+          problem(`confirmedYears(${year})`, address(i, "confirmed"), yes.message);
         else if (yes.ok && yes.value) {
           cells[`confirmedYears[${confirmedYears.length}]`] = address(i, "confirmed");
           confirmedYears.push(year);
@@ -376,12 +491,17 @@ export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheet
           `requisitions[${requisitions.length}]`,
           { value: value("requisitioned"), cell: address(i, "requisitioned") },
           { value: value("requisitionDate"), cell: address(i, "requisitionDate") },
-          address(i, "requisitioned"),
+          address(i, "requisitioned")
         );
         requisitions.push({ year, amount: e.amount, date: e.date });
       }
       if (given("spent")) {
-        const e = entry(`spent[${spent.length}]`, { value: value("spent"), cell: address(i, "spent") }, null, address(i, "spent"));
+        const e = entry(
+          `spent[${spent.length}]`,
+          { value: value("spent"), cell: address(i, "spent") },
+          null,
+          address(i, "spent")
+        );
         spent.push({ year, amount: e.amount });
       }
       if (given("repaid", "repaidDate")) {
@@ -389,7 +509,7 @@ export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheet
           `repayments[${repayments.length}]`,
           { value: value("repaid"), cell: address(i, "repaid") },
           { value: value("repaidDate"), cell: address(i, "repaidDate") },
-          address(i, "repaid"),
+          address(i, "repaid")
         );
         repayments.push({ year, amount: e.amount, date: e.date });
       }
@@ -406,8 +526,18 @@ export async function readLedgerEntries(port: WorkbookPort, options: LedgerSheet
       const y = parseNumber(r[0] as Cell);
       let year = Number.NaN;
       if (y.ok && y.value.isInteger()) year = y.value.toNumber();
-      else problem(`${field}.year`, address(i, 0), isBlank(r[0] as Cell) ? m.notYear("(blank)") : m.notYear(showCell(r[0] as Cell)));
-      const e = entry(field, { value: r[1], cell: address(i, 1) }, { value: r[2], cell: address(i, 2) }, address(i, 0));
+      else
+        problem(
+          `${field}.year`,
+          address(i, 0),
+          isBlank(r[0] as Cell) ? m.notYear("(blank)") : m.notYear(showCell(r[0] as Cell))
+        );
+      const e = entry(
+        field,
+        { value: r[1], cell: address(i, 1) },
+        { value: r[2], cell: address(i, 2) },
+        address(i, 0)
+      );
       requisitions.push({ year, amount: e.amount, date: e.date });
     });
   }
@@ -458,7 +588,11 @@ export function cellOfField(cells: Record<string, string>, field: string): strin
  * field paths are replaced by the cells (`requisitions[0]` → `Bidrag!E6`). Undefined when the
  * ledger sheet has not been inserted.
  */
-export async function ledgerFromSheet(port: WorkbookPort, asOf?: string, options: LedgerSheetOptions = {}): Promise<SheetLedger | undefined> {
+export async function ledgerFromSheet(
+  port: WorkbookPort,
+  asOf?: string,
+  options: LedgerSheetOptions = {}
+): Promise<SheetLedger | undefined> {
   const decision = options.decision ?? DEFAULT_DECISION;
   const language = options.language ?? "en";
   const read = await readLedgerEntries(port, options);
@@ -475,15 +609,21 @@ export async function ledgerFromSheet(port: WorkbookPort, asOf?: string, options
     return list?.[Number(m[2])]?.year;
   };
   const rewrite = (message: string, field: string) => {
-    let text = message.replace(/\b(requisitions|spent|repayments|submitted|confirmedYears)\[(\d+)\]/g, (whole) => {
-      const cell = cellOfField(cells, whole);
-      return cell ? ref(cell) : whole;
-    });
+    let text = message.replace(
+      /\b(requisitions|spent|repayments|submitted|confirmedYears)\[(\d+)\]/g,
+      (whole) => {
+        const cell = cellOfField(cells, whole);
+        return cell ? ref(cell) : whole;
+      }
+    );
     const year = yearOfField(field);
     const confirmedCell = year !== undefined ? cells[`confirmed(${year})`] : undefined;
     if (confirmedCell) {
       const yes = language === "sv" ? "ja" : "yes";
-      text = text.replace(/confirm the year \(confirmedYears\)/, `write "${yes}" in ${ref(confirmedCell)}`);
+      text = text.replace(
+        /confirm the year \(confirmedYears\)/,
+        `write "${yes}" in ${ref(confirmedCell)}`
+      );
     }
     return text;
   };
@@ -504,7 +644,13 @@ export async function ledgerFromSheet(port: WorkbookPort, asOf?: string, options
     .filter((p) => !unreadable.has(p.where.field))
     .map((p): GrantSheetProblem => {
       const cell = cellFor(p.where.field, p.message);
-      return { severity: p.severity, code: p.code, field: p.where.field, message: rewrite(p.message, p.where.field), where: cell ? { sheet, cell } : { sheet } };
+      return {
+        severity: p.severity,
+        code: p.code,
+        field: p.where.field,
+        message: rewrite(p.message, p.where.field),
+        where: cell ? { sheet, cell } : { sheet },
+      };
     });
   const all = [...read.problems, ...fromLedger];
   const errors = all.filter((p) => p.severity === "error");

@@ -42,12 +42,19 @@ describe("the grant ledger sheet", () => {
     expect(await value(port, sv.grant, L.cell(2024, "granted"))).toBe(500_000);
     expect(await value(port, sv.grant, L.cell(2025, "granted"))).toBe(0);
     expect(await value(port, sv.grant, L.cell(2026, "granted"))).toBe(0);
-    for (const y of [2024, 2025, 2026]) expect(await value(port, sv.grant, L.cell(y, "toRepay"))).toBe(0);
+    for (const y of [2024, 2025, 2026])
+      expect(await value(port, sv.grant, L.cell(y, "toRepay"))).toBe(0);
     // Deadlines: dates from SJUK.DEADLINE, statuses from SJUK.STATUS against the as-of cell.
     expect(await value(port, sv.grant, L.asOfCell)).toBe(toExcelSerial("2024-10-01"));
-    expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "date"))).toBe(toExcelSerial("2024-12-01"));
-    expect(await value(port, sv.grant, L.deadlineCell("final-report", "date"))).toBe(toExcelSerial("2026-12-15"));
-    expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "status"))).toBe("due in 61 days");
+    expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "date"))).toBe(
+      toExcelSerial("2024-12-01")
+    );
+    expect(await value(port, sv.grant, L.deadlineCell("final-report", "date"))).toBe(
+      toExcelSerial("2026-12-15")
+    );
+    expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "status"))).toBe(
+      "due in 61 days"
+    );
     // No cell of the sheet is an error.
     const all = await port.readRange(sv.grant, `A1:J${L.lastDeadlineRow}`);
     expect(all.flat().filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
@@ -57,10 +64,16 @@ describe("the grant ledger sheet", () => {
     expect(port.validationAt(sv.grant, L.cell(2025, "confirmed"))).toEqual(["ja", "nej"]);
     expect(String(await value(port, sv.grant, "C2"))).toContain("=IDAG()");
     // The formulas are the SJUK functions.
-    expect((await port.readFormulas(sv.grant, L.cell(2024, "granted")))[0]![0]).toContain("SJUK.GRANT(");
-    expect((await port.readFormulas(sv.grant, L.cell(2024, "toRepay")))[0]![0]).toContain("SJUK.REPAY(");
-    expect((await port.readFormulas(sv.grant, L.deadlineCell("final-report", "status")))[0]![0]).toBe(
-      `=SJUK.STATUS(${L.deadlineCell("final-report", "item")},$B$2,${L.deadlineCell("final-report", "doneOn")})`,
+    expect((await port.readFormulas(sv.grant, L.cell(2024, "granted")))[0]![0]).toContain(
+      "SJUK.GRANT("
+    );
+    expect((await port.readFormulas(sv.grant, L.cell(2024, "toRepay")))[0]![0]).toContain(
+      "SJUK.REPAY("
+    );
+    expect(
+      (await port.readFormulas(sv.grant, L.deadlineCell("final-report", "status")))[0]![0]
+    ).toBe(
+      `=SJUK.STATUS(${L.deadlineCell("final-report", "item")},$B$2,${L.deadlineCell("final-report", "doneOn")})`
     );
     // A fresh sheet has no problems.
     const sheet = await ledgerFromSheet(port);
@@ -72,13 +85,20 @@ describe("the grant ledger sheet", () => {
     await enterExample(port);
     await port.writeCells(sv.grant, [{ address: L.asOfCell, value: toExcelSerial("2024-12-15") }]);
     expect(await value(port, sv.grant, L.cell(2024, "toRepay"))).toBe(70_000);
-    expect(await value(port, sv.grant, L.deadlineCell("repayment-2024", "date"))).toBe(toExcelSerial("2025-03-31"));
+    expect(await value(port, sv.grant, L.deadlineCell("repayment-2024", "date"))).toBe(
+      toExcelSerial("2025-03-31")
+    );
     expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "status"))).toBe("met");
     // The engine's ledger over the same cells agrees.
     const sheet = (await ledgerFromSheet(port, "2024-12-15"))!;
     expect(sheet.errors).toEqual([]);
     const y2024 = sheet.ledger.years.find((y) => y.year === 2024)!;
-    expect([y2024.requisitioned, y2024.spent, y2024.toRepay, y2024.repayBy]).toEqual([500_000, 430_000, 70_000, "2025-03-31"]);
+    expect([y2024.requisitioned, y2024.spent, y2024.toRepay, y2024.repayBy]).toEqual([
+      500_000,
+      430_000,
+      70_000,
+      "2025-03-31",
+    ]);
     expect(sheet.ledger.next?.id).toBe("repayment-2024");
     expect(sheet.ledger.next?.note.en).toContain("70 000 to repay by 2025-03-31");
     // Repaid: the repayment's status turns to met.
@@ -88,7 +108,9 @@ describe("the grant ledger sheet", () => {
       { address: L.asOfCell, value: toExcelSerial("2025-04-01") },
     ]);
     expect(await value(port, sv.grant, L.deadlineCell("repayment-2024", "status"))).toBe("met");
-    expect(await value(port, sv.grant, L.deadlineCell("financial-report-2024", "status"))).toBe("overdue by 1 days");
+    expect(await value(port, sv.grant, L.deadlineCell("financial-report-2024", "status"))).toBe(
+      "overdue by 1 days"
+    );
     const later = (await ledgerFromSheet(port))!;
     expect(later.ledger.asOf).toBe("2025-04-01");
     expect(later.ledger.years[0]!.outstanding).toBe(0);
@@ -96,9 +118,13 @@ describe("the grant ledger sheet", () => {
 
   test("as of 2026-12-01 the final report's status cell says due in 14 days", async () => {
     const { port } = await fresh("2026-12-01");
-    expect(await value(port, sv.grant, L.deadlineCell("final-report", "status"))).toBe("due in 14 days");
+    expect(await value(port, sv.grant, L.deadlineCell("final-report", "status"))).toBe(
+      "due in 14 days"
+    );
     // Handed in: met; typed as text YYYY-MM-DD, it counts too.
-    await port.writeCells(sv.grant, [{ address: L.deadlineCell("final-report", "doneOn"), value: "2026-11-30" }]);
+    await port.writeCells(sv.grant, [
+      { address: L.deadlineCell("final-report", "doneOn"), value: "2026-11-30" },
+    ]);
     expect(await value(port, sv.grant, L.deadlineCell("final-report", "status"))).toBe("met");
     const sheet = (await ledgerFromSheet(port))!;
     expect(sheet.entries.submitted).toEqual([{ item: "final-report", date: "2026-11-30" }]);
@@ -109,7 +135,9 @@ describe("the grant ledger sheet", () => {
     const { port } = await fresh();
     await port.writeCells(sv.grant, [{ address: L.asOfCell, value: "=TODAY()" }]);
     expect(typeof (await value(port, sv.grant, L.asOfCell))).toBe("number");
-    expect(String(await value(port, sv.grant, L.deadlineCell("final-report", "status")))).toMatch(/^(due in|overdue by) \d+ days$/);
+    expect(String(await value(port, sv.grant, L.deadlineCell("final-report", "status")))).toMatch(
+      /^(due in|overdue by) \d+ days$/
+    );
     const read = (await readLedgerEntries(port))!;
     expect(read.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -152,7 +180,9 @@ describe("the grant ledger sheet", () => {
     const [error] = sheet.errors;
     expect(error!.code).toBe("spent-above-grant");
     expect(error!.where).toEqual({ sheet: "Bidrag", cell: L.cell(2024, "spent") });
-    expect(formatProblem(error!)).toBe(`Bidrag!${L.cell(2024, "spent")}: 600 000 kr spent in 2024 is more than the högst 500 000 kr granted (and the 500 000 kr requisitioned)`);
+    expect(formatProblem(error!)).toBe(
+      `Bidrag!${L.cell(2024, "spent")}: 600 000 kr spent in 2024 is more than the högst 500 000 kr granted (and the 500 000 kr requisitioned)`
+    );
   });
 
   test("planned years: unconfirmed money is an error at its cell that says which cell confirms it; confirmed, it is granted", async () => {
@@ -189,14 +219,19 @@ describe("the grant ledger sheet", () => {
     expect(at[L.cell(2024, "spent")]).toContain('"tolv" is not a number');
     expect(at[L.cell(2024, "repaidDate")]).toBe('"31/3" är inte ett datum (skriv ÅÅÅÅ-MM-DD)');
     // One problem per cell.
-    expect(sheet.errors.filter((e) => e.where.cell === L.cell(2024, "requisitionDate"))).toHaveLength(1);
+    expect(
+      sheet.errors.filter((e) => e.where.cell === L.cell(2024, "requisitionDate"))
+    ).toHaveLength(1);
   });
 
   test("a user's own Bidrag sheet survives; the add-in uses a free name and reads its own sheet", async () => {
     const port = new HyperFormulaPort();
     port.hf.addSheet("Bidrag");
     const id = port.hf.getSheetId("Bidrag")!;
-    port.hf.setCellContents({ sheet: id, row: 0, col: 0 }, [["Mina bidrag", 123], ["=B1*2", null]]);
+    port.hf.setCellContents({ sheet: id, row: 0, col: 0 }, [
+      ["Mina bidrag", 123],
+      ["=B1*2", null],
+    ]);
     const result = await insertGrantSheets(port, { language: "sv", asOf: "2024-10-01" });
     expect(result.names.grant).toBe("Bidrag (SJUK)");
     expect(result.messages).toHaveLength(1);
@@ -229,7 +264,10 @@ describe("the grant ledger sheet", () => {
       { address: L.requisitionCell(0, "year"), value: 2024 },
       { address: L.requisitionCell(0, "amount"), value: 1_000 },
       { address: L.requisitionCell(0, "date"), value: "2024-11-25" },
-      { address: L.deadlineCell("financial-report-2024", "doneOn"), value: toExcelSerial("2025-03-20") },
+      {
+        address: L.deadlineCell("financial-report-2024", "doneOn"),
+        value: toExcelSerial("2025-03-20"),
+      },
     ]);
     const again = await insertGrantSheets(port, { language: "sv" });
     expect(again.rewritten).toEqual(["Bidrag", "Kalender"]);
@@ -238,11 +276,19 @@ describe("the grant ledger sheet", () => {
     expect(await value(port, sv.grant, L.cell(2024, "requisitioned"))).toBe(500_000);
     expect(await value(port, sv.grant, L.cell(2025, "confirmed"))).toBe("ja");
     expect(await value(port, sv.grant, L.requisitionCell(0, "amount"))).toBe(1_000);
-    expect(await value(port, sv.grant, L.deadlineCell("financial-report-2024", "doneOn"))).toBe(toExcelSerial("2025-03-20"));
+    expect(await value(port, sv.grant, L.deadlineCell("financial-report-2024", "doneOn"))).toBe(
+      toExcelSerial("2025-03-20")
+    );
     // The kept further requisition is still read (and still an error at its cell).
     const kept = (await ledgerFromSheet(port, "2025-01-01"))!;
-    expect(kept.errors.find((e) => e.code === "second-requisition")!.where.cell).toBe(L.requisitionCell(0, "amount"));
-    const reset = await insertGrantSheets(port, { language: "sv", reset: true, asOf: "2024-10-01" });
+    expect(kept.errors.find((e) => e.code === "second-requisition")!.where.cell).toBe(
+      L.requisitionCell(0, "amount")
+    );
+    const reset = await insertGrantSheets(port, {
+      language: "sv",
+      reset: true,
+      asOf: "2024-10-01",
+    });
     expect(reset.keptCells).toBe(0);
     expect(await value(port, sv.grant, L.cell(2024, "requisitioned"))).toBe(null);
     expect(await value(port, sv.grant, L.cell(2025, "confirmed"))).toBe("nej");
@@ -254,8 +300,18 @@ describe("the grant ledger sheet", () => {
     await insertSheets(port, { language: "sv" });
     await insertGrantSheets(port, { language: "sv" });
     await insertSheets(port, { language: "sv" });
-    const roles = ((await port.readSetting<{ role: string }[]>(OWNED_SHEETS_SETTING)) ?? []).map((r) => r.role).sort();
-    expect(roles).toEqual(["calendar", "conditions", "contacts", "grant", "payouts", "population", "results"]);
+    const roles = ((await port.readSetting<{ role: string }[]>(OWNED_SHEETS_SETTING)) ?? [])
+      .map((r) => r.role)
+      .sort();
+    expect(roles).toEqual([
+      "calendar",
+      "conditions",
+      "contacts",
+      "grant",
+      "payouts",
+      "population",
+      "results",
+    ]);
     const again = await insertGrantSheets(port, { language: "sv" });
     expect(again.created).toEqual([]);
   });
@@ -264,7 +320,9 @@ describe("the grant ledger sheet", () => {
     const port = new HyperFormulaPort();
     const result = await insertGrantSheets(port, { language: "en", asOf: "2026-12-01" });
     expect(result.names).toEqual({ grant: "Grant ledger", calendar: "Calendar" });
-    expect(await value(port, "Grant ledger", L.deadlineCell("final-report", "status"))).toBe("due in 14 days");
+    expect(await value(port, "Grant ledger", L.deadlineCell("final-report", "status"))).toBe(
+      "due in 14 days"
+    );
     expect(await value(port, "Grant ledger", L.cell(2025, "confirmed"))).toBe("no");
     await port.writeCells("Grant ledger", [{ address: L.cell(2024, "spent"), value: 600_000 }]);
     const sheet = (await ledgerFromSheet(port))!;
@@ -276,9 +334,14 @@ describe("the calendar sheet", () => {
   test("lists the 2020 agreement's payouts and the assignment's deadlines in date order, as values", async () => {
     const { port, result } = await fresh();
     const n = result.events.length;
-    const rows = await port.readRange(sv.calendar, `A${CALENDAR.firstRow}:G${CALENDAR.firstRow + n - 1}`);
+    const rows = await port.readRange(
+      sv.calendar,
+      `A${CALENDAR.firstRow}:G${CALENDAR.firstRow + n - 1}`
+    );
     const dates = rows.map((r) => r[0]);
-    const serials = ["2021-01-27", "2021-04-29", "2024-12-01", "2025-03-31", "2026-12-15"].map(toExcelSerial);
+    const serials = ["2021-01-27", "2021-04-29", "2024-12-01", "2025-03-31", "2026-12-15"].map(
+      toExcelSerial
+    );
     const positions = serials.map((s) => dates.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -286,13 +349,18 @@ describe("the calendar sheet", () => {
     const numeric = dates.filter((d): d is number => typeof d === "number");
     expect(numeric).toEqual([...numeric].sort((a, b) => a - b));
     // Values, not formulas; kronor and dates formatted.
-    const formulas = await port.readFormulas(sv.calendar, `A${CALENDAR.firstRow}:G${CALENDAR.firstRow + n - 1}`);
+    const formulas = await port.readFormulas(
+      sv.calendar,
+      `A${CALENDAR.firstRow}:G${CALENDAR.firstRow + n - 1}`
+    );
     expect(formulas.flat().some((f) => typeof f === "string" && f.startsWith("="))).toBe(false);
     expect(port.formatAt(sv.calendar, CALENDAR.cell(0, "date"))).toBe("yyyy-mm-dd");
     expect(port.formatAt(sv.calendar, CALENDAR.cell(0, "amount"))).toBe('#,##0 "kr"');
     // The 2020 agreement's big payout and the assignment's requisition.
     const jan27 = rows.filter((r) => r[0] === toExcelSerial("2021-01-27"));
-    expect(jan27.some((r) => r[1] === "Utbetalning" && typeof r[3] === "number" && (r[3] as number) > 0)).toBe(true);
+    expect(
+      jan27.some((r) => r[1] === "Utbetalning" && typeof r[3] === "number" && (r[3] as number) > 0)
+    ).toBe(true);
     const req = rows.find((r) => r[0] === toExcelSerial("2024-12-01"))!;
     expect([req[1], req[3], req[4]]).toEqual(["Rekvisition", 500_000, "Kammarkollegiet"]);
     expect(String(req[5])).toContain("Socialstyrelsen");
@@ -309,6 +377,8 @@ describe("the calendar sheet", () => {
     expect(again.rewritten).toEqual(["Kalender"]);
     expect(await value(port, sv.calendar, CALENDAR.cell(0, "what"))).not.toBe("skräp");
     expect(await value(port, sv.grant, L.cell(2024, "toRepay"))).toBe(70_000);
-    expect(((await port.readSetting<{ role: string }[]>(OWNED_SHEETS_SETTING)) ?? []).map((r) => r.role)).toEqual(["grant", "calendar"]);
+    expect(
+      ((await port.readSetting<{ role: string }[]>(OWNED_SHEETS_SETTING)) ?? []).map((r) => r.role)
+    ).toEqual(["grant", "calendar"]);
   });
 });
