@@ -247,6 +247,7 @@ const LABELS = {
     description: "Beskrivning",
     recipient: "Mottagare",
     payoutDate: "Utbetalas senast",
+    yearOnly: (year: string) => `under ${year}`,
     amount: "Belopp",
     table1: "Tabell 1",
     byRecipient: "Per mottagare",
@@ -283,6 +284,7 @@ const LABELS = {
     description: "Description",
     recipient: "Recipient",
     payoutDate: "Paid at the latest",
+    yearOnly: (year: string) => `during ${year}`,
     amount: "Amount",
     table1: "Table 1",
     byRecipient: "By recipient",
@@ -506,7 +508,8 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
     post.id,
     post.title[p.language],
     recipientName(post.recipient),
-    post.payoutDate.length === 10 ? `=SJUK.PAYDATE("${post.id}")` : post.payoutDate,
+    // A year-only date ("2021") is written as text: as a number it would read as date serial 2021.
+    post.payoutDate.length === 10 ? `=SJUK.PAYDATE("${post.id}")` : l.yearOnly(post.payoutDate),
     post.recipient === "regions" ? `=${results}!$${RESULTS.sumCell(post.id).replace(/(\d+)/, "$$$1")}` : `=SJUK.POST("${post.id}")`,
   ]);
   const columns: ColumnSpec[] = [
