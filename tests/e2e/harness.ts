@@ -3,7 +3,6 @@
  * developer's dist/addin is never touched), serves it on a free port, and drives Debian's
  * Chromium with playwright-core. A missing Chromium is a failure, never a skip.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { Server } from "http";
@@ -20,7 +19,8 @@ const { startServer } = require("../../scripts/preview-server.js") as {
 export const ROOT = path.resolve(__dirname, "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ARTIFACTS = path.join(ROOT, "test-artifacts/e2e");
-const BUILD = path.join(ROOT, "test-artifacts/e2e-build");
+/** Built once per test run by tests/build/global-setup.js (the same production build the build checks read). */
+const BUILD = process.env.SJUK_TEST_BUILD ?? path.join(ROOT, "test-artifacts/build");
 
 export interface Harness {
   browser: Browser;
@@ -28,7 +28,7 @@ export interface Harness {
   url: string;
 }
 
-/** Builds and serves the preview, launches Chromium. Throws (fails the suite) when Chromium is missing. */
+/** Serves the built preview, launches Chromium. Throws (fails the suite) when Chromium is missing. */
 export async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
@@ -36,12 +36,8 @@ export async function startHarness(): Promise<Harness> {
     );
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  if (process.env.SJUK_E2E_PREBUILT !== "1" || !fs.existsSync(path.join(BUILD, "preview.html"))) {
-    const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-    execFileSync(process.execPath, [webpack, "--mode", "development", "--output-path", BUILD], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
+  if (!fs.existsSync(path.join(BUILD, "preview.html"))) {
+    throw new Error(`no build at ${BUILD}: run the browser tests through jest, whose global setup builds the add-in`);
   }
   const { server, url } = await startServer({ root: BUILD, port: 0 });
   const browser = await chromium.launch({

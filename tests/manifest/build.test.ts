@@ -1,18 +1,15 @@
 /*
- * The add-in build: `webpack --mode production` (npm run build) into a temporary folder, then
+ * The add-in build: `webpack --mode production` (npm run build) into test-artifacts/build, then
  * the shared page, functions.json, the production manifest and the icons are checked.
  *
- * The real build takes 1 to 2 minutes now that it bundles the engine, HyperFormula and the
- * preview (about 55 s of CPU), so it only runs with SJUK_BUILD_TEST=1:
- *   SJUK_BUILD_TEST=1 npx jest tests/manifest/build.test.ts
- * The webpack config itself is always loaded directly to check the output folder and that
- * certificates are only asked for by the dev server (fast).
+ * The build is made once per test run by tests/build/global-setup.js and shared with the
+ * browser tests. The webpack config itself is also loaded directly to check the output folder
+ * and that certificates are only asked for by the dev server.
  */
-import { execFile } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { checkManifest, SJUK_EXPECTATIONS } from "./check-manifest";
+import { ALL_FUNCTIONS } from "../../src/functions/catalog";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -60,31 +57,15 @@ describe("webpack.config.js", () => {
   });
 });
 
-const describeBuild = process.env.SJUK_BUILD_TEST === "1" ? describe : describe.skip;
-
-describeBuild("npm run build (SJUK_BUILD_TEST=1)", () => {
-  let out: string;
-  let failure: string | undefined;
-
-  beforeAll(async () => {
-    out = fs.mkdtempSync(path.join(os.tmpdir(), "sjuk-build-"));
-    const webpack = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
-    failure = await new Promise<string | undefined>((resolve) =>
-      execFile(
-        process.execPath,
-        [webpack, "--mode", "production", "--output-path", out],
-        { cwd: root, maxBuffer: 16 * 1024 * 1024 },
-        (err, stdout, stderr) => resolve(err ? `${stdout}\n${stderr}` : undefined)
-      )
-    );
-  }, 120_000);
-
-  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+describe("npm run build (webpack --mode production, built once by tests/build/global-setup.js)", () => {
+  const out = process.env.SJUK_TEST_BUILD ?? path.join(root, "test-artifacts/build");
 
   const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
-  test("compiles", () => {
-    expect(failure).toBeUndefined();
+  test("emits the shared page, the functions, the preview and the manifest", () => {
+    for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "preview.html", "preview.js", "manifest.xml"]) {
+      expect(fs.existsSync(path.join(out, file))).toBe(true);
+    }
   });
 
   test("taskpane.html is the shared page: office.js from the CDN, then functions, then the task pane", () => {
@@ -97,9 +78,12 @@ describeBuild("npm run build (SJUK_BUILD_TEST=1)", () => {
     ]);
   });
 
-  test("functions.json lists functions, each associated in functions.js", () => {
-    const metadata = JSON.parse(read("functions.json")) as { functions: { id: string }[] };
-    expect(metadata.functions.length).toBeGreaterThan(0);
+  test("functions.json lists every SJUK function with its parameters, each associated in functions.js", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: { id: string; parameters: { name: string }[] }[] };
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(ALL_FUNCTIONS.map((f) => f.name).sort());
+    for (const spec of ALL_FUNCTIONS) {
+      expect(metadata.functions.find((f) => f.id === spec.name)!.parameters.map((p) => p.name)).toEqual(spec.parameters.map((p) => p.name));
+    }
     const bundle = read("functions.js");
     for (const { id } of metadata.functions) {
       expect(bundle).toContain(`CustomFunctions.associate("${id}"`);
