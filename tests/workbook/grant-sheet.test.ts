@@ -1,10 +1,18 @@
-import { toExcelSerial } from "../../src/engine/calendar";
+import { AGREEMENTS, GRANT_DECISIONS } from "../../src/agreements";
+import { paymentCalendar, toExcelSerial } from "../../src/engine/calendar";
 import { formatProblem } from "../../src/engine/errors";
 import { insertGrantSheets, ledgerFromSheet, readLedgerEntries } from "../../src/workbook/grant";
-import { CALENDAR, DEFAULT_GRANT_SHEET_NAMES, GRANT_LEDGER } from "../../src/workbook/grant-layout";
+import {
+  CALENDAR,
+  DEFAULT_GRANT_SHEET_NAMES,
+  GRANT_LEDGER,
+  calendarSheet,
+  grantLedgerSheet,
+} from "../../src/workbook/grant-layout";
+import { sheetGrid } from "../../src/workbook/excel-port";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { insertSheets } from "../../src/workbook/insert";
-import { OWNED_SHEETS_SETTING } from "../../src/workbook/port";
+import { OWNED_SHEETS_SETTING, parseCell, parseRange, tableRange } from "../../src/workbook/port";
 
 const sv = DEFAULT_GRANT_SHEET_NAMES.sv;
 const L = GRANT_LEDGER;
@@ -380,5 +388,34 @@ describe("the calendar sheet", () => {
     expect(
       ((await port.readSetting<{ role: string }[]>(OWNED_SHEETS_SETTING)) ?? []).map((r) => r.role)
     ).toEqual(["grant", "calendar"]);
+  });
+});
+
+describe("the grant sheets for Excel", () => {
+  test("the sheets become one rectangle of formulas and formats, with tables that do not touch", () => {
+    for (const language of ["sv", "en"] as const) {
+      const specs = [
+        grantLedgerSheet({ language, asOf: "2024-10-01" }),
+        calendarSheet({
+          language,
+          events: paymentCalendar({ allocations: AGREEMENTS, grants: GRANT_DECISIONS }),
+        }),
+      ];
+      for (const spec of specs) {
+        const grid = sheetGrid(spec);
+        expect(grid.rows).toBeGreaterThan(0);
+        // Tables are at least one row apart and their headers are unique (Excel requires both).
+        const ranges = spec.tables.map((t) => parseRange(tableRange(t)));
+        ranges.forEach((a, i) =>
+          ranges.slice(i + 1).forEach((b) => expect(b.start.row - a.end.row).toBeGreaterThan(1))
+        );
+        for (const t of spec.tables)
+          expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
+      }
+      const ledger = sheetGrid(specs[0]!);
+      const { row, column } = parseCell(GRANT_LEDGER.cell(2024, "requisitioned"));
+      expect(ledger.formats[row]![column]).toBe('#,##0 "kr"');
+      expect(ledger.validations.some((v) => v.list.length === 2)).toBe(true);
+    }
   });
 });
