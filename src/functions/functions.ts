@@ -142,11 +142,12 @@ export function grant(year: any, confirmed: any): number {
  * @param year The year, e.g. 2024. — Året.
  * @param requisitioned Requisitioned kronor. — Rekvirerade kronor.
  * @param spent Spent kronor. — Förbrukade kronor.
+ * @param [confirmed] TRUE once the Riksdag has appropriated a planned year's money. — SANT när riksdagen anvisat medlen.
  * @returns Kronor. — Kronor.
  * @example =SJUK.REPAY(2024; 500000; 430000)
  */
-export function repay(year: any, requisitioned: any, spent: any): number {
-  return runForExcel("REPAY", [year, requisitioned, spent]) as number;
+export function repay(year: any, requisitioned: any, spent: any, confirmed: any): number {
+  return runForExcel("REPAY", [year, requisitioned, spent, confirmed]) as number;
 }
 
 /**

@@ -36,6 +36,14 @@ function dateArg(value: Argument, name: string, fallback: string | null): string
   return badValue(`${name}: ${JSON.stringify(value)} is not a date (an Excel date or YYYY-MM-DD)`);
 }
 
+/** Whether the Riksdag has appropriated a planned year's money: yes/no, blank = no. */
+function confirmedArg(value: Argument): boolean {
+  if (isBlank(value as Cell)) return false;
+  const flag = parseYesNo(value as Cell);
+  if (!flag.ok) badValue(`confirmed: ${flag.message}`);
+  return flag.value;
+}
+
 function ledgerErrors(ledger: ReturnType<typeof computeLedger>): void {
   if (ledger.errors.length) badValue(ledger.errors.map((e) => e.message).join("; "));
 }
@@ -49,9 +57,7 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([year, confirmed]) => {
       const y = yearArg(year!);
-      const isConfirmed = isBlank(confirmed as Cell) ? false : parseYesNo(confirmed as Cell);
-      if (typeof isConfirmed === "object" && !isConfirmed.ok) badValue(`confirmed: ${isConfirmed.message}`);
-      const ledger = computeLedger(decision, { confirmedYears: isConfirmed === false || (typeof isConfirmed === "object" && !isConfirmed.value) ? [] : [y.year] });
+      const ledger = computeLedger(decision, { confirmedYears: confirmedArg(confirmed!) ? [y.year] : [] });
       const row = ledger.years.find((x) => x.year === y.year)!;
       if (!row.confirmed) {
         notAvailable(`${y.year}: ${formatKronor(y.amount)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give TRUE as confirmed)`);
@@ -65,9 +71,11 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "year", kind: "scalar" },
       { name: "requisitioned", kind: "scalar" },
       { name: "spent", kind: "scalar" },
+      { name: "confirmed", kind: "scalar", optional: true },
     ],
-    run: ([year, requisitioned, spent]) => {
+    run: ([year, requisitioned, spent, confirmed]) => {
       const y = yearArg(year!);
+      const isConfirmed = confirmedArg(confirmed!);
       const amount = (v: Argument, name: string) => {
         const n = numberArg(v as Cell, name);
         if (!n.isInteger() || n.isNegative()) badValue(`${name}: ${n.toString()} is not whole, non-negative kronor`);
@@ -77,7 +85,7 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       const on = y.requisition?.by ?? `${y.year}-12-31`;
       const ledger = computeLedger(
         decision,
-        { requisitions: [{ year: y.year, amount: amount(requisitioned!, "requisitioned"), date: on }], spent: [{ year: y.year, amount: amount(spent!, "spent") }], confirmedYears: [] },
+        { requisitions: [{ year: y.year, amount: amount(requisitioned!, "requisitioned"), date: on }], spent: [{ year: y.year, amount: amount(spent!, "spent") }], confirmedYears: isConfirmed ? [y.year] : [] },
         { asOf: on },
       );
       ledgerErrors(ledger);

@@ -328,7 +328,7 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
       null,
       null,
       null,
-      `=IF(${nothingEntered},0,SJUK.REPAY(${c("year")},${requisitioned},SUM(${c("spent")})))`,
+      `=IF(${nothingEntered},0,SJUK.REPAY(${c("year")},${requisitioned},SUM(${c("spent")}),${c("confirmed")}))`,
       null,
       null,
     ];

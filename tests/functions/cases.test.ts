@@ -94,6 +94,7 @@ const CASES: Case[] = [
   { name: "REPAY: spending above the requisition is an error", fn: "REPAY", args: [2024, 400_000, 430_000], expected: { error: "value", message: /430 000 kr.*400 000 kr/ } },
   { name: "REPAY: a requisition above the grant is an error", fn: "REPAY", args: [2024, 600_000, 0], expected: { error: "value", message: /600 000 kr.*500 000 kr/ } },
   { name: "REPAY: money of an unconfirmed year", fn: "REPAY", args: [2025, 100_000, 0], expected: { error: "value", message: /2025/ } },
+  { name: "REPAY: a confirmed planned year", fn: "REPAY", args: [2025, 2_000_000, 1_800_000, "ja"], expected: { value: 200_000 } },
   { name: "DEADLINE of the final report (2026-12-15)", fn: "DEADLINE", args: ["final-report"], expected: { value: 46_371 } },
   { name: "DEADLINE of an unknown item", fn: "DEADLINE", args: ["slutrapport"], expected: { error: "na", message: /"slutrapport" is not a deadline of the assignment \(requisition-2024, / } },
   { name: "STATUS of the final report on 2026-12-01", fn: "STATUS", args: ["final-report", "2026-12-01"], expected: { value: "due in 14 days" } },
@@ -112,7 +113,7 @@ function check(outcome: Outcome, expected: Expected) {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 5, EXPLAIN: 6, CHECK: 4, GRANT: 2, REPAY: 3, DEADLINE: 1, STATUS: 3 };
+const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 5, EXPLAIN: 6, CHECK: 4, GRANT: 2, REPAY: 4, DEADLINE: 1, STATUS: 3 };
 
 describe.each(CASES)("$fn: $name", ({ fn, args, expected }) => {
   it("in HyperFormula", () => check(evaluateInHyperFormula(fn, args), expected));

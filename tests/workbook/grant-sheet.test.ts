@@ -419,3 +419,17 @@ describe("the grant sheets for Excel", () => {
     }
   });
 });
+
+describe("a planned year once the Riksdag has confirmed it", () => {
+  test("2025: granted 2 000 000 kr and the unused money to repay, not an error", async () => {
+    const { port } = await fresh("2025-06-01");
+    await port.writeCells(sv.grant, [
+      { address: L.cell(2025, "confirmed"), value: "ja" },
+      { address: L.cell(2025, "requisitioned"), value: 2_000_000 },
+      { address: L.cell(2025, "requisitionDate"), value: toExcelSerial("2025-02-01") },
+      { address: L.cell(2025, "spent"), value: 1_750_000 },
+    ]);
+    expect(await value(port, sv.grant, L.cell(2025, "granted"))).toBe(2_000_000);
+    expect(await value(port, sv.grant, L.cell(2025, "toRepay"))).toBe(250_000);
+  });
+});
