@@ -58,23 +58,69 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
 
   const seen = new Set<string>();
   const parsed: { id: string; weight: Decimal }[] = [];
+  // Whole-number weights (the usual case: population figures) are also kept as plain numbers,
+  // for the integer core; `small` turns false at the first weight that is not a safe integer.
+  const numbers: number[] = [];
+  let small = true;
   for (const w of weights) {
     if (seen.has(w.id)) problems.add(`${what}: ${w.id} appears twice`);
     seen.add(w.id);
+    const raw = w.weight;
+    if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) {
+      parsed.push({ id: w.id, weight: raw === 0 ? ZERO : new Decimal(raw) });
+      numbers.push(raw === 0 ? 0 : raw);
+      continue;
+    }
     let d: Decimal;
     try {
       // Decimals are immutable: one of ours is used as it is (no copy).
-      d = w.weight instanceof Decimal ? w.weight : new Decimal(w.weight);
+      d = raw instanceof Decimal ? raw : new Decimal(raw);
     } catch {
-      problems.add(`${what}, ${w.id}: ${JSON.stringify(w.weight)} is not a number`);
+      problems.add(`${what}, ${w.id}: ${JSON.stringify(raw)} is not a number`);
       continue;
     }
     if (!d.isFinite()) problems.add(`${what}, ${w.id}: ${d.toString()} is not a finite number`);
     else if (d.isNegative() && !d.isZero()) problems.add(`${what}, ${w.id}: ${d.toString()} is negative`);
-    parsed.push({ id: w.id, weight: d.isZero() ? ZERO : d });
+    const weight = d.isZero() ? ZERO : d;
+    parsed.push({ id: w.id, weight });
+    if (small && weight.isInteger() && weight.lte(Number.MAX_SAFE_INTEGER)) numbers.push(weight.toNumber());
+    else small = false;
   }
   problems.throwIfAny();
 
+  const amountNumber = total.toNumber();
+  if (small && Number.isSafeInteger(amountNumber)) {
+    let sum = 0;
+    for (let i = 0; i < numbers.length; i++) sum += numbers[i]!;
+    if (Number.isSafeInteger(sum)) return allocateNumbers(total, amountNumber, parsed, numbers, sum, what);
+  }
+  return allocateScaled(total, parsed, what);
+}
+
+/** Whole-number weights with a safe-integer sum: the integer core in plain numbers (BigInt only where a product needs it). */
+function allocateNumbers(total: Decimal, amount: number, parsed: { id: string; weight: Decimal }[], numbers: number[], sum: number, what: string): Allocation {
+  if (sum === 0) throw new SjukError(`${what}: the weights add up to zero, so there is no share to take`);
+  const n = parsed.length;
+  const ids: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) ids[i] = parsed[i]!.id;
+  const floors: number[] = new Array<number>(n);
+  const order = new Int32Array(n);
+  const leftover = hamilton(amount, numbers, n, sum, ids, floors, order);
+  const ranks = new Int32Array(n);
+  for (let p = 0; p < n; p++) ranks[order[p]!] = p + 1;
+  const totalWeight = new Decimal(sum);
+  const lines: AllocationLine[] = new Array<AllocationLine>(n);
+  for (let i = 0; i < n; i++) {
+    const rank = ranks[i]!;
+    const roundedUp = rank <= leftover ? 1 : 0;
+    lines[i] = line(parsed[i]!.id, parsed[i]!.weight, totalWeight, total, floors[i]!, rank, roundedUp, floors[i]! + roundedUp);
+  }
+  return { amount: toKronor(total), totalWeight, leftover, lines };
+}
+
+/** Any weights: scaled to integers by a common power of ten, quotas and remainders in BigInt. */
+function allocateScaled(total: Decimal, parsed: { id: string; weight: Decimal }[], what: string): Allocation {
+  const problems = new ProblemList();
   // Scale every weight to an integer so quotas and remainders are exact integer arithmetic,
   // done in BigInt (exact at any size, and far cheaper than decimal.js for integers).
   let places = 0;
@@ -104,31 +150,35 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
 
   const lines = work.map((w): AllocationLine => {
     const roundedUp = w.rank <= leftover ? 1 : 0;
-    // `share` and `exact` are for audit: 64-digit divisions, computed only when read.
-    let share: Decimal | undefined;
-    let exact: Decimal | undefined;
-    return {
-      id: w.id,
-      weight: w.weight,
-      get share(): Decimal {
-        return (share ??= w.weight.div(totalWeight));
-      },
-      set share(value: Decimal) {
-        share = value;
-      },
-      get exact(): Decimal {
-        return (exact ??= total.times(w.weight).div(totalWeight));
-      },
-      set exact(value: Decimal) {
-        exact = value;
-      },
-      floor: bigToKronor(w.floor),
-      rank: w.rank,
-      roundedUp,
-      amount: bigToKronor(w.floor + BigInt(roundedUp)),
-    };
+    return line(w.id, w.weight, totalWeight, total, bigToKronor(w.floor), w.rank, roundedUp, bigToKronor(w.floor + BigInt(roundedUp)));
   });
   return { amount: toKronor(total), totalWeight, leftover, lines };
+}
+
+function line(id: string, weight: Decimal, totalWeight: Decimal, total: Decimal, floor: Kronor, rank: number, roundedUp: 0 | 1, amount: Kronor): AllocationLine {
+  // `share` and `exact` are for audit: 64-digit divisions, computed only when read.
+  let share: Decimal | undefined;
+  let exact: Decimal | undefined;
+  return {
+    id,
+    weight,
+    get share(): Decimal {
+      return (share ??= weight.div(totalWeight));
+    },
+    set share(value: Decimal) {
+      share = value;
+    },
+    get exact(): Decimal {
+      return (exact ??= total.times(weight).div(totalWeight));
+    },
+    set exact(value: Decimal) {
+      exact = value;
+    },
+    floor,
+    rank,
+    roundedUp,
+    amount,
+  };
 }
 
 const ZERO = new Decimal(0);
@@ -150,4 +200,108 @@ function compareIds(a: string, b: string): number {
 /** The allocation as a map from id to kronor. */
 export function amountsById(allocation: Allocation): Map<string, Kronor> {
   return new Map(allocation.lines.map((l) => [l.id, l.amount]));
+}
+
+// -------------------------------------------------------------------------------------------
+// The integer core, shared by allocate, contactMoney and compute.
+
+/**
+ * (amount + 1) × Σweights at most this, computed in floating point, guarantees the exact value
+ * is below 2^53: then every product amount × weight, every quota × Σweights and every remainder
+ * is a safe integer and plain number arithmetic is exact.
+ */
+const EXACT_IN_NUMBERS = 9_007_199_254_740_990;
+
+let remainders = new Float64Array(32);
+let bigRemainders: bigint[] = [];
+
+/**
+ * Largest remainder over `n` non-negative safe-integer `weights` summing to `total` (> 0), for a
+ * safe-integer `amount` ≥ 0. Fills `floors` with each line's whole quota and `order` with the
+ * line indices in remainder order (largest remainder, then larger weight, then lower id);
+ * returns the leftover kronor, which go to `order[0 .. leftover - 1]`. Exact: plain numbers
+ * when every product stays below 2^53, BigInt otherwise.
+ */
+export function hamilton(
+  amount: number,
+  weights: ArrayLike<number>,
+  n: number,
+  total: number,
+  ids: ArrayLike<string>,
+  floors: { [i: number]: number },
+  order: Int32Array,
+): number {
+  if ((amount + 1) * total > EXACT_IN_NUMBERS) return hamiltonBig(amount, weights, n, total, ids, floors, order);
+  if (remainders.length < n) remainders = new Float64Array(Math.max(n, remainders.length * 2));
+  const rem = remainders;
+  let handedOut = 0;
+  for (let i = 0; i < n; i++) {
+    const numerator = amount * weights[i]!;
+    let q = Math.floor(numerator / total);
+    let r = numerator - q * total;
+    // The division is rounded: correct the quotient by one where it went over or under.
+    if (r < 0) {
+      q -= 1;
+      r += total;
+    } else if (r >= total) {
+      q += 1;
+      r -= total;
+    }
+    floors[i] = q;
+    rem[i] = r;
+    handedOut += q;
+  }
+  // Insertion sort of the line indices: n is small (21 regions).
+  for (let i = 0; i < n; i++) {
+    const ri = rem[i]!;
+    const wi = weights[i]!;
+    let j = i;
+    while (j > 0) {
+      const k = order[j - 1]!;
+      const rk = rem[k]!;
+      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!)))) break;
+      order[j] = k;
+      j--;
+    }
+    order[j] = i;
+  }
+  return amount - handedOut;
+}
+
+function hamiltonBig(
+  amount: number,
+  weights: ArrayLike<number>,
+  n: number,
+  total: number,
+  ids: ArrayLike<string>,
+  floors: { [i: number]: number },
+  order: Int32Array,
+): number {
+  const a = BigInt(amount);
+  const t = BigInt(total);
+  const rem = bigRemainders;
+  let handedOut = 0;
+  for (let i = 0; i < n; i++) {
+    const numerator = a * BigInt(weights[i]!);
+    const q = numerator / t;
+    rem[i] = numerator - q * t;
+    const f = Number(q); // ≤ amount, so safe
+    floors[i] = f;
+    handedOut += f;
+  }
+  for (let i = 0; i < n; i++) {
+    const ri = rem[i]!;
+    const wi = weights[i]!;
+    let j = i;
+    while (j > 0) {
+      const k = order[j - 1]!;
+      const rk = rem[k]!;
+      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!)))) break;
+      order[j] = k;
+      j--;
+    }
+    order[j] = i;
+  }
+  rem.length = 0;
+  return amount - handedOut;
 }

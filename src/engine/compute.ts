@@ -1,11 +1,11 @@
 import type { AllocationAgreement, NonFulfilmentRule, Post, Recipient } from "../agreements/schema";
-import { Allocation, allocate } from "./allocate";
+import { Allocation, allocate, hamilton } from "./allocate";
 import { ContactMoney, contactMoney } from "./contacts";
 import { Decimal } from "./decimal";
 import { ProblemList } from "./errors";
 import { ComputeInputs, ComputeOptions, REDISTRIBUTION_KEYS, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
 import { Kronor, formatKronor, sumKronor, toKronor } from "./money";
-import { REGIONS, regionByCode } from "./regions";
+import { REGIONS, REGION_CODES, regionByCode } from "./regions";
 
 export interface Payment {
   /** A region's county code, or a body's name (SKR, Försäkringskassan, Socialstyrelsen, government). */
@@ -56,10 +56,19 @@ export interface ComputeResult {
   warnings: Warning[];
 }
 
+const REGION_COUNT = REGIONS.length;
+const IS_REGION_CODE = new Set(REGION_CODES);
+
 /**
  * Every krona of an allocation agreement: per post, per recipient, whole kronor, with payout
  * dates and warnings. The one place where money is computed; everything else adapts values in
  * and out of this function.
+ *
+ * When every figure is a safe whole number (the usual case) the money is computed by the
+ * integer core (`hamilton`) on plain numbers, with BigInt wherever a product could pass 2^53;
+ * the audit objects (`allocation`, `contacts`, `key.total`) are then built with decimal.js when
+ * first read, from a snapshot of the inputs, by the same `allocate` and `contactMoney` that
+ * compute any other figures (decimals, text) eagerly.
  */
 export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, options: ComputeOptions = {}): ComputeResult {
   const { population, contacts } = validateInputs(agreement, inputs, options);
@@ -75,31 +84,65 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
     });
   }
 
-  const posts = agreement.posts.map((post): PostResult => {
+  // The integer fast path needs whole-number figures whose sum is a safe integer.
+  const popNumbers = population.numbers;
+  const popSum = popNumbers ? checkedSum(popNumbers) : -1;
+  const fast = popNumbers !== null && popSum >= 0;
+
+  const posts: PostResult[] = [];
+  for (const post of agreement.posts) {
     if (post.recipient !== "regions") {
-      return { post, budget: post.amount, paid: post.amount, unpaid: 0, payments: [{ recipient: post.recipient, name: post.recipient, amount: post.amount }] };
+      posts.push({ post, budget: post.amount, paid: post.amount, unpaid: 0, payments: [{ recipient: post.recipient, name: post.recipient, amount: post.amount }] });
+      continue;
     }
-    const fulfils = (code: string) => inputs.fulfilment?.[post.id]?.[code] !== false;
+    const flags = inputs.fulfilment?.[post.id];
+    const fulfilling = fulfilmentMask(flags);
+    const fulfils = (code: string) => flags?.[code] !== false;
     const rule = ruleFor(post, options);
+    const amount = post.amount;
+    const fastAmount = fast && isWholeKronor(amount);
     if (post.key.type === "per-unit") {
       if (contacts) {
+        const unitAmount = post.key.unitAmount;
+        if (fastAmount && contacts.numbers && isWholeKronor(unitAmount)) {
+          const counted = new Array<number>(REGION_COUNT);
+          for (let i = 0; i < REGION_COUNT; i++) counted[i] = fulfilling === null || fulfilling[i] ? contacts.numbers[i]! : 0;
+          const paid = contactPayments(amount, unitAmount, popNumbers!, popSum, counted, redistribution);
+          if (paid) {
+            const pop = population;
+            posts.push(contactsResult(post, rule, paid, () => contactMoney(amount, unitAmount, pop.decimals, decimalsOf(counted), redistribution)));
+            continue;
+          }
+        }
         const counted: Record<string, Decimal> = {};
-        for (const r of REGIONS) counted[r.code] = fulfils(r.code) ? contacts[r.code]! : new Decimal(0);
-        const money = contactMoney(post.amount, post.key.unitAmount, population, counted, redistribution);
-        const result = regionalResult(post, rule, Object.entries(money.paid), money.caps);
-        return { ...result, contacts: money };
+        for (const r of REGIONS) counted[r.code] = fulfils(r.code) ? contacts.decimals[r.code]! : new Decimal(0);
+        const money = contactMoney(amount, post.key.unitAmount, population.decimals, counted, redistribution);
+        posts.push(contactsResult(post, rule, paidInRegionOrder(Object.entries(money.paid)), () => money));
+        continue;
       }
       // Without counts every region is assumed to have used exactly its cap, its population share:
       // the post is then split like a population post, under the post's non-fulfilment rule.
       warnings.push({ code: "contacts-assumed", message: `No contact counts given for ${post.id}: every region is assumed to have used its full cap (its population share of ${formatKronor(post.amount)}), as Table 1 budgets.` });
     }
+    if (fastAmount) {
+      const paid = populationPayments(amount, popNumbers!, popSum, fulfilling, rule === "share");
+      const pop = population;
+      const mask = fulfilling;
+      const included = (code: string) => mask === null || mask[REGION_INDEX.get(code)!]!;
+      const audit =
+        rule === "share"
+          ? () => allocateOrNothing(amount, weightsFor(pop.decimals, included)) ?? undefined
+          : () => allocate(amount, weightsFor(pop.decimals, () => true), "population");
+      posts.push(regionalResult(post, rule, paid, audit));
+      continue;
+    }
     const allocation =
       rule === "share"
-        ? allocateOrNothing(post.amount, weightsFor(population, fulfils))
-        : allocate(post.amount, weightsFor(population, () => true), "population");
-    const paid = (allocation?.lines ?? []).map((l): [string, Kronor] => [l.id, fulfils(l.id) ? l.amount : 0]);
-    return regionalResult(post, rule, paid, allocation ?? undefined);
-  });
+        ? allocateOrNothing(post.amount, weightsFor(population.decimals, fulfils))
+        : allocate(post.amount, weightsFor(population.decimals, () => true), "population");
+    const paid = paidInRegionOrder((allocation?.lines ?? []).map((l): [string, Kronor] => [l.id, fulfils(l.id) ? l.amount : 0]));
+    posts.push(regionalResult(post, rule, paid, () => allocation ?? undefined));
+  }
 
   const unpaid = posts
     .filter((p) => p.unpaid > 0)
@@ -107,19 +150,31 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
   for (const u of unpaid) warnings.push({ code: "unpaid", message: `${u.post}: ${formatKronor(u.amount)} is not paid out (${u.reason}).` });
 
   if (contacts && inputs.contacts?.treatments) {
+    const counts = contacts.decimals;
     for (const r of REGIONS) {
       const t = inputs.contacts.treatments[r.code];
       if (!t) continue;
       const treatments = TREATMENT_COLUMNS.reduce((s, c) => s.plus(t[c] ?? 0), new Decimal(0));
-      if (contacts[r.code]!.greaterThan(treatments)) {
-        warnings.push({ code: "contacts-exceed-treatments", message: `${r.name}: ${contacts[r.code]!.toString()} contacts but only ${treatments.toString()} treatments reported.` });
+      if (counts[r.code]!.greaterThan(treatments)) {
+        warnings.push({ code: "contacts-exceed-treatments", message: `${r.name}: ${counts[r.code]!.toString()} contacts but only ${treatments.toString()} treatments reported.` });
       }
     }
   }
 
+  const pop = population;
+  let keyTotal: Decimal | undefined;
   return {
     agreement,
-    key: { date: inputs.key.date, source: inputs.key.source, total: Object.values(population).reduce((s, v) => s.plus(v), new Decimal(0)) },
+    key: {
+      date: inputs.key.date,
+      source: inputs.key.source,
+      get total(): Decimal {
+        return (keyTotal ??= Object.values(pop.decimals).reduce((s, v) => s.plus(v), new Decimal(0)));
+      },
+      set total(value: Decimal) {
+        keyTotal = value;
+      },
+    },
     redistribution,
     budget: agreement.total,
     total: sumKronor(posts.map((p) => p.paid)),
@@ -134,8 +189,145 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
   };
 }
 
+const REGION_INDEX = new Map(REGIONS.map((r, i) => [r.code, i]));
+
+function isWholeKronor(x: number): boolean {
+  return Number.isSafeInteger(x) && x >= 0 && !(x === 0 && 1 / x < 0);
+}
+
+/** Sum of non-negative safe integers, or -1 when it is not a safe integer. */
+function checkedSum(xs: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i]!;
+  return Number.isSafeInteger(s) ? s : -1;
+}
+
+/** Per region (in REGIONS order) whether it fulfils the post's condition; null when all do. */
+function fulfilmentMask(flags: Record<string, boolean> | undefined): boolean[] | null {
+  if (!flags) return null;
+  let all = true;
+  const mask = new Array<boolean>(REGION_COUNT);
+  for (let i = 0; i < REGION_COUNT; i++) {
+    const f = flags[REGIONS[i]!.code] !== false;
+    mask[i] = f;
+    if (!f) all = false;
+  }
+  return all ? null : mask;
+}
+
+function decimalsOf(numbers: readonly number[]): Record<string, Decimal> {
+  const out: Record<string, Decimal> = {};
+  for (let i = 0; i < REGION_COUNT; i++) out[REGIONS[i]!.code] = new Decimal(numbers[i]!);
+  return out;
+}
+
+function paidInRegionOrder(paid: [string, Kronor][]): Kronor[] {
+  const byCode = new Map(paid);
+  return REGIONS.map((r) => byCode.get(r.code) ?? 0);
+}
+
+// Scratch space for the integer core (compute is synchronous and never re-entered mid-core).
+const scratchWeights = new Float64Array(REGION_COUNT);
+const scratchFloors = new Float64Array(REGION_COUNT);
+const scratchOrder = new Int32Array(REGION_COUNT);
+const scratchOwed = new Float64Array(REGION_COUNT);
+const scratchIndex = new Int32Array(REGION_COUNT);
+const scratchIds: string[] = new Array<string>(REGION_COUNT).fill("");
+
+/**
+ * A population post by the integer core: the same amounts as `allocate` over the regions'
+ * figures (lapse: all regions, non-fulfilling paid nothing; share: the fulfilling regions only —
+ * a region left out and a region with weight 0 get the same nothing, so it is weighted 0 here).
+ */
+function populationPayments(amount: Kronor, pop: readonly number[], popSum: number, fulfilling: boolean[] | null, share: boolean): Kronor[] {
+  const paid = new Array<Kronor>(REGION_COUNT);
+  let weights: ArrayLike<number> = pop;
+  let total = popSum;
+  if (share && fulfilling !== null) {
+    total = 0;
+    for (let i = 0; i < REGION_COUNT; i++) total += scratchWeights[i] = fulfilling[i] ? pop[i]! : 0;
+    weights = scratchWeights;
+    if (total === 0) return paid.fill(0); // nobody fulfilling (or only zero figures): nothing paid
+  }
+  const leftover = hamilton(amount, weights, REGION_COUNT, total, REGION_CODES, scratchFloors, scratchOrder);
+  for (let i = 0; i < REGION_COUNT; i++) paid[i] = scratchFloors[i]!;
+  for (let p = 0; p < leftover; p++) paid[scratchOrder[p]!]! += 1;
+  if (fulfilling !== null && !share) for (let i = 0; i < REGION_COUNT; i++) if (!fulfilling[i]) paid[i] = 0;
+  return paid;
+}
+
+/**
+ * Villkor 3 contact money by the integer core: the same rounds as `contactMoney`, keeping only
+ * what each region is paid. Null when a figure is out of the core's range (contacts × unit
+ * amount not a safe integer, or what is owed adding up past 2^53): `contactMoney` then decides.
+ */
+function contactPayments(budget: Kronor, unitAmount: Kronor, pop: readonly number[], popSum: number, contacts: readonly number[], key: RedistributionKey): Kronor[] | null {
+  const n = REGION_COUNT;
+  let leftover = hamilton(budget, pop, n, popSum, REGION_CODES, scratchFloors, scratchOrder);
+  for (let p = 0; p < leftover; p++) scratchFloors[scratchOrder[p]!]! += 1; // the caps
+  const paid = new Array<Kronor>(n);
+  const owed = scratchOwed;
+  let pool = budget;
+  let owing = 0;
+  for (let i = 0; i < n; i++) {
+    const earned = contacts[i]! * unitAmount;
+    if (!Number.isSafeInteger(earned)) return null;
+    const cap = scratchFloors[i]!;
+    const first = earned < cap ? earned : cap;
+    paid[i] = first;
+    pool -= first;
+    owed[i] = earned - first;
+    if (earned > first) owing++;
+  }
+  const ids = scratchIds;
+  const index = scratchIndex;
+  const weights = scratchWeights;
+  const floors = scratchFloors;
+  const order = scratchOrder;
+  while (pool > 0 && owing > 0) {
+    let m = 0;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      if (owed[i]! > 0) {
+        index[m] = i;
+        ids[m] = REGION_CODES[i]!;
+        total += weights[m] = key === "population" ? pop[i]! : owed[i]!;
+        m++;
+      }
+    }
+    if (total === 0) {
+      // Zero-population regions owed money can still share by what they are owed.
+      for (let k = 0; k < m; k++) total += weights[k] = owed[index[k]!]!;
+    }
+    if (!Number.isSafeInteger(total)) return null;
+    leftover = hamilton(pool, weights, m, total, ids, floors, order);
+    for (let p = 0; p < leftover; p++) floors[order[p]!]! += 1;
+    for (let k = 0; k < m; k++) {
+      const i = index[k]!;
+      const stillOwed = owed[i]!;
+      const allocated = floors[k]!;
+      const take = allocated < stillOwed ? allocated : stillOwed;
+      paid[i]! += take;
+      pool -= take;
+      owed[i] = stillOwed - take;
+      if (stillOwed === take) owing--;
+    }
+  }
+  return paid;
+}
+
 /** Every region's total over all posts, in county-code order; one pass over the payments. */
 function sumsByRegion(posts: PostResult[]): Payment[] {
+  const sums = new Array<number>(REGION_COUNT).fill(0);
+  for (const p of posts) {
+    if (p.post.recipient !== "regions") continue;
+    for (let i = 0; i < REGION_COUNT; i++) sums[i]! += p.payments[i]!.amount;
+  }
+  if (!sums.every(Number.isSafeInteger)) return sumsByRegionExact(posts);
+  return REGIONS.map((r, i) => ({ recipient: r.code, name: r.name, amount: sums[i]! }));
+}
+
+function sumsByRegionExact(posts: PostResult[]): Payment[] {
   const amounts = new Map<string, Kronor[]>(REGIONS.map((r) => [r.code, []]));
   for (const p of posts) for (const x of p.payments) amounts.get(x.recipient)?.push(x.amount);
   return REGIONS.map((r) => ({ recipient: r.code, name: r.name, amount: sumKronor(amounts.get(r.code)!) }));
@@ -157,24 +349,121 @@ function allocateOrNothing(amount: Kronor, weights: { id: string; weight: Decima
   return allocate(amount, weights, "population");
 }
 
-function regionalResult(post: Post, rule: NonFulfilmentRule, paid: [string, Kronor][], allocation?: Allocation): PostResult {
-  const byCode = new Map(paid);
-  const payments = REGIONS.map((r) => ({ recipient: r.code, name: r.name, amount: byCode.get(r.code) ?? 0 }));
-  const total = sumKronor(payments.map((p) => p.amount));
-  return { post, budget: post.amount, paid: total, unpaid: toKronor(new Decimal(post.amount).minus(total)), rule, payments, allocation };
+/** A regional post's result from what each region is paid (REGIONS order); `allocation` is built when first read. */
+function regionalResult(post: Post, rule: NonFulfilmentRule, paid: Kronor[], audit: () => Allocation | undefined): PostResult {
+  const payments = paymentsOf(paid);
+  const total = sumKronor(paid);
+  let allocation: Allocation | undefined;
+  let built = false;
+  return {
+    post,
+    budget: post.amount,
+    paid: total,
+    unpaid: unpaidOf(post.amount, total),
+    rule,
+    payments,
+    get allocation(): Allocation | undefined {
+      if (!built) {
+        allocation = audit();
+        built = true;
+      }
+      return allocation;
+    },
+    set allocation(value: Allocation | undefined) {
+      allocation = value;
+      built = true;
+    },
+  };
+}
+
+/** The contact post's result; `allocation` (the caps) and `contacts` are built when first read. */
+function contactsResult(post: Post, rule: NonFulfilmentRule, paid: Kronor[], audit: () => ContactMoney): PostResult {
+  const payments = paymentsOf(paid);
+  const total = sumKronor(paid);
+  let money: ContactMoney | undefined;
+  let allocation: Allocation | undefined;
+  let allocationSet = false;
+  return {
+    post,
+    budget: post.amount,
+    paid: total,
+    unpaid: unpaidOf(post.amount, total),
+    rule,
+    payments,
+    get allocation(): Allocation | undefined {
+      return allocationSet ? allocation : (money ??= audit()).caps;
+    },
+    set allocation(value: Allocation | undefined) {
+      allocation = value;
+      allocationSet = true;
+    },
+    get contacts(): ContactMoney {
+      return (money ??= audit());
+    },
+    set contacts(value: ContactMoney) {
+      money = value;
+    },
+  };
+}
+
+function paymentsOf(paid: Kronor[]): Payment[] {
+  const payments = new Array<Payment>(REGION_COUNT);
+  for (let i = 0; i < REGION_COUNT; i++) payments[i] = { recipient: REGIONS[i]!.code, name: REGIONS[i]!.name, amount: paid[i]! };
+  return payments;
+}
+
+function unpaidOf(budget: Kronor, paid: Kronor): Kronor {
+  const unpaid = budget - paid;
+  return Number.isSafeInteger(budget) && Number.isSafeInteger(unpaid) ? unpaid : toKronor(new Decimal(budget).minus(paid));
 }
 
 function unpaidReason(p: PostResult): string {
-  if (p.contacts) return "no region had contacts enough to take it";
+  if ("contacts" in p) return "no region had contacts enough to take it";
   const notPaid = p.payments.filter((x) => x.amount === 0).map((x) => regionByCode(x.recipient).short);
   if (p.rule === "share") return "no region fulfils the condition";
   return `lapsed: not fulfilled by ${notPaid.join(", ")}`;
 }
 
 function sumsBy(posts: PostResult[], keyOf: (p: PostResult) => string): { recipient: string; amount: Kronor }[] {
+  const sums = new Map<string, number>();
+  let exact = true;
+  for (const p of posts) {
+    const k = keyOf(p);
+    if (!isWholeKronor(p.paid)) exact = false;
+    sums.set(k, (sums.get(k) ?? 0) + p.paid);
+  }
+  const out: { recipient: string; amount: Kronor }[] = [];
+  for (const [recipient, amount] of sums) {
+    if (!exact || !Number.isSafeInteger(amount)) return sumsByExact(posts, keyOf);
+    out.push({ recipient, amount });
+  }
+  return out;
+}
+
+function sumsByExact(posts: PostResult[], keyOf: (p: PostResult) => string): { recipient: string; amount: Kronor }[] {
   const sums = new Map<string, Decimal>();
   for (const p of posts) sums.set(keyOf(p), (sums.get(keyOf(p)) ?? new Decimal(0)).plus(p.paid));
   return [...sums].map(([recipient, amount]) => ({ recipient, amount: toKronor(amount) }));
+}
+
+/**
+ * One figure per region, validated: as Decimals, and — when every figure is a safe whole
+ * number — as plain numbers in REGIONS order. Figures that arrive as such numbers get their
+ * Decimals only when something reads them (audit), made from the same numbers.
+ */
+class Figures {
+  private made: Record<string, Decimal> | undefined;
+
+  constructor(
+    readonly numbers: number[] | null,
+    made?: Record<string, Decimal>,
+  ) {
+    this.made = made;
+  }
+
+  get decimals(): Record<string, Decimal> {
+    return (this.made ??= decimalsOf(this.numbers!));
+  }
 }
 
 /** Checks every input before any money is computed; all problems are reported together. */
@@ -184,35 +473,72 @@ function validateInputs(agreement: AllocationAgreement, inputs: ComputeInputs, o
   const contacts = inputs.contacts ? countsPerRegion(inputs.contacts.contacts, "contacts", problems, true) : undefined;
   if (inputs.contacts?.treatments) {
     for (const [code, t] of Object.entries(inputs.contacts.treatments)) {
-      for (const [column, value] of Object.entries(t)) checkCount(value, `treatments, ${code}, ${column}`, problems, true);
+      for (const [column, value] of Object.entries(t)) {
+        if (!(typeof value === "number" && isWholeKronor(value))) checkCount(value, `treatments, ${code}, ${column}`, problems, true);
+      }
     }
   }
-  const postIds = new Set(agreement.posts.map((p) => p.id));
-  const regionalIds = new Set(agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id));
-  for (const [postId, byRegion] of Object.entries(inputs.fulfilment ?? {})) {
-    if (!regionalIds.has(postId)) problems.add(`fulfilment: "${postId}" is not a regional post of ${agreement.id} (${[...regionalIds].join(", ")})`);
-    for (const code of Object.keys(byRegion)) if (!REGIONS.some((r) => r.code === code)) problems.add(`fulfilment, ${postId}: no region has the code ${code}`);
+  const fulfilment = inputs.fulfilment;
+  if (fulfilment) {
+    let regionalIds: Set<string> | undefined;
+    for (const [postId, byRegion] of Object.entries(fulfilment)) {
+      regionalIds ??= new Set(agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id));
+      if (!regionalIds.has(postId)) problems.add(`fulfilment: "${postId}" is not a regional post of ${agreement.id} (${[...regionalIds].join(", ")})`);
+      for (const code of Object.keys(byRegion)) if (!IS_REGION_CODE.has(code)) problems.add(`fulfilment, ${postId}: no region has the code ${code}`);
+    }
   }
   if (options.redistribution && !REDISTRIBUTION_KEYS.includes(options.redistribution)) {
     problems.add(`redistribution: "${String(options.redistribution)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`);
   }
   const rules = typeof options.nonFulfilment === "object" ? Object.entries(options.nonFulfilment) : options.nonFulfilment ? [["*", options.nonFulfilment]] : [];
+  let postIds: Set<string> | undefined;
   for (const [postId, rule] of rules) {
     if (rule !== "lapse" && rule !== "share") problems.add(`non-fulfilment: "${String(rule)}" is not lapse or share`);
-    if (postId !== "*" && !postIds.has(postId!)) problems.add(`non-fulfilment: "${postId}" is not a post of ${agreement.id}`);
+    if (postId !== "*" && !(postIds ??= new Set(agreement.posts.map((p) => p.id))).has(postId!)) problems.add(`non-fulfilment: "${postId}" is not a post of ${agreement.id}`);
   }
   problems.throwIfAny();
-  if (Object.values(population).every((v) => v.isZero())) {
+  if (population!.numbers ? population!.numbers.every((v) => v === 0) : Object.values(population!.decimals).every((v) => v.isZero())) {
     problems.add("key: every figure is zero, so there is no share to take");
     problems.throwIfAny();
   }
-  return { population, contacts };
+  return { population: population!, contacts };
 }
 
-function countsPerRegion(figures: Record<string, unknown>, what: string, problems: ProblemList, wholeNumbers: boolean): Record<string, Decimal> {
+/**
+ * A figure per region. The usual input — exactly the 21 codes, each a non-negative safe
+ * integer — is checked without decimal.js; anything else takes the full check below.
+ */
+function countsPerRegion(figures: Record<string, unknown>, what: string, problems: ProblemList, wholeNumbers: boolean): Figures | undefined {
+  const numbers = wholeNumbersPerRegion(figures);
+  if (numbers) return new Figures(numbers);
+  const out = countsPerRegionChecked(figures, what, problems, wholeNumbers);
+  if (!problems.isEmpty) return undefined;
+  const asNumbers: number[] = [];
+  for (const r of REGIONS) {
+    const d = out[r.code]!;
+    if (!d.isInteger() || d.greaterThan(Number.MAX_SAFE_INTEGER)) return new Figures(null, out);
+    asNumbers.push(d.toNumber());
+  }
+  return new Figures(asNumbers, out);
+}
+
+function wholeNumbersPerRegion(figures: Record<string, unknown>): number[] | null {
+  const keys = Object.keys(figures);
+  if (keys.length !== REGION_COUNT) return null;
+  for (let i = 0; i < REGION_COUNT; i++) if (!IS_REGION_CODE.has(keys[i]!)) return null;
+  const numbers = new Array<number>(REGION_COUNT);
+  for (let i = 0; i < REGION_COUNT; i++) {
+    const v = figures[REGIONS[i]!.code];
+    if (typeof v !== "number" || !isWholeKronor(v)) return null;
+    numbers[i] = v;
+  }
+  return numbers;
+}
+
+function countsPerRegionChecked(figures: Record<string, unknown>, what: string, problems: ProblemList, wholeNumbers: boolean): Record<string, Decimal> {
   const out: Record<string, Decimal> = {};
   for (const code of Object.keys(figures)) {
-    if (!REGIONS.some((r) => r.code === code)) problems.add(`${what}: no region has the code ${code}`);
+    if (!IS_REGION_CODE.has(code)) problems.add(`${what}: no region has the code ${code}`);
   }
   for (const r of REGIONS) {
     if (!(r.code in figures) || figures[r.code] === null || figures[r.code] === undefined || figures[r.code] === "") {
