@@ -18,6 +18,21 @@ export function toKronor(value: DecimalInput, what = "amount"): Kronor {
 
 /** Exact sum of whole-kronor amounts. */
 export function sumKronor(amounts: Iterable<Kronor>): Kronor {
+  if (Array.isArray(amounts)) {
+    // Safe integers add up exactly in plain numbers as long as every partial sum stays safe
+    // (a sum past 2^53 - 1 rounds to at least 2^53, so the check below cannot be fooled).
+    let sum = 0;
+    let exact = true;
+    for (let i = 0; i < amounts.length; i++) {
+      const a = amounts[i] as Kronor;
+      sum += a;
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(sum)) {
+        exact = false;
+        break;
+      }
+    }
+    if (exact) return sum === 0 ? 0 : sum; // the BigInt path below never returns -0
+  }
   // Whole kronor add up exactly as BigInt; anything else takes the Decimal path and its error.
   let total = 0n;
   const rest: Kronor[] = [];
@@ -35,6 +50,11 @@ export function sumKronor(amounts: Iterable<Kronor>): Kronor {
  * in CSV); pass "\u00a0" for typeset output.
  */
 export function formatKronor(amount: Kronor | Decimal, separator = " "): string {
+  if (typeof amount === "number" && Number.isSafeInteger(amount)) {
+    // A safe integer's digits, straight from the number (String never uses an exponent here).
+    const grouped = String(amount < 0 ? -amount : amount).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+    return `${amount < 0 ? "−" : ""}${grouped} kr`;
+  }
   const d = new Decimal(amount);
   const digits = d.abs().toFixed(0);
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
