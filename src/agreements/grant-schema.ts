@@ -19,9 +19,14 @@ export type LocalText = z.infer<typeof LocalText>;
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: "is not a calendar date",
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: "is not a calendar date",
+    }
+  );
 
 const WholeKronor = z.number().int("must be whole kronor").nonnegative("must not be negative");
 
@@ -68,13 +73,25 @@ const GrantYear = z
   })
   .superRefine((y, ctx) => {
     if (y.status === "planned-conditional" && !y.condition) {
-      ctx.addIssue({ code: "custom", path: ["condition"], message: "a planned-conditional year must say what it is conditional on" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["condition"],
+        message: "a planned-conditional year must say what it is conditional on",
+      });
     }
     if (y.status !== "planned-conditional" && y.condition) {
-      ctx.addIssue({ code: "custom", path: ["condition"], message: `a condition only belongs to a planned-conditional year, not to ${y.status}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["condition"],
+        message: `a condition only belongs to a planned-conditional year, not to ${y.status}`,
+      });
     }
     if (y.requisition && y.repayment && y.repayment.by < y.requisition.by) {
-      ctx.addIssue({ code: "custom", path: ["repayment", "by"], message: `repayment (${y.repayment.by}) cannot be due before the requisition (${y.requisition.by})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["repayment", "by"],
+        message: `repayment (${y.repayment.by}) cannot be due before the requisition (${y.requisition.by})`,
+      });
     }
   });
 
@@ -111,14 +128,30 @@ export const GrantDecisionSchema = z
   })
   .superRefine((d, ctx) => {
     if ((d.reference === null || d.decided === null) && !d.referenceNote) {
-      ctx.addIssue({ code: "custom", path: ["referenceNote"], message: "say why the reference or the decision date is missing" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["referenceNote"],
+        message: "say why the reference or the decision date is missing",
+      });
     }
-    if (d.appropriation.officialName !== undefined && d.appropriation.officialName !== d.appropriation.name && !d.appropriation.note) {
-      ctx.addIssue({ code: "custom", path: ["appropriation", "note"], message: "the decision's wording differs from the official name: add a note" });
+    if (
+      d.appropriation.officialName !== undefined &&
+      d.appropriation.officialName !== d.appropriation.name &&
+      !d.appropriation.note
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["appropriation", "note"],
+        message: "the decision's wording differs from the official name: add a note",
+      });
     }
     d.years.forEach((y, i) => {
       if (i > 0 && y.year <= d.years[i - 1]!.year) {
-        ctx.addIssue({ code: "custom", path: ["years", i, "year"], message: `years must be listed once each, in order (${y.year} after ${d.years[i - 1]!.year})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["years", i, "year"],
+          message: `years must be listed once each, in order (${y.year} after ${d.years[i - 1]!.year})`,
+        });
       }
     });
   });
@@ -184,7 +217,10 @@ export function grantDeadlines(decision: GrantDecision): GrantDeadline[] {
         year: y.year,
         date: y.repayment.by,
         to: y.repayment.to,
-        title: { sv: `Återbetalning av oanvända medel för ${y.year} till ${y.repayment.to}`, en: `Repayment of unused ${y.year} funds to ${y.repayment.to}` },
+        title: {
+          sv: `Återbetalning av oanvända medel för ${y.year} till ${y.repayment.to}`,
+          en: `Repayment of unused ${y.year} funds to ${y.repayment.to}`,
+        },
         quote: y.repayment.quote,
       });
     }
@@ -195,7 +231,10 @@ export function grantDeadlines(decision: GrantDecision): GrantDeadline[] {
         year: y.year,
         date: y.financialReport.by,
         to: y.financialReport.to,
-        title: { sv: `Ekonomisk redovisning av använda medel för ${y.year} till ${y.financialReport.to}`, en: `Financial report on the ${y.year} funds used, to ${y.financialReport.to}` },
+        title: {
+          sv: `Ekonomisk redovisning av använda medel för ${y.year} till ${y.financialReport.to}`,
+          en: `Financial report on the ${y.year} funds used, to ${y.financialReport.to}`,
+        },
         quote: y.financialReport.quote,
       });
     }
@@ -207,12 +246,18 @@ export function grantDeadlines(decision: GrantDecision): GrantDeadline[] {
       year: null,
       date: decision.finalReport.by,
       to: decision.finalReport.to,
-      title: { sv: `Redovisning av uppdraget till ${decision.finalReport.to}`, en: `Final report on the assignment to ${decision.finalReport.to}` },
+      title: {
+        sv: `Redovisning av uppdraget till ${decision.finalReport.to}`,
+        en: `Final report on the assignment to ${decision.finalReport.to}`,
+      },
       quote: decision.finalReport.quote,
     });
   }
   const order = (k: GrantDeadlineKind) => GRANT_DEADLINE_KINDS.indexOf(k);
-  return out.sort((a, b) => a.date.localeCompare(b.date) || order(a.kind) - order(b.kind) || (a.year ?? 0) - (b.year ?? 0));
+  return out.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || order(a.kind) - order(b.kind) || (a.year ?? 0) - (b.year ?? 0)
+  );
 }
 
 /** The deadline with this id, or undefined. */

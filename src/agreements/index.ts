@@ -7,12 +7,18 @@ export * from "./schema";
 export * from "./grant-schema";
 
 /** The 2020 agreement between the state and SKR, validated once at load. */
-export const AGREEMENT_2020: AllocationAgreement = parseAllocationAgreement(agreement2020Data, "agreement-2020.json");
+export const AGREEMENT_2020: AllocationAgreement = parseAllocationAgreement(
+  agreement2020Data,
+  "agreement-2020.json"
+);
 
 export const AGREEMENTS: readonly AllocationAgreement[] = [AGREEMENT_2020];
 
 /** The 2024 assignment to Socialstyrelsen (grant decision, 2024–2026), validated once at load. */
-export const ASSIGNMENT_2024: GrantDecision = parseGrantDecision(assignment2024Data, "assignment-2024.json");
+export const ASSIGNMENT_2024: GrantDecision = parseGrantDecision(
+  assignment2024Data,
+  "assignment-2024.json"
+);
 
 export const GRANT_DECISIONS: readonly GrantDecision[] = [ASSIGNMENT_2024];
 
@@ -21,5 +27,8 @@ export const RECIPIENT_NAMES: Record<string, { sv: string; en: string }> = {
   SKR: { sv: "SKR", en: "SKR" },
   Försäkringskassan: { sv: "Försäkringskassan", en: "Försäkringskassan" },
   Socialstyrelsen: { sv: "Socialstyrelsen", en: "Socialstyrelsen" },
-  government: { sv: "Beslutas av regeringen (uppföljning)", en: "Decided by the government (follow-up)" },
+  government: {
+    sv: "Beslutas av regeringen (uppföljning)",
+    en: "Decided by the government (follow-up)",
+  },
 };

@@ -3,7 +3,13 @@ import { Decimal } from "../engine/decimal";
 import { Problem, SjukError } from "../engine/errors";
 
 /** Recipients named in the agreements; "regions" means the 21 regions by a key. */
-export const RECIPIENTS = ["regions", "SKR", "Försäkringskassan", "Socialstyrelsen", "government"] as const;
+export const RECIPIENTS = [
+  "regions",
+  "SKR",
+  "Försäkringskassan",
+  "Socialstyrelsen",
+  "government",
+] as const;
 export type Recipient = (typeof RECIPIENTS)[number];
 
 export const NON_FULFILMENT_RULES = ["lapse", "share"] as const;
@@ -14,12 +20,20 @@ const LocalText = z.object({ sv: z.string().min(1), en: z.string().min(1) });
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: "is not a calendar date",
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: "is not a calendar date",
+    }
+  );
 
 /** Some dates in the documents are only a year ("2021"). */
-const DateOrYear = z.union([IsoDate, z.string().regex(/^\d{4}$/, "must be YYYY-MM-DD or a year YYYY")]);
+const DateOrYear = z.union([
+  IsoDate,
+  z.string().regex(/^\d{4}$/, "must be YYYY-MM-DD or a year YYYY"),
+]);
 
 const WholeKronor = z.number().int("must be whole kronor").nonnegative("must not be negative");
 
@@ -50,10 +64,24 @@ const Post = z
   })
   .superRefine((post, ctx) => {
     if (post.recipient === "regions") {
-      if (post.key.type === "fixed") ctx.addIssue({ code: "custom", path: ["key"], message: "a regional post needs a key that splits it" });
-      if (!post.nonFulfilment) ctx.addIssue({ code: "custom", path: ["nonFulfilment"], message: "a regional post needs a rule for non-fulfilment (lapse or share)" });
+      if (post.key.type === "fixed")
+        ctx.addIssue({
+          code: "custom",
+          path: ["key"],
+          message: "a regional post needs a key that splits it",
+        });
+      if (!post.nonFulfilment)
+        ctx.addIssue({
+          code: "custom",
+          path: ["nonFulfilment"],
+          message: "a regional post needs a rule for non-fulfilment (lapse or share)",
+        });
     } else if (post.key.type !== "fixed") {
-      ctx.addIssue({ code: "custom", path: ["key"], message: `a post to ${post.recipient} must have a fixed key` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["key"],
+        message: `a post to ${post.recipient} must have a fixed key`,
+      });
     }
   });
 
@@ -75,17 +103,32 @@ export const AllocationAgreementSchema = z
   .superRefine((a, ctx) => {
     const ids = new Set<string>();
     a.posts.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: "custom", path: ["posts", i, "id"], message: `"${p.id}" is used by two posts` });
+      if (ids.has(p.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["posts", i, "id"],
+          message: `"${p.id}" is used by two posts`,
+        });
       ids.add(p.id);
     });
     const sum = a.posts.reduce((s, p) => s.plus(p.amount), new Decimal(0));
     if (!sum.equals(a.total)) {
-      ctx.addIssue({ code: "custom", path: ["total"], message: `the posts add up to ${sum.toFixed(0)} kr, not the stated total ${a.total} kr` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["total"],
+        message: `the posts add up to ${sum.toFixed(0)} kr, not the stated total ${a.total} kr`,
+      });
     }
     for (const [recipient, stated] of Object.entries(a.table1)) {
-      const byRecipient = a.posts.filter((p) => p.recipient === recipient).reduce((s, p) => s.plus(p.amount), new Decimal(0));
+      const byRecipient = a.posts
+        .filter((p) => p.recipient === recipient)
+        .reduce((s, p) => s.plus(p.amount), new Decimal(0));
       if (!byRecipient.equals(stated)) {
-        ctx.addIssue({ code: "custom", path: ["table1", recipient], message: `the posts to ${recipient} add up to ${byRecipient.toFixed(0)} kr, not ${stated} kr` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["table1", recipient],
+          message: `the posts to ${recipient} add up to ${byRecipient.toFixed(0)} kr, not ${stated} kr`,
+        });
       }
     }
   });
@@ -95,7 +138,11 @@ export type Post = AllocationAgreement["posts"][number];
 
 /** "posts[4].key.unitAmount" rather than zod's raw path array. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, part) => (typeof part === "number" ? `${s}[${part}]` : s ? `${s}.${String(part)}` : String(part)), "");
+  return path.reduce<string>(
+    (s, part) =>
+      typeof part === "number" ? `${s}[${part}]` : s ? `${s}.${String(part)}` : String(part),
+    ""
+  );
 }
 
 /** Validates a definition; every problem names its field path. */

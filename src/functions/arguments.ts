@@ -1,8 +1,22 @@
 import { NON_FULFILMENT_RULES, NonFulfilmentRule } from "../agreements/schema";
 import { Decimal } from "../engine/decimal";
-import { ComputeOptions, PopulationKey, REDISTRIBUTION_KEYS, RedistributionKey } from "../engine/inputs";
+import {
+  ComputeOptions,
+  PopulationKey,
+  REDISTRIBUTION_KEYS,
+  RedistributionKey,
+} from "../engine/inputs";
 import { REGIONS, Region, findRegion, unknownRegionMessage } from "../engine/regions";
-import { Cell, Parsed, isBlank, parseCount, parseNumber, parseWeight, parseYesNo, showCell } from "../inputs/cells";
+import {
+  Cell,
+  Parsed,
+  isBlank,
+  parseCount,
+  parseNumber,
+  parseWeight,
+  parseYesNo,
+  showCell,
+} from "../inputs/cells";
 import { Grid, badValue } from "./values";
 
 /*
@@ -45,21 +59,33 @@ export function gridArg(value: Cell | Grid): Grid {
  *   figure in the last, any order.
  * A first row of headings (text where the figures are) is skipped.
  */
-export function perRegionArg(value: Cell | Grid, name: string, parse: (cell: Cell) => Parsed<Decimal>): Record<string, Decimal> {
+export function perRegionArg(
+  value: Cell | Grid,
+  name: string,
+  parse: (cell: Cell) => Parsed<Decimal>
+): Record<string, Decimal> {
   let grid = gridArg(value);
-  if (grid.length === 1 && (grid[0]?.length ?? 0) > 1 && !findRegion(String(grid[0]![0] ?? ""))) grid = grid[0]!.map((c) => [c]);
+  if (grid.length === 1 && (grid[0]?.length ?? 0) > 1 && !findRegion(String(grid[0]![0] ?? "")))
+    grid = grid[0]!.map((c) => [c]);
   const width = Math.max(...grid.map((r) => r.length));
   const lastColumn = (row: Cell[]) => row[row.length - 1];
   let first = 0;
   const head = grid[0] ?? [];
-  if (typeof lastColumn(head) === "string" && !parseNumber(lastColumn(head)).ok && (width === 1 || !findRegion(String(head[0] ?? "")))) first = 1;
+  if (
+    typeof lastColumn(head) === "string" &&
+    !parseNumber(lastColumn(head)).ok &&
+    (width === 1 || !findRegion(String(head[0] ?? "")))
+  )
+    first = 1;
 
   const out: Record<string, Decimal> = {};
   const problems: string[] = [];
   if (width === 1) {
     const rows = grid.slice(first);
     if (rows.length !== REGIONS.length) {
-      badValue(`${name}: expected ${REGIONS.length} figures in county-code order (Stockholm … Norrbotten), got ${rows.length}; or give two columns, region and figure`);
+      badValue(
+        `${name}: expected ${REGIONS.length} figures in county-code order (Stockholm … Norrbotten), got ${rows.length}; or give two columns, region and figure`
+      );
     }
     rows.forEach((row, i) => {
       const p = parse(row[0]);
@@ -70,9 +96,13 @@ export function perRegionArg(value: Cell | Grid, name: string, parse: (cell: Cel
     grid.slice(first).forEach((row, i) => {
       const rowNo = i + first + 1;
       if (row.every(isBlank)) return;
-      const region = isBlank(row[0]) ? undefined : findRegion(typeof row[0] === "number" ? row[0] : String(row[0]));
+      const region = isBlank(row[0])
+        ? undefined
+        : findRegion(typeof row[0] === "number" ? row[0] : String(row[0]));
       if (!region) {
-        problems.push(`${name}, row ${rowNo}: ${isBlank(row[0]) ? "the region is empty" : unknownRegionMessage(String(row[0]))}`);
+        problems.push(
+          `${name}, row ${rowNo}: ${isBlank(row[0]) ? "the region is empty" : unknownRegionMessage(String(row[0]))}`
+        );
         return;
       }
       if (out[region.code]) {
@@ -85,7 +115,10 @@ export function perRegionArg(value: Cell | Grid, name: string, parse: (cell: Cel
     });
     if (problems.length === 0) {
       const missing = REGIONS.filter((r) => !out[r.code]).map((r) => r.name);
-      if (missing.length) problems.push(`${name}: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing`);
+      if (missing.length)
+        problems.push(
+          `${name}: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing`
+        );
     }
   }
   if (problems.length) badValue(problems.join("; "));
@@ -95,7 +128,8 @@ export function perRegionArg(value: Cell | Grid, name: string, parse: (cell: Cel
 /** A key range (population or any other weight), labelled as coming from the sheet. */
 export function keyArg(value: Cell | Grid, name = "key"): PopulationKey {
   const figures = perRegionArg(value, name, parseWeight);
-  if (Object.values(figures).every((d) => d.isZero())) badValue(`${name}: every figure is zero, so there is no share to take`);
+  if (Object.values(figures).every((d) => d.isZero()))
+    badValue(`${name}: every figure is zero, so there is no share to take`);
   return { figures, date: null, source: `the ${name} range` };
 }
 
@@ -108,19 +142,33 @@ export function contactsArg(value: Cell | Grid, name = "contacts"): Record<strin
  * 21 rows in county-code order, or with the region in a first column. A blank flag means
  * fulfilled, the agreement's default.
  */
-export function fulfilmentArg(value: Cell | Grid, regionalPosts: readonly string[], name = "fulfilment"): Record<string, Record<string, boolean>> {
+export function fulfilmentArg(
+  value: Cell | Grid,
+  regionalPosts: readonly string[],
+  name = "fulfilment"
+): Record<string, Record<string, boolean>> {
   const grid = gridArg(value);
   const header = (grid[0] ?? []).map((c) => (isBlank(c) ? "" : String(c).trim().toLowerCase()));
-  const hasRegionColumn = header[0] === "" || ["region", "kod", "code", "län", "lan"].includes(header[0]!) || !regionalPosts.includes(header[0]!);
-  const postColumns = header.map((h, i) => ({ h, i })).filter(({ i }) => !(hasRegionColumn && i === 0));
+  const hasRegionColumn =
+    header[0] === "" ||
+    ["region", "kod", "code", "län", "lan"].includes(header[0]!) ||
+    !regionalPosts.includes(header[0]!);
+  const postColumns = header
+    .map((h, i) => ({ h, i }))
+    .filter(({ i }) => !(hasRegionColumn && i === 0));
   const problems: string[] = [];
   for (const { h, i } of postColumns) {
-    if (!regionalPosts.includes(h)) problems.push(`${name}, row 1, column ${i + 1}: "${h}" is not a regional post (${regionalPosts.join(", ")})`);
+    if (!regionalPosts.includes(h))
+      problems.push(
+        `${name}, row 1, column ${i + 1}: "${h}" is not a regional post (${regionalPosts.join(", ")})`
+      );
   }
   if (problems.length) badValue(problems.join("; "));
   const rows = grid.slice(1);
   if (!hasRegionColumn && rows.length !== REGIONS.length) {
-    badValue(`${name}: expected a row of post ids and ${REGIONS.length} rows in county-code order, got ${rows.length} rows`);
+    badValue(
+      `${name}: expected a row of post ids and ${REGIONS.length} rows in county-code order, got ${rows.length} rows`
+    );
   }
   const out: Record<string, Record<string, boolean>> = {};
   const seen = new Set<string>();
@@ -130,8 +178,12 @@ export function fulfilmentArg(value: Cell | Grid, regionalPosts: readonly string
     if (hasRegionColumn) {
       if (row.every(isBlank)) return;
       region = findRegion(typeof row[0] === "number" ? row[0] : String(row[0] ?? ""));
-      if (!region) return problems.push(`${name}, row ${rowNo}: ${unknownRegionMessage(String(row[0] ?? ""))}`);
-      if (seen.has(region.code)) return problems.push(`${name}, row ${rowNo}: ${region.name} appears twice`);
+      if (!region)
+        return problems.push(
+          `${name}, row ${rowNo}: ${unknownRegionMessage(String(row[0] ?? ""))}`
+        );
+      if (seen.has(region.code))
+        return problems.push(`${name}, row ${rowNo}: ${region.name} appears twice`);
       seen.add(region.code);
     }
     for (const { h, i } of postColumns) {
@@ -146,7 +198,13 @@ export function fulfilmentArg(value: Cell | Grid, regionalPosts: readonly string
   return out;
 }
 
-const RULE_WORDS: Record<string, NonFulfilmentRule> = { lapse: "lapse", "förfaller": "lapse", forfaller: "lapse", share: "share", dela: "share" };
+const RULE_WORDS: Record<string, NonFulfilmentRule> = {
+  lapse: "lapse",
+  förfaller: "lapse",
+  forfaller: "lapse",
+  share: "share",
+  dela: "share",
+};
 const REDISTRIBUTION_WORDS: Record<string, RedistributionKey> = {
   population: "population",
   befolkning: "population",
@@ -159,14 +217,22 @@ const REDISTRIBUTION_WORDS: Record<string, RedistributionKey> = {
  * `share`/`dela` sets the non-fulfilment rule for every regional post, `v1=share` for one post;
  * `population`/`befolkning` or `unpaid-contacts`/`obetalda-kontakter` sets the contact redistribution.
  */
-export function optionsArg(value: Cell, postIds: readonly string[], name = "options"): ComputeOptions {
+export function optionsArg(
+  value: Cell,
+  postIds: readonly string[],
+  name = "options"
+): ComputeOptions {
   const options: ComputeOptions = {};
   if (isBlank(value)) return options;
   const perPost: Record<string, NonFulfilmentRule> = {};
-  for (const word of String(value).toLowerCase().split(/[,;\s]+/).filter(Boolean)) {
+  for (const word of String(value)
+    .toLowerCase()
+    .split(/[,;\s]+/)
+    .filter(Boolean)) {
     const [left, right] = word.split("=");
     if (right !== undefined) {
-      if (!postIds.includes(left!)) badValue(`${name}: "${left}" is not a post (${postIds.join(", ")})`);
+      if (!postIds.includes(left!))
+        badValue(`${name}: "${left}" is not a post (${postIds.join(", ")})`);
       const rule = RULE_WORDS[right];
       if (!rule) badValue(`${name}: "${right}" is not ${NON_FULFILMENT_RULES.join(" or ")}`);
       perPost[left!] = rule;
@@ -175,7 +241,9 @@ export function optionsArg(value: Cell, postIds: readonly string[], name = "opti
     } else if (REDISTRIBUTION_WORDS[word]) {
       options.redistribution = REDISTRIBUTION_WORDS[word];
     } else {
-      badValue(`${name}: "${word}" is not an option; use ${NON_FULFILMENT_RULES.join(", ")}, ${REDISTRIBUTION_KEYS.join(", ")} or post=rule`);
+      badValue(
+        `${name}: "${word}" is not an option; use ${NON_FULFILMENT_RULES.join(", ")}, ${REDISTRIBUTION_KEYS.join(", ")} or post=rule`
+      );
     }
   }
   if (Object.keys(perPost).length) {
@@ -195,7 +263,10 @@ export function redistributionArg(value: Cell, name = "redistribution"): Redistr
 }
 
 /** A weights range for SJUK.ALLOCATE: every cell a non-negative number, ids by position. */
-export function weightsArg(value: Cell | Grid, name = "weights"): { id: string; weight: Decimal }[] {
+export function weightsArg(
+  value: Cell | Grid,
+  name = "weights"
+): { id: string; weight: Decimal }[] {
   const grid = gridArg(value);
   const width = grid[0]?.length ?? 0;
   const problems: string[] = [];
@@ -203,13 +274,18 @@ export function weightsArg(value: Cell | Grid, name = "weights"): { id: string; 
   grid.forEach((row, r) =>
     row.forEach((cell, c) => {
       const p = parseWeight(cell);
-      const where = width === 1 ? `row ${r + 1}` : grid.length === 1 ? `column ${c + 1}` : `row ${r + 1}, column ${c + 1}`;
-      if (!p.ok) problems.push(`${name}, ${where}: ${isBlank(cell) ? "the cell is empty" : p.message}`);
+      const where =
+        width === 1
+          ? `row ${r + 1}`
+          : grid.length === 1
+            ? `column ${c + 1}`
+            : `row ${r + 1}, column ${c + 1}`;
+      if (!p.ok)
+        problems.push(`${name}, ${where}: ${isBlank(cell) ? "the cell is empty" : p.message}`);
       // Zero-padded positions, so the tie-break "then the recipient's code" follows the range's order.
       else weights.push({ id: String(r * width + c).padStart(8, "0"), weight: p.value });
-    }),
+    })
   );
   if (problems.length) badValue(problems.join("; "));
   return weights;
 }
-

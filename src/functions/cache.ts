@@ -22,7 +22,8 @@ export class LruCache<V> {
     this.misses++;
     const value = compute();
     this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size > this.capacity)
+      this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }
 

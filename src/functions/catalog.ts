@@ -1,5 +1,12 @@
 import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
-import { ComputeInputs, ComputeResult, Decimal, PostResult, allocate, formatKronor } from "../engine";
+import {
+  ComputeInputs,
+  ComputeResult,
+  Decimal,
+  PostResult,
+  allocate,
+  formatKronor,
+} from "../engine";
 import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
 import {
@@ -62,13 +69,17 @@ export const EXPLAIN_COLUMNS = 3;
 function postArg(value: Argument, name = "post") {
   const id = textArg(value as Cell, name).toLowerCase();
   const post = agreement.posts.find((p) => p.id === id);
-  if (!post) notAvailable(`${name}: "${id}" is not a post of the 2020 agreement (${postIds.join(", ")})`);
+  if (!post)
+    notAvailable(`${name}: "${id}" is not a post of the 2020 agreement (${postIds.join(", ")})`);
   return post;
 }
 
 function regionalPostArg(value: Argument) {
   const post = postArg(value);
-  if (post.recipient !== "regions") badValue(`post: ${post.id} goes to ${post.recipient}, not to the regions; use SJUK.POST("${post.id}")`);
+  if (post.recipient !== "regions")
+    badValue(
+      `post: ${post.id} goes to ${post.recipient}, not to the regions; use SJUK.POST("${post.id}")`
+    );
   return post;
 }
 
@@ -76,7 +87,15 @@ function recipientArg(value: Argument): Recipient | null {
   const text = optionalText(value as Cell);
   if (text === null) return null;
   const t = text.toLowerCase();
-  const aliases: Record<string, Recipient> = { regionerna: "regions", region: "regions", fk: "Försäkringskassan", regeringen: "government", "uppföljning": "government", followup: "government", "follow-up": "government" };
+  const aliases: Record<string, Recipient> = {
+    regionerna: "regions",
+    region: "regions",
+    fk: "Försäkringskassan",
+    regeringen: "government",
+    uppföljning: "government",
+    followup: "government",
+    "follow-up": "government",
+  };
   const found = RECIPIENTS.find((r) => r.toLowerCase() === t) ?? aliases[t];
   if (!found) notAvailable(`recipient: "${text}" is not one of ${RECIPIENTS.join(", ")}`);
   return found;
@@ -84,13 +103,21 @@ function recipientArg(value: Argument): Recipient | null {
 
 /** The key, from the argument or, in the short form only, from the add-in's population table. */
 function keyOrTable(value: Argument, host: HostContext): ComputeInputs["key"] {
-  if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")) return keyArg(value);
+  if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === ""))
+    return keyArg(value);
   const table = host.readPopulationTable?.();
-  if (!table) badValue(`key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`);
+  if (!table)
+    badValue(
+      `key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`
+    );
   return keyArg(table, POPULATION_TABLE);
 }
 
-function inputsFrom(key: ComputeInputs["key"], fulfilment: Argument, contacts: Argument): ComputeInputs {
+function inputsFrom(
+  key: ComputeInputs["key"],
+  fulfilment: Argument,
+  contacts: Argument
+): ComputeInputs {
   const inputs: ComputeInputs = { key };
   if (!isEmptyArg(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
   if (!isEmptyArg(contacts)) inputs.contacts = { contacts: contactsArg(contacts) };
@@ -98,7 +125,9 @@ function inputsFrom(key: ComputeInputs["key"], fulfilment: Argument, contacts: A
 }
 
 function isEmptyArg(value: Argument): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 function paymentTo(post: PostResult, code: string): number {
@@ -110,19 +139,33 @@ function table1Differences(result: ScenarioPayments): string[] {
   const differences: string[] = [];
   for (const [recipient, stated] of Object.entries(agreement.table1)) {
     const got = paid.get(recipient as Recipient) ?? 0;
-    if (got !== stated) differences.push(`${RECIPIENT_NAMES[recipient]?.en ?? recipient}: ${formatKronor(got)}, Table 1 says ${formatKronor(stated)}`);
+    if (got !== stated)
+      differences.push(
+        `${RECIPIENT_NAMES[recipient]?.en ?? recipient}: ${formatKronor(got)}, Table 1 says ${formatKronor(stated)}`
+      );
   }
-  if (result.total !== agreement.total) differences.push(`total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(agreement.total)}`);
+  if (result.total !== agreement.total)
+    differences.push(
+      `total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(agreement.total)}`
+    );
   return differences;
 }
 
-function explainRows(region: { code: string; name: string }, postResult: PostResult, result: ComputeResult): Scalar[][] {
+function explainRows(
+  region: { code: string; name: string },
+  postResult: PostResult,
+  result: ComputeResult
+): Scalar[][] {
   const { post } = postResult;
   const rows: Scalar[][] = [
     ["Region", region.name, region.code],
     ["Post", post.id, post.title.sv],
     ["Belopp / Post amount", post.amount, post.atMost ? "högst / at most" : ""],
-    ["Regel / Rule", postResult.rule ?? "", "lapse: andelen förfaller / share: de som uppfyller delar"],
+    [
+      "Regel / Rule",
+      postResult.rule ?? "",
+      "lapse: andelen förfaller / share: de som uppfyller delar",
+    ],
   ];
   const line = postResult.allocation?.lines.find((l) => l.id === region.code);
   const alloc = postResult.allocation;
@@ -133,15 +176,37 @@ function explainRows(region: { code: string; name: string }, postResult: PostRes
       ["Vikt / Weight", cap.weight.toNumber(), "befolkning / population"],
       ["Summa vikter / Total weight", c.caps.totalWeight.toNumber(), ""],
       ["Tak, exakt / Cap, exact", cap.exact.toFixed(6), "belopp × vikt / summa"],
-      ["Tak / Cap", cap.amount, `avrundning / rounding: +${cap.roundedUp} (rank ${cap.rank} of ${c.caps.lines.length}, ${c.caps.leftover} kr left over)`],
-      ["Intjänat / Earned", c.earned[region.code] ?? 0, "kontakter × 3 000 kr / contacts × 3 000 kr"],
-      ["Första betalning / First payment", c.firstPayment[region.code] ?? 0, "min(intjänat, tak) / min(earned, cap)"],
+      [
+        "Tak / Cap",
+        cap.amount,
+        `avrundning / rounding: +${cap.roundedUp} (rank ${cap.rank} of ${c.caps.lines.length}, ${c.caps.leftover} kr left over)`,
+      ],
+      [
+        "Intjänat / Earned",
+        c.earned[region.code] ?? 0,
+        "kontakter × 3 000 kr / contacts × 3 000 kr",
+      ],
+      [
+        "Första betalning / First payment",
+        c.firstPayment[region.code] ?? 0,
+        "min(intjänat, tak) / min(earned, cap)",
+      ]
     );
     for (const round of c.rounds) {
       const got = round.taken[region.code];
-      rows.push([`Omgång / Round ${round.round}`, got ?? 0, got === undefined ? `ej med / not eligible; pool ${round.pool} kr` : `pool ${round.pool} kr`]);
+      rows.push([
+        `Omgång / Round ${round.round}`,
+        got ?? 0,
+        got === undefined
+          ? `ej med / not eligible; pool ${round.pool} kr`
+          : `pool ${round.pool} kr`,
+      ]);
     }
-    rows.push(["Ej utbetalt i posten / Unpaid in post", c.unpaid, "ingen region kan ta emot / no region can take it"]);
+    rows.push([
+      "Ej utbetalt i posten / Unpaid in post",
+      c.unpaid,
+      "ingen region kan ta emot / no region can take it",
+    ]);
   } else if (line && alloc) {
     rows.push(
       ["Vikt / Weight", line.weight.toNumber(), ""],
@@ -149,14 +214,26 @@ function explainRows(region: { code: string; name: string }, postResult: PostRes
       ["Andel / Share", line.share.toFixed(12), "vikt / summa"],
       ["Exakt belopp / Exact amount", line.exact.toFixed(6), "belopp × andel"],
       ["Golv / Floor", line.floor, "hela kronor / whole kronor"],
-      ["Restplats / Remainder rank", line.rank, `${alloc.leftover} kr kvar delas ut efter störst rest / left over, by largest remainder`],
-      ["Avrundning / Rounding", line.roundedUp, ""],
+      [
+        "Restplats / Remainder rank",
+        line.rank,
+        `${alloc.leftover} kr kvar delas ut efter störst rest / left over, by largest remainder`,
+      ],
+      ["Avrundning / Rounding", line.roundedUp, ""]
     );
   } else {
-    rows.push(["Andel / Share", 0, "regionen uppfyller inte villkoret / the region does not fulfil the condition"]);
+    rows.push([
+      "Andel / Share",
+      0,
+      "regionen uppfyller inte villkoret / the region does not fulfil the condition",
+    ]);
   }
   rows.push(["Utbetalt / Paid", paymentTo(postResult, region.code), post.payoutDate]);
-  rows.push(["Scenariots summa / Scenario total", result.total, `nyckel / key: ${result.key.source}`]);
+  rows.push([
+    "Scenariots summa / Scenario total",
+    result.total,
+    `nyckel / key: ${result.key.source}`,
+  ]);
   return rows;
 }
 
@@ -183,7 +260,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     readsBeyondArguments: ([, key]) => isEmptyArg(key!),
     run: ([region, key, post, fulfilment, options], host) => {
       const r = regionArg(region as Cell);
-      const result = scenarioPayments(inputsFrom(keyOrTable(key!, host), fulfilment!, null), optionsArg(options as Cell, postIds));
+      const result = scenarioPayments(
+        inputsFrom(keyOrTable(key!, host), fulfilment!, null),
+        optionsArg(options as Cell, postIds)
+      );
       if (isEmptyArg(post!)) return result.byRegion.get(r.code)!;
       return result.byPost.get(regionalPostArg(post!).id)!.get(r.code)!;
     },
@@ -197,7 +277,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     resultSize: ([, weights]) => weights ?? [1, 1],
     run: ([amount, weights]) => {
       const a = numberArg(amount as Cell, "amount");
-      if (!a.isInteger() || a.isNegative()) badValue(`amount: ${a.toString()} is not whole, non-negative kronor`);
+      if (!a.isInteger() || a.isNegative())
+        badValue(`amount: ${a.toString()} is not whole, non-negative kronor`);
       const grid = Array.isArray(weights) ? weights : [[weights as Cell]];
       const amounts = allocate(a, weightsArg(grid)).lines.map((l) => l.amount);
       const width = grid[0]?.length ?? 1;
@@ -214,7 +295,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [{ name: "recipient", kind: "scalar", optional: true }],
     run: ([recipient]) => {
       const r = recipientArg(recipient!);
-      return agreement.posts.filter((p) => r === null || p.recipient === r).reduce((s, p) => s.plus(p.amount), new Decimal(0)).toNumber();
+      return agreement.posts
+        .filter((p) => r === null || p.recipient === r)
+        .reduce((s, p) => s.plus(p.amount), new Decimal(0))
+        .toNumber();
     },
   },
   {
@@ -223,7 +307,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returnsDate: true,
     run: ([post]) => {
       const p = postArg(post!);
-      if (p.payoutDate.length === 4) notAvailable(`post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`);
+      if (p.payoutDate.length === 4)
+        notAvailable(`post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`);
       return toExcelSerial(p.payoutDate);
     },
   },
@@ -238,7 +323,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([region, key, contacts, redistribution, fulfilment]) => {
       const r = regionArg(region as Cell);
-      const result = scenarioPayments(inputsFrom(keyArg(key!), fulfilment!, contacts!), { redistribution: redistributionArg(redistribution as Cell) });
+      const result = scenarioPayments(inputsFrom(keyArg(key!), fulfilment!, contacts!), {
+        redistribution: redistributionArg(redistribution as Cell),
+      });
       return result.byPost.get(contactsPost.id)!.get(r.code)!;
     },
   },
@@ -256,8 +343,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([region, post, key, fulfilment, contacts, options]) => {
       const r = regionArg(region as Cell);
       const p = regionalPostArg(post!);
-      const result = scenario(inputsFrom(keyArg(key!), fulfilment!, contacts!), optionsArg(options as Cell, postIds));
-      return pad(explainRows(r, result.posts.find((x) => x.post.id === p.id)!, result), EXPLAIN_ROWS, EXPLAIN_COLUMNS);
+      const result = scenario(
+        inputsFrom(keyArg(key!), fulfilment!, contacts!),
+        optionsArg(options as Cell, postIds)
+      );
+      return pad(
+        explainRows(
+          r,
+          result.posts.find((x) => x.post.id === p.id)!,
+          result
+        ),
+        EXPLAIN_ROWS,
+        EXPLAIN_COLUMNS
+      );
     },
   },
   {
@@ -269,7 +367,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     run: ([key, fulfilment, contacts, options]) => {
-      const result = scenarioPayments(inputsFrom(keyArg(key!), fulfilment!, contacts!), optionsArg(options as Cell, postIds));
+      const result = scenarioPayments(
+        inputsFrom(keyArg(key!), fulfilment!, contacts!),
+        optionsArg(options as Cell, postIds)
+      );
       const differences = table1Differences(result);
       if (differences.length) badValue(`differs from Table 1: ${differences.join("; ")}`);
       return true;
@@ -280,4 +381,6 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
 /** Every SJUK function: the 2020 agreement's and the grant ledger's. */
 export const ALL_FUNCTIONS: readonly FunctionSpec[] = [...FUNCTIONS, ...GRANT_FUNCTIONS];
 
-export const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(ALL_FUNCTIONS.map((f) => [f.name, f]));
+export const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(
+  ALL_FUNCTIONS.map((f) => [f.name, f])
+);

@@ -6,10 +6,6 @@
  */
 import { readPopulationTableForShortForm, runForExcel } from "./office-host";
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator accepts only
-   plain types: `any` lets Excel pass numbers, text and booleans through to the runner, which
-   coerces and validates them in one place. */
-
 /**
  * A region's payment in whole kronor for one regional post, or for all regional posts when post is empty. Without a key it reads the SJUK_Befolkning table. — Regionens utbetalning i hela kronor för en post, eller för alla regionala poster om post är tom. Utan nyckel läses tabellen SJUK_Befolkning.
  * @customfunction SHARE
@@ -28,9 +24,10 @@ export async function share(
   post: any,
   fulfilment: any[][],
   options: any,
-  invocation: CustomFunctions.Invocation,
+  invocation: CustomFunctions.Invocation
 ): Promise<number> {
-  const table = key === null ? await readPopulationTableForShortForm(invocation.address) : undefined;
+  const table =
+    key === null ? await readPopulationTableForShortForm(invocation.address) : undefined;
   return runForExcel("SHARE", [region, key, post, fulfilment, options], () => table) as number;
 }
 
@@ -90,7 +87,13 @@ export function paydate(post: any): number {
  * @returns Whole kronor. — Hela kronor.
  * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
  */
-export function contacts(region: any, key: any[][], contacts: any[][], redistribution: any, fulfilment: any[][]): number {
+export function contacts(
+  region: any,
+  key: any[][],
+  contacts: any[][],
+  redistribution: any,
+  fulfilment: any[][]
+): number {
   return runForExcel("CONTACTS", [region, key, contacts, redistribution, fulfilment]) as number;
 }
 
@@ -106,7 +109,14 @@ export function contacts(region: any, key: any[][], contacts: any[][], redistrib
  * @returns A table of 36 rows and 3 columns. — En tabell med 36 rader och 3 kolumner.
  * @example =SJUK.EXPLAIN("Skåne"; "v1"; Befolkning[Invånare])
  */
-export function explain(region: any, post: any, key: any[][], fulfilment: any[][], contacts: any[][], options: any): any[][] {
+export function explain(
+  region: any,
+  post: any,
+  key: any[][],
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any
+): any[][] {
   return runForExcel("EXPLAIN", [region, post, key, fulfilment, contacts, options]) as any[][];
 }
 

@@ -16,14 +16,22 @@ const decision = ASSIGNMENT_2024;
 function yearArg(value: Argument) {
   const year = numberArg(value as Cell, "year").toNumber();
   const found = decision.years.find((y) => y.year === year);
-  if (!found) notAvailable(`year: the decision has no money for ${year} (years: ${decision.years.map((y) => y.year).join(", ")})`);
+  if (!found)
+    notAvailable(
+      `year: the decision has no money for ${year} (years: ${decision.years.map((y) => y.year).join(", ")})`
+    );
   return found;
 }
 
 function itemArg(value: Argument) {
   const id = textArg(value as Cell, "item").toLowerCase();
   const deadline = findGrantDeadline(decision, id);
-  if (!deadline) notAvailable(`item: "${id}" is not a deadline of the assignment (${grantDeadlines(decision).map((d) => d.id).join(", ")})`);
+  if (!deadline)
+    notAvailable(
+      `item: "${id}" is not a deadline of the assignment (${grantDeadlines(decision)
+        .map((d) => d.id)
+        .join(", ")})`
+    );
   return deadline;
 }
 
@@ -32,7 +40,8 @@ function dateArg(value: Argument, name: string, fallback: string | null): string
   if (isBlank(value as Cell)) return fallback;
   if (typeof value === "string" && isIsoDate(value.trim())) return value.trim();
   const n = parseNumber(value as Cell);
-  if (n.ok && n.value.isInteger() && n.value.greaterThan(0)) return fromDayNumber(n.value.toNumber() - toExcelSerial("1970-01-01"));
+  if (n.ok && n.value.isInteger() && n.value.greaterThan(0))
+    return fromDayNumber(n.value.toNumber() - toExcelSerial("1970-01-01"));
   return badValue(`${name}: ${JSON.stringify(value)} is not a date (an Excel date or YYYY-MM-DD)`);
 }
 
@@ -57,10 +66,14 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([year, confirmed]) => {
       const y = yearArg(year!);
-      const ledger = computeLedger(decision, { confirmedYears: confirmedArg(confirmed!) ? [y.year] : [] });
+      const ledger = computeLedger(decision, {
+        confirmedYears: confirmedArg(confirmed!) ? [y.year] : [],
+      });
       const row = ledger.years.find((x) => x.year === y.year)!;
       if (!row.confirmed) {
-        notAvailable(`${y.year}: ${formatKronor(y.amount)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give TRUE as confirmed)`);
+        notAvailable(
+          `${y.year}: ${formatKronor(y.amount)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give TRUE as confirmed)`
+        );
       }
       return row.granted;
     },
@@ -78,15 +91,22 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       const isConfirmed = confirmedArg(confirmed!);
       const amount = (v: Argument, name: string) => {
         const n = numberArg(v as Cell, name);
-        if (!n.isInteger() || n.isNegative()) badValue(`${name}: ${n.toString()} is not whole, non-negative kronor`);
+        if (!n.isInteger() || n.isNegative())
+          badValue(`${name}: ${n.toString()} is not whole, non-negative kronor`);
         return n.toString();
       };
       // The requisition's date does not change what must be repaid; its deadline stands in for it.
       const on = y.requisition?.by ?? `${y.year}-12-31`;
       const ledger = computeLedger(
         decision,
-        { requisitions: [{ year: y.year, amount: amount(requisitioned!, "requisitioned"), date: on }], spent: [{ year: y.year, amount: amount(spent!, "spent") }], confirmedYears: isConfirmed ? [y.year] : [] },
-        { asOf: on },
+        {
+          requisitions: [
+            { year: y.year, amount: amount(requisitioned!, "requisitioned"), date: on },
+          ],
+          spent: [{ year: y.year, amount: amount(spent!, "spent") }],
+          confirmedYears: isConfirmed ? [y.year] : [],
+        },
+        { asOf: on }
       );
       ledgerErrors(ledger);
       return ledger.years.find((x) => x.year === y.year)!.toRepay;
@@ -108,9 +128,15 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
     readsBeyondArguments: ([, asOf]) => isBlank(asOf as Cell), // then it judges on today's date
     run: ([item, asOf, doneOn]) => {
       const deadline = itemArg(item!);
-      const status = deadlineState(deadline.date, dateArg(asOf!, "as_of", todayIso())!, dateArg(doneOn!, "done_on", null));
+      const status = deadlineState(
+        deadline.date,
+        dateArg(asOf!, "as_of", todayIso())!,
+        dateArg(doneOn!, "done_on", null)
+      );
       if (status.state === "met") return status.late ? "met late" : "met";
-      return status.state === "due" ? `due in ${status.days} days` : `overdue by ${status.days} days`;
+      return status.state === "due"
+        ? `due in ${status.days} days`
+        : `overdue by ${status.days} days`;
     },
   },
 ];

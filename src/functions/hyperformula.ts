@@ -32,7 +32,8 @@ const hosts = new WeakMap<object, Host>();
 function toCell(value: unknown): Argument | CellError {
   if (value === EmptyValue || value === undefined) return null;
   if (value instanceof CellError) return value;
-  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: number }).val; // dates, currency, percent
+  if (typeof value === "object" && value !== null && "val" in value)
+    return (value as { val: number }).val; // dates, currency, percent
   return value as Argument;
 }
 
@@ -58,7 +59,9 @@ function readNamedRange(hf: HyperFormula, name: string): Grid | undefined {
   if (!formula) return undefined;
   const range = hf.simpleCellRangeFromString(formula.replace(/^=/, ""), 0);
   if (!range) return undefined;
-  return hf.getRangeValues(range).map((row) => row.map((v) => (v === null || typeof v !== "object" ? v : null)));
+  return hf
+    .getRangeValues(range)
+    .map((row) => row.map((v) => (v === null || typeof v !== "object" ? v : null)));
 }
 
 const methodName = (spec: FunctionSpec) => `sjuk${spec.name}`;
@@ -71,36 +74,53 @@ class SjukPlugin extends FunctionPlugin {
       {
         method: methodName(spec),
         // All optional here, so that the shared runner (not HyperFormula) says what is missing, as in Excel.
-        parameters: spec.parameters.map(() => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+        parameters: spec.parameters.map(() => ({
+          argumentType: FunctionArgumentType.ANY,
+          optionalArg: true,
+        })),
         // Ranges reach the runner whole; HyperFormula must not broadcast them cell by cell.
         vectorizationForbidden: true,
         ...(spec.resultSize ? { sizeOfResultArrayMethod: sizeMethodName(spec) } : {}),
         ...(spec.returnsDate ? { returnNumberType: "NUMBER_DATE" } : {}),
       },
-    ]),
+    ])
   ) as ImplementedFunctions;
 
-  run(spec: FunctionSpec, ast: Parameters<FunctionPlugin["evaluateAst"]>[0] & { args: never[] }, state: { formulaAddress: SimpleCellAddress }) {
-    return this.runFunction(ast.args, state as never, this.metadata(`SJUK.${spec.name}`), (...raw: unknown[]) => {
-      const args: Argument[] = [];
-      for (const r of raw) {
-        const a = toArgument(r);
-        if (a instanceof CellError) return a;
-        args.push(a);
+  run(
+    spec: FunctionSpec,
+    ast: Parameters<FunctionPlugin["evaluateAst"]>[0] & { args: never[] },
+    state: { formulaAddress: SimpleCellAddress }
+  ) {
+    return this.runFunction(
+      ast.args,
+      state as never,
+      this.metadata(`SJUK.${spec.name}`),
+      (...raw: unknown[]) => {
+        const args: Argument[] = [];
+        for (const r of raw) {
+          const a = toArgument(r);
+          if (a instanceof CellError) return a;
+          args.push(a);
+        }
+        const host = hosts.get(this.dependencyGraph);
+        const readPopulationTable = host
+          ? () => {
+              const a = state.formulaAddress;
+              host.shortFormCells.set(`${a.sheet}:${a.row}:${a.col}`, { ...a });
+              return readNamedRange(host.hf, POPULATION_TABLE);
+            }
+          : undefined;
+        const outcome = runFunction(spec.name, args, { readPopulationTable });
+        if (!outcome.ok)
+          return new CellError(
+            outcome.kind === "na" ? ErrorType.NA : ErrorType.VALUE,
+            outcome.message
+          );
+        if (Array.isArray(outcome.value))
+          return SimpleRangeValue.onlyValues(outcome.value as never);
+        return outcome.value ?? "";
       }
-      const host = hosts.get(this.dependencyGraph);
-      const readPopulationTable = host
-        ? () => {
-            const a = state.formulaAddress;
-            host.shortFormCells.set(`${a.sheet}:${a.row}:${a.col}`, { ...a });
-            return readNamedRange(host.hf, POPULATION_TABLE);
-          }
-        : undefined;
-      const outcome = runFunction(spec.name, args, { readPopulationTable });
-      if (!outcome.ok) return new CellError(outcome.kind === "na" ? ErrorType.NA : ErrorType.VALUE, outcome.message);
-      if (Array.isArray(outcome.value)) return SimpleRangeValue.onlyValues(outcome.value as never);
-      return outcome.value ?? "";
-    });
+    );
   }
 }
 
@@ -117,7 +137,9 @@ for (const spec of ALL_FUNCTIONS) {
       value(this: SjukPlugin, ast: { args: unknown[] }, state: never) {
         // The size must follow from the formula alone (the values are not known yet).
         const sizes = ast.args.map((arg) => {
-          const size = (this as unknown as { arraySizeForAst: (a: unknown, s: never) => ArraySize }).arraySizeForAst(arg, state);
+          const size = (
+            this as unknown as { arraySizeForAst: (a: unknown, s: never) => ArraySize }
+          ).arraySizeForAst(arg, state);
           return [size.height, size.width] as [number, number];
         });
         const [rows, columns] = resultSize(sizes);
@@ -131,14 +153,19 @@ let registered = false;
 /** Registers the SJUK plugin once, with upper-case names in English and Swedish. */
 export function registerSjukFunctions(): void {
   if (registered) return;
-  if (!HyperFormula.getRegisteredLanguagesCodes().includes("svSE")) HyperFormula.registerLanguage("svSE", svSE);
+  if (!HyperFormula.getRegisteredLanguagesCodes().includes("svSE"))
+    HyperFormula.registerLanguage("svSE", svSE);
   const names = Object.fromEntries(ALL_FUNCTIONS.map((f) => [`SJUK.${f.name}`, `SJUK.${f.name}`]));
   HyperFormula.registerFunctionPlugin(SjukPlugin, { enGB: names, svSE: names });
   registered = true;
 }
 
 /** Swedish Excel's separators: =SJUK.SHARE("Skåne"; A1:A21) and 2,5. */
-export const SWEDISH_SEPARATORS: Partial<ConfigParams> = { functionArgSeparator: ";", decimalSeparator: ",", thousandSeparator: " " };
+export const SWEDISH_SEPARATORS: Partial<ConfigParams> = {
+  functionArgSeparator: ";",
+  decimalSeparator: ",",
+  thousandSeparator: " ",
+};
 
 /**
  * An empty HyperFormula with the SJUK functions, ready for sheets. When a cell inside the

@@ -5,10 +5,17 @@ import { FunctionValue, Grid } from "./values";
 import type { Argument } from "./catalog";
 
 /** Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message. */
-export function runForExcel(name: string, args: Argument[], readPopulationTable?: () => Grid | undefined): FunctionValue {
+export function runForExcel(
+  name: string,
+  args: Argument[],
+  readPopulationTable?: () => Grid | undefined
+): FunctionValue {
   const outcome = runFunction(name, args, { readPopulationTable });
   if (outcome.ok) return outcome.value;
-  const code = outcome.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    outcome.kind === "na"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   throw new CustomFunctions.Error(code, outcome.message);
 }
 
@@ -21,7 +28,9 @@ let listening = false;
  * to recalculate exactly the cells that use the short form (Range.calculate), nothing else.
  * Chosen over a volatile function, which would recalculate every SHARE cell on every edit.
  */
-export async function readPopulationTableForShortForm(address: string | undefined): Promise<Grid | undefined> {
+export async function readPopulationTableForShortForm(
+  address: string | undefined
+): Promise<Grid | undefined> {
   if (address) shortFormCells.add(address);
   return Excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(POPULATION_TABLE);
@@ -43,7 +52,10 @@ async function recalculateShortForms(): Promise<void> {
     for (const address of shortFormCells) {
       const bang = address.lastIndexOf("!");
       const sheet = address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-      context.workbook.worksheets.getItem(sheet).getRange(address.slice(bang + 1)).calculate();
+      context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(address.slice(bang + 1))
+        .calculate();
     }
     await context.sync();
   });

@@ -1,5 +1,13 @@
 import { AGREEMENT_2020, AllocationAgreement } from "../agreements";
-import { ComputeInputs, ComputeOptions, ComputeResult, Kronor, REGIONS, SjukError, compute } from "../engine";
+import {
+  ComputeInputs,
+  ComputeOptions,
+  ComputeResult,
+  Kronor,
+  REGIONS,
+  SjukError,
+  compute,
+} from "../engine";
 import { LruCache } from "./cache";
 import { badValue } from "./values";
 
@@ -22,37 +30,70 @@ export interface ScenarioPayments {
 }
 
 /** A fingerprint of everything a result depends on, in a fixed order. */
-function fingerprint(agreement: AllocationAgreement, inputs: ComputeInputs, options: ComputeOptions): string {
-  const perRegion = (figures: Record<string, unknown> | undefined) => (figures ? REGIONS.map((r) => String(figures[r.code])).join(",") : "-");
+function fingerprint(
+  agreement: AllocationAgreement,
+  inputs: ComputeInputs,
+  options: ComputeOptions
+): string {
+  const perRegion = (figures: Record<string, unknown> | undefined) =>
+    figures ? REGIONS.map((r) => String(figures[r.code])).join(",") : "-";
   const fulfilment = inputs.fulfilment
     ? Object.keys(inputs.fulfilment)
         .sort()
-        .map((post) => `${post}:${REGIONS.map((r) => (inputs.fulfilment![post]![r.code] === false ? 0 : 1)).join("")}`)
+        .map(
+          (post) =>
+            `${post}:${REGIONS.map((r) => (inputs.fulfilment![post]![r.code] === false ? 0 : 1)).join("")}`
+        )
         .join("|")
     : "-";
-  return [agreement.id, perRegion(inputs.key.figures), inputs.key.date, fulfilment, perRegion(inputs.contacts?.contacts), JSON.stringify(options)].join("#");
+  return [
+    agreement.id,
+    perRegion(inputs.key.figures),
+    inputs.key.date,
+    fulfilment,
+    perRegion(inputs.contacts?.contacts),
+    JSON.stringify(options),
+  ].join("#");
 }
 
 /** The engine's result for a scenario, computed once per distinct input. Engine errors become #VALUE!. */
-export function scenario(inputs: ComputeInputs, options: ComputeOptions = {}, agreement: AllocationAgreement = AGREEMENT_2020): ComputeResult {
+export function scenario(
+  inputs: ComputeInputs,
+  options: ComputeOptions = {},
+  agreement: AllocationAgreement = AGREEMENT_2020
+): ComputeResult {
   return fullResult(fingerprint(agreement, inputs, options), inputs, options, agreement);
 }
 
 /** The payments of a scenario, computed once per distinct input. */
-export function scenarioPayments(inputs: ComputeInputs, options: ComputeOptions = {}, agreement: AllocationAgreement = AGREEMENT_2020): ScenarioPayments {
+export function scenarioPayments(
+  inputs: ComputeInputs,
+  options: ComputeOptions = {},
+  agreement: AllocationAgreement = AGREEMENT_2020
+): ScenarioPayments {
   const id = fingerprint(agreement, inputs, options);
   return paymentsCache.getOrCompute(id, () => {
     const result = fullResult(id, inputs, options, agreement);
     return {
       total: result.total,
-      byPost: new Map(result.posts.map((p) => [p.post.id, new Map(p.payments.map((x) => [x.recipient, x.amount]))])),
+      byPost: new Map(
+        result.posts.map((p) => [
+          p.post.id,
+          new Map(p.payments.map((x) => [x.recipient, x.amount])),
+        ])
+      ),
       byRegion: new Map(result.byRegion.map((r) => [r.recipient, r.amount])),
       byRecipient: result.byRecipient,
     };
   });
 }
 
-function fullResult(id: string, inputs: ComputeInputs, options: ComputeOptions, agreement: AllocationAgreement): ComputeResult {
+function fullResult(
+  id: string,
+  inputs: ComputeInputs,
+  options: ComputeOptions,
+  agreement: AllocationAgreement
+): ComputeResult {
   return scenarioCache.getOrCompute(id, () => {
     try {
       return compute(agreement, inputs, options);

@@ -12,7 +12,7 @@ export type FunctionValue = Scalar | Scalar[][];
 export class FunctionFailure extends Error {
   constructor(
     readonly kind: "value" | "na",
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "FunctionFailure";

@@ -24,13 +24,23 @@ export function showCell(cell: Cell): string {
  */
 export function parseNumber(cell: Cell): Parsed<Decimal> {
   if (typeof cell === "number") {
-    return Number.isFinite(cell) ? { ok: true, value: new Decimal(cell) } : { ok: false, message: `${cell} is not a finite number` };
+    return Number.isFinite(cell)
+      ? { ok: true, value: new Decimal(cell) }
+      : { ok: false, message: `${cell} is not a finite number` };
   }
-  if (typeof cell !== "string" || cell.trim() === "") return { ok: false, message: `${showCell(cell ?? "")} is not a number`.replace('"" is', "an empty cell is") };
-  let text = cell.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/^\u2212/, "-");
+  if (typeof cell !== "string" || cell.trim() === "")
+    return {
+      ok: false,
+      message: `${showCell(cell ?? "")} is not a number`.replace('"" is', "an empty cell is"),
+    };
+  let text = cell
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/^\u2212/, "-");
   if (/^-?\d+(,\d+)?$/.test(text)) text = text.replace(",", ".");
   else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${showCell(cell)} is not a number` };
+  if (!/^-?\d+(\.\d+)?$/.test(text))
+    return { ok: false, message: `${showCell(cell)} is not a number` };
   return { ok: true, value: new Decimal(text) };
 }
 
@@ -38,8 +48,10 @@ export function parseNumber(cell: Cell): Parsed<Decimal> {
 export function parseCount(cell: Cell): Parsed<Decimal> {
   const n = parseNumber(cell);
   if (!n.ok) return n;
-  if (n.value.isNegative()) return { ok: false, message: `${showCell(cell)} is negative; a count cannot be` };
-  if (!n.value.isInteger()) return { ok: false, message: `${showCell(cell)} is not a whole number` };
+  if (n.value.isNegative())
+    return { ok: false, message: `${showCell(cell)} is negative; a count cannot be` };
+  if (!n.value.isInteger())
+    return { ok: false, message: `${showCell(cell)} is not a whole number` };
   return n;
 }
 
@@ -57,11 +69,15 @@ const NO = new Set(["nej", "n", "no", "false", "falskt", "0", "ej uppfyllt", "no
 /** Yes/no in Swedish or English, TRUE/FALSE, 1/0. */
 export function parseYesNo(cell: Cell): Parsed<boolean> {
   if (typeof cell === "boolean") return { ok: true, value: cell };
-  if (typeof cell === "number" && (cell === 0 || cell === 1)) return { ok: true, value: cell === 1 };
+  if (typeof cell === "number" && (cell === 0 || cell === 1))
+    return { ok: true, value: cell === 1 };
   if (typeof cell === "string") {
     const t = cell.trim().toLowerCase();
     if (YES.has(t)) return { ok: true, value: true };
     if (NO.has(t)) return { ok: true, value: false };
   }
-  return { ok: false, message: `${showCell(cell ?? "")} is not yes or no (ja/nej, yes/no, TRUE/FALSE)` };
+  return {
+    ok: false,
+    message: `${showCell(cell ?? "")} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
+  };
 }

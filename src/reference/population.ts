@@ -12,7 +12,10 @@ export const DEFAULT_SHIPPED_DATE = "2019-12-31";
  */
 export function shippedPopulationKey(date: string = DEFAULT_SHIPPED_DATE): PopulationKey {
   const series = data.series.find((s) => s.date === date);
-  if (!series) throw new SjukError(`no shipped population for ${date}; shipped dates: ${SHIPPED_POPULATION_DATES.join(", ")}`);
+  if (!series)
+    throw new SjukError(
+      `no shipped population for ${date}; shipped dates: ${SHIPPED_POPULATION_DATES.join(", ")}`
+    );
   return {
     figures: { ...series.figures },
     date: series.date,

@@ -89,7 +89,10 @@ export class ExcelPort implements WorkbookPort {
 
   async readTable(name: string): Promise<TableData | undefined> {
     return this.run(async (context) => {
+      // First learn whether the table exists: ranges of a null object cannot be loaded.
       const table = context.workbook.tables.getItemOrNullObject(name);
+      await context.sync();
+      if (table.isNullObject) return undefined;
       const header = table.getHeaderRowRange();
       const body = table.getDataBodyRange();
       const sheet = table.worksheet;
@@ -98,7 +101,6 @@ export class ExcelPort implements WorkbookPort {
       body.load("values");
       sheet.load("name");
       await context.sync();
-      if (table.isNullObject) return undefined;
       return {
         name: table.name,
         sheet: sheet.name,
@@ -120,13 +122,20 @@ export class ExcelPort implements WorkbookPort {
 
       const columns = header.columnCount;
       rows.forEach((r, i) => {
-        if (r.length !== columns) throw new Error(`${name}, row ${i + 1}: ${r.length} values for ${columns} columns`);
+        if (r.length !== columns)
+          throw new Error(`${name}, row ${i + 1}: ${r.length} values for ${columns} columns`);
       });
       const newRows = Math.max(rows.length, 1);
       // Rows the table no longer covers are cleared; then the table takes its new size.
-      if (body.rowCount > newRows) header.getOffsetRange(newRows + 1, 0).getResizedRange(body.rowCount - newRows - 1, 0).clear("Contents");
+      if (body.rowCount > newRows)
+        header
+          .getOffsetRange(newRows + 1, 0)
+          .getResizedRange(body.rowCount - newRows - 1, 0)
+          .clear("Contents");
       table.resize(header.getResizedRange(newRows, 0));
-      const values = rows.length ? rows.map((r) => r.map(blankIfNull)) : [Array.from({ length: columns }, () => "")];
+      const values = rows.length
+        ? rows.map((r) => r.map(blankIfNull))
+        : [Array.from({ length: columns }, () => "")];
       header.getOffsetRange(1, 0).getResizedRange(newRows - 1, 0).formulas = values;
       await context.sync();
     });
@@ -136,10 +145,14 @@ export class ExcelPort implements WorkbookPort {
     // Everything that can be checked without the workbook, before any write.
     const problems: string[] = [];
     const grids = specs.map((spec) => {
-      if (!spec.name.trim() || spec.name.length > 31 || /[\\/?*[\]:]/.test(spec.name)) problems.push(`"${spec.name}" is not a valid sheet name`);
+      if (!spec.name.trim() || spec.name.length > 31 || /[\\/?*[\]:]/.test(spec.name))
+        problems.push(`"${spec.name}" is not a valid sheet name`);
       for (const t of spec.tables) {
         t.rows.forEach((r, i) => {
-          if (r.length !== t.columns.length) problems.push(`${spec.name}, table ${t.name}, row ${i + 1}: ${r.length} values for ${t.columns.length} columns`);
+          if (r.length !== t.columns.length)
+            problems.push(
+              `${spec.name}, table ${t.name}, row ${i + 1}: ${r.length} values for ${t.columns.length} columns`
+            );
         });
       }
       try {
@@ -161,7 +174,10 @@ export class ExcelPort implements WorkbookPort {
       const existing = new Set(sheets.items.map((s) => s.name));
       const rewritten = new Set(specs.map((s) => s.name));
       for (const t of tables.items) {
-        if (!rewritten.has(t.worksheet.name) && specs.some((s) => s.tables.some((x) => x.name.toLowerCase() === t.name.toLowerCase()))) {
+        if (
+          !rewritten.has(t.worksheet.name) &&
+          specs.some((s) => s.tables.some((x) => x.name.toLowerCase() === t.name.toLowerCase()))
+        ) {
           throw new Error(`the table name "${t.name}" is taken on the sheet "${t.worksheet.name}"`);
         }
       }
@@ -181,7 +197,9 @@ export class ExcelPort implements WorkbookPort {
         const ws = sheets.getItem(spec.name);
         const grid = grids[i]!;
         if (grid.rows > 0 && grid.columns > 0) {
-          const whole = ws.getRange(rangeAddress({ row: 0, column: 0 }, { row: grid.rows - 1, column: grid.columns - 1 }));
+          const whole = ws.getRange(
+            rangeAddress({ row: 0, column: 0 }, { row: grid.rows - 1, column: grid.columns - 1 })
+          );
           // Formats first, so that text-formatted cells ("01") stay text.
           whole.numberFormat = grid.formats;
           whole.formulas = grid.formulas;
@@ -194,11 +212,14 @@ export class ExcelPort implements WorkbookPort {
           for (const address of addresses) STYLE[style as keyof typeof STYLE](ws.getRange(address));
         }
         for (const v of grid.validations) {
-          ws.getRange(v.address).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+          ws.getRange(v.address).dataValidation.rule = {
+            list: { inCellDropDown: true, source: v.list.join(",") },
+          };
         }
         if (spec.frozenRows) ws.freezePanes.freezeRows(spec.frozenRows);
         (spec.columnWidths ?? []).forEach((w, c) => {
-          ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHARACTER;
+          ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
+            w * POINTS_PER_CHARACTER;
         });
       });
       await context.sync();
@@ -270,7 +291,8 @@ export function sheetGrid(spec: SheetSpec): {
   const cells: { row: number; column: number; value: CellInput; format?: string }[] = [];
   const styles = new Map<string, string[]>();
   const validations: { address: string; list: string[] }[] = [];
-  const style = (name: string, address: string) => styles.set(name, [...(styles.get(name) ?? []), address]);
+  const style = (name: string, address: string) =>
+    styles.set(name, [...(styles.get(name) ?? []), address]);
   for (const c of spec.cells) {
     const { row, column } = parseCell(c.address);
     cells.push({ row, column, value: c.value, format: c.numberFormat });
@@ -282,16 +304,29 @@ export function sheetGrid(spec: SheetSpec): {
     const bodyRows = Math.max(t.rows.length, 1);
     t.columns.forEach((col, j) => {
       cells.push({ row, column: column + j, value: col.header });
-      for (let i = 0; i < bodyRows; i++) cells.push({ row: row + 1 + i, column: column + j, value: t.rows[i]?.[j] ?? null, format: col.numberFormat });
-      const bodyColumn = rangeAddress({ row: row + 1, column: column + j }, { row: row + bodyRows, column: column + j });
+      for (let i = 0; i < bodyRows; i++)
+        cells.push({
+          row: row + 1 + i,
+          column: column + j,
+          value: t.rows[i]?.[j] ?? null,
+          format: col.numberFormat,
+        });
+      const bodyColumn = rangeAddress(
+        { row: row + 1, column: column + j },
+        { row: row + bodyRows, column: column + j }
+      );
       if (col.validation) validations.push({ address: bodyColumn, list: col.validation });
     });
     style("header", rangeAddress({ row, column }, { row, column: column + t.columns.length - 1 }));
   }
   const rows = cells.reduce((m, c) => Math.max(m, c.row + 1), 0);
   const columns = cells.reduce((m, c) => Math.max(m, c.column + 1), 0);
-  const formulas = Array.from({ length: rows }, () => Array.from({ length: columns }, (): string | number | boolean => ""));
-  const formats = Array.from({ length: rows }, () => Array.from({ length: columns }, () => "General"));
+  const formulas = Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, (): string | number | boolean => "")
+  );
+  const formats = Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, () => "General")
+  );
   for (const c of cells) {
     formulas[c.row]![c.column] = blankIfNull(c.value);
     if (c.format) formats[c.row]![c.column] = c.format;

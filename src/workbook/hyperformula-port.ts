@@ -1,4 +1,10 @@
-import { CellError, DetailedCellError, HyperFormula, RawCellContent, SimpleCellRange } from "hyperformula";
+import {
+  CellError,
+  DetailedCellError,
+  HyperFormula,
+  RawCellContent,
+  SimpleCellRange,
+} from "hyperformula";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import {
   CellInput,
@@ -45,7 +51,8 @@ export interface HyperFormulaPortOptions {
 /** Cell values as the port reports them: an error shows as its Excel text (#VALUE!, #N/A, …). */
 export function toCellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
-  if (v instanceof DetailedCellError || v instanceof CellError) return (v as DetailedCellError).value ?? `#${(v as CellError).type}!`;
+  if (v instanceof DetailedCellError || v instanceof CellError)
+    return (v as DetailedCellError).value ?? `#${(v as CellError).type}!`;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return String(v);
 }
@@ -84,7 +91,8 @@ export class HyperFormulaPort implements WorkbookPort {
     const { row, column } = parseCell(table.topLeft);
     const body = `${cellAddress(row + 1, column)}:${cellAddress(row + table.rows, column + table.columns - 1)}`;
     const expression = `=${absoluteRef(table.sheet, body)}`;
-    if (this.hf.getNamedExpressionFormula(table.name) !== undefined) this.hf.changeNamedExpression(table.name, expression);
+    if (this.hf.getNamedExpressionFormula(table.name) !== undefined)
+      this.hf.changeNamedExpression(table.name, expression);
     else this.hf.addNamedExpression(table.name, expression);
   }
 
@@ -97,7 +105,10 @@ export class HyperFormulaPort implements WorkbookPort {
   private range(sheet: string, address: string): SimpleCellRange {
     const id = this.sheetId(sheet);
     const { start, end } = parseRange(address);
-    return { start: { sheet: id, row: start.row, col: start.column }, end: { sheet: id, row: end.row, col: end.column } };
+    return {
+      start: { sheet: id, row: start.row, col: start.column },
+      end: { sheet: id, row: end.row, col: end.column },
+    };
   }
 
   private key(sheet: string, row: number, column: number): string {
@@ -124,7 +135,9 @@ export class HyperFormulaPort implements WorkbookPort {
   }
 
   async listOwnedSheets(): Promise<OwnedSheet[]> {
-    return ((this.settings[OWNED_SHEETS_SETTING] as OwnedSheet[] | undefined) ?? []).map((s) => ({ ...s }));
+    return ((this.settings[OWNED_SHEETS_SETTING] as OwnedSheet[] | undefined) ?? []).map((s) => ({
+      ...s,
+    }));
   }
 
   async readTable(name: string): Promise<TableData | undefined> {
@@ -132,16 +145,26 @@ export class HyperFormulaPort implements WorkbookPort {
     if (!t) return undefined;
     const { row, column } = parseCell(t.topLeft);
     const id = this.sheetId(t.sheet);
-    const grid = this.hf.getRangeValues({ start: { sheet: id, row, col: column }, end: { sheet: id, row: row + t.rows, col: column + t.columns - 1 } });
+    const grid = this.hf.getRangeValues({
+      start: { sheet: id, row, col: column },
+      end: { sheet: id, row: row + t.rows, col: column + t.columns - 1 },
+    });
     const [header = [], ...rows] = grid.map((r) => r.map(toCellValue));
-    return { name: t.name, sheet: t.sheet, topLeft: t.topLeft, headers: header.map((h) => (h === null ? "" : String(h))), rows };
+    return {
+      name: t.name,
+      sheet: t.sheet,
+      topLeft: t.topLeft,
+      headers: header.map((h) => (h === null ? "" : String(h))),
+      rows,
+    };
   }
 
   async writeTableBody(name: string, rows: CellInput[][]): Promise<void> {
     const t = this.tables.get(name.toLowerCase());
     if (!t) throw new Error(`the workbook has no table "${name}"`);
     rows.forEach((r, i) => {
-      if (r.length !== t.columns) throw new Error(`${name}, row ${i + 1}: ${r.length} values for ${t.columns} columns`);
+      if (r.length !== t.columns)
+        throw new Error(`${name}, row ${i + 1}: ${r.length} values for ${t.columns} columns`);
     });
     const { row, column } = parseCell(t.topLeft);
     const id = this.sheetId(t.sheet);
@@ -171,17 +194,20 @@ export class HyperFormulaPort implements WorkbookPort {
       for (const [key, t] of [...this.tables]) {
         if (rewritten.has(t.sheet)) {
           this.tables.delete(key);
-          if (!specs.some((s) => s.tables.some((x) => x.name.toLowerCase() === key))) this.hf.removeNamedExpression(t.name);
+          if (!specs.some((s) => s.tables.some((x) => x.name.toLowerCase() === key)))
+            this.hf.removeNamedExpression(t.name);
         }
       }
       for (const map of [this.formats, this.validations, this.styles]) {
-        for (const k of [...map.keys()]) if (rewritten.has(k.slice(0, k.lastIndexOf("!")))) map.delete(k);
+        for (const k of [...map.keys()])
+          if (rewritten.has(k.slice(0, k.lastIndexOf("!")))) map.delete(k);
       }
       for (const spec of specs) {
         const grid: RawCellContent[][] = [];
         const put = (row: number, column: number, value: CellInput, format?: string) => {
           // Text format: "01" stays text (HyperFormula reads a leading apostrophe as "this is text").
-          if (format === "@" && typeof value === "string" && !value.startsWith("=")) value = `'${value}`;
+          if (format === "@" && typeof value === "string" && !value.startsWith("="))
+            value = `'${value}`;
           while (grid.length <= row) grid.push([]);
           const r = grid[row]!;
           while (r.length <= column) r.push(null);
@@ -201,18 +227,30 @@ export class HyperFormulaPort implements WorkbookPort {
             this.styles.set(this.key(spec.name, row, column + j), "header");
             t.rows.forEach((values, i) => {
               put(row + 1 + i, column + j, values[j] ?? null, col.numberFormat);
-              if (col.numberFormat) this.formats.set(this.key(spec.name, row + 1 + i, column + j), col.numberFormat);
-              if (col.validation) this.validations.set(this.key(spec.name, row + 1 + i, column + j), col.validation);
+              if (col.numberFormat)
+                this.formats.set(this.key(spec.name, row + 1 + i, column + j), col.numberFormat);
+              if (col.validation)
+                this.validations.set(this.key(spec.name, row + 1 + i, column + j), col.validation);
             });
           });
         }
         const width = Math.max(0, ...grid.map((r) => r.length));
-        const rect = grid.map((r) => [...r, ...Array.from({ length: width - r.length }, () => null)]);
-        if (rect.length) this.hf.setCellContents({ sheet: this.sheetId(spec.name), row: 0, col: 0 }, rect);
+        const rect = grid.map((r) => [
+          ...r,
+          ...Array.from({ length: width - r.length }, () => null),
+        ]);
+        if (rect.length)
+          this.hf.setCellContents({ sheet: this.sheetId(spec.name), row: 0, col: 0 }, rect);
       }
       for (const spec of specs) {
         for (const t of spec.tables) {
-          this.registerTable({ name: t.name, sheet: spec.name, topLeft: t.topLeft, columns: t.columns.length, rows: Math.max(t.rows.length, 1) });
+          this.registerTable({
+            name: t.name,
+            sheet: spec.name,
+            topLeft: t.topLeft,
+            columns: t.columns.length,
+            rows: Math.max(t.rows.length, 1),
+          });
         }
       }
     });
@@ -224,8 +262,10 @@ export class HyperFormulaPort implements WorkbookPort {
     const names = new Set<string>();
     const tableNames = new Set<string>();
     for (const spec of specs) {
-      if (!spec.name.trim() || spec.name.length > 31 || /[\\/?*[\]:]/.test(spec.name)) problems.push(`"${spec.name}" is not a valid sheet name`);
-      if (names.has(spec.name.toLowerCase())) problems.push(`the sheet "${spec.name}" is written twice`);
+      if (!spec.name.trim() || spec.name.length > 31 || /[\\/?*[\]:]/.test(spec.name))
+        problems.push(`"${spec.name}" is not a valid sheet name`);
+      if (names.has(spec.name.toLowerCase()))
+        problems.push(`the sheet "${spec.name}" is written twice`);
       names.add(spec.name.toLowerCase());
       for (const c of spec.cells) {
         try {
@@ -239,9 +279,13 @@ export class HyperFormulaPort implements WorkbookPort {
         if (tableNames.has(key)) problems.push(`the table "${t.name}" is declared twice`);
         tableNames.add(key);
         const other = this.tables.get(key);
-        if (other && !specs.some((s) => s.name === other.sheet)) problems.push(`the table name "${t.name}" is taken on the sheet "${other.sheet}"`);
+        if (other && !specs.some((s) => s.name === other.sheet))
+          problems.push(`the table name "${t.name}" is taken on the sheet "${other.sheet}"`);
         t.rows.forEach((r, i) => {
-          if (r.length !== t.columns.length) problems.push(`${spec.name}, table ${t.name}, row ${i + 1}: ${r.length} values for ${t.columns.length} columns`);
+          if (r.length !== t.columns.length)
+            problems.push(
+              `${spec.name}, table ${t.name}, row ${i + 1}: ${r.length} values for ${t.columns.length} columns`
+            );
         });
         try {
           tableRange(t);
@@ -259,7 +303,10 @@ export class HyperFormulaPort implements WorkbookPort {
     this.hf.batch(() => {
       for (const c of parsed) {
         const format = this.formats.get(this.key(sheet, c.row, c.column));
-        const value = format === "@" && typeof c.value === "string" && !c.value.startsWith("=") ? `'${c.value}` : c.value;
+        const value =
+          format === "@" && typeof c.value === "string" && !c.value.startsWith("=")
+            ? `'${c.value}`
+            : c.value;
         this.hf.setCellContents({ sheet: id, row: c.row, col: c.column }, [[value]]);
       }
     });
@@ -270,7 +317,9 @@ export class HyperFormulaPort implements WorkbookPort {
   }
 
   async readFormulas(sheet: string, address: string): Promise<CellInput[][]> {
-    return this.hf.getRangeSerialized(this.range(sheet, address)).map((r) => r.map((v) => (v === undefined ? null : (toCellValue(v) as CellInput))));
+    return this.hf
+      .getRangeSerialized(this.range(sheet, address))
+      .map((r) => r.map((v) => (v === undefined ? null : (toCellValue(v) as CellInput))));
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

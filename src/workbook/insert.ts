@@ -1,7 +1,13 @@
 import { Location, Problem, SjukError } from "../engine/errors";
 import { findRegion } from "../engine/regions";
 import { Cell } from "../inputs/cells";
-import { RegionGrid, isIsoDate, parseContactsTable, parseFulfilmentTable, parsePopulationTable } from "../inputs/region-table";
+import {
+  RegionGrid,
+  isIsoDate,
+  parseContactsTable,
+  parseFulfilmentTable,
+  parsePopulationTable,
+} from "../inputs/region-table";
 import {
   DEFAULT_OPTIONS,
   DEFAULT_SHEET_NAMES,
@@ -19,7 +25,18 @@ import {
   optionsFromCells,
   populationPrompt,
 } from "./layout";
-import { CellValue, OPTIONS_SETTING, OWNED_SHEETS_SETTING, OwnedSheet, SheetSpec, TableData, WorkbookPort, cellAddress, isFormula, parseCell } from "./port";
+import {
+  CellValue,
+  OPTIONS_SETTING,
+  OWNED_SHEETS_SETTING,
+  OwnedSheet,
+  SheetSpec,
+  TableData,
+  WorkbookPort,
+  cellAddress,
+  isFormula,
+  parseCell,
+} from "./port";
 
 /*
  * Inserting the add-in's sheets, written against the WorkbookPort only.
@@ -79,7 +96,8 @@ export async function ownedSheetNames(port: WorkbookPort): Promise<Partial<Sheet
   const sheets = new Set(await port.listSheets());
   const out: Partial<SheetNames> = {};
   for (const s of await port.listOwnedSheets()) {
-    if ((SHEET_ROLES as readonly string[]).includes(s.role) && sheets.has(s.name)) out[s.role as SheetRole] = s.name;
+    if ((SHEET_ROLES as readonly string[]).includes(s.role) && sheets.has(s.name))
+      out[s.role as SheetRole] = s.name;
   }
   return out;
 }
@@ -95,7 +113,11 @@ function regionOfRow(row: CellValue[]): string | undefined {
 }
 
 /** Copies the user's input-column values from an existing table into a planned one; returns the count kept. */
-function keepTable(spec: SheetSpec, existing: TableData | undefined, existingFormulas: (string | number | boolean | null)[][] | undefined): number {
+function keepTable(
+  spec: SheetSpec,
+  existing: TableData | undefined,
+  existingFormulas: (string | number | boolean | null)[][] | undefined
+): number {
   const table = spec.tables[0];
   if (!table || !existing || existing.headers.length !== table.columns.length) return 0;
   const byRegion = new Map<string, number>();
@@ -128,7 +150,6 @@ function setCell(spec: SheetSpec, address: string, value: CellValue): void {
 export async function planInsert(port: WorkbookPort, options: InsertOptions): Promise<InsertPlan> {
   const sheets = await port.listSheets();
   const owned = await ownedSheetNames(port);
-  const ownedNames = new Set(Object.values(owned));
   const taken = new Set(sheets);
   const names = {} as SheetNames;
   const messages: string[] = [];
@@ -159,14 +180,20 @@ export async function planInsert(port: WorkbookPort, options: InsertOptions): Pr
   // The option cells as the user left them win over the stored setting.
   if (keep && owned.results) {
     const [rule] = (await port.readRange(owned.results, RESULTS.ruleCell))[0] ?? [];
-    const [redistribution] = (await port.readRange(owned.results, RESULTS.redistributionCell))[0] ?? [];
+    const [redistribution] =
+      (await port.readRange(owned.results, RESULTS.redistributionCell))[0] ?? [];
     const fromCells = optionsFromCells(rule, redistribution);
     if (fromCells && !options.options) {
       chosen = fromCells;
       keptCells += 2;
     }
   }
-  const specs = buildSheets({ language: options.language, names, inputs: options.inputs, options: chosen });
+  const specs = buildSheets({
+    language: options.language,
+    names,
+    inputs: options.inputs,
+    options: chosen,
+  });
 
   if (keep) {
     for (const role of ["population", "conditions", "contacts"] as const) {
@@ -198,28 +225,45 @@ export interface InsertResult extends Omit<InsertPlan, "specs"> {
 }
 
 /** Plans, then writes every owned sheet in one batch, then records ownership and options. */
-export async function insertSheets(port: WorkbookPort, options: InsertOptions): Promise<InsertResult> {
+export async function insertSheets(
+  port: WorkbookPort,
+  options: InsertOptions
+): Promise<InsertResult> {
   const plan = await planInsert(port, options);
   await port.writeSheets(plan.specs);
   // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
-  const others = (await port.listOwnedSheets()).filter((s) => !(SHEET_ROLES as readonly string[]).includes(s.role));
-  const record: OwnedSheet[] = [...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })), ...others];
+  const others = (await port.listOwnedSheets()).filter(
+    (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
+  );
+  const record: OwnedSheet[] = [
+    ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
+    ...others,
+  ];
   await port.writeSetting(OWNED_SHEETS_SETTING, record);
   const results = plan.specs.find((s) => s.role === "results")!;
   const chosen =
-    optionsFromCells(results.cells.find((c) => c.address === RESULTS.ruleCell)?.value, results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value) ??
-    DEFAULT_OPTIONS;
+    optionsFromCells(
+      results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
+      results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
+    ) ?? DEFAULT_OPTIONS;
   await port.writeSetting(OPTIONS_SETTING, chosen);
   const { specs: _specs, ...rest } = plan;
   return { ...rest, options: chosen };
 }
 
 /** Writes the chosen options into the option cells (the SJUK formulas recalculate) and the settings. */
-export async function setOptions(port: WorkbookPort, language: Language, options: WorkbookOptions): Promise<void> {
+export async function setOptions(
+  port: WorkbookPort,
+  language: Language,
+  options: WorkbookOptions
+): Promise<void> {
   const results = (await ownedSheetNames(port)).results;
   if (!results) throw new Error("the results sheet has not been inserted");
   const values = optionCellValues(language, options);
-  await port.writeCells(results, Object.entries(values).map(([address, value]) => ({ address, value })));
+  await port.writeCells(
+    results,
+    Object.entries(values).map(([address, value]) => ({ address, value }))
+  );
   await port.writeSetting(OPTIONS_SETTING, options);
 }
 
@@ -238,7 +282,10 @@ function gridOf(table: TableData): RegionGrid {
   const { row, column } = parseCell(table.topLeft);
   return {
     rows: [table.headers, ...table.rows] as Cell[][],
-    locate: (r, c): Location => ({ sheet: table.sheet, cell: cellAddress(row + r, column + (c ?? 0)) }),
+    locate: (r, c): Location => ({
+      sheet: table.sheet,
+      cell: cellAddress(row + r, column + (c ?? 0)),
+    }),
   };
 }
 
@@ -258,29 +305,48 @@ function collect(problems: Problem[], run: () => unknown): void {
 export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
   const problems: Problem[] = [];
   const owned = await ownedSheetNames(port);
-  const missing = (["population", "conditions", "contacts", "results"] as const).filter((r) => !owned[r]);
-  for (const role of missing) problems.push({ message: `the add-in's ${role} sheet is missing; insert the sheets again` });
+  const missing = (["population", "conditions", "contacts", "results"] as const).filter(
+    (r) => !owned[r]
+  );
+  for (const role of missing)
+    problems.push({ message: `the add-in's ${role} sheet is missing; insert the sheets again` });
 
   const population = owned.population ? await port.readTable(TABLE_NAMES.population) : undefined;
   if (population && owned.population) {
     const [[date] = []] = await port.readRange(owned.population, POPULATION.dateCell);
     const dateText = date === null || date === undefined ? "" : String(date).trim();
     if (dateText !== "" && !isIsoDate(dateText)) {
-      problems.push({ message: `"${dateText}" is not a date written YYYY-MM-DD`, where: { sheet: owned.population, cell: POPULATION.dateCell } });
+      problems.push({
+        message: `"${dateText}" is not a date written YYYY-MM-DD`,
+        where: { sheet: owned.population, cell: POPULATION.dateCell },
+      });
     }
-    collect(problems, () => parsePopulationTable(gridOf(population), { source: population.sheet, date: isIsoDate(dateText) ? dateText : null }));
+    collect(problems, () =>
+      parsePopulationTable(gridOf(population), {
+        source: population.sheet,
+        date: isIsoDate(dateText) ? dateText : null,
+      })
+    );
   }
   const conditions = owned.conditions ? await port.readTable(TABLE_NAMES.conditions) : undefined;
   if (conditions) collect(problems, () => parseFulfilmentTable(gridOf(conditions)));
   const contacts = owned.contacts ? await port.readTable(TABLE_NAMES.contacts) : undefined;
   // All contact cells blank is allowed (no counts: the contact money is split like a population post).
-  if (contacts && contacts.rows.some((r) => r.slice(1).some((c) => c !== null && c !== ""))) collect(problems, () => parseContactsTable(gridOf(contacts)));
+  if (contacts && contacts.rows.some((r) => r.slice(1).some((c) => c !== null && c !== "")))
+    collect(problems, () => parseContactsTable(gridOf(contacts)));
   if (owned.results) {
     const [[rule] = []] = await port.readRange(owned.results, RESULTS.ruleCell);
     const [[redistribution] = []] = await port.readRange(owned.results, RESULTS.redistributionCell);
-    if (!optionsFromCells(rule, "population")) problems.push({ message: `"${rule ?? ""}" is not a rule; choose one from the list`, where: { sheet: owned.results, cell: RESULTS.ruleCell } });
+    if (!optionsFromCells(rule, "population"))
+      problems.push({
+        message: `"${rule ?? ""}" is not a rule; choose one from the list`,
+        where: { sheet: owned.results, cell: RESULTS.ruleCell },
+      });
     if (!optionsFromCells("lapse", redistribution)) {
-      problems.push({ message: `"${redistribution ?? ""}" is not a redistribution key; choose one from the list`, where: { sheet: owned.results, cell: RESULTS.redistributionCell } });
+      problems.push({
+        message: `"${redistribution ?? ""}" is not a redistribution key; choose one from the list`,
+        where: { sheet: owned.results, cell: RESULTS.redistributionCell },
+      });
     }
   }
   return problems;

@@ -1,10 +1,24 @@
 import { AGREEMENT_2020, RECIPIENT_NAMES } from "../agreements";
 import type { AllocationAgreement } from "../agreements/schema";
-import type { ContactCounts, PopulationKey, RedistributionKey, TreatmentColumn } from "../engine/inputs";
+import type {
+  ContactCounts,
+  PopulationKey,
+  RedistributionKey,
+  TreatmentColumn,
+} from "../engine/inputs";
 import { REGIONS } from "../engine/regions";
 import { POPULATION_TABLE } from "../functions/catalog";
 import { shippedPopulationKey } from "../reference/population";
-import { CellInput, CellSpec, ColumnSpec, SheetSpec, absoluteRef, cellAddress, columnLetter, sheetRef } from "./port";
+import {
+  CellInput,
+  CellSpec,
+  ColumnSpec,
+  SheetSpec,
+  absoluteRef,
+  cellAddress,
+  columnLetter,
+  sheetRef,
+} from "./port";
 
 /*
  * The sheets the add-in owns, declared as data (SheetSpec) in Swedish or English. Every address
@@ -29,8 +43,20 @@ export type SheetRole = (typeof SHEET_ROLES)[number];
 export type SheetNames = Record<SheetRole, string>;
 
 export const DEFAULT_SHEET_NAMES: Record<Language, SheetNames> = {
-  sv: { population: "Befolkning", conditions: "Villkor", contacts: "Kontakter", results: "Resultat", payouts: "Utbetalningar" },
-  en: { population: "Population", conditions: "Conditions", contacts: "Contacts", results: "Results", payouts: "Payouts" },
+  sv: {
+    population: "Befolkning",
+    conditions: "Villkor",
+    contacts: "Kontakter",
+    results: "Resultat",
+    payouts: "Utbetalningar",
+  },
+  en: {
+    population: "Population",
+    conditions: "Conditions",
+    contacts: "Contacts",
+    results: "Results",
+    payouts: "Payouts",
+  },
 };
 
 /** Table names are workbook-wide and language-independent. The population table is the one SJUK.SHARE's short form reads. */
@@ -50,7 +76,9 @@ export const COUNT_FORMAT = "#,##0";
 
 const agreement: AllocationAgreement = AGREEMENT_2020;
 /** Regional posts, in the agreement's order: v1, v2, v3, v3-contacts, v4. */
-export const REGIONAL_POSTS: readonly string[] = agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
+export const REGIONAL_POSTS: readonly string[] = agreement.posts
+  .filter((p) => p.recipient === "regions")
+  .map((p) => p.id);
 const CONTACT_POST = agreement.posts.find((p) => p.key.type === "per-unit")!.id;
 
 /* ---------- where things are (rows are 1-based as in A1) ---------- */
@@ -93,7 +121,12 @@ export const CONDITIONS = {
   },
 } as const;
 
-const TREATMENTS: TreatmentColumn[] = ["mentalHealthWomen", "mentalHealthMen", "painWomen", "painMen"];
+const TREATMENTS: TreatmentColumn[] = [
+  "mentalHealthWomen",
+  "mentalHealthMen",
+  "painWomen",
+  "painMen",
+];
 export const CONTACTS = {
   tableTopLeft: `A${HEADER_ROW}`,
   /** Region, four treatment columns, contacts last (SJUK reads region in the first column, the figure in the last). */
@@ -101,7 +134,8 @@ export const CONTACTS = {
   contactsRange: `F${FIRST_REGION_ROW}:F${LAST_REGION_ROW}`,
   /** A region's contact count cell: Skåne → "F15". */
   cell: (region: string) => `F${FIRST_REGION_ROW + regionIndex(region)}`,
-  treatmentCell: (region: string, treatment: TreatmentColumn) => cellAddress(FIRST_REGION_ROW - 1 + regionIndex(region), 1 + TREATMENTS.indexOf(treatment)),
+  treatmentCell: (region: string, treatment: TreatmentColumn) =>
+    cellAddress(FIRST_REGION_ROW - 1 + regionIndex(region), 1 + TREATMENTS.indexOf(treatment)),
 } as const;
 
 const RESULTS_HEADER_ROW = 6;
@@ -127,7 +161,8 @@ export const RESULTS = {
   cell: (region: string, post: string | "total") =>
     `${post === "total" ? RESULTS_TOTAL_COLUMN : RESULTS_POST_COLUMN(post)}${RESULTS_FIRST + regionIndex(region)}`,
   /** The sum of a post over the regions, or "total" for all regional posts: "v1" → "C28". */
-  sumCell: (post: string | "total") => `${post === "total" ? RESULTS_TOTAL_COLUMN : RESULTS_POST_COLUMN(post)}${RESULTS_SUM_ROW}`,
+  sumCell: (post: string | "total") =>
+    `${post === "total" ? RESULTS_TOTAL_COLUMN : RESULTS_POST_COLUMN(post)}${RESULTS_SUM_ROW}`,
   /** Every region × post payment cell (no sums). */
   paymentsRange: `C${RESULTS_FIRST}:${columnLetter(1 + REGIONAL_POSTS.length)}${RESULTS_LAST}`,
   /** The whole body: code, region, posts, total per region. */
@@ -141,7 +176,9 @@ const PAYOUT_POSTS = agreement.posts;
 const PAYOUTS_FIRST = PAYOUTS_HEADER_ROW + 1;
 const PAYOUTS_LAST = PAYOUTS_HEADER_ROW + PAYOUT_POSTS.length;
 const PAYOUT_RECIPIENTS = [...new Set(PAYOUT_POSTS.map((p) => p.recipient))];
-const PAYOUT_DATES = [...new Set(PAYOUT_POSTS.map((p) => p.payoutDate))].filter((d) => d.length === 10).sort();
+const PAYOUT_DATES = [...new Set(PAYOUT_POSTS.map((p) => p.payoutDate))]
+  .filter((d) => d.length === 10)
+  .sort();
 const RECIPIENT_FIRST = PAYOUTS_LAST + 4;
 const DATE_FIRST = RECIPIENT_FIRST + PAYOUT_RECIPIENTS.length + 3;
 
@@ -179,10 +216,19 @@ export interface WorkbookOptions {
   nonFulfilment: "agreement" | "lapse" | "share";
   redistribution: RedistributionKey;
 }
-export const DEFAULT_OPTIONS: WorkbookOptions = { nonFulfilment: "agreement", redistribution: "population" };
+export const DEFAULT_OPTIONS: WorkbookOptions = {
+  nonFulfilment: "agreement",
+  redistribution: "population",
+};
 
 /** The words written into the option cells (and offered in their drop-downs). The SJUK functions read both languages. */
-export const OPTION_WORDS: Record<Language, { nonFulfilment: Record<WorkbookOptions["nonFulfilment"], string>; redistribution: Record<RedistributionKey, string> }> = {
+export const OPTION_WORDS: Record<
+  Language,
+  {
+    nonFulfilment: Record<WorkbookOptions["nonFulfilment"], string>;
+    redistribution: Record<RedistributionKey, string>;
+  }
+> = {
   sv: {
     nonFulfilment: { agreement: "avtalets regler", lapse: "förfaller", share: "dela" },
     redistribution: { population: "befolkning", "unpaid-contacts": "obetalda-kontakter" },
@@ -194,17 +240,33 @@ export const OPTION_WORDS: Record<Language, { nonFulfilment: Record<WorkbookOpti
 };
 
 /** The option cells' values for the chosen options: write them with port.writeSheets or readRange/… */
-export function optionCellValues(language: Language, options: WorkbookOptions): { [cell: string]: string } {
+export function optionCellValues(
+  language: Language,
+  options: WorkbookOptions
+): { [cell: string]: string } {
   const w = OPTION_WORDS[language];
-  return { [RESULTS.ruleCell]: w.nonFulfilment[options.nonFulfilment], [RESULTS.redistributionCell]: w.redistribution[options.redistribution] };
+  return {
+    [RESULTS.ruleCell]: w.nonFulfilment[options.nonFulfilment],
+    [RESULTS.redistributionCell]: w.redistribution[options.redistribution],
+  };
 }
 
 /** Reads the option cells' words back (either language); undefined for a word neither language uses. */
-export function optionsFromCells(rule: unknown, redistribution: unknown): WorkbookOptions | undefined {
-  const find = <K extends string>(pick: (l: Language) => Record<K, string>, value: unknown): K | undefined => {
-    const text = String(value ?? "").trim().toLowerCase();
+export function optionsFromCells(
+  rule: unknown,
+  redistribution: unknown
+): WorkbookOptions | undefined {
+  const find = <K extends string>(
+    pick: (l: Language) => Record<K, string>,
+    value: unknown
+  ): K | undefined => {
+    const text = String(value ?? "")
+      .trim()
+      .toLowerCase();
     for (const l of ["sv", "en"] as Language[]) {
-      const hit = (Object.entries(pick(l)) as [K, string][]).find(([, word]) => word.toLowerCase() === text);
+      const hit = (Object.entries(pick(l)) as [K, string][]).find(
+        ([, word]) => word.toLowerCase() === text
+      );
       if (hit) return hit[0];
     }
     return undefined;
@@ -234,10 +296,17 @@ const LABELS = {
     contactsTitle: "Kontakter – villkor 3",
     contactsNote:
       "Behandlingar under 2020 (16–67 år) per område och kön, och kontakter med arbetsgivare eller Arbetsförmedlingen (3 000 kr per kontakt, högst regionens andel av 50 mnkr).",
-    contactsEmpty: "Utan kontakter fördelas kontaktpengarna som en befolkningspost (som tabell 1 budgeterar).",
-    treatments: { mentalHealthWomen: "Psykisk ohälsa kvinnor", mentalHealthMen: "Psykisk ohälsa män", painWomen: "Långvarig smärta kvinnor", painMen: "Långvarig smärta män" },
+    contactsEmpty:
+      "Utan kontakter fördelas kontaktpengarna som en befolkningspost (som tabell 1 budgeterar).",
+    treatments: {
+      mentalHealthWomen: "Psykisk ohälsa kvinnor",
+      mentalHealthMen: "Psykisk ohälsa män",
+      painWomen: "Långvarig smärta kvinnor",
+      painMen: "Långvarig smärta män",
+    },
     contacts: "Kontakter",
-    resultsTitle: "Resultat – utbetalning per region och post (hela kronor, från SJUK-funktionerna)",
+    resultsTitle:
+      "Resultat – utbetalning per region och post (hela kronor, från SJUK-funktionerna)",
     rule: "Regel när ett villkor inte uppfylls",
     redistribution: "Omfördelning av kontaktpengar",
     optionsText: "Alternativ som SJUK-funktionerna läser",
@@ -271,8 +340,14 @@ const LABELS = {
     contactsTitle: "Contacts – condition 3",
     contactsNote:
       "Treatments in 2020 (ages 16–67) per area and sex, and contacts with employers or Arbetsförmedlingen (3 000 kr per contact, at most the region's share of 50 MSEK).",
-    contactsEmpty: "Without contacts, the contact money is split like a population post (as Table 1 budgets it).",
-    treatments: { mentalHealthWomen: "Mental health women", mentalHealthMen: "Mental health men", painWomen: "Pain women", painMen: "Pain men" },
+    contactsEmpty:
+      "Without contacts, the contact money is split like a population post (as Table 1 budgets it).",
+    treatments: {
+      mentalHealthWomen: "Mental health women",
+      mentalHealthMen: "Mental health men",
+      painWomen: "Pain women",
+      painMen: "Pain men",
+    },
     contacts: "Contacts",
     resultsTitle: "Results – payment per region and post (whole kronor, from the SJUK functions)",
     rule: "Rule when a condition is not fulfilled",
@@ -299,7 +374,10 @@ export function populationPrompt(language: Language, date: string | null): strin
 }
 
 /** The column headers of each input table, as validateInputs and region-table.ts read them. */
-export function headersOf(role: "population" | "conditions" | "contacts", language: Language): string[] {
+export function headersOf(
+  role: "population" | "conditions" | "contacts",
+  language: Language
+): string[] {
   const l = LABELS[language];
   if (role === "population") return [l.code, l.region, l.population];
   if (role === "conditions") return [l.region, ...REGIONAL_POSTS];
@@ -346,7 +424,11 @@ export function populationSheet(p: LayoutParams): SheetSpec {
       { address: POPULATION.dateCell, value: date, numberFormat: TEXT_FORMAT, style: "option" },
       { address: "A3", value: l.keySource, style: "heading" },
       { address: POPULATION.sourceCell, value: key.source, style: "note" },
-      { address: POPULATION.promptCell, value: populationPrompt(p.language, key.date), style: "prompt" },
+      {
+        address: POPULATION.promptCell,
+        value: populationPrompt(p.language, key.date),
+        style: "prompt",
+      },
     ],
     tables: [
       {
@@ -367,7 +449,12 @@ export function conditionsSheet(p: LayoutParams): SheetSpec {
   const flags = p.inputs?.fulfilment ?? {};
   const columns: ColumnSpec[] = [
     { header: l.region, width: 28 },
-    ...REGIONAL_POSTS.map((id): ColumnSpec => ({ header: id, validation: [l.yes, l.no], input: true, width: 12 })),
+    ...REGIONAL_POSTS.map((id): ColumnSpec => ({
+      header: id,
+      validation: [l.yes, l.no],
+      input: true,
+      width: 12,
+    })),
   ];
   const legendColumn = columns.length + 1;
   return {
@@ -387,7 +474,10 @@ export function conditionsSheet(p: LayoutParams): SheetSpec {
         name: TABLE_NAMES.conditions,
         topLeft: CONDITIONS.tableTopLeft,
         columns,
-        rows: REGIONS.map((r) => [r.name, ...REGIONAL_POSTS.map((id) => (flags[id]?.[r.code] === false ? l.no : l.yes))]),
+        rows: REGIONS.map((r) => [
+          r.name,
+          ...REGIONAL_POSTS.map((id) => (flags[id]?.[r.code] === false ? l.no : l.yes)),
+        ]),
       },
     ],
     frozenRows: HEADER_ROW,
@@ -401,14 +491,24 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
   const counts = p.inputs?.contacts;
   const columns: ColumnSpec[] = [
     { header: l.region, width: 28 },
-    ...TREATMENTS.map((t): ColumnSpec => ({ header: l.treatments[t], numberFormat: COUNT_FORMAT, input: true, width: 16 })),
+    ...TREATMENTS.map((t): ColumnSpec => ({
+      header: l.treatments[t],
+      numberFormat: COUNT_FORMAT,
+      input: true,
+      width: 16,
+    })),
     { header: l.contacts, numberFormat: COUNT_FORMAT, input: true, width: 12 },
   ];
-  const num = (v: unknown): CellInput => (v === undefined || v === null || v === "" ? null : Number(v));
+  const num = (v: unknown): CellInput =>
+    v === undefined || v === null || v === "" ? null : Number(v);
   return {
     role: "contacts",
     name: names.contacts,
-    cells: [title(l.contactsTitle), { address: "A2", value: l.contactsNote, style: "note" }, { address: "A3", value: l.contactsEmpty, style: "note" }],
+    cells: [
+      title(l.contactsTitle),
+      { address: "A2", value: l.contactsNote, style: "note" },
+      { address: "A3", value: l.contactsEmpty, style: "note" },
+    ],
     tables: [
       {
         name: TABLE_NAMES.contacts,
@@ -458,20 +558,34 @@ export function resultsSheet(p: LayoutParams): SheetSpec {
       // With counts, villkor 3 contact money follows the contacts; without, it is split like a population post.
       return `=IF(${noContacts},${share},SJUK.CONTACTS(${region},${refs.key},${refs.contacts},${refs.redistribution},${refs.fulfilment}))`;
     });
-    return [r.code, r.name, ...posts, `=SUM(C${row}:${columnLetter(1 + REGIONAL_POSTS.length)}${row})`];
+    return [
+      r.code,
+      r.name,
+      ...posts,
+      `=SUM(C${row}:${columnLetter(1 + REGIONAL_POSTS.length)}${row})`,
+    ];
   });
 
   const columns: ColumnSpec[] = [
     { header: l.code, numberFormat: TEXT_FORMAT, width: 6 },
     { header: l.region, width: 28 },
-    ...REGIONAL_POSTS.map((id): ColumnSpec => ({ header: id, numberFormat: KRONOR_FORMAT, width: 16 })),
+    ...REGIONAL_POSTS.map((id): ColumnSpec => ({
+      header: id,
+      numberFormat: KRONOR_FORMAT,
+      width: 16,
+    })),
     { header: l.total, numberFormat: KRONOR_FORMAT, width: 17 },
   ];
   const sumCells: CellSpec[] = [
     { address: `B${RESULTS_SUM_ROW}`, value: l.total, style: "total" },
     ...[...REGIONAL_POSTS, "total"].map((id): CellSpec => {
       const col = id === "total" ? RESULTS_TOTAL_COLUMN : RESULTS_POST_COLUMN(id);
-      return { address: `${col}${RESULTS_SUM_ROW}`, value: `=SUM(${col}${RESULTS_FIRST}:${col}${RESULTS_LAST})`, numberFormat: KRONOR_FORMAT, style: "total" };
+      return {
+        address: `${col}${RESULTS_SUM_ROW}`,
+        value: `=SUM(${col}${RESULTS_FIRST}:${col}${RESULTS_LAST})`,
+        numberFormat: KRONOR_FORMAT,
+        style: "total",
+      };
     }),
   ];
   // A range cannot pass through IF in HyperFormula, so the two cases are two calls.
@@ -483,12 +597,26 @@ export function resultsSheet(p: LayoutParams): SheetSpec {
     cells: [
       title(l.resultsTitle),
       { address: "A2", value: l.rule, style: "heading" },
-      { address: RESULTS.ruleCell, value: values[RESULTS.ruleCell]!, style: "option", validation: Object.values(words.nonFulfilment) },
+      {
+        address: RESULTS.ruleCell,
+        value: values[RESULTS.ruleCell]!,
+        style: "option",
+        validation: Object.values(words.nonFulfilment),
+      },
       { address: "A3", value: l.redistribution, style: "heading" },
-      { address: RESULTS.redistributionCell, value: values[RESULTS.redistributionCell]!, style: "option", validation: Object.values(words.redistribution) },
+      {
+        address: RESULTS.redistributionCell,
+        value: values[RESULTS.redistributionCell]!,
+        style: "option",
+        validation: Object.values(words.redistribution),
+      },
       { address: "A4", value: l.optionsText, style: "note" },
       // "avtalets regler" means no rule word: each post keeps the agreement's own rule.
-      { address: RESULTS.optionsTextCell, value: `=TRIM(IF(${ruleAbs}="${agreementWord}","",${ruleAbs})&" "&${refs.redistribution})`, style: "note" },
+      {
+        address: RESULTS.optionsTextCell,
+        value: `=TRIM(IF(${ruleAbs}="${agreementWord}","",${ruleAbs})&" "&${refs.redistribution})`,
+        style: "note",
+      },
       ...sumCells,
       { address: `A${RESULTS_SUM_ROW + 2}`, value: l.check, style: "heading" },
       { address: RESULTS.checkCell, value: `=${check}`, style: "total" },
@@ -510,7 +638,9 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
     recipientName(post.recipient),
     // A year-only date ("2021") is written as text: as a number it would read as date serial 2021.
     post.payoutDate.length === 10 ? `=SJUK.PAYDATE("${post.id}")` : l.yearOnly(post.payoutDate),
-    post.recipient === "regions" ? `=${results}!$${RESULTS.sumCell(post.id).replace(/(\d+)/, "$$$1")}` : `=SJUK.POST("${post.id}")`,
+    post.recipient === "regions"
+      ? `=${results}!$${RESULTS.sumCell(post.id).replace(/(\d+)/, "$$$1")}`
+      : `=SJUK.POST("${post.id}")`,
   ]);
   const columns: ColumnSpec[] = [
     { header: l.post, width: 12 },
@@ -525,8 +655,18 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
   const cells: CellSpec[] = [
     title(l.payoutsTitle),
     { address: `D${PAYOUTS_LAST + 1}`, value: l.total, style: "total" },
-    { address: PAYOUTS.totalCell, value: `=SUM(${amounts})`, numberFormat: KRONOR_FORMAT, style: "total" },
-    { address: `F${PAYOUTS_LAST + 1}`, value: `=SJUK.TOTAL()`, numberFormat: KRONOR_FORMAT, style: "note" },
+    {
+      address: PAYOUTS.totalCell,
+      value: `=SUM(${amounts})`,
+      numberFormat: KRONOR_FORMAT,
+      style: "total",
+    },
+    {
+      address: `F${PAYOUTS_LAST + 1}`,
+      value: `=SJUK.TOTAL()`,
+      numberFormat: KRONOR_FORMAT,
+      style: "note",
+    },
     { address: `A${RECIPIENT_FIRST - 1}`, value: l.byRecipient, style: "heading" },
     { address: `C${RECIPIENT_FIRST - 1}`, value: l.amount, style: "heading" },
     { address: `D${RECIPIENT_FIRST - 1}`, value: l.table1, style: "heading" },
@@ -534,7 +674,11 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
       const row = RECIPIENT_FIRST + i;
       return [
         { address: `A${row}`, value: recipientName(id) },
-        { address: `C${row}`, value: `=SUMIF(${recipients},A${row},${amounts})`, numberFormat: KRONOR_FORMAT },
+        {
+          address: `C${row}`,
+          value: `=SUMIF(${recipients},A${row},${amounts})`,
+          numberFormat: KRONOR_FORMAT,
+        },
         { address: `D${row}`, value: `=SJUK.TOTAL("${id}")`, numberFormat: KRONOR_FORMAT },
       ];
     }),
@@ -546,7 +690,11 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
       const first = PAYOUT_POSTS.find((x) => x.payoutDate === d)!;
       return [
         { address: `B${row}`, value: `=SJUK.PAYDATE("${first.id}")`, numberFormat: DATE_FORMAT },
-        { address: `C${row}`, value: `=SUMIF(${dates},B${row},${amounts})`, numberFormat: KRONOR_FORMAT },
+        {
+          address: `C${row}`,
+          value: `=SUMIF(${dates},B${row},${amounts})`,
+          numberFormat: KRONOR_FORMAT,
+        },
       ];
     }),
   ];
@@ -562,5 +710,11 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
 
 /** Every owned sheet of the 2020 agreement, inputs first (the order the tabs get). */
 export function buildSheets(p: LayoutParams): SheetSpec[] {
-  return [populationSheet(p), conditionsSheet(p), contactsSheet(p), resultsSheet(p), payoutsSheet(p)];
+  return [
+    populationSheet(p),
+    conditionsSheet(p),
+    contactsSheet(p),
+    resultsSheet(p),
+    payoutsSheet(p),
+  ];
 }

@@ -166,7 +166,10 @@ export function cellAddress(row: number, column: number): string {
 }
 
 /** "A5:C26" (or a single cell) → zero-based corners. */
-export function parseRange(address: string): { start: { row: number; column: number }; end: { row: number; column: number } } {
+export function parseRange(address: string): {
+  start: { row: number; column: number };
+  end: { row: number; column: number };
+} {
   const [a, b] = address.split(":");
   const start = parseCell(a!);
   const end = b ? parseCell(b) : start;
@@ -174,13 +177,18 @@ export function parseRange(address: string): { start: { row: number; column: num
 }
 
 /** Zero-based corners → "A5:C26". */
-export function rangeAddress(start: { row: number; column: number }, end: { row: number; column: number }): string {
+export function rangeAddress(
+  start: { row: number; column: number },
+  end: { row: number; column: number }
+): string {
   return `${cellAddress(start.row, start.column)}:${cellAddress(end.row, end.column)}`;
 }
 
 /** A sheet name as a formula writes it: Befolkning, or 'Resultat (SJUK)' when it needs quotes. */
 export function sheetRef(name: string): string {
-  return /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "Befolkning", "C6:C26" → "Befolkning!$C$6:$C$26" (absolute). */
@@ -196,13 +204,19 @@ export function absoluteRef(sheet: string, address: string): string {
 /** The A1 range a table covers, header row included. */
 export function tableRange(table: Pick<TableSpec, "topLeft" | "columns" | "rows">): string {
   const { row, column } = parseCell(table.topLeft);
-  return rangeAddress({ row, column }, { row: row + Math.max(table.rows.length, 1), column: column + table.columns.length - 1 });
+  return rangeAddress(
+    { row, column },
+    { row: row + Math.max(table.rows.length, 1), column: column + table.columns.length - 1 }
+  );
 }
 
 /** The A1 range of a table's body (one row at least, as Excel keeps one). */
 export function tableBodyRange(table: Pick<TableSpec, "topLeft" | "columns" | "rows">): string {
   const { row, column } = parseCell(table.topLeft);
-  return rangeAddress({ row: row + 1, column }, { row: row + Math.max(table.rows.length, 1), column: column + table.columns.length - 1 });
+  return rangeAddress(
+    { row: row + 1, column },
+    { row: row + Math.max(table.rows.length, 1), column: column + table.columns.length - 1 }
+  );
 }
 
 /** A formula is text starting with "=". */

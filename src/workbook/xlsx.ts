@@ -5,7 +5,16 @@ import { DetailedCellError, RawCellContent } from "hyperformula";
 import { SjukError } from "../engine/errors";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
-import { CellValue, SheetSpec, absoluteRef, cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "./port";
+import {
+  CellValue,
+  SheetSpec,
+  absoluteRef,
+  cellAddress,
+  columnLetter,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "./port";
 
 /*
  * .xlsx files on Node (ExcelJS) for `sjuk evaluate` and the example workbook:
@@ -57,17 +66,18 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new SjukError(`${path} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`);
+    throw new SjukError(
+      `${path} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`
+    );
   }
-  if (wb.worksheets.length === 0) throw new SjukError(`${path} is not an Excel workbook (.xlsx) or is damaged: it has no sheets`);
+  if (wb.worksheets.length === 0)
+    throw new SjukError(`${path} is not an Excel workbook (.xlsx) or is damaged: it has no sheets`);
   return wb;
 }
 
 /** A formula as HyperFormula reads it: leading "=", Excel's file prefixes removed. */
 export function formulaForHyperFormula(formula: string): string {
-  const f = formula
-    .replace(/_xlfn\.|_xlws\./g, "")
-    .replace(/_xldudf_SJUK_([A-Z]+)/gi, "SJUK.$1");
+  const f = formula.replace(/_xlfn\.|_xlws\./g, "").replace(/_xldudf_SJUK_([A-Z]+)/gi, "SJUK.$1");
   return f.startsWith("=") ? f : `=${f}`;
 }
 
@@ -76,7 +86,8 @@ function rawContent(cell: ExcelJS.Cell): RawCellContent {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "string") return v.startsWith("=") || /^\s*[-+]?\d/.test(v) ? `'${v}` : v; // text stays text
-  if (v instanceof Date) return Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 * 1e6) / 1e6;
+  if (v instanceof Date)
+    return Math.round(((v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000) * 1e6) / 1e6;
   if (typeof v === "object") {
     if ("formula" in v || "sharedFormula" in v) return formulaForHyperFormula(cell.formula);
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
@@ -87,20 +98,45 @@ function rawContent(cell: ExcelJS.Cell): RawCellContent {
 }
 
 /** The A1 range a table covers, as ExcelJS reports it (read from a file or added in code). */
-function tableRef(table: ExcelJS.Table): { name: string; range: string; headerRow: boolean } | undefined {
-  const model = (table as unknown as { model?: { name?: string; tableRef?: string; ref?: string; headerRow?: boolean; columns?: unknown[]; rows?: unknown[] } }).model;
+function tableRef(
+  table: ExcelJS.Table
+): { name: string; range: string; headerRow: boolean } | undefined {
+  const model = (
+    table as unknown as {
+      model?: {
+        name?: string;
+        tableRef?: string;
+        ref?: string;
+        headerRow?: boolean;
+        columns?: unknown[];
+        rows?: unknown[];
+      };
+    }
+  ).model;
   const inner = (table as unknown as { table?: typeof model }).table;
   const m = { ...(model ?? {}), ...(inner ?? {}) };
   if (!m.name) return undefined;
-  if (m.tableRef && m.tableRef.includes(":")) return { name: m.name, range: m.tableRef, headerRow: m.headerRow !== false };
+  if (m.tableRef && m.tableRef.includes(":"))
+    return { name: m.name, range: m.tableRef, headerRow: m.headerRow !== false };
   if (!m.ref) return undefined;
   const { row, column } = parseCell(m.ref.split(":")[0]!);
   const rows = (m.rows?.length ?? 0) + (m.headerRow === false ? 0 : 1);
-  return { name: m.name, range: rangeAddress({ row, column }, { row: row + Math.max(rows, 2) - 1, column: column + (m.columns?.length ?? 1) - 1 }), headerRow: m.headerRow !== false };
+  return {
+    name: m.name,
+    range: rangeAddress(
+      { row, column },
+      { row: row + Math.max(rows, 2) - 1, column: column + (m.columns?.length ?? 1) - 1 }
+    ),
+    headerRow: m.headerRow !== false,
+  };
 }
 
 /** Every sheet of an ExcelJS workbook in one HyperFormula (through a HyperFormulaPort). */
-export function toHyperFormula(wb: ExcelJS.Workbook): { port: HyperFormulaPort; formulas: FormulaCell[]; notes: string[] } {
+export function toHyperFormula(wb: ExcelJS.Workbook): {
+  port: HyperFormulaPort;
+  formulas: FormulaCell[];
+  notes: string[];
+} {
   const port = new HyperFormulaPort(createSjukHyperFormula());
   const hf = port.hf;
   const formulas: FormulaCell[] = [];
@@ -117,7 +153,13 @@ export function toHyperFormula(wb: ExcelJS.Workbook): { port: HyperFormulaPort; 
         const content = rawContent(cell);
         line[c] = content;
         if (cell.type === ExcelJS.ValueType.Formula && cell.formula) {
-          formulas.push({ sheet: ws.name, address: cellAddress(r, c), row: r, column: c, formula: cell.formula });
+          formulas.push({
+            sheet: ws.name,
+            address: cellAddress(r, c),
+            row: r,
+            column: c,
+            formula: cell.formula,
+          });
         }
       });
     });
@@ -144,8 +186,10 @@ export function toHyperFormula(wb: ExcelJS.Workbook): { port: HyperFormulaPort; 
     for (const dn of wb.definedNames.model as { name: string; ranges: string[] }[]) {
       if (dn.ranges.length !== 1 || hf.getNamedExpressionFormula(dn.name) !== undefined) continue;
       const expression = `=${dn.ranges[0]}`;
-      if (hf.isItPossibleToAddNamedExpression(dn.name, expression)) hf.addNamedExpression(dn.name, expression);
-      else notes.push(`the defined name ${dn.name} (${dn.ranges[0]}) cannot be read and was left out`);
+      if (hf.isItPossibleToAddNamedExpression(dn.name, expression))
+        hf.addNamedExpression(dn.name, expression);
+      else
+        notes.push(`the defined name ${dn.name} (${dn.ranges[0]}) cannot be read and was left out`);
     }
   });
   return { port, formulas, notes };
@@ -163,7 +207,10 @@ export function evaluateWorkbook(wb: ExcelJS.Workbook): EvaluateSummary {
     const cell = wb.getWorksheet(f.sheet)!.getCell(f.address);
     let result: ExcelJS.CellFormulaValue["result"];
     if (value instanceof DetailedCellError) {
-      errors.push({ where: `${f.sheet}!${f.address}`, message: value.message ? `${value.value} ${value.message}` : value.value });
+      errors.push({
+        where: `${f.sheet}!${f.address}`,
+        message: value.message ? `${value.value} ${value.message}` : value.value,
+      });
       result = { error: value.value as ExcelJS.CellErrorValue["error"] };
     } else {
       const v = toCellValue(value);
@@ -206,22 +253,32 @@ const FONT: Record<string, Partial<ExcelJS.Font>> = {
 const FILL: Record<string, string> = { prompt: "FFFFF4CE", option: "FFDEECF9" };
 
 function excelValue(v: CellValue): ExcelJS.CellValue {
-  if (typeof v === "string" && v.startsWith("=")) return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
+  if (typeof v === "string" && v.startsWith("="))
+    return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
   return v;
 }
 
 /** Adds the layout's sheets to an ExcelJS workbook: cells, tables, number formats, drop-downs, frozen rows, widths. */
 export function writeSheetSpecs(wb: ExcelJS.Workbook, specs: SheetSpec[]): void {
   for (const spec of specs) {
-    const ws = wb.addWorksheet(spec.name, spec.frozenRows ? { views: [{ state: "frozen", ySplit: spec.frozenRows }] } : {});
+    const ws = wb.addWorksheet(
+      spec.name,
+      spec.frozenRows ? { views: [{ state: "frozen", ySplit: spec.frozenRows }] } : {}
+    );
     (spec.columnWidths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
     for (const c of spec.cells) {
       const cell = ws.getCell(c.address);
       cell.value = excelValue(c.value);
       if (c.numberFormat) cell.numFmt = c.numberFormat;
       if (c.style && FONT[c.style]) cell.font = FONT[c.style]!;
-      if (c.style && FILL[c.style]) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[c.style]! } };
-      if (c.validation) cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${c.validation.join(",")}"`] };
+      if (c.style && FILL[c.style])
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[c.style]! } };
+      if (c.validation)
+        cell.dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${c.validation.join(",")}"`],
+        };
     }
     for (const t of spec.tables) {
       ws.addTable({
@@ -237,7 +294,12 @@ export function writeSheetSpecs(wb: ExcelJS.Workbook, specs: SheetSpec[]): void 
         t.rows.forEach((_, i) => {
           const cell = ws.getCell(row + 2 + i, column + j + 1);
           if (col.numberFormat) cell.numFmt = col.numberFormat;
-          if (col.validation) cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${col.validation.join(",")}"`] };
+          if (col.validation)
+            cell.dataValidation = {
+              type: "list",
+              allowBlank: true,
+              formulae: [`"${col.validation.join(",")}"`],
+            };
         });
       });
     }

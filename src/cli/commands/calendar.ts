@@ -27,7 +27,8 @@ export interface CalendarFlags {
 
 function parseDate(value: string): string {
   const text = value.trim();
-  if (!isIsoDate(text)) throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
+  if (!isIsoDate(text))
+    throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
   return text;
 }
 
@@ -51,7 +52,19 @@ export function formatCalendarJson(events: CalendarEvent[], flags: CalendarFlags
 }
 
 /** Semicolon-separated with a BOM and CRLF, for Swedish Excel, like `sjuk compute --format csv`. */
-export const CALENDAR_CSV_HEADER = ["datum", "endast_ar", "typ", "belopp_kr", "hogst", "villkorat", "rubrik", "mottagare", "till", "kalla", "poster"] as const;
+export const CALENDAR_CSV_HEADER = [
+  "datum",
+  "endast_ar",
+  "typ",
+  "belopp_kr",
+  "hogst",
+  "villkorat",
+  "rubrik",
+  "mottagare",
+  "till",
+  "kalla",
+  "poster",
+] as const;
 
 function csvField(value: string | number): string {
   const text = String(value);
@@ -76,7 +89,7 @@ export function formatCalendarCsv(events: CalendarEvent[], flags: CalendarFlags)
         e.items.join(","),
       ]
         .map(csvField)
-        .join(";"),
+        .join(";")
     );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
@@ -90,15 +103,32 @@ function pad(text: string, width: number, align: "left" | "right" = "left"): str
 export function formatCalendarTable(events: CalendarEvent[], flags: CalendarFlags): string {
   const lang = flags.lang;
   const range = flags.from || flags.to ? ` ${flags.from ?? "…"} – ${flags.to ?? "…"}` : "";
-  const out = [`Payment calendar${range}: ${events.length} events (2020 agreement and 2024 assignment)`, ""];
+  const out = [
+    `Payment calendar${range}: ${events.length} events (2020 agreement and 2024 assignment)`,
+    "",
+  ];
   const row = (date: string, kind: string, amount: string, title: string, source: string) =>
-    [pad(date, 10), pad(kind, 15), pad(amount, 17, "right"), pad(title, 60), source].join("  ").trimEnd();
+    [pad(date, 10), pad(kind, 15), pad(amount, 17, "right"), pad(title, 60), source]
+      .join("  ")
+      .trimEnd();
   out.push(row("date", "kind", "amount", "what", "source"));
   out.push("─".repeat(120));
   for (const e of events) {
-    out.push(row(e.date, KIND[e.kind][lang], amountText(e), e.title[lang], `${e.source}: ${e.items.join(", ")}`));
+    out.push(
+      row(
+        e.date,
+        KIND[e.kind][lang],
+        amountText(e),
+        e.title[lang],
+        `${e.source}: ${e.items.join(", ")}`
+      )
+    );
   }
-  if (events.some((e) => e.yearOnly)) out.push("", "A date of only a year (e.g. 2021): the document gives no day; listed after the dated events of that year.");
+  if (events.some((e) => e.yearOnly))
+    out.push(
+      "",
+      "A date of only a year (e.g. 2021): the document gives no day; listed after the dated events of that year."
+    );
   if (events.some((e) => e.atMost)) out.push("≤: at most (högst).");
   return `${out.join("\n")}\n`;
 }
@@ -107,7 +137,7 @@ export function formatCalendarTable(events: CalendarEvent[], flags: CalendarFlag
 export function runCalendar(flags: CalendarFlags): string {
   const events = paymentCalendar(
     { allocations: AGREEMENTS, grants: GRANT_DECISIONS },
-    { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) },
+    { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) }
   );
   switch (flags.format) {
     case "json":
@@ -115,7 +145,11 @@ export function runCalendar(flags: CalendarFlags): string {
     case "csv":
       return formatCalendarCsv(events, flags);
     case "ics":
-      return calendarToIcs(events, { lang: flags.lang, yearOnly: flags.yearOnly, ...(flags.stamp ? { stamp: flags.stamp } : {}) }).text;
+      return calendarToIcs(events, {
+        lang: flags.lang,
+        yearOnly: flags.yearOnly,
+        ...(flags.stamp ? { stamp: flags.stamp } : {}),
+      }).text;
     default:
       return formatCalendarTable(events, flags);
   }
@@ -124,13 +158,33 @@ export function runCalendar(flags: CalendarFlags): string {
 export function register(program: Command, io: CommandIO): void {
   program
     .command("calendar")
-    .description("Every payout and deadline of the 2020 agreement and the 2024 assignment to Socialstyrelsen, in date order.")
+    .description(
+      "Every payout and deadline of the 2020 agreement and the 2024 assignment to Socialstyrelsen, in date order."
+    )
     .option("--from <YYYY-MM-DD>", "first day to include", parseDate)
     .option("--to <YYYY-MM-DD>", "last day to include", parseDate)
-    .addOption(new Option("--format <format>", "output format (ics: import into Outlook, Google or Apple Calendar)").choices(CALENDAR_FORMATS).default("table"))
-    .addOption(new Option("--lang <lang>", "language of titles").choices(["sv", "en"]).default("sv"))
-    .addOption(new Option("--year-only <how>", "ics: events with only a year, on 31 December (dec31) or left out (skip)").choices(["dec31", "skip"]).default("dec31"))
-    .addOption(new Option("--stamp <date-time>", "ics: DTSTAMP to write (for reproducible files)").hideHelp())
+    .addOption(
+      new Option(
+        "--format <format>",
+        "output format (ics: import into Outlook, Google or Apple Calendar)"
+      )
+        .choices(CALENDAR_FORMATS)
+        .default("table")
+    )
+    .addOption(
+      new Option("--lang <lang>", "language of titles").choices(["sv", "en"]).default("sv")
+    )
+    .addOption(
+      new Option(
+        "--year-only <how>",
+        "ics: events with only a year, on 31 December (dec31) or left out (skip)"
+      )
+        .choices(["dec31", "skip"])
+        .default("dec31")
+    )
+    .addOption(
+      new Option("--stamp <date-time>", "ics: DTSTAMP to write (for reproducible files)").hideHelp()
+    )
     .action((flags: CalendarFlags) => {
       io.run(() => runCalendar(flags));
     });

@@ -24,7 +24,9 @@ export function formatSummary(file: string, summary: EvaluateSummary, out?: stri
 export function register(program: Command, io: CommandIO): void {
   program
     .command("evaluate")
-    .description("Evaluate an .xlsx workbook's SJUK formulas (and all that depends on them) and store the values beside the formulas")
+    .description(
+      "Evaluate an .xlsx workbook's SJUK formulas (and all that depends on them) and store the values beside the formulas"
+    )
     .argument("<book>", "the .xlsx workbook to evaluate")
     .option("--out <file>", "write the evaluated workbook here (formulas kept, values cached)")
     .action(async (book: string, flags: { out?: string }) => {
@@ -32,7 +34,12 @@ export function register(program: Command, io: CommandIO): void {
       try {
         outcome = { summary: await evaluateFile(book, flags.out) };
       } catch (e) {
-        outcome = { error: e instanceof SjukError || !(e instanceof Error) ? e : new SjukError(`${book}: ${e.message}`) };
+        outcome = {
+          error:
+            e instanceof SjukError || !(e instanceof Error)
+              ? e
+              : new SjukError(`${book}: ${e.message}`),
+        };
       }
       io.run(() => {
         if ("error" in outcome) throw outcome.error;
