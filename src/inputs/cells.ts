@@ -18,9 +18,9 @@ export function showCell(cell: Cell): string {
 }
 
 /**
- * A number as Swedish and English users type it: 1234, "1 234", "1 234,5", "1,234.5" is refused
- * as ambiguous only when both separators appear in an unusual order. Spaces (also no-break) group
- * thousands; a single comma is a decimal comma, as in Swedish Excel.
+ * A number as Swedish and English users type it: 1234, "1 234", "1 234,5" (spaces, also
+ * no-break, group thousands; one comma is a decimal comma, as in Swedish Excel), and "1,234,567"
+ * or "1,234.5" (commas grouping thousands before a decimal point).
  */
 export function parseNumber(cell: Cell): Parsed<Decimal> {
   if (typeof cell === "number") {
@@ -28,11 +28,8 @@ export function parseNumber(cell: Cell): Parsed<Decimal> {
       ? { ok: true, value: new Decimal(cell) }
       : { ok: false, message: `${cell} is not a finite number` };
   }
-  if (typeof cell !== "string" || cell.trim() === "")
-    return {
-      ok: false,
-      message: `${showCell(cell ?? "")} is not a number`.replace('"" is', "an empty cell is"),
-    };
+  if (isBlank(cell)) return { ok: false, message: "an empty cell is not a number" };
+  if (typeof cell !== "string") return { ok: false, message: `${showCell(cell)} is not a number` };
   let text = cell
     .trim()
     .replace(/[\s\u00a0\u202f]/g, "")
