@@ -9,6 +9,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { REGIONS } from "../src/engine";
+import { columnLetter } from "../src/workbook/port";
 import { createSjukHyperFormula } from "../src/functions/hyperformula";
 import { paymentsCache } from "../src/functions/scenario";
 import { shippedPopulationKey } from "../src/reference/population";
@@ -18,15 +19,6 @@ const RUNS = Number(process.argv[3] ?? 15);
 const key = shippedPopulationKey();
 const base = REGIONS.map((r) => Number(key.figures[r.code]));
 
-function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Keys!: 21 rows × COLUMNS columns, each column a slightly different key. */
 function keySheet(): number[][] {
@@ -42,7 +34,7 @@ function build(kind: "sjuk" | "native"): { hf: HyperFormula; buildMs: number } {
     hf.setSheetContent(hf.getSheetId("Keys")!, keySheet());
     const cells = REGIONS.map((r, row) =>
       Array.from({ length: COLUMNS }, (_, col) => {
-        const c = columnName(col);
+        const c = columnLetter(col);
         return kind === "sjuk"
           ? `=SJUK.SHARE("${r.code}",Keys!${c}$1:${c}$21,"v1")`
           : `=ROUND(Keys!${c}${row + 1}/SUM(Keys!${c}$1:${c}$21)*100000000,0)`;

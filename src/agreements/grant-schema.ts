@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { Problem, SjukError } from "../engine/errors";
-import { formatPath } from "./schema";
+import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
+
+export type { LocalText } from "./common";
 
 /**
  * Grant decisions (regeringsuppdrag with funds): a government decision that lets an agency use
@@ -12,23 +13,6 @@ import { formatPath } from "./schema";
  * per year (src/engine/ledger.ts) and puts the deadlines in the payment calendar
  * (src/engine/calendar.ts).
  */
-
-const LocalText = z.object({ sv: z.string().min(1), en: z.string().min(1) });
-export type LocalText = z.infer<typeof LocalText>;
-
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: "is not a calendar date",
-    }
-  );
-
-const WholeKronor = z.number().int("must be whole kronor").nonnegative("must not be negative");
 
 /** Who receives a requisition, a repayment or a report, e.g. "Kammarkollegiet". */
 const Body = z.string().min(1);
@@ -161,13 +145,7 @@ export type GrantYear = GrantDecision["years"][number];
 
 /** Validates a grant decision; every problem names its field path (e.g. `years[1].condition`). */
 export function parseGrantDecision(data: unknown, name = "grant decision"): GrantDecision {
-  const parsed = GrantDecisionSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const problems: Problem[] = parsed.error.issues.map((issue) => ({
-    message: issue.message,
-    where: { file: name, field: formatPath(issue.path) || "(root)" },
-  }));
-  throw new SjukError(problems);
+  return parseDefinition(GrantDecisionSchema, data, name);
 }
 
 export const GRANT_DEADLINE_KINDS = ["requisition", "repayment", "report", "final-report"] as const;

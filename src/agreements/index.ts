@@ -4,6 +4,7 @@ import { GrantDecision, parseGrantDecision } from "./grant-schema";
 import { AllocationAgreement, parseAllocationAgreement } from "./schema";
 
 export * from "./schema";
+export { formatPath, parseDefinition } from "./common";
 export * from "./grant-schema";
 
 /** The 2020 agreement between the state and SKR, validated once at load. */

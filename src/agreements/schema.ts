@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Decimal } from "../engine/decimal";
-import { Problem, SjukError } from "../engine/errors";
+import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
 
 /** Recipients named in the agreements; "regions" means the 21 regions by a key. */
 export const RECIPIENTS = [
@@ -15,27 +15,11 @@ export type Recipient = (typeof RECIPIENTS)[number];
 export const NON_FULFILMENT_RULES = ["lapse", "share"] as const;
 export type NonFulfilmentRule = (typeof NON_FULFILMENT_RULES)[number];
 
-const LocalText = z.object({ sv: z.string().min(1), en: z.string().min(1) });
-
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: "is not a calendar date",
-    }
-  );
-
 /** Some dates in the documents are only a year ("2021"). */
 const DateOrYear = z.union([
   IsoDate,
   z.string().regex(/^\d{4}$/, "must be YYYY-MM-DD or a year YYYY"),
 ]);
-
-const WholeKronor = z.number().int("must be whole kronor").nonnegative("must not be negative");
 
 const Key = z.discriminatedUnion("type", [
   z.object({ type: z.literal("population") }),
@@ -136,22 +120,7 @@ export const AllocationAgreementSchema = z
 export type AllocationAgreement = z.infer<typeof AllocationAgreementSchema>;
 export type Post = AllocationAgreement["posts"][number];
 
-/** "posts[4].key.unitAmount" rather than zod's raw path array. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (s, part) =>
-      typeof part === "number" ? `${s}[${part}]` : s ? `${s}.${String(part)}` : String(part),
-    ""
-  );
-}
-
 /** Validates a definition; every problem names its field path. */
 export function parseAllocationAgreement(data: unknown, name = "agreement"): AllocationAgreement {
-  const parsed = AllocationAgreementSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const problems: Problem[] = parsed.error.issues.map((issue) => ({
-    message: issue.message,
-    where: { file: name, field: formatPath(issue.path) || "(root)" },
-  }));
-  throw new SjukError(problems);
+  return parseDefinition(AllocationAgreementSchema, data, name);
 }

@@ -1,4 +1,9 @@
-import type { GrantDecision, GrantDeadline, GrantDeadlineKind, GrantStatus, LocalText } from "../agreements/grant-schema";
+import type {
+  GrantDecision,
+  GrantDeadline,
+  GrantStatus,
+  LocalText,
+} from "../agreements/grant-schema";
 import { grantDeadlines } from "../agreements/grant-schema";
 import { daysBetween, isIsoDate, todayIso } from "./calendar";
 import { Decimal, DecimalInput } from "./decimal";
@@ -63,15 +68,8 @@ export interface LedgerOptions {
 export const DEADLINE_STATES = ["met", "due", "overdue", "not-applicable"] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
 
-export interface DeadlineStatus {
-  /** The deadline's id: `requisition-2024`, `repayment-2024`, `financial-report-2024`, `final-report`. */
-  id: string;
-  kind: GrantDeadlineKind;
-  year: number | null;
-  /** YYYY-MM-DD, at the latest. */
-  date: string;
-  to: string;
-  title: LocalText;
+/** A deadline of the decision (its quote aside) with where it stands on the ledger's date. */
+export interface DeadlineStatus extends Omit<GrantDeadline, "quote"> {
   /**
    * - `met`: done on or before `asOf` (see `metOn`, `late`);
    * - `due`: not done, `days` left until the deadline (0 = today is the last day);
@@ -142,7 +140,14 @@ export interface Ledger {
   /** The first deadline still due (the next one to act on), or null. */
   next: DeadlineStatus | null;
   overdue: DeadlineStatus[];
-  totals: { granted: Kronor; requisitioned: Kronor; spent: Kronor; toRepay: Kronor; repaid: Kronor; outstanding: Kronor };
+  totals: {
+    granted: Kronor;
+    requisitioned: Kronor;
+    spent: Kronor;
+    toRepay: Kronor;
+    repaid: Kronor;
+    outstanding: Kronor;
+  };
   errors: LedgerProblem[];
   warnings: LedgerProblem[];
 }
@@ -158,10 +163,17 @@ export function repayAmount(requisitioned: AmountInput, spent: AmountInput): Kro
  * A deadline's state on `asOf` given when (if ever) it was done. The rule behind SJUK.STATUS.
  * `doneOn` later than `asOf` does not count yet.
  */
-export function deadlineState(deadline: string, asOf: string, doneOn: string | null = null): { state: "met" | "due" | "overdue"; days: number | null; late: boolean } {
-  if (doneOn !== null && daysBetween(doneOn, asOf) >= 0) return { state: "met", days: null, late: daysBetween(deadline, doneOn) > 0 };
+export function deadlineState(
+  deadline: string,
+  asOf: string,
+  doneOn: string | null = null
+): { state: "met" | "due" | "overdue"; days: number | null; late: boolean } {
+  if (doneOn !== null && daysBetween(doneOn, asOf) >= 0)
+    return { state: "met", days: null, late: daysBetween(deadline, doneOn) > 0 };
   const left = daysBetween(asOf, deadline);
-  return left >= 0 ? { state: "due", days: left, late: false } : { state: "overdue", days: -left, late: false };
+  return left >= 0
+    ? { state: "due", days: left, late: false }
+    : { state: "overdue", days: -left, late: false };
 }
 
 function wholeKronor(value: AmountInput, what: string): Decimal {
@@ -169,10 +181,16 @@ function wholeKronor(value: AmountInput, what: string): Decimal {
   try {
     d = new Decimal(value);
   } catch {
-    throw new SjukError([{ message: `${JSON.stringify(value)} is not a number`, where: { field: what } }]);
+    throw new SjukError([
+      { message: `${JSON.stringify(value)} is not a number`, where: { field: what } },
+    ]);
   }
-  if (!d.isFinite() || !d.isInteger()) throw new SjukError([{ message: `${d.toString()} is not a whole number of kronor`, where: { field: what } }]);
-  if (d.isNegative()) throw new SjukError([{ message: `${d.toString()} is negative`, where: { field: what } }]);
+  if (!d.isFinite() || !d.isInteger())
+    throw new SjukError([
+      { message: `${d.toString()} is not a whole number of kronor`, where: { field: what } },
+    ]);
+  if (d.isNegative())
+    throw new SjukError([{ message: `${d.toString()} is negative`, where: { field: what } }]);
   return d;
 }
 
@@ -186,34 +204,63 @@ interface ValidEntry<T> {
 }
 
 /** The ledger of a grant decision on a date. See the module comment. */
-export function computeLedger(decision: GrantDecision, entries: LedgerEntries = {}, options: LedgerOptions = {}): Ledger {
+export function computeLedger(
+  decision: GrantDecision,
+  entries: LedgerEntries = {},
+  options: LedgerOptions = {}
+): Ledger {
   const asOf = options.asOf ?? todayIso();
-  if (!isIsoDate(asOf)) throw new SjukError([{ message: `"${asOf}" is not a date written YYYY-MM-DD`, where: { field: "asOf" } }]);
+  if (!isIsoDate(asOf))
+    throw new SjukError([
+      { message: `"${asOf}" is not a date written YYYY-MM-DD`, where: { field: "asOf" } },
+    ]);
 
   const problems: LedgerProblem[] = [];
-  const error = (code: LedgerProblemCode, field: string, message: string) => problems.push({ severity: "error", code, message, where: { field } });
-  const warn = (code: LedgerProblemCode, field: string, message: string) => problems.push({ severity: "warning", code, message, where: { field } });
+  const error = (code: LedgerProblemCode, field: string, message: string) =>
+    problems.push({ severity: "error", code, message, where: { field } });
+  const warn = (code: LedgerProblemCode, field: string, message: string) =>
+    problems.push({ severity: "warning", code, message, where: { field } });
 
   const yearOf = new Map(decision.years.map((y) => [y.year, y]));
   const years = decision.years.map((y) => y.year).join(", ");
 
   // Which years are money.
-  const confirmed = new Set(decision.years.filter((y) => y.status !== "planned-conditional").map((y) => y.year));
+  const confirmed = new Set(
+    decision.years.filter((y) => y.status !== "planned-conditional").map((y) => y.year)
+  );
   (entries.confirmedYears ?? []).forEach((year, i) => {
     const y = yearOf.get(year);
-    if (!y) warn("unknown-year", `confirmedYears[${i}]`, `${year} is not a year of the decision (${years})`);
-    else if (y.status !== "planned-conditional") warn("confirmed-not-planned", `confirmedYears[${i}]`, `${year} is already granted (${y.status}); it needs no confirmation`);
+    if (!y)
+      warn(
+        "unknown-year",
+        `confirmedYears[${i}]`,
+        `${year} is not a year of the decision (${years})`
+      );
+    else if (y.status !== "planned-conditional")
+      warn(
+        "confirmed-not-planned",
+        `confirmedYears[${i}]`,
+        `${year} is already granted (${y.status}); it needs no confirmation`
+      );
     else confirmed.add(year);
   });
 
   /** Validates the shape of an entry with a year and an amount (and a date when `dated`). */
-  function validate<T extends { year: number; amount: AmountInput; date?: string }>(list: readonly T[] | undefined, name: string, dated: boolean): ValidEntry<T>[] {
+  function validate<T extends { year: number; amount: AmountInput; date?: string }>(
+    list: readonly T[] | undefined,
+    name: string,
+    dated: boolean
+  ): ValidEntry<T>[] {
     const out: ValidEntry<T>[] = [];
     (list ?? []).forEach((entry, index) => {
       const at = `${name}[${index}]`;
       let ok = true;
       if (!yearOf.has(entry.year)) {
-        error("unknown-year", `${at}.year`, `${String(entry.year)} is not a year of the decision (${years})`);
+        error(
+          "unknown-year",
+          `${at}.year`,
+          `${String(entry.year)} is not a year of the decision (${years})`
+        );
         ok = false;
       }
       let amount = new Decimal(0);
@@ -225,7 +272,11 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
         ok = false;
       }
       if (dated && !isIsoDate(entry.date)) {
-        error("invalid-entry", `${at}.date`, `"${String(entry.date)}" is not a date written YYYY-MM-DD`);
+        error(
+          "invalid-entry",
+          `${at}.date`,
+          `"${String(entry.date)}" is not a date written YYYY-MM-DD`
+        );
         ok = false;
       }
       if (ok) out.push({ index, entry, amount });
@@ -242,12 +293,26 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
   (entries.submitted ?? []).forEach((s, i) => {
     const d = deadlineList.find((x) => x.id === s.item);
     if (!d) {
-      const reports = deadlineList.filter((x) => x.kind === "report" || x.kind === "final-report").map((x) => x.id);
-      error("unknown-item", `submitted[${i}].item`, `"${s.item}" is not a report of the decision (${reports.join(", ")})`);
+      const reports = deadlineList
+        .filter((x) => x.kind === "report" || x.kind === "final-report")
+        .map((x) => x.id);
+      error(
+        "unknown-item",
+        `submitted[${i}].item`,
+        `"${s.item}" is not a report of the decision (${reports.join(", ")})`
+      );
     } else if (d.kind !== "report" && d.kind !== "final-report") {
-      error("unknown-item", `submitted[${i}].item`, `"${s.item}" is not a report: enter it under ${d.kind === "requisition" ? "requisitions" : "repayments"}`);
+      error(
+        "unknown-item",
+        `submitted[${i}].item`,
+        `"${s.item}" is not a report: enter it under ${d.kind === "requisition" ? "requisitions" : "repayments"}`
+      );
     } else if (!isIsoDate(s.date)) {
-      error("invalid-entry", `submitted[${i}].date`, `"${String(s.date)}" is not a date written YYYY-MM-DD`);
+      error(
+        "invalid-entry",
+        `submitted[${i}].date`,
+        `"${String(s.date)}" is not a date written YYYY-MM-DD`
+      );
     } else {
       const earlier = submittedOn.get(s.item);
       if (earlier === undefined || s.date < earlier) submittedOn.set(s.item, s.date);
@@ -258,7 +323,12 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
   const spentByYear = new Map<number, ValidEntry<SpentEntry>>();
   for (const s of spentEntries) {
     const first = spentByYear.get(s.entry.year);
-    if (first) error("duplicate-year", `spent[${s.index}].year`, `spending for ${s.entry.year} is already entered in spent[${first.index}]: enter one total per year`);
+    if (first)
+      error(
+        "duplicate-year",
+        `spent[${s.index}].year`,
+        `spending for ${s.entry.year} is already entered in spent[${first.index}]: enter one total per year`
+      );
     else spentByYear.set(s.entry.year, s);
   }
 
@@ -276,14 +346,14 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
         error(
           "unconfirmed-year",
           `${at}.year`,
-          `${formatKronor(r.amount)} requisitioned against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`,
+          `${formatKronor(r.amount)} requisitioned against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`
         );
       }
       if (firstRequisition && y.requisition?.once) {
         error(
           "second-requisition",
           at,
-          `a second requisition for ${y.year}: the funds are paid out "engångsvis" (once), and requisitions[${firstRequisition.index}] already requisitioned ${kr(firstRequisition.amount)} on ${firstRequisition.entry.date}`,
+          `a second requisition for ${y.year}: the funds are paid out "engångsvis" (once), and requisitions[${firstRequisition.index}] already requisitioned ${kr(firstRequisition.amount)} on ${firstRequisition.entry.date}`
         );
       }
       firstRequisition ??= r;
@@ -292,14 +362,14 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
         error(
           "requisition-above-grant",
           `${at}.amount`,
-          `${kr(requisitioned)} requisitioned for ${y.year} is more than the ${grantWord}${kr(granted)} granted (${kr(requisitioned.minus(granted))} too much)`,
+          `${kr(requisitioned)} requisitioned for ${y.year} is more than the ${grantWord}${kr(granted)} granted (${kr(requisitioned.minus(granted))} too much)`
         );
       }
       if (y.requisition && daysBetween(y.requisition.by, r.entry.date) > 0) {
         warn(
           "requisition-late",
           `${at}.date`,
-          `requisitioned on ${r.entry.date}, ${daysBetween(y.requisition.by, r.entry.date)} days after the deadline ${y.requisition.by} (to ${y.requisition.to})`,
+          `requisitioned on ${r.entry.date}, ${daysBetween(y.requisition.by, r.entry.date)} days after the deadline ${y.requisition.by} (to ${y.requisition.to})`
         );
       }
     }
@@ -313,12 +383,20 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
         error(
           "unconfirmed-year",
           `${at}.year`,
-          `${kr(spent)} spent against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`,
+          `${kr(spent)} spent against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`
         );
       } else if (spent.greaterThan(granted)) {
-        error("spent-above-grant", `${at}.amount`, `${kr(spent)} spent in ${y.year} is more than the ${grantWord}${kr(granted)} granted (and the ${kr(requisitioned)} requisitioned)`);
+        error(
+          "spent-above-grant",
+          `${at}.amount`,
+          `${kr(spent)} spent in ${y.year} is more than the ${grantWord}${kr(granted)} granted (and the ${kr(requisitioned)} requisitioned)`
+        );
       } else if (spent.greaterThan(requisitioned)) {
-        error("spent-above-requisition", `${at}.amount`, `${kr(spent)} spent in ${y.year} is more than the ${kr(requisitioned)} requisitioned (${kr(spent.minus(requisitioned))} over)`);
+        error(
+          "spent-above-requisition",
+          `${at}.amount`,
+          `${kr(spent)} spent in ${y.year} is more than the ${kr(requisitioned)} requisitioned (${kr(spent.minus(requisitioned))} over)`
+        );
       }
     }
 
@@ -329,7 +407,11 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
     const outstanding = Decimal.max(0, toRepay.minus(repaid));
     if (repaid.greaterThan(toRepay) && yearRepayments.length > 0) {
       const last = yearRepayments[yearRepayments.length - 1]!;
-      warn("repayment-above-unused", `repayments[${last.index}].amount`, `${kr(repaid)} repaid for ${y.year} is more than the ${kr(toRepay)} unused (requisitioned ${kr(requisitioned)} − spent ${kr(spent)})`);
+      warn(
+        "repayment-above-unused",
+        `repayments[${last.index}].amount`,
+        `${kr(repaid)} repaid for ${y.year} is more than the ${kr(toRepay)} unused (requisitioned ${kr(requisitioned)} − spent ${kr(spent)})`
+      );
     }
 
     // Deadlines of this year.
@@ -338,20 +420,45 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
       .map((d): DeadlineStatus => {
         switch (d.kind) {
           case "requisition": {
-            if (!isConfirmed) return notApplicable(d, { sv: `${y.year} är inte bekräftat av riksdagen`, en: `${y.year} is not confirmed by the Riksdag` });
+            if (!isConfirmed)
+              return notApplicable(d, {
+                sv: `${y.year} är inte bekräftat av riksdagen`,
+                en: `${y.year} is not confirmed by the Riksdag`,
+              });
             const st = deadlineState(d.date, asOf, firstRequisition?.entry.date ?? null);
             return status(d, st, firstRequisition?.entry.date ?? null, {
-              sv: firstRequisition ? `${kr(firstRequisition.amount)} rekvirerat ${firstRequisition.entry.date}` : `${grantWord}${kr(granted)} kan rekvireras till ${d.date}`,
-              en: firstRequisition ? `${krEn(firstRequisition.amount)} requisitioned on ${firstRequisition.entry.date}` : `${grantWord === "" ? "" : "at most "}${krEn(granted)} may be requisitioned until ${d.date}`,
+              sv: firstRequisition
+                ? `${kr(firstRequisition.amount)} rekvirerat ${firstRequisition.entry.date}`
+                : `${grantWord}${kr(granted)} kan rekvireras till ${d.date}`,
+              en: firstRequisition
+                ? `${krEn(firstRequisition.amount)} requisitioned on ${firstRequisition.entry.date}`
+                : `${grantWord === "" ? "" : "at most "}${krEn(granted)} may be requisitioned until ${d.date}`,
             });
           }
           case "repayment": {
-            if (requisitioned.isZero()) return notApplicable(d, { sv: "inget rekvirerat, inget att återbetala", en: "nothing requisitioned, nothing to repay" });
-            if (toRepay.isZero()) return { ...base(d), state: "met", days: null, metOn: null, late: false, note: { sv: "allt rekvirerat är använt, inget att återbetala", en: "everything requisitioned is spent, nothing to repay" } };
+            if (requisitioned.isZero())
+              return notApplicable(d, {
+                sv: "inget rekvirerat, inget att återbetala",
+                en: "nothing requisitioned, nothing to repay",
+              });
+            if (toRepay.isZero())
+              return {
+                ...base(d),
+                state: "met",
+                days: null,
+                metOn: null,
+                late: false,
+                note: {
+                  sv: "allt rekvirerat är använt, inget att återbetala",
+                  en: "everything requisitioned is spent, nothing to repay",
+                },
+              };
             // The day the repayments (in date order) reached the amount to repay.
             let sum = new Decimal(0);
             let reachedOn: string | null = null;
-            for (const r of [...yearRepayments].sort((a, b) => a.entry.date.localeCompare(b.entry.date))) {
+            for (const r of [...yearRepayments].sort((a, b) =>
+              a.entry.date.localeCompare(b.entry.date)
+            )) {
               sum = sum.plus(r.amount);
               if (sum.greaterThanOrEqualTo(toRepay)) {
                 reachedOn = r.entry.date;
@@ -359,14 +466,16 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
               }
             }
             const st = deadlineState(d.date, asOf, reachedOn);
-            const repaidByNow = yearRepayments.filter((r) => r.entry.date <= asOf).reduce((acc, r) => acc.plus(r.amount), new Decimal(0));
+            const repaidByNow = yearRepayments
+              .filter((r) => r.entry.date <= asOf)
+              .reduce((acc, r) => acc.plus(r.amount), new Decimal(0));
             if (st.state === "overdue") {
               const short = toRepay.minus(repaidByNow);
               const last = yearRepayments[yearRepayments.length - 1];
               warn(
                 "repayment-short",
                 last ? `repayments[${last.index}].amount` : "repayments",
-                `${kr(toRepay)} unused in ${y.year} should have been repaid to ${d.to} by ${d.date}; ${kr(repaidByNow)} repaid, ${kr(short)} outstanding`,
+                `${kr(toRepay)} unused in ${y.year} should have been repaid to ${d.to} by ${d.date}; ${kr(repaidByNow)} repaid, ${kr(short)} outstanding`
               );
             }
             return status(d, st, reachedOn, {
@@ -395,11 +504,17 @@ export function computeLedger(decision: GrantDecision, entries: LedgerEntries = 
     };
   });
 
-  const all = [...ledgerYears.flatMap((y) => y.deadlines), ...deadlineList.filter((d) => d.year === null).map((d) => reportStatus(d, asOf, submittedOn.get(d.id) ?? null))];
+  const all = [
+    ...ledgerYears.flatMap((y) => y.deadlines),
+    ...deadlineList
+      .filter((d) => d.year === null)
+      .map((d) => reportStatus(d, asOf, submittedOn.get(d.id) ?? null)),
+  ];
   const order = new Map(deadlineList.map((d, i) => [d.id, i]));
   all.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 
-  const total = (pick: (y: LedgerYear) => Kronor) => toKronor(ledgerYears.reduce((s, y) => s.plus(pick(y)), new Decimal(0)));
+  const total = (pick: (y: LedgerYear) => Kronor) =>
+    toKronor(ledgerYears.reduce((s, y) => s.plus(pick(y)), new Decimal(0)));
   return {
     decision,
     asOf,
@@ -428,18 +543,43 @@ function notApplicable(d: GrantDeadline, note: LocalText): DeadlineStatus {
   return { ...base(d), state: "not-applicable", days: null, metOn: null, late: false, note };
 }
 
-function status(d: GrantDeadline, st: ReturnType<typeof deadlineState>, doneOn: string | null, what: LocalText): DeadlineStatus {
+function status(
+  d: GrantDeadline,
+  st: ReturnType<typeof deadlineState>,
+  doneOn: string | null,
+  what: LocalText
+): DeadlineStatus {
   const when: LocalText =
     st.state === "met"
-      ? { sv: st.late ? `klart ${doneOn}, ${daysBetween(d.date, doneOn!)} dagar för sent` : `klart ${doneOn}`, en: st.late ? `done ${doneOn}, ${daysBetween(d.date, doneOn!)} days late` : `done ${doneOn}` }
+      ? {
+          sv: st.late
+            ? `klart ${doneOn}, ${daysBetween(d.date, doneOn!)} dagar för sent`
+            : `klart ${doneOn}`,
+          en: st.late
+            ? `done ${doneOn}, ${daysBetween(d.date, doneOn!)} days late`
+            : `done ${doneOn}`,
+        }
       : st.state === "due"
-        ? { sv: st.days === 0 ? "sista dag i dag" : `${st.days} dagar kvar`, en: st.days === 0 ? "due today" : `due in ${st.days} days` }
+        ? {
+            sv: st.days === 0 ? "sista dag i dag" : `${st.days} dagar kvar`,
+            en: st.days === 0 ? "due today" : `due in ${st.days} days`,
+          }
         : { sv: `försenad ${st.days} dagar`, en: `overdue by ${st.days} days` };
-  return { ...base(d), state: st.state, days: st.days, metOn: st.state === "met" ? doneOn : null, late: st.late, note: { sv: `${what.sv}; ${when.sv}`, en: `${what.en}; ${when.en}` } };
+  return {
+    ...base(d),
+    state: st.state,
+    days: st.days,
+    metOn: st.state === "met" ? doneOn : null,
+    late: st.late,
+    note: { sv: `${what.sv}; ${when.sv}`, en: `${what.en}; ${when.en}` },
+  };
 }
 
 function reportStatus(d: GrantDeadline, asOf: string, submitted: string | null): DeadlineStatus {
-  return status(d, deadlineState(d.date, asOf, submitted), submitted, { sv: `${d.title.sv}, senast ${d.date}`, en: `${d.title.en}, by ${d.date}` });
+  return status(d, deadlineState(d.date, asOf, submitted), submitted, {
+    sv: `${d.title.sv}, senast ${d.date}`,
+    en: `${d.title.en}, by ${d.date}`,
+  });
 }
 
 /** The state of one deadline by id (`final-report`, `repayment-2024`, …) in a ledger, or undefined. */
@@ -449,5 +589,6 @@ export function ledgerDeadline(ledger: Ledger, id: string): DeadlineStatus | und
 
 /** Throws a SjukError carrying every error of the ledger (warnings do not throw). */
 export function throwIfLedgerErrors(ledger: Ledger): void {
-  if (ledger.errors.length > 0) throw new SjukError(ledger.errors.map(({ message, where }) => ({ message, where })));
+  if (ledger.errors.length > 0)
+    throw new SjukError(ledger.errors.map(({ message, where }) => ({ message, where })));
 }

@@ -1,6 +1,7 @@
 import { HyperFormula, DetailedCellError } from "hyperformula";
 import { createSjukHyperFormula, SWEDISH_SEPARATORS } from "../../src/functions/hyperformula";
 import { Cell } from "../../src/inputs/cells";
+import { columnLetter } from "../../src/workbook/port";
 
 /** A range argument: cells that the HyperFormula path puts on a sheet and the Office path passes as a 2-D array. */
 export interface RangeArg {
@@ -11,15 +12,6 @@ export type Outcome = { value: unknown } | { error: "value" | "na"; message: str
 
 const isRange = (a: CaseArg): a is RangeArg => typeof a === "object" && a !== null && "range" in a;
 
-function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function literal(value: Cell): string {
   if (value === null || value === undefined) return "";
@@ -41,7 +33,7 @@ export function evaluateInHyperFormula(fn: string, args: CaseArg[]): Outcome {
     const rows = arg.range.length;
     const width = Math.max(...arg.range.map((r) => r.length));
     arg.range.forEach((row, r) => row.forEach((v, c) => hf.setCellContents({ sheet: data, row: r, col: column + c }, v ?? null)));
-    const ref = `Data!${columnName(column)}1:${columnName(column + width - 1)}${rows}`;
+    const ref = `Data!${columnLetter(column)}1:${columnLetter(column + width - 1)}${rows}`;
     column += width + 1;
     return ref;
   });
