@@ -27,7 +27,10 @@ export function isIsoDate(text: unknown): text is string {
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date; throws a SjukError naming `what` if it is not one. */
 export function dayNumber(date: string, what = "date"): number {
-  if (!isIsoDate(date)) throw new SjukError([{ message: `"${date}" is not a date written YYYY-MM-DD`, where: { field: what } }]);
+  if (!isIsoDate(date))
+    throw new SjukError([
+      { message: `"${date}" is not a date written YYYY-MM-DD`, where: { field: what } },
+    ]);
   const m = ISO_DATE.exec(date)!;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
 }
@@ -65,8 +68,23 @@ export function toExcelSerial(date: string): number {
  * The payment calendar across both documents.
  * ------------------------------------------------------------------------------------------ */
 
-export const EVENT_KINDS = ["payout", "report", "requisition", "repayment", "final-report"] as const;
+export const EVENT_KINDS = [
+  "payout",
+  "report",
+  "requisition",
+  "repayment",
+  "final-report",
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** What each kind of event is called, for tables, sheets and .ics files. */
+export const EVENT_KIND_LABELS: Record<EventKind, { sv: string; en: string }> = {
+  payout: { sv: "Utbetalning", en: "Payout" },
+  report: { sv: "Redovisning", en: "Report" },
+  requisition: { sv: "Rekvisition", en: "Requisition" },
+  repayment: { sv: "Återbetalning", en: "Repayment" },
+  "final-report": { sv: "Slutredovisning", en: "Final report" },
+};
 
 export interface CalendarEvent {
   /** YYYY-MM-DD, or YYYY when the document gives only the year (then `yearOnly` is true). */
@@ -122,7 +140,10 @@ const RECIPIENT_LABEL: Record<string, LocalText> = {
   SKR: { sv: "SKR", en: "SKR" },
   Försäkringskassan: { sv: "Försäkringskassan", en: "Försäkringskassan" },
   Socialstyrelsen: { sv: "Socialstyrelsen", en: "Socialstyrelsen" },
-  government: { sv: "uppföljning och utvärdering (beslutas av regeringen)", en: "follow-up and evaluation (decided by the government)" },
+  government: {
+    sv: "uppföljning och utvärdering (beslutas av regeringen)",
+    en: "follow-up and evaluation (decided by the government)",
+  },
 };
 const RECIPIENT_ORDER = ["regions", "SKR", "Försäkringskassan", "Socialstyrelsen", "government"];
 
@@ -136,18 +157,32 @@ function formatAmount(amount: Kronor, lang: "sv" | "en"): string {
 }
 
 /** The events of one allocation agreement: payouts summed per date and recipient, report deadlines grouped per date and report. */
-export function allocationEvents(agreement: AllocationAgreement, computed?: ComputeResult): CalendarEvent[] {
+export function allocationEvents(
+  agreement: AllocationAgreement,
+  computed?: ComputeResult
+): CalendarEvent[] {
   const paidByPost = new Map<string, Kronor>();
   if (computed) {
-    if (computed.agreement.id !== agreement.id) throw new SjukError(`the compute() result is for ${computed.agreement.id}, not ${agreement.id}`);
+    if (computed.agreement.id !== agreement.id)
+      throw new SjukError(
+        `the compute() result is for ${computed.agreement.id}, not ${agreement.id}`
+      );
     for (const p of computed.posts) paidByPost.set(p.post.id, p.paid);
   }
   const events: CalendarEvent[] = [];
 
-  const payouts = new Map<string, { date: string; recipient: string; posts: Post[]; amount: Decimal }>();
+  const payouts = new Map<
+    string,
+    { date: string; recipient: string; posts: Post[]; amount: Decimal }
+  >();
   for (const post of agreement.posts) {
     const key = `${post.payoutDate}|${post.recipient}`;
-    const entry = payouts.get(key) ?? { date: post.payoutDate, recipient: post.recipient, posts: [], amount: new Decimal(0) };
+    const entry = payouts.get(key) ?? {
+      date: post.payoutDate,
+      recipient: post.recipient,
+      posts: [],
+      amount: new Decimal(0),
+    };
     entry.posts.push(post);
     entry.amount = entry.amount.plus(paidByPost.get(post.id) ?? post.amount);
     payouts.set(key, entry);
@@ -164,8 +199,18 @@ export function allocationEvents(agreement: AllocationAgreement, computed?: Comp
         en: `Payout to ${who.en}${p.date.length === 4 ? ` during ${p.date}` : ""} (at the latest)`,
       },
       description: {
-        sv: p.posts.map((x) => `${x.title.sv}: ${x.atMost && !computed ? "högst " : ""}${formatAmount(paidByPost.get(x.id) ?? x.amount, "sv")}`).join("; "),
-        en: p.posts.map((x) => `${x.title.en}: ${x.atMost && !computed ? "at most " : ""}${formatAmount(paidByPost.get(x.id) ?? x.amount, "en")}`).join("; "),
+        sv: p.posts
+          .map(
+            (x) =>
+              `${x.title.sv}: ${x.atMost && !computed ? "högst " : ""}${formatAmount(paidByPost.get(x.id) ?? x.amount, "sv")}`
+          )
+          .join("; "),
+        en: p.posts
+          .map(
+            (x) =>
+              `${x.title.en}: ${x.atMost && !computed ? "at most " : ""}${formatAmount(paidByPost.get(x.id) ?? x.amount, "en")}`
+          )
+          .join("; "),
       },
       amount: toKronor(p.amount, `payout ${p.date} to ${p.recipient}`),
       ...(atMost ? { atMost: true } : {}),
@@ -191,7 +236,10 @@ export function allocationEvents(agreement: AllocationAgreement, computed?: Comp
       yearOnly: false,
       kind: "report",
       title: r.what,
-      description: { sv: r.posts.map((x) => x.title.sv).join("; "), en: r.posts.map((x) => x.title.en).join("; ") },
+      description: {
+        sv: r.posts.map((x) => x.title.sv).join("; "),
+        en: r.posts.map((x) => x.title.en).join("; "),
+      },
       source: agreement.id,
       document: agreement.source,
       items: r.posts.map((x) => x.id),
@@ -234,7 +282,10 @@ export function grantEvents(decision: GrantDecision): CalendarEvent[] {
         sv: `Planerade medel ${y.year} till ${decision.recipient} (villkorat)`,
         en: `Planned funds ${y.year} for ${decision.recipient} (conditional)`,
       },
-      description: { sv: `${y.condition?.sv ?? ""} ${y.quote}`.trim(), en: `${y.condition?.en ?? ""} Decision: "${y.quote}"`.trim() },
+      description: {
+        sv: `${y.condition?.sv ?? ""} ${y.quote}`.trim(),
+        en: `${y.condition?.en ?? ""} Decision: "${y.quote}"`.trim(),
+      },
       amount: y.amount,
       conditional: true,
       recipient: decision.recipient,
@@ -252,7 +303,13 @@ function sortKey(e: CalendarEvent): string {
 }
 
 /** On one day: money first, then what must be sent (as grantDeadlines orders them). */
-const SAME_DAY_ORDER: readonly EventKind[] = ["payout", "requisition", "repayment", "report", "final-report"];
+const SAME_DAY_ORDER: readonly EventKind[] = [
+  "payout",
+  "requisition",
+  "repayment",
+  "report",
+  "final-report",
+];
 
 /** Orders events by date, then kind (payout, requisition, repayment, report, final report), recipient and source. */
 export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
@@ -264,14 +321,24 @@ export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
   const ra = a.recipient === undefined ? 99 : RECIPIENT_ORDER.indexOf(a.recipient) + 1 || 98;
   const rb = b.recipient === undefined ? 99 : RECIPIENT_ORDER.indexOf(b.recipient) + 1 || 98;
   if (ra !== rb) return ra - rb;
-  return a.source.localeCompare(b.source) || a.title.sv.localeCompare(b.title.sv) || a.items.join().localeCompare(b.items.join());
+  return (
+    a.source.localeCompare(b.source) ||
+    a.title.sv.localeCompare(b.title.sv) ||
+    a.items.join().localeCompare(b.items.join())
+  );
 }
 
 /** Keeps the events between `from` and `to` (inclusive); a year-only event is kept when any day of its year is in range. */
-export function filterEvents(events: readonly CalendarEvent[], filter: CalendarFilter = {}): CalendarEvent[] {
+export function filterEvents(
+  events: readonly CalendarEvent[],
+  filter: CalendarFilter = {}
+): CalendarEvent[] {
   const from = filter.from === undefined ? -Infinity : dayNumber(filter.from, "from");
   const to = filter.to === undefined ? Infinity : dayNumber(filter.to, "to");
-  if (from > to) throw new SjukError([{ message: `from (${filter.from}) is after to (${filter.to})`, where: { field: "from" } }]);
+  if (from > to)
+    throw new SjukError([
+      { message: `from (${filter.from}) is after to (${filter.to})`, where: { field: "from" } },
+    ]);
   return events.filter((e) => {
     if (filter.kinds && !filter.kinds.includes(e.kind)) return false;
     const first = e.yearOnly ? dayNumber(`${e.date}-01-01`) : dayNumber(e.date);
@@ -287,9 +354,18 @@ export function filterEvents(events: readonly CalendarEvent[], filter: CalendarF
  *
  *   paymentCalendar({ allocations: AGREEMENTS, grants: GRANT_DECISIONS }, { from: "2024-01-01" })
  */
-export function paymentCalendar(sources: CalendarSources, filter: CalendarFilter = {}): CalendarEvent[] {
+export function paymentCalendar(
+  sources: CalendarSources,
+  filter: CalendarFilter = {}
+): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  for (const a of sources.allocations ?? []) events.push(...allocationEvents(a, sources.computed?.find((c) => c.agreement.id === a.id)));
+  for (const a of sources.allocations ?? [])
+    events.push(
+      ...allocationEvents(
+        a,
+        sources.computed?.find((c) => c.agreement.id === a.id)
+      )
+    );
   for (const g of sources.grants ?? []) events.push(...grantEvents(g));
   return filterEvents(events, filter).sort(compareEvents);
 }

@@ -1,5 +1,5 @@
 import { DateArray, EventAttributes, createEvents } from "ics";
-import { CalendarEvent, addDays, dayNumber, fromDayNumber } from "./calendar";
+import { CalendarEvent, EVENT_KIND_LABELS, addDays, dayNumber, fromDayNumber } from "./calendar";
 import { SjukError } from "./errors";
 import { formatKronor } from "./money";
 
@@ -34,14 +34,6 @@ export interface IcsResult {
   skipped: CalendarEvent[];
 }
 
-const KIND_LABEL = {
-  payout: { sv: "Utbetalning", en: "Payout" },
-  report: { sv: "Redovisning", en: "Report" },
-  requisition: { sv: "Rekvisition", en: "Requisition" },
-  repayment: { sv: "Återbetalning", en: "Repayment" },
-  "final-report": { sv: "Slutredovisning", en: "Final report" },
-} as const;
-
 function toArray(date: string): DateArray {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return [y, m, d];
@@ -50,11 +42,17 @@ function toArray(date: string): DateArray {
 /** A stable UID, so that importing the file again updates events rather than duplicating them. */
 function uid(e: CalendarEvent): string {
   const who = (e.recipient ?? e.to ?? "").normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-");
-  return `${e.source}.${e.kind}.${e.date}.${e.items.join("+")}${who ? `.${who}` : ""}@sjuk`.replace(/[^A-Za-z0-9.@+_-]/g, "-");
+  return `${e.source}.${e.kind}.${e.date}.${e.items.join("+")}${who ? `.${who}` : ""}@sjuk`.replace(
+    /[^A-Za-z0-9.@+_-]/g,
+    "-"
+  );
 }
 
 /** The events as .ics text (CRLF line endings, as RFC 5545 requires). */
-export function calendarToIcs(events: readonly CalendarEvent[], options: IcsOptions = {}): IcsResult {
+export function calendarToIcs(
+  events: readonly CalendarEvent[],
+  options: IcsOptions = {}
+): IcsResult {
   const lang = options.lang ?? "sv";
   const mode = options.yearOnly ?? "dec31";
   const included: CalendarEvent[] = [];
@@ -62,7 +60,8 @@ export function calendarToIcs(events: readonly CalendarEvent[], options: IcsOpti
   // `timestamp` (DTSTAMP) is accepted by the ics package's schema but missing from its types.
   const attributes: (EventAttributes & { timestamp?: number })[] = [];
   const stamp = typeof options.stamp === "string" ? Date.parse(options.stamp) : options.stamp;
-  if (stamp !== undefined && !Number.isFinite(stamp)) throw new SjukError(`stamp: "${options.stamp}" is not a date-time`);
+  if (stamp !== undefined && !Number.isFinite(stamp))
+    throw new SjukError(`stamp: "${options.stamp}" is not a date-time`);
 
   for (const e of events) {
     let date = e.date;
@@ -73,19 +72,28 @@ export function calendarToIcs(events: readonly CalendarEvent[], options: IcsOpti
         continue;
       }
       date = `${e.date}-12-31`;
-      yearNote = lang === "sv" ? ` Dokumentet anger bara året ${e.date}; lagd på 31 december.` : ` The document gives only the year ${e.date}; placed on 31 December.`;
+      yearNote =
+        lang === "sv"
+          ? ` Dokumentet anger bara året ${e.date}; lagd på 31 december.`
+          : ` The document gives only the year ${e.date}; placed on 31 December.`;
     }
     dayNumber(date, "event date");
-    const amount = e.amount === undefined ? "" : `: ${e.atMost ? (lang === "sv" ? "högst " : "at most ") : ""}${formatKronor(e.amount)}`;
+    const amount =
+      e.amount === undefined
+        ? ""
+        : `: ${e.atMost ? (lang === "sv" ? "högst " : "at most ") : ""}${formatKronor(e.amount)}`;
     const summary = `${e.title[lang]}${amount}${e.yearOnly ? (lang === "sv" ? " (endast år angivet)" : " (year only)") : ""}`;
-    const source = lang === "sv" ? `Källa: ${e.source} (${e.document}), ${e.items.join(", ")}.` : `Source: ${e.source} (${e.document}), ${e.items.join(", ")}.`;
+    const source =
+      lang === "sv"
+        ? `Källa: ${e.source} (${e.document}), ${e.items.join(", ")}.`
+        : `Source: ${e.source} (${e.document}), ${e.items.join(", ")}.`;
     attributes.push({
       uid: uid(e),
       title: summary,
       description: `${e.description[lang]}\n${source}${yearNote}`,
       start: toArray(date),
       end: toArray(addDays(date, 1)),
-      categories: [KIND_LABEL[e.kind][lang]],
+      categories: [EVENT_KIND_LABELS[e.kind][lang]],
       transp: "TRANSPARENT",
       busyStatus: "FREE",
       ...(e.conditional ? { status: "TENTATIVE" as const } : {}),
@@ -96,9 +104,12 @@ export function calendarToIcs(events: readonly CalendarEvent[], options: IcsOpti
 
   const { error, value } = createEvents(attributes, {
     productId: "-//SJUK//payment calendar//SV",
-    calName: options.calendarName ?? (lang === "sv" ? "SJUK – utbetalningar och deadlines" : "SJUK – payouts and deadlines"),
+    calName:
+      options.calendarName ??
+      (lang === "sv" ? "SJUK – utbetalningar och deadlines" : "SJUK – payouts and deadlines"),
   });
-  if (error || value === null) throw new SjukError(`could not write the .ics file: ${error?.message ?? "no output"}`);
+  if (error || value === null)
+    throw new SjukError(`could not write the .ics file: ${error?.message ?? "no output"}`);
   return { text: value, included, skipped };
 }
 

@@ -41,7 +41,7 @@ import {
   grantLedgerSheet,
   isReportDeadline,
 } from "./grant-layout";
-import { freeSheetName, renameMessage } from "./insert";
+import { freeSheetName, ownedNamesByRole, renameMessage } from "./insert";
 import type { Language } from "./layout";
 import {
   CellInput,
@@ -75,14 +75,8 @@ const DEFAULT_DECISION = ASSIGNMENT_2024;
 /* ---------- ownership ---------- */
 
 /** The grant sheets the add-in owns that still exist, by role. */
-export async function ownedGrantSheetNames(port: WorkbookPort): Promise<Partial<GrantSheetNames>> {
-  const sheets = new Set(await port.listSheets());
-  const out: Partial<GrantSheetNames> = {};
-  for (const s of await port.listOwnedSheets()) {
-    if ((GRANT_SHEET_ROLES as readonly string[]).includes(s.role) && sheets.has(s.name))
-      out[s.role as GrantSheetRole] = s.name;
-  }
-  return out;
+export function ownedGrantSheetNames(port: WorkbookPort): Promise<Partial<GrantSheetNames>> {
+  return ownedNamesByRole<GrantSheetRole>(port, GRANT_SHEET_ROLES);
 }
 
 /* ---------- inserting ---------- */

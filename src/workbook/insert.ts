@@ -91,15 +91,23 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
   return found;
 }
 
-/** The owned sheets that still exist, by role. */
-export async function ownedSheetNames(port: WorkbookPort): Promise<Partial<SheetNames>> {
+/** The owned sheets of the given roles that still exist, by role. */
+export async function ownedNamesByRole<R extends string>(
+  port: WorkbookPort,
+  roles: readonly R[]
+): Promise<Partial<Record<R, string>>> {
   const sheets = new Set(await port.listSheets());
-  const out: Partial<SheetNames> = {};
+  const out: Partial<Record<R, string>> = {};
   for (const s of await port.listOwnedSheets()) {
-    if ((SHEET_ROLES as readonly string[]).includes(s.role) && sheets.has(s.name))
-      out[s.role as SheetRole] = s.name;
+    if ((roles as readonly string[]).includes(s.role) && sheets.has(s.name))
+      out[s.role as R] = s.name;
   }
   return out;
+}
+
+/** The 2020 agreement's owned sheets that still exist, by role. */
+export function ownedSheetNames(port: WorkbookPort): Promise<Partial<SheetNames>> {
+  return ownedNamesByRole<SheetRole>(port, SHEET_ROLES);
 }
 
 /** The region of a table row (first cell that names one), for matching rows across inserts. */

@@ -1,6 +1,12 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { AGREEMENTS, GRANT_DECISIONS } from "../../agreements";
-import { CalendarEvent, isIsoDate, paymentCalendar } from "../../engine/calendar";
+import {
+  CalendarEvent,
+  EVENT_KIND_LABELS,
+  EventKind,
+  isIsoDate,
+  paymentCalendar,
+} from "../../engine/calendar";
 import { calendarToIcs } from "../../engine/ics";
 import { formatKronor } from "../../engine/money";
 import type { CommandIO } from "../io";
@@ -32,13 +38,13 @@ function parseDate(value: string): string {
   return text;
 }
 
-const KIND = {
-  payout: { sv: "utbetalning", en: "payout" },
-  report: { sv: "redovisning", en: "report" },
-  requisition: { sv: "rekvisition", en: "requisition" },
-  repayment: { sv: "återbetalning", en: "repayment" },
-  "final-report": { sv: "slutredovisning", en: "final report" },
-} as const;
+/** Kinds in lower case, as a table column reads them. */
+const KIND = Object.fromEntries(
+  Object.entries(EVENT_KIND_LABELS).map(([k, l]) => [
+    k,
+    { sv: l.sv.toLowerCase(), en: l.en.toLowerCase() },
+  ])
+) as Record<EventKind, { sv: string; en: string }>;
 
 function amountText(e: CalendarEvent): string {
   if (e.amount === undefined) return "";
