@@ -97,7 +97,7 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
     }
     const flags = inputs.fulfilment?.[post.id];
     const fulfilling = fulfilmentMask(flags);
-    const fulfils = (code: string) => flags?.[code] !== false;
+    const fulfils = (code: string): boolean => flags?.[code] !== false;
     const rule = ruleFor(post, options);
     const amount = post.amount;
     const fastAmount = fast && isWholeKronor(amount);
@@ -107,17 +107,20 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
         if (fastAmount && contacts.numbers && isWholeKronor(unitAmount)) {
           const counted = new Array<number>(REGION_COUNT);
           for (let i = 0; i < REGION_COUNT; i++) counted[i] = fulfilling === null || fulfilling[i] ? contacts.numbers[i]! : 0;
-          const paid = contactPayments(amount, unitAmount, popNumbers!, popSum, counted, redistribution);
-          if (paid) {
+          if (contactPayments(amount, unitAmount, popNumbers!, popSum, counted, redistribution, scratchPaid)) {
             const pop = population;
-            posts.push(contactsResult(post, rule, paid, () => contactMoney(amount, unitAmount, pop.decimals, decimalsOf(counted), redistribution)));
+            const result = regionalResult(post, rule, scratchPaid);
+            Object.defineProperty(result, AUDIT, { value: new AuditCell(() => contactMoney(amount, unitAmount, pop.decimals, decimalsOf(counted), redistribution)) });
+            Object.defineProperty(result, "allocation", CONTACTS_ALLOCATION);
+            Object.defineProperty(result, "contacts", CONTACTS_MONEY);
+            posts.push(result);
             continue;
           }
         }
         const counted: Record<string, Decimal> = {};
         for (const r of REGIONS) counted[r.code] = fulfils(r.code) ? contacts.decimals[r.code]! : new Decimal(0);
         const money = contactMoney(amount, post.key.unitAmount, population.decimals, counted, redistribution);
-        posts.push(contactsResult(post, rule, paidInRegionOrder(Object.entries(money.paid)), () => money));
+        posts.push({ ...regionalResult(post, rule, paidInRegionOrder(Object.entries(money.paid))), allocation: money.caps, contacts: money });
         continue;
       }
       // Without counts every region is assumed to have used exactly its cap, its population share:
@@ -125,15 +128,16 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
       warnings.push({ code: "contacts-assumed", message: `No contact counts given for ${post.id}: every region is assumed to have used its full cap (its population share of ${formatKronor(post.amount)}), as Table 1 budgets.` });
     }
     if (fastAmount) {
-      const paid = populationPayments(amount, popNumbers!, popSum, fulfilling, rule === "share");
+      populationPayments(amount, popNumbers!, popSum, fulfilling, rule === "share", scratchPaid);
       const pop = population;
-      const mask = fulfilling;
-      const included = (code: string) => mask === null || mask[REGION_INDEX.get(code)!]!;
+      const result = regionalResult(post, rule, scratchPaid);
       const audit =
         rule === "share"
-          ? () => allocateOrNothing(amount, weightsFor(pop.decimals, included)) ?? undefined
+          ? () => allocateOrNothing(amount, weightsFor(pop.decimals, (code) => fulfilling === null || fulfilling[REGION_INDEX.get(code)!]!)) ?? undefined
           : () => allocate(amount, weightsFor(pop.decimals, () => true), "population");
-      posts.push(regionalResult(post, rule, paid, audit));
+      Object.defineProperty(result, AUDIT, { value: new AuditCell(audit) });
+      Object.defineProperty(result, "allocation", POPULATION_ALLOCATION);
+      posts.push(result);
       continue;
     }
     const allocation =
@@ -141,12 +145,15 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
         ? allocateOrNothing(post.amount, weightsFor(population.decimals, fulfils))
         : allocate(post.amount, weightsFor(population.decimals, () => true), "population");
     const paid = paidInRegionOrder((allocation?.lines ?? []).map((l): [string, Kronor] => [l.id, fulfils(l.id) ? l.amount : 0]));
-    posts.push(regionalResult(post, rule, paid, () => allocation ?? undefined));
+    posts.push({ ...regionalResult(post, rule, paid), allocation: allocation ?? undefined });
   }
 
-  const unpaid = posts
-    .filter((p) => p.unpaid > 0)
-    .map((p): UnpaidMoney => ({ post: p.post.id, amount: p.unpaid, reason: unpaidReason(p) }));
+  const unpaid: UnpaidMoney[] = [];
+  let total = 0;
+  for (const p of posts) {
+    if (p.unpaid > 0) unpaid.push({ post: p.post.id, amount: p.unpaid, reason: unpaidReason(p) });
+    total += p.paid;
+  }
   for (const u of unpaid) warnings.push({ code: "unpaid", message: `${u.post}: ${formatKronor(u.amount)} is not paid out (${u.reason}).` });
 
   if (contacts && inputs.contacts?.treatments) {
@@ -161,23 +168,17 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
     }
   }
 
-  const pop = population;
-  let keyTotal: Decimal | undefined;
   return {
     agreement,
     key: {
       date: inputs.key.date,
       source: inputs.key.source,
-      get total(): Decimal {
-        return (keyTotal ??= Object.values(pop.decimals).reduce((s, v) => s.plus(v), new Decimal(0)));
-      },
-      set total(value: Decimal) {
-        keyTotal = value;
-      },
+      // Whole figures with a safe sum: that sum is exact, and is the Decimal sum below.
+      total: fast ? new Decimal(popSum) : Object.values(population.decimals).reduce((s, v) => s.plus(v), new Decimal(0)),
     },
     redistribution,
     budget: agreement.total,
-    total: sumKronor(posts.map((p) => p.paid)),
+    total: Number.isSafeInteger(total) && posts.every((p) => isWholeKronor(p.paid)) ? total : sumKronor(posts.map((p) => p.paid)),
     posts,
     unpaid,
     byRecipient: sumsBy(posts, (p) => p.post.recipient) as { recipient: Recipient; amount: Kronor }[],
@@ -233,45 +234,46 @@ const scratchOrder = new Int32Array(REGION_COUNT);
 const scratchOwed = new Float64Array(REGION_COUNT);
 const scratchIndex = new Int32Array(REGION_COUNT);
 const scratchIds: string[] = new Array<string>(REGION_COUNT).fill("");
+const scratchPaid = new Float64Array(REGION_COUNT);
 
 /**
  * A population post by the integer core: the same amounts as `allocate` over the regions'
  * figures (lapse: all regions, non-fulfilling paid nothing; share: the fulfilling regions only —
  * a region left out and a region with weight 0 get the same nothing, so it is weighted 0 here).
  */
-function populationPayments(amount: Kronor, pop: readonly number[], popSum: number, fulfilling: boolean[] | null, share: boolean): Kronor[] {
-  const paid = new Array<Kronor>(REGION_COUNT);
+function populationPayments(amount: Kronor, pop: readonly number[], popSum: number, fulfilling: boolean[] | null, share: boolean, paid: Float64Array): void {
   let weights: ArrayLike<number> = pop;
   let total = popSum;
   if (share && fulfilling !== null) {
     total = 0;
     for (let i = 0; i < REGION_COUNT; i++) total += scratchWeights[i] = fulfilling[i] ? pop[i]! : 0;
     weights = scratchWeights;
-    if (total === 0) return paid.fill(0); // nobody fulfilling (or only zero figures): nothing paid
+    if (total === 0) {
+      paid.fill(0); // nobody fulfilling (or only zero figures): nothing paid
+      return;
+    }
   }
   const leftover = hamilton(amount, weights, REGION_COUNT, total, REGION_CODES, scratchFloors, scratchOrder);
   for (let i = 0; i < REGION_COUNT; i++) paid[i] = scratchFloors[i]!;
   for (let p = 0; p < leftover; p++) paid[scratchOrder[p]!]! += 1;
   if (fulfilling !== null && !share) for (let i = 0; i < REGION_COUNT; i++) if (!fulfilling[i]) paid[i] = 0;
-  return paid;
 }
 
 /**
  * Villkor 3 contact money by the integer core: the same rounds as `contactMoney`, keeping only
- * what each region is paid. Null when a figure is out of the core's range (contacts × unit
+ * what each region is paid (into `paid`). False when a figure is out of the core's range (contacts × unit
  * amount not a safe integer, or what is owed adding up past 2^53): `contactMoney` then decides.
  */
-function contactPayments(budget: Kronor, unitAmount: Kronor, pop: readonly number[], popSum: number, contacts: readonly number[], key: RedistributionKey): Kronor[] | null {
+function contactPayments(budget: Kronor, unitAmount: Kronor, pop: readonly number[], popSum: number, contacts: readonly number[], key: RedistributionKey, paid: Float64Array): boolean {
   const n = REGION_COUNT;
   let leftover = hamilton(budget, pop, n, popSum, REGION_CODES, scratchFloors, scratchOrder);
   for (let p = 0; p < leftover; p++) scratchFloors[scratchOrder[p]!]! += 1; // the caps
-  const paid = new Array<Kronor>(n);
   const owed = scratchOwed;
   let pool = budget;
   let owing = 0;
   for (let i = 0; i < n; i++) {
     const earned = contacts[i]! * unitAmount;
-    if (!Number.isSafeInteger(earned)) return null;
+    if (!Number.isSafeInteger(earned)) return false;
     const cap = scratchFloors[i]!;
     const first = earned < cap ? earned : cap;
     paid[i] = first;
@@ -299,7 +301,7 @@ function contactPayments(budget: Kronor, unitAmount: Kronor, pop: readonly numbe
       // Zero-population regions owed money can still share by what they are owed.
       for (let k = 0; k < m; k++) total += weights[k] = owed[index[k]!]!;
     }
-    if (!Number.isSafeInteger(total)) return null;
+    if (!Number.isSafeInteger(total)) return false;
     leftover = hamilton(pool, weights, m, total, ids, floors, order);
     for (let p = 0; p < leftover; p++) floors[order[p]!]! += 1;
     for (let k = 0; k < m; k++) {
@@ -313,7 +315,7 @@ function contactPayments(budget: Kronor, unitAmount: Kronor, pop: readonly numbe
       if (stillOwed === take) owing--;
     }
   }
-  return paid;
+  return true;
 }
 
 /** Every region's total over all posts, in county-code order; one pass over the payments. */
@@ -349,68 +351,88 @@ function allocateOrNothing(amount: Kronor, weights: { id: string; weight: Decima
   return allocate(amount, weights, "population");
 }
 
-/** A regional post's result from what each region is paid (REGIONS order); `allocation` is built when first read. */
-function regionalResult(post: Post, rule: NonFulfilmentRule, paid: Kronor[], audit: () => Allocation | undefined): PostResult {
-  const payments = paymentsOf(paid);
-  const total = sumKronor(paid);
-  let allocation: Allocation | undefined;
-  let built = false;
-  return {
-    post,
-    budget: post.amount,
-    paid: total,
-    unpaid: unpaidOf(post.amount, total),
-    rule,
-    payments,
-    get allocation(): Allocation | undefined {
-      if (!built) {
-        allocation = audit();
-        built = true;
-      }
-      return allocation;
-    },
-    set allocation(value: Allocation | undefined) {
-      allocation = value;
-      built = true;
-    },
-  };
-}
-
-/** The contact post's result; `allocation` (the caps) and `contacts` are built when first read. */
-function contactsResult(post: Post, rule: NonFulfilmentRule, paid: Kronor[], audit: () => ContactMoney): PostResult {
-  const payments = paymentsOf(paid);
-  const total = sumKronor(paid);
-  let money: ContactMoney | undefined;
-  let allocation: Allocation | undefined;
-  let allocationSet = false;
-  return {
-    post,
-    budget: post.amount,
-    paid: total,
-    unpaid: unpaidOf(post.amount, total),
-    rule,
-    payments,
-    get allocation(): Allocation | undefined {
-      return allocationSet ? allocation : (money ??= audit()).caps;
-    },
-    set allocation(value: Allocation | undefined) {
-      allocation = value;
-      allocationSet = true;
-    },
-    get contacts(): ContactMoney {
-      return (money ??= audit());
-    },
-    set contacts(value: ContactMoney) {
-      money = value;
-    },
-  };
-}
-
-function paymentsOf(paid: Kronor[]): Payment[] {
+/** A regional post's result from what each region is paid (REGIONS order); the caller adds `allocation`. */
+function regionalResult(post: Post, rule: NonFulfilmentRule, paid: ArrayLike<Kronor>): PostResult {
   const payments = new Array<Payment>(REGION_COUNT);
-  for (let i = 0; i < REGION_COUNT; i++) payments[i] = { recipient: REGIONS[i]!.code, name: REGIONS[i]!.name, amount: paid[i]! };
-  return payments;
+  let total = 0;
+  for (let i = 0; i < REGION_COUNT; i++) {
+    const amount = paid[i]!;
+    payments[i] = { recipient: REGIONS[i]!.code, name: REGIONS[i]!.name, amount };
+    total += amount;
+  }
+  if (!Number.isSafeInteger(total)) total = sumKronor(Array.from(paid));
+  return { post, budget: post.amount, paid: total, unpaid: unpaidOf(post.amount, total), rule, payments };
 }
+
+// -------------------------------------------------------------------------------------------
+// Audit objects built when first read. Each result carries its builder under a non-enumerable
+// symbol; `allocation` and `contacts` are own, enumerable accessors (as object-literal getters
+// would be) whose get/set functions are shared by every result, so results keep one hidden
+// class (per-object getter closures cost ~0.7 µs per object in V8).
+
+const AUDIT = Symbol("sjuk.audit");
+
+class AuditCell<T> {
+  private value: T | undefined;
+  private built = false;
+  /** For the contact post: an `allocation` assigned by the caller, else the caps. */
+  allocation: Allocation | undefined;
+  allocationSet = false;
+
+  constructor(private readonly make: () => T) {}
+
+  get(): T {
+    if (!this.built) {
+      this.value = this.make();
+      this.built = true;
+    }
+    return this.value as T;
+  }
+
+  set(value: T): void {
+    this.value = value;
+    this.built = true;
+  }
+}
+
+type Audited = { [AUDIT]: AuditCell<unknown> };
+const cellOf = <T>(o: unknown) => (o as Audited)[AUDIT] as AuditCell<T>;
+
+const POPULATION_ALLOCATION: PropertyDescriptor = {
+  get(this: unknown) {
+    return cellOf<Allocation | undefined>(this).get();
+  },
+  set(this: unknown, value: Allocation | undefined) {
+    cellOf<Allocation | undefined>(this).set(value);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const CONTACTS_ALLOCATION: PropertyDescriptor = {
+  get(this: unknown) {
+    const cell = cellOf<ContactMoney>(this);
+    return cell.allocationSet ? cell.allocation : cell.get().caps;
+  },
+  set(this: unknown, value: Allocation | undefined) {
+    const cell = cellOf<ContactMoney>(this);
+    cell.allocation = value;
+    cell.allocationSet = true;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const CONTACTS_MONEY: PropertyDescriptor = {
+  get(this: unknown) {
+    return cellOf<ContactMoney>(this).get();
+  },
+  set(this: unknown, value: ContactMoney) {
+    cellOf<ContactMoney>(this).set(value);
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 function unpaidOf(budget: Kronor, paid: Kronor): Kronor {
   const unpaid = budget - paid;
