@@ -78,12 +78,12 @@ const useStyles = makeStyles({
 });
 
 /** Swedish grouping of a number's integer digits, decimal comma: 1 234 567,5. */
-function formatNumber(n: number, lang: Lang, decimals?: number): string {
+function formatNumber(n: number, lang: Lang, decimals?: number, group = true): string {
   const fixed = decimals === undefined ? String(Math.round(n * 1e9) / 1e9) : n.toFixed(decimals);
   const negative = fixed.startsWith("-");
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
-  const group = lang === "sv" ? "\u00a0" : ",";
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const separator = lang === "sv" ? "\u00a0" : ",";
+  const grouped = group ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, separator) : int!;
   const dec = frac ? (lang === "sv" ? "," : ".") + frac : "";
   return `${negative ? "−" : ""}${grouped}${dec}`;
 }
@@ -122,7 +122,8 @@ export function displayValue(
   if (/%/.test(format)) return { text: `${formatNumber(value * 100, lang, 1)} %`, kind: "number" };
   if (/#,##0/.test(format) || (Number.isInteger(value) && Math.abs(value) >= 10000))
     return { text: formatNumber(value, lang, /0\.0/.test(format) ? 2 : 0), kind: "number" };
-  return { text: formatNumber(value, lang), kind: "number" };
+  // General format, as Excel shows it: no grouping below 10 000 (a year stays 2024, not 2 024).
+  return { text: formatNumber(value, lang, undefined, Math.abs(value) >= 10000), kind: "number" };
 }
 
 /** What the editor shows: the formula, or the constant as typed. */

@@ -86,7 +86,78 @@ const STRINGS = {
     en: "Insert the sheets to see the result.",
   },
   cellError: { sv: "fel i cellen", en: "error in the cell" },
+  // The 2024 assignment (grant ledger) mode.
+  assignmentSubtitle: {
+    sv: "Regeringsuppdraget till Socialstyrelsen: beviljat, rekvirerat, använt, att återbetala och nästa frist.",
+    en: "The government assignment to Socialstyrelsen: granted, requisitioned, spent, to repay and the next deadline.",
+  },
+  grantInsertHint: {
+    sv: "Skapar Bidrag (reskontra per år och frister) och Kalender. Dina egna blad och det du skrivit i Bidrag lämnas orörda.",
+    en: "Creates Grant ledger (per year, and the deadlines) and Calendar. Your own sheets and what you typed into the ledger are left alone.",
+  },
+  grantResetConfirm: {
+    sv: "Allt du skrivit i Bidrag (rekvisitioner, använt, återbetalt, datum, per dag) ersätts av ett tomt blad. Dina egna blad rörs inte.",
+    en: "Everything you typed into the ledger (requisitions, spent, repaid, dates, as-of date) is replaced by an empty sheet. Your own sheets are not touched.",
+  },
+  ledger: { sv: "Reskontra per år", en: "Ledger per year" },
+  granted: { sv: "Beviljat", en: "Granted" },
+  requisitioned: { sv: "Rekvirerat", en: "Requisitioned" },
+  spent: { sv: "Använt", en: "Spent" },
+  toRepay: { sv: "Att återbetala", en: "To repay" },
+  repaid: { sv: "Återbetalt", en: "Repaid" },
+  repayBy: { sv: "Återbetalas senast", en: "Repay by" },
+  plannedNotConfirmed: { sv: "planerat, ej anvisat", en: "planned, not appropriated" },
+  plannedConfirmed: { sv: "anvisat", en: "appropriated" },
+  decision: { sv: "Enligt beslutet", en: "Decision" },
+  asOf: { sv: "Per dag", en: "As of" },
+  nextDeadline: { sv: "Nästa frist", en: "Next deadline" },
+  noNextDeadline: { sv: "Inga fler frister.", en: "No deadlines left." },
+  overdue: { sv: "Försenat", en: "Overdue" },
+  deadlines: { sv: "Frister", en: "Deadlines" },
+  stateMet: { sv: "klart", en: "met" },
+  stateNotApplicable: { sv: "ej aktuellt", en: "not applicable" },
+  ledgerProblems: { sv: "Fel och varningar i reskontran", en: "Errors and warnings in the ledger" },
+  noLedgerProblems: { sv: "Inga fel i reskontran.", en: "No problems in the ledger." },
+  warning: { sv: "Varning", en: "Warning" },
+  error: { sv: "Fel", en: "Error" },
+  combinedCalendar: {
+    sv: "Kalender: överenskommelsen 2020 och uppdraget 2024",
+    en: "Calendar: the 2020 agreement and the 2024 assignment",
+  },
+  combinedCalendarHint: {
+    sv: "Alla utbetalningar och frister i båda dokumenten, i datumordning.",
+    en: "Every payment and deadline of both documents, by date.",
+  },
+  downloadIcs: { sv: "Ladda ner kalender (.ics)", en: "Download calendar (.ics)" },
+  downloaded: {
+    sv: "Kalendern är nedladdad: importera filen i Outlook, Google eller Apple Kalender.",
+    en: "The calendar is downloaded: import the file into Outlook, Google or Apple Calendar.",
+  },
+  refreshCalendarSheet: { sv: "Uppdatera kalenderbladet", en: "Refresh the calendar sheet" },
+  calendarSheetRefreshed: {
+    sv: "Kalenderbladet är uppdaterat.",
+    en: "The calendar sheet is refreshed.",
+  },
+  noLedgerYet: {
+    sv: "Infoga bladen för att föra reskontran.",
+    en: "Insert the sheets to keep the ledger.",
+  },
+  atMost: { sv: "högst", en: "at most" },
+  conditional: { sv: "villkorat", en: "conditional" },
 } as const;
+
+/** "om 14 dagar" / "in 14 days", "i dag" / "today" (days as the ledger engine counts them). */
+export function inDays(days: number, lang: Lang): string {
+  if (days === 0) return lang === "sv" ? "i dag" : "today";
+  if (lang === "sv") return `om ${days} ${days === 1 ? "dag" : "dagar"}`;
+  return `in ${days} ${days === 1 ? "day" : "days"}`;
+}
+
+/** "försenad 3 dagar" / "overdue by 3 days". */
+export function overdueBy(days: number, lang: Lang): string {
+  if (lang === "sv") return `försenad ${days} ${days === 1 ? "dag" : "dagar"}`;
+  return `overdue by ${days} ${days === 1 ? "day" : "days"}`;
+}
 
 export type StringKey = keyof typeof STRINGS;
 

@@ -37,7 +37,9 @@ export async function startHarness(): Promise<Harness> {
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   if (!fs.existsSync(path.join(BUILD, "preview.html"))) {
-    throw new Error(`no build at ${BUILD}: run the browser tests through jest, whose global setup builds the add-in`);
+    throw new Error(
+      `no build at ${BUILD}: run the browser tests through jest, whose global setup builds the add-in`
+    );
   }
   const { server, url } = await startServer({ root: BUILD, port: 0 });
   const browser = await chromium.launch({
@@ -180,3 +182,17 @@ export async function insertSheets(page: Page): Promise<void> {
 }
 
 export { cellAddress };
+
+/** Chooses an agreement in the task pane's drop-down, as a user does. */
+export async function chooseAgreement(page: Page, name: RegExp): Promise<void> {
+  await page.getByTestId("agreement").click();
+  await page.getByRole("option", { name }).click();
+  await page.getByTestId("agreement").filter({ hasText: name }).waitFor();
+}
+
+/** Inserts the assignment's sheets (ledger and calendar) from the task pane. */
+export async function insertGrantSheets(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^(Infoga bladen|Insert the sheets)/ }).click();
+  await page.getByTestId("message-success").waitFor();
+  await page.getByTestId("ledger").waitFor();
+}

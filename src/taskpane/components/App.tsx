@@ -34,6 +34,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AGREEMENTS, GRANT_DECISIONS } from "../../agreements";
+import type { CalendarEvent } from "../../engine/calendar";
+import { insertGrantSheets, refreshCalendarSheet } from "../../workbook/grant";
+import { grantLedgerLayout } from "../../workbook/grant-layout";
 import { Problem, formatProblem } from "../../engine/errors";
 import { formatKronor } from "../../engine/money";
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/layout";
@@ -42,6 +45,15 @@ import type { WorkbookPort } from "../../workbook/port";
 import { Lang, translator } from "../i18n";
 import { RegionPayment, Snapshot, readSnapshot } from "../model";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
+import {
+  GrantSnapshot,
+  documentCalendar,
+  downloadText,
+  grantLabel,
+  icsFile,
+  readGrantSnapshot,
+} from "../grant-model";
+import { DeadlineList, EventCalendar, LedgerTable, NextDeadline, OverdueDeadlines } from "./Grant";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -103,7 +115,12 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
   const styles = useStyles();
   const t = translator(lang);
   const [agreementId, setAgreementId] = React.useState(AGREEMENTS[0]!.id);
+  // A grant decision (the 2024 assignment) is a ledger, not an allocation: its own mode.
+  const decision = GRANT_DECISIONS.find((g) => g.id === agreementId);
   const agreement = AGREEMENTS.find((a) => a.id === agreementId) ?? AGREEMENTS[0]!;
+  const [grant, setGrant] = React.useState<GrantSnapshot | undefined>();
+  // The one payment calendar of both documents; after an insert or a refresh, the events the calendar sheet holds.
+  const [events, setEvents] = React.useState<CalendarEvent[]>(() => documentCalendar());
   const [snapshot, setSnapshot] = React.useState<Snapshot | undefined>();
   const [problems, setProblems] = React.useState<Problem[]>([]);
   const [busy, setBusy] = React.useState(false);
@@ -118,6 +135,12 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
   const refresh = React.useCallback(async () => {
     const mine = ++generation.current;
     try {
+      if (decision) {
+        const g = await readGrantSnapshot(port, decision, lang);
+        if (mine !== generation.current) return;
+        setGrant(g);
+        return;
+      }
       const next = await readSnapshot(port, agreement, lang);
       const found = next.owned.length ? await validateInputs(port) : [];
       if (mine !== generation.current) return;
@@ -127,7 +150,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
       if (mine !== generation.current) return;
       setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
     }
-  }, [port, agreement, lang]);
+  }, [port, agreement, decision, lang]);
 
   React.useEffect(() => {
     void refresh();
@@ -167,8 +190,64 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
     }
   };
 
+  const doInsertGrant = async (withReset: boolean) => {
+    setBusy(true);
+    setMessages([]);
+    try {
+      const result = await insertGrantSheets(port, {
+        language: lang,
+        reset: withReset,
+        ...(decision ? { decision } : {}),
+      });
+      if (result.events.length) setEvents(result.events);
+      setMessages([
+        { intent: "success", title: t("inserted") },
+        ...result.messages.map((text) => ({ intent: "warning" as const, title: text })),
+      ]);
+      setReset(false);
+      await refresh();
+      if (result.names.grant) await port.selectCell(result.names.grant, "A1");
+    } catch (e) {
+      setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onRefreshCalendar = async () => {
+    setBusy(true);
+    setMessages([]);
+    try {
+      const result = await refreshCalendarSheet(port, lang);
+      setEvents(result.events);
+      setMessages([
+        { intent: "success", title: t("calendarSheetRefreshed") },
+        ...result.messages.map((text) => ({ intent: "warning" as const, title: text })),
+      ]);
+      await refresh();
+      if (result.names.calendar) await port.selectCell(result.names.calendar, "A1");
+    } catch (e) {
+      setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onDownloadIcs = () => {
+    try {
+      const file = icsFile(events, lang);
+      downloadText(file.text, file.name);
+    } catch (e) {
+      setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);
+    }
+  };
+
+  const grantInserted = Boolean(grant?.names.grant);
   const onInsert = () => {
-    if (reset && snapshot?.owned.length) setConfirmReset(true);
+    if (decision) {
+      if (reset && grantInserted) setConfirmReset(true);
+      else void doInsertGrant(reset);
+    } else if (reset && snapshot?.owned.length) setConfirmReset(true);
     else void doInsert(reset);
   };
 
@@ -191,7 +270,18 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
   };
   const onRegion = (r: RegionPayment) => select(r.sheet, r.cell);
 
-  const inserted = Boolean(snapshot?.owned.length);
+  const inserted = decision ? grantInserted : Boolean(snapshot?.owned.length);
+  const layout = decision ? grantLedgerLayout(decision) : undefined;
+  const ledger = grant?.sheet?.ledger;
+  const onSelectLedgerCell = (cell: string) => {
+    if (grant?.names.grant) select(grant.names.grant, cell);
+  };
+  const ownedNow = decision
+    ? (Object.entries(grant?.names ?? {}) as [string, string][]).map(([role, name]) => ({
+        role,
+        name,
+      }))
+    : (snapshot?.owned ?? []);
   const ready = Boolean(snapshot?.ready);
   const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) => ({
     message: `${c.text} (${t("cellError")})`,
@@ -214,14 +304,25 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
             />
           ) : null}
         </div>
-        <Caption1 className={styles.muted}>{t("subtitle")}</Caption1>
+        <Caption1 className={styles.muted}>
+          {decision ? t("assignmentSubtitle") : t("subtitle")}
+        </Caption1>
       </header>
 
       <Field label={t("agreement")}>
         <Dropdown
-          value={`${agreement.title[lang]} (${formatKronor(agreement.total, "\u00a0")})`}
-          selectedOptions={[agreement.id]}
-          onOptionSelect={(_e, d) => d.optionValue && setAgreementId(d.optionValue)}
+          value={
+            decision
+              ? grantLabel(decision, lang)
+              : `${agreement.title[lang]} (${formatKronor(agreement.total, "\u00a0")})`
+          }
+          selectedOptions={[decision?.id ?? agreement.id]}
+          onOptionSelect={(_e, d) => {
+            if (!d.optionValue || d.optionValue === agreementId) return;
+            setMessages([]);
+            setReset(false);
+            setAgreementId(d.optionValue);
+          }}
           data-testid="agreement"
         >
           {AGREEMENTS.map((a) => (
@@ -234,15 +335,15 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
             </Option>
           ))}
           {GRANT_DECISIONS.map((g) => (
-            <Option key={g.id} value={g.id} disabled text={g.id}>
-              {`${g.id} – ${lang === "sv" ? "bidragsreskontra, inga blad ännu" : "grant ledger, no sheets yet"}`}
+            <Option key={g.id} value={g.id} text={grantLabel(g, lang)}>
+              {grantLabel(g, lang)}
             </Option>
           ))}
         </Dropdown>
       </Field>
 
       <Section title={t("sheets")} testId="sheets-section">
-        <Body1>{t("insertHint")}</Body1>
+        <Body1>{decision ? t("grantInsertHint") : t("insertHint")}</Body1>
         <div className={styles.buttons}>
           <Button
             appearance="primary"
@@ -272,7 +373,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
         {inserted ? (
           <nav aria-label={t("ownedSheets")}>
             <Caption1>{t("ownedSheets")}:</Caption1>{" "}
-            {snapshot!.owned.map((s, i) => (
+            {ownedNow.map((s, i) => (
               <React.Fragment key={s.role}>
                 {i ? " · " : ""}
                 <Link as="button" onClick={() => select(s.name, "A1")}>
@@ -286,7 +387,77 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
         )}
       </Section>
 
-      {ready ? (
+      {decision ? (
+        <>
+          {ledger && layout && grant?.sheet ? (
+            <>
+              <Divider />
+              <Section title={t("nextDeadline")} testId="next-section">
+                <NextDeadline next={ledger.next} asOf={ledger.asOf} t={t} lang={lang} />
+                <OverdueDeadlines overdue={ledger.overdue} t={t} lang={lang} />
+              </Section>
+
+              <Divider />
+              <Section title={t("ledgerProblems")} testId="problems-section">
+                {grant.sheet.problems.length ? (
+                  <Problems problems={grant.sheet.problems} t={t} onSelect={onProblem} />
+                ) : (
+                  <Body1 role="status" data-testid="no-problems">
+                    ✓ {t("noLedgerProblems")}
+                  </Body1>
+                )}
+              </Section>
+
+              <Divider />
+              <Section title={t("ledger")} testId="ledger-section">
+                <LedgerTable
+                  years={ledger.years}
+                  layout={layout}
+                  t={t}
+                  onSelect={onSelectLedgerCell}
+                />
+                <Caption1 className={styles.muted}>
+                  {t("asOf")} {ledger.asOf} ({grant.sheet.sheet}!{layout.asOfCell})
+                </Caption1>
+              </Section>
+
+              <Divider />
+              <Section title={t("deadlines")} testId="deadlines-section">
+                <DeadlineList
+                  deadlines={ledger.deadlines}
+                  layout={layout}
+                  t={t}
+                  lang={lang}
+                  onSelect={onSelectLedgerCell}
+                />
+              </Section>
+            </>
+          ) : (
+            <Caption1 className={styles.muted}>{t("noLedgerYet")}</Caption1>
+          )}
+
+          <Divider />
+          <Section title={t("combinedCalendar")} testId="combined-calendar-section">
+            <Caption1 className={styles.muted}>{t("combinedCalendarHint")}</Caption1>
+            <div className={styles.buttons}>
+              <Button onClick={onDownloadIcs} data-testid="download-ics">
+                {t("downloadIcs")}
+              </Button>
+              {grant?.names.calendar ? (
+                <Button
+                  appearance="subtle"
+                  onClick={() => void onRefreshCalendar()}
+                  disabled={busy}
+                  data-testid="refresh-calendar"
+                >
+                  {t("refreshCalendarSheet")}
+                </Button>
+              ) : null}
+            </div>
+            <EventCalendar events={events} t={t} lang={lang} />
+          </Section>
+        </>
+      ) : ready ? (
         <>
           <Divider />
           <Section title={t("problems")} testId="problems-section">
@@ -353,13 +524,18 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
           <Divider />
           <Section title={t("calendar")} testId="calendar-section">
             <PayoutCalendar lines={snapshot!.calendar} days={snapshot!.days} t={t} />
+            <div className={styles.buttons}>
+              <Button onClick={onDownloadIcs} data-testid="download-ics">
+                {t("downloadIcs")}
+              </Button>
+            </div>
           </Section>
         </>
       ) : inserted ? null : (
         <Caption1 className={styles.muted}>{t("noResults")}</Caption1>
       )}
 
-      {problems.length ? (
+      {!decision && problems.length ? (
         <span hidden data-testid="problem-text">
           {problems.map(formatProblem).join("\n")}
         </span>
@@ -370,9 +546,11 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
           <DialogBody>
             <DialogTitle>{t("resetInputs")}?</DialogTitle>
             <DialogContent>
-              {lang === "sv"
-                ? "Allt du skrivit i tilläggets indataceller ersätts med standardvärdena. Dina egna blad rörs inte."
-                : "Everything you typed into the add-in's input cells is replaced by the defaults. Your own sheets are not touched."}
+              {decision
+                ? t("grantResetConfirm")
+                : lang === "sv"
+                  ? "Allt du skrivit i tilläggets indataceller ersätts med standardvärdena. Dina egna blad rörs inte."
+                  : "Everything you typed into the add-in's input cells is replaced by the defaults. Your own sheets are not touched."}
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setConfirmReset(false)}>
@@ -382,7 +560,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
                 appearance="primary"
                 onClick={() => {
                   setConfirmReset(false);
-                  void doInsert(true);
+                  void (decision ? doInsertGrant(true) : doInsert(true));
                 }}
               >
                 {t("resetInputs")}

@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   problemText: { display: "block", color: tokens.colorNeutralForeground2 },
+  severity: { marginRight: tokens.spacingHorizontalXS },
   chart: { width: "100%", height: "400px" },
   totalsTable: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   recipient: { wordBreak: "break-word", minWidth: "90px" },
@@ -53,8 +54,11 @@ export function kr(amount: Amount): string {
   return amount;
 }
 
+/** A problem, with its severity when the source tells errors from warnings (the grant ledger). */
+export type ShownProblem = Problem & { severity?: "error" | "warning" };
+
 export const Problems: React.FC<{
-  problems: Problem[];
+  problems: ShownProblem[];
   t: Translate;
   onSelect: (p: Problem) => void;
 }> = ({ problems, t, onSelect }) => {
@@ -68,7 +72,21 @@ export const Problems: React.FC<{
   return (
     <ul className={styles.problems} aria-label={t("problems")} data-testid="problems">
       {problems.map((p, i) => (
-        <li key={`${describeLocation(p.where)}:${i}`} data-testid="problem-item">
+        <li
+          key={`${describeLocation(p.where)}:${i}`}
+          data-testid="problem-item"
+          data-severity={p.severity}
+        >
+          {p.severity ? (
+            <Badge
+              size="small"
+              appearance="filled"
+              color={p.severity === "error" ? "danger" : "warning"}
+              className={styles.severity}
+            >
+              {t(p.severity)}
+            </Badge>
+          ) : null}
           {p.where?.sheet && p.where.cell ? (
             <Link
               as="button"
