@@ -1,6 +1,7 @@
 import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
 import {
   ComputeInputs,
+  ComputeOptions,
   ComputeResult,
   Decimal,
   PostResult,
@@ -22,7 +23,14 @@ import {
   weightsArg,
 } from "./arguments";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
-import { ScenarioPayments, scenario, scenarioPayments } from "./scenario";
+import { LruCache } from "./cache";
+import {
+  ScenarioPayments,
+  paymentsCache,
+  scenario,
+  scenarioCache,
+  scenarioPayments,
+} from "./scenario";
 import { FunctionValue, Grid, Scalar, badValue, notAvailable } from "./values";
 
 /** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
@@ -52,8 +60,6 @@ export interface FunctionSpec {
   resultSize?: (argumentSizes: ([number, number] | null)[]) => [number, number];
   /** True only for a result that is an Excel date serial. */
   returnsDate?: boolean;
-  /** True for calls whose result depends on more than their arguments (so they are not cached by value). */
-  readsBeyondArguments?: (args: Argument[]) => boolean;
   run: (args: Argument[], host: HostContext) => FunctionValue;
 }
 
@@ -102,16 +108,57 @@ function recipientArg(value: Argument): Recipient | null {
 }
 
 /** The key, from the argument or, in the short form only, from the add-in's population table. */
-function keyOrTable(value: Argument, host: HostContext): ComputeInputs["key"] {
-  if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === ""))
-    return keyArg(value);
+/** The key range, or, in the short form only, the add-in's population table. */
+function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: string } {
+  if (!isEmptyArg(value)) return { key: value, name: "key" };
   const table = host.readPopulationTable?.();
   if (!table)
     badValue(
       `key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`
     );
-  return keyArg(table, POPULATION_TABLE);
+  return { key: table, name: POPULATION_TABLE };
 }
+
+/**
+ * Payments by the arguments' raw values. The cells of one scenario differ only by region (and
+ * post), so the ranges are parsed once per scenario, not once per cell: that is most of what a
+ * recalculation costs.
+ */
+const paymentsByArguments = new LruCache<ScenarioPayments>(8192);
+
+/** Forgets every cached scenario (tests use it so that each host computes for itself). */
+export function clearScenarioCaches(): void {
+  paymentsByArguments.clear();
+  paymentsCache.clear();
+  scenarioCache.clear();
+}
+
+function paymentsOf(
+  key: { key: Argument; name: string },
+  fulfilment: Argument,
+  contacts: Argument,
+  options: { raw: Argument; parse: (raw: Argument) => ComputeOptions }
+): ScenarioPayments {
+  const id = JSON.stringify([
+    key.name,
+    key.key,
+    fulfilment,
+    contacts,
+    options.parse.name,
+    options.raw,
+  ]);
+  return paymentsByArguments.getOrCompute(id, () =>
+    scenarioPayments(
+      inputsFrom(keyArg(key.key, key.name), fulfilment, contacts),
+      options.parse(options.raw)
+    )
+  );
+}
+
+const computeOptions = (raw: Argument) => optionsArg(raw as Cell, postIds);
+const redistributionOnly = (raw: Argument): ComputeOptions => ({
+  redistribution: redistributionArg(raw as Cell),
+});
 
 function inputsFrom(
   key: ComputeInputs["key"],
@@ -257,13 +304,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
     ],
-    readsBeyondArguments: ([, key]) => isEmptyArg(key!),
     run: ([region, key, post, fulfilment, options], host) => {
       const r = regionArg(region as Cell);
-      const result = scenarioPayments(
-        inputsFrom(keyOrTable(key!, host), fulfilment!, null),
-        optionsArg(options as Cell, postIds)
-      );
+      const result = paymentsOf(keyOrTable(key!, host), fulfilment!, null, {
+        raw: options!,
+        parse: computeOptions,
+      });
       if (isEmptyArg(post!)) return result.byRegion.get(r.code)!;
       return result.byPost.get(regionalPostArg(post!).id)!.get(r.code)!;
     },
@@ -323,8 +369,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([region, key, contacts, redistribution, fulfilment]) => {
       const r = regionArg(region as Cell);
-      const result = scenarioPayments(inputsFrom(keyArg(key!), fulfilment!, contacts!), {
-        redistribution: redistributionArg(redistribution as Cell),
+      const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
+        raw: redistribution!,
+        parse: redistributionOnly,
       });
       return result.byPost.get(contactsPost.id)!.get(r.code)!;
     },
@@ -367,10 +414,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     run: ([key, fulfilment, contacts, options]) => {
-      const result = scenarioPayments(
-        inputsFrom(keyArg(key!), fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds)
-      );
+      const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
+        raw: options!,
+        parse: computeOptions,
+      });
       const differences = table1Differences(result);
       if (differences.length) badValue(`differs from Table 1: ${differences.join("; ")}`);
       return true;

@@ -125,7 +125,6 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "as_of", kind: "scalar", optional: true },
       { name: "done_on", kind: "scalar", optional: true },
     ],
-    readsBeyondArguments: ([, asOf]) => isBlank(asOf as Cell), // then it judges on today's date
     run: ([item, asOf, doneOn]) => {
       const deadline = itemArg(item!);
       const status = deadlineState(

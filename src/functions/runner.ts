@@ -1,12 +1,5 @@
-import { LruCache } from "./cache";
 import { Argument, FUNCTIONS_BY_NAME, HostContext } from "./catalog";
 import { FunctionFailure, FunctionValue } from "./values";
-
-/**
- * Outcomes by the arguments' values. A results sheet asks the same scenario once per cell; with
- * this, every cell after the first costs one lookup instead of parsing 21 figures again.
- */
-export const outcomeCache = new LruCache<Outcome>(16_384);
 
 export type Outcome =
   { ok: true; value: FunctionValue } | { ok: false; kind: "value" | "na"; message: string };
@@ -42,19 +35,14 @@ export function runFunction(
       kind: "value",
       message: `${missing.map((p) => p.name).join(", ")} is required`,
     };
-  const run = (): Outcome => {
-    try {
-      return { ok: true, value: spec.run(filled, host) };
-    } catch (e) {
-      if (e instanceof FunctionFailure) return { ok: false, kind: e.kind, message: e.message };
-      return {
-        ok: false,
-        kind: "value",
-        message: `internal error: ${e instanceof Error ? e.message : String(e)}`,
-      };
-    }
-  };
-  // Calls that read more than their arguments (the short form, today's date) are never cached.
-  if (spec.readsBeyondArguments?.(filled)) return run();
-  return outcomeCache.getOrCompute(`${name}\u0001${JSON.stringify(filled)}`, run);
+  try {
+    return { ok: true, value: spec.run(filled, host) };
+  } catch (e) {
+    if (e instanceof FunctionFailure) return { ok: false, kind: e.kind, message: e.message };
+    return {
+      ok: false,
+      kind: "value",
+      message: `internal error: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
 }

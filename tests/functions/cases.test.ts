@@ -1,12 +1,12 @@
 import { compute, REGIONS } from "../../src/engine";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { shippedPopulationKey } from "../../src/reference/population";
-import { outcomeCache } from "../../src/functions/runner";
+import { clearScenarioCaches } from "../../src/functions/catalog";
 import { CaseArg, Outcome, evaluateInHyperFormula, evaluateInOffice, installCustomFunctionsMock } from "./harness";
 
 installCustomFunctionsMock();
 // Each path computes for itself: no outcome carried over from the other host.
-beforeEach(() => outcomeCache.clear());
+beforeEach(() => clearScenarioCaches());
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const office = require("../../src/functions/functions") as Record<string, (...a: unknown[]) => unknown>;
 
