@@ -155,30 +155,56 @@ function allocateScaled(total: Decimal, parsed: { id: string; weight: Decimal }[
   return { amount: toKronor(total), totalWeight, leftover, lines };
 }
 
+// `share` and `exact` are for audit: 64-digit divisions, computed only when read. They are own,
+// enumerable accessors, in their place between `weight` and `floor` (as object-literal getters
+// would be), but their get/set functions are shared by every line and find their inputs under a
+// non-enumerable symbol: per-line getter closures would give every line its own hidden class.
+const LINE = Symbol("sjuk.allocationLine");
+
+interface LineAudit {
+  weight: Decimal;
+  totalWeight: Decimal;
+  total: Decimal;
+  share: Decimal | undefined;
+  exact: Decimal | undefined;
+}
+
+const auditOf = (line: unknown) => (line as { [LINE]: LineAudit })[LINE];
+
+const SHARE: PropertyDescriptor = {
+  get(this: unknown): Decimal {
+    const a = auditOf(this);
+    return (a.share ??= a.weight.div(a.totalWeight));
+  },
+  set(this: unknown, value: Decimal) {
+    auditOf(this).share = value;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const EXACT: PropertyDescriptor = {
+  get(this: unknown): Decimal {
+    const a = auditOf(this);
+    return (a.exact ??= a.total.times(a.weight).div(a.totalWeight));
+  },
+  set(this: unknown, value: Decimal) {
+    auditOf(this).exact = value;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 function line(id: string, weight: Decimal, totalWeight: Decimal, total: Decimal, floor: Kronor, rank: number, roundedUp: 0 | 1, amount: Kronor): AllocationLine {
-  // `share` and `exact` are for audit: 64-digit divisions, computed only when read.
-  let share: Decimal | undefined;
-  let exact: Decimal | undefined;
-  return {
-    id,
-    weight,
-    get share(): Decimal {
-      return (share ??= weight.div(totalWeight));
-    },
-    set share(value: Decimal) {
-      share = value;
-    },
-    get exact(): Decimal {
-      return (exact ??= total.times(weight).div(totalWeight));
-    },
-    set exact(value: Decimal) {
-      exact = value;
-    },
-    floor,
-    rank,
-    roundedUp,
-    amount,
-  };
+  const l = { id, weight } as AllocationLine;
+  Object.defineProperty(l, LINE, { value: { weight, totalWeight, total, share: undefined, exact: undefined } });
+  Object.defineProperty(l, "share", SHARE);
+  Object.defineProperty(l, "exact", EXACT);
+  l.floor = floor;
+  l.rank = rank;
+  l.roundedUp = roundedUp;
+  l.amount = amount;
+  return l;
 }
 
 const ZERO = new Decimal(0);
