@@ -239,7 +239,7 @@ export function amountsById(allocation: Allocation): Map<string, Kronor> {
 const EXACT_IN_NUMBERS = 9_007_199_254_740_990;
 
 let remainders = new Float64Array(32);
-let bigRemainders: bigint[] = [];
+const bigRemainders: bigint[] = [];
 
 /**
  * Largest remainder over `n` non-negative safe-integer `weights` summing to `total` (> 0), for a
