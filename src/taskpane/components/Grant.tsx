@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
+  block: { display: "block" },
   decision: { color: tokens.colorNeutralForeground3, whiteSpace: "normal", lineHeight: "1.2" },
   strong: { fontWeight: tokens.fontWeightSemibold },
   due: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -133,9 +134,8 @@ export const LedgerTable: React.FC<{
                     ? y.confirmed
                       ? t("plannedConfirmed")
                       : t("plannedNotConfirmed")
-                    : ""}
-                <br />
-                {kr(y.amount)}
+                    : ""}{" "}
+                <span className={styles.block}>{kr(y.amount)}</span>
               </Caption1>
             </TableCell>
           ))}
