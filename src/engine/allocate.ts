@@ -42,7 +42,11 @@ export interface Allocation {
  * The remainders are compared exactly: weights are scaled to integers, so each quota is an
  * integer division whose remainder is an integer too.
  */
-export function allocate(amount: DecimalInput, weights: readonly Weight[], what = "weights"): Allocation {
+export function allocate(
+  amount: DecimalInput,
+  weights: readonly Weight[],
+  what = "weights"
+): Allocation {
   const problems = new ProblemList();
   let total: Decimal;
   try {
@@ -52,7 +56,9 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
   }
   // -0 is zero, not negative.
   if (!total.isFinite() || !total.isInteger() || (total.isNegative() && !total.isZero())) {
-    problems.add(`the amount to allocate must be whole, non-negative kronor, not ${String(amount)}`);
+    problems.add(
+      `the amount to allocate must be whole, non-negative kronor, not ${String(amount)}`
+    );
   } else if (total.isZero()) total = new Decimal(0);
   if (weights.length === 0) problems.add(`${what}: there is nothing to allocate to (no weights)`);
 
@@ -80,10 +86,12 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
       continue;
     }
     if (!d.isFinite()) problems.add(`${what}, ${w.id}: ${d.toString()} is not a finite number`);
-    else if (d.isNegative() && !d.isZero()) problems.add(`${what}, ${w.id}: ${d.toString()} is negative`);
+    else if (d.isNegative() && !d.isZero())
+      problems.add(`${what}, ${w.id}: ${d.toString()} is negative`);
     const weight = d.isZero() ? ZERO : d;
     parsed.push({ id: w.id, weight });
-    if (small && weight.isInteger() && weight.lte(Number.MAX_SAFE_INTEGER)) numbers.push(weight.toNumber());
+    if (small && weight.isInteger() && weight.lte(Number.MAX_SAFE_INTEGER))
+      numbers.push(weight.toNumber());
     else small = false;
   }
   problems.throwIfAny();
@@ -92,14 +100,23 @@ export function allocate(amount: DecimalInput, weights: readonly Weight[], what 
   if (small && Number.isSafeInteger(amountNumber)) {
     let sum = 0;
     for (let i = 0; i < numbers.length; i++) sum += numbers[i]!;
-    if (Number.isSafeInteger(sum)) return allocateNumbers(total, amountNumber, parsed, numbers, sum, what);
+    if (Number.isSafeInteger(sum))
+      return allocateNumbers(total, amountNumber, parsed, numbers, sum, what);
   }
   return allocateScaled(total, parsed, what);
 }
 
 /** Whole-number weights with a safe-integer sum: the integer core in plain numbers (BigInt only where a product needs it). */
-function allocateNumbers(total: Decimal, amount: number, parsed: { id: string; weight: Decimal }[], numbers: number[], sum: number, what: string): Allocation {
-  if (sum === 0) throw new SjukError(`${what}: the weights add up to zero, so there is no share to take`);
+function allocateNumbers(
+  total: Decimal,
+  amount: number,
+  parsed: { id: string; weight: Decimal }[],
+  numbers: number[],
+  sum: number,
+  what: string
+): Allocation {
+  if (sum === 0)
+    throw new SjukError(`${what}: the weights add up to zero, so there is no share to take`);
   const n = parsed.length;
   const ids: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) ids[i] = parsed[i]!.id;
@@ -113,13 +130,26 @@ function allocateNumbers(total: Decimal, amount: number, parsed: { id: string; w
   for (let i = 0; i < n; i++) {
     const rank = ranks[i]!;
     const roundedUp = rank <= leftover ? 1 : 0;
-    lines[i] = line(parsed[i]!.id, parsed[i]!.weight, totalWeight, total, floors[i]!, rank, roundedUp, floors[i]! + roundedUp);
+    lines[i] = line(
+      parsed[i]!.id,
+      parsed[i]!.weight,
+      totalWeight,
+      total,
+      floors[i]!,
+      rank,
+      roundedUp,
+      floors[i]! + roundedUp
+    );
   }
   return { amount: toKronor(total), totalWeight, leftover, lines };
 }
 
 /** Any weights: scaled to integers by a common power of ten, quotas and remainders in BigInt. */
-function allocateScaled(total: Decimal, parsed: { id: string; weight: Decimal }[], what: string): Allocation {
+function allocateScaled(
+  total: Decimal,
+  parsed: { id: string; weight: Decimal }[],
+  what: string
+): Allocation {
   const problems = new ProblemList();
   // Scale every weight to an integer so quotas and remainders are exact integer arithmetic,
   // done in BigInt (exact at any size, and far cheaper than decimal.js for integers).
@@ -129,9 +159,12 @@ function allocateScaled(total: Decimal, parsed: { id: string; weight: Decimal }[
   const scaled = parsed.map((p) => BigInt((scale ? p.weight.times(scale) : p.weight).toFixed(0)));
   let scaledTotal = 0n;
   for (const w of scaled) scaledTotal += w;
-  if (scaledTotal === 0n) problems.add(`${what}: the weights add up to zero, so there is no share to take`);
+  if (scaledTotal === 0n)
+    problems.add(`${what}: the weights add up to zero, so there is no share to take`);
   problems.throwIfAny();
-  const totalWeight = scale ? new Decimal(scaledTotal.toString()).div(scale) : new Decimal(scaledTotal.toString());
+  const totalWeight = scale
+    ? new Decimal(scaledTotal.toString()).div(scale)
+    : new Decimal(scaledTotal.toString());
 
   const amountInt = BigInt(total.toFixed(0));
   let handedOut = 0n;
@@ -139,18 +172,39 @@ function allocateScaled(total: Decimal, parsed: { id: string; weight: Decimal }[
     const numerator = amountInt * scaled[i]!;
     const floor = numerator / scaledTotal;
     handedOut += floor;
-    return { id: p.id, weight: p.weight, scaled: scaled[i]!, floor, remainder: numerator - floor * scaledTotal, rank: 0 };
+    return {
+      id: p.id,
+      weight: p.weight,
+      scaled: scaled[i]!,
+      floor,
+      remainder: numerator - floor * scaledTotal,
+      rank: 0,
+    };
   });
   const leftover = Number(amountInt - handedOut); // < number of lines, so small
 
   // Equal remainders: larger weight (same scale, so the scaled integers compare alike), then id.
   [...work]
-    .sort((a, b) => compareBig(b.remainder, a.remainder) || compareBig(b.scaled, a.scaled) || compareIds(a.id, b.id))
+    .sort(
+      (a, b) =>
+        compareBig(b.remainder, a.remainder) ||
+        compareBig(b.scaled, a.scaled) ||
+        compareIds(a.id, b.id)
+    )
     .forEach((w, i) => (w.rank = i + 1));
 
   const lines = work.map((w): AllocationLine => {
     const roundedUp = w.rank <= leftover ? 1 : 0;
-    return line(w.id, w.weight, totalWeight, total, bigToKronor(w.floor), w.rank, roundedUp, bigToKronor(w.floor + BigInt(roundedUp)));
+    return line(
+      w.id,
+      w.weight,
+      totalWeight,
+      total,
+      bigToKronor(w.floor),
+      w.rank,
+      roundedUp,
+      bigToKronor(w.floor + BigInt(roundedUp))
+    );
   });
   return { amount: toKronor(total), totalWeight, leftover, lines };
 }
@@ -195,9 +249,20 @@ const EXACT: PropertyDescriptor = {
   configurable: true,
 };
 
-function line(id: string, weight: Decimal, totalWeight: Decimal, total: Decimal, floor: Kronor, rank: number, roundedUp: 0 | 1, amount: Kronor): AllocationLine {
+function line(
+  id: string,
+  weight: Decimal,
+  totalWeight: Decimal,
+  total: Decimal,
+  floor: Kronor,
+  rank: number,
+  roundedUp: 0 | 1,
+  amount: Kronor
+): AllocationLine {
   const l = { id, weight } as AllocationLine;
-  Object.defineProperty(l, LINE, { value: { weight, totalWeight, total, share: undefined, exact: undefined } });
+  Object.defineProperty(l, LINE, {
+    value: { weight, totalWeight, total, share: undefined, exact: undefined },
+  });
   Object.defineProperty(l, "share", SHARE);
   Object.defineProperty(l, "exact", EXACT);
   l.floor = floor;
@@ -255,9 +320,10 @@ export function hamilton(
   total: number,
   ids: ArrayLike<string>,
   floors: { [i: number]: number },
-  order: Int32Array,
+  order: Int32Array
 ): number {
-  if ((amount + 1) * total > EXACT_IN_NUMBERS) return hamiltonBig(amount, weights, n, total, ids, floors, order);
+  if ((amount + 1) * total > EXACT_IN_NUMBERS)
+    return hamiltonBig(amount, weights, n, total, ids, floors, order);
   if (remainders.length < n) remainders = new Float64Array(Math.max(n, remainders.length * 2));
   const rem = remainders;
   let handedOut = 0;
@@ -285,7 +351,8 @@ export function hamilton(
     while (j > 0) {
       const k = order[j - 1]!;
       const rk = rem[k]!;
-      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!)))) break;
+      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!))))
+        break;
       order[j] = k;
       j--;
     }
@@ -301,7 +368,7 @@ function hamiltonBig(
   total: number,
   ids: ArrayLike<string>,
   floors: { [i: number]: number },
-  order: Int32Array,
+  order: Int32Array
 ): number {
   const a = BigInt(amount);
   const t = BigInt(total);
@@ -322,7 +389,8 @@ function hamiltonBig(
     while (j > 0) {
       const k = order[j - 1]!;
       const rk = rem[k]!;
-      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!)))) break;
+      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!))))
+        break;
       order[j] = k;
       j--;
     }

@@ -3,7 +3,13 @@ import { Allocation, allocate, hamilton } from "./allocate";
 import { ContactMoney, contactMoney } from "./contacts";
 import { Decimal } from "./decimal";
 import { ProblemList } from "./errors";
-import { ComputeInputs, ComputeOptions, REDISTRIBUTION_KEYS, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
+import {
+  ComputeInputs,
+  ComputeOptions,
+  REDISTRIBUTION_KEYS,
+  RedistributionKey,
+  TREATMENT_COLUMNS,
+} from "./inputs";
 import { Kronor, formatKronor, sumKronor, toKronor } from "./money";
 import { REGIONS, REGION_CODES, regionByCode } from "./regions";
 
@@ -35,7 +41,8 @@ export interface PostResult {
 }
 
 export interface Warning {
-  code: "key-date" | "key-date-unknown" | "contacts-assumed" | "unpaid" | "contacts-exceed-treatments";
+  code:
+    "key-date" | "key-date-unknown" | "contacts-assumed" | "unpaid" | "contacts-exceed-treatments";
   message: string;
 }
 
@@ -70,13 +77,20 @@ const IS_REGION_CODE = new Set(REGION_CODES);
  * first read, from a snapshot of the inputs, by the same `allocate` and `contactMoney` that
  * compute any other figures (decimals, text) eagerly.
  */
-export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, options: ComputeOptions = {}): ComputeResult {
+export function compute(
+  agreement: AllocationAgreement,
+  inputs: ComputeInputs,
+  options: ComputeOptions = {}
+): ComputeResult {
   const { population, contacts } = validateInputs(agreement, inputs, options);
   const redistribution = options.redistribution ?? "population";
   const warnings: Warning[] = [];
 
   if (inputs.key.date === null) {
-    warnings.push({ code: "key-date-unknown", message: `The key's date is not stated; the agreement's key is ${agreement.keyDescription.en}.` });
+    warnings.push({
+      code: "key-date-unknown",
+      message: `The key's date is not stated; the agreement's key is ${agreement.keyDescription.en}.`,
+    });
   } else if (inputs.key.date !== agreement.keyDate) {
     warnings.push({
       code: "key-date",
@@ -92,7 +106,13 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
   const posts: PostResult[] = [];
   for (const post of agreement.posts) {
     if (post.recipient !== "regions") {
-      posts.push({ post, budget: post.amount, paid: post.amount, unpaid: 0, payments: [{ recipient: post.recipient, name: post.recipient, amount: post.amount }] });
+      posts.push({
+        post,
+        budget: post.amount,
+        paid: post.amount,
+        unpaid: 0,
+        payments: [{ recipient: post.recipient, name: post.recipient, amount: post.amount }],
+      });
       continue;
     }
     const flags = inputs.fulfilment?.[post.id];
@@ -106,11 +126,26 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
         const unitAmount = post.key.unitAmount;
         if (fastAmount && contacts.numbers && isWholeKronor(unitAmount)) {
           const counted = new Array<number>(REGION_COUNT);
-          for (let i = 0; i < REGION_COUNT; i++) counted[i] = fulfilling === null || fulfilling[i] ? contacts.numbers[i]! : 0;
-          if (contactPayments(amount, unitAmount, popNumbers!, popSum, counted, redistribution, scratchPaid)) {
+          for (let i = 0; i < REGION_COUNT; i++)
+            counted[i] = fulfilling === null || fulfilling[i] ? contacts.numbers[i]! : 0;
+          if (
+            contactPayments(
+              amount,
+              unitAmount,
+              popNumbers!,
+              popSum,
+              counted,
+              redistribution,
+              scratchPaid
+            )
+          ) {
             const pop = population;
             const result = regionalResult(post, rule, scratchPaid);
-            Object.defineProperty(result, AUDIT, { value: new AuditCell(() => contactMoney(amount, unitAmount, pop.decimals, decimalsOf(counted), redistribution)) });
+            Object.defineProperty(result, AUDIT, {
+              value: new AuditCell(() =>
+                contactMoney(amount, unitAmount, pop.decimals, decimalsOf(counted), redistribution)
+              ),
+            });
             Object.defineProperty(result, "allocation", CONTACTS_ALLOCATION);
             Object.defineProperty(result, "contacts", CONTACTS_MONEY);
             posts.push(result);
@@ -118,14 +153,28 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
           }
         }
         const counted: Record<string, Decimal> = {};
-        for (const r of REGIONS) counted[r.code] = fulfils(r.code) ? contacts.decimals[r.code]! : new Decimal(0);
-        const money = contactMoney(amount, post.key.unitAmount, population.decimals, counted, redistribution);
-        posts.push({ ...regionalResult(post, rule, paidInRegionOrder(Object.entries(money.paid))), allocation: money.caps, contacts: money });
+        for (const r of REGIONS)
+          counted[r.code] = fulfils(r.code) ? contacts.decimals[r.code]! : new Decimal(0);
+        const money = contactMoney(
+          amount,
+          post.key.unitAmount,
+          population.decimals,
+          counted,
+          redistribution
+        );
+        posts.push({
+          ...regionalResult(post, rule, paidInRegionOrder(Object.entries(money.paid))),
+          allocation: money.caps,
+          contacts: money,
+        });
         continue;
       }
       // Without counts every region is assumed to have used exactly its cap, its population share:
       // the post is then split like a population post, under the post's non-fulfilment rule.
-      warnings.push({ code: "contacts-assumed", message: `No contact counts given for ${post.id}: every region is assumed to have used its full cap (its population share of ${formatKronor(post.amount)}), as Table 1 budgets.` });
+      warnings.push({
+        code: "contacts-assumed",
+        message: `No contact counts given for ${post.id}: every region is assumed to have used its full cap (its population share of ${formatKronor(post.amount)}), as Table 1 budgets.`,
+      });
     }
     if (fastAmount) {
       populationPayments(amount, popNumbers!, popSum, fulfilling, rule === "share", scratchPaid);
@@ -133,8 +182,20 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
       const result = regionalResult(post, rule, scratchPaid);
       const audit =
         rule === "share"
-          ? () => allocateOrNothing(amount, weightsFor(pop.decimals, (code) => fulfilling === null || fulfilling[REGION_INDEX.get(code)!]!)) ?? undefined
-          : () => allocate(amount, weightsFor(pop.decimals, () => true), "population");
+          ? () =>
+              allocateOrNothing(
+                amount,
+                weightsFor(
+                  pop.decimals,
+                  (code) => fulfilling === null || fulfilling[REGION_INDEX.get(code)!]!
+                )
+              ) ?? undefined
+          : () =>
+              allocate(
+                amount,
+                weightsFor(pop.decimals, () => true),
+                "population"
+              );
       Object.defineProperty(result, AUDIT, { value: new AuditCell(audit) });
       Object.defineProperty(result, "allocation", POPULATION_ALLOCATION);
       posts.push(result);
@@ -143,8 +204,14 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
     const allocation =
       rule === "share"
         ? allocateOrNothing(post.amount, weightsFor(population.decimals, fulfils))
-        : allocate(post.amount, weightsFor(population.decimals, () => true), "population");
-    const paid = paidInRegionOrder((allocation?.lines ?? []).map((l): [string, Kronor] => [l.id, fulfils(l.id) ? l.amount : 0]));
+        : allocate(
+            post.amount,
+            weightsFor(population.decimals, () => true),
+            "population"
+          );
+    const paid = paidInRegionOrder(
+      (allocation?.lines ?? []).map((l): [string, Kronor] => [l.id, fulfils(l.id) ? l.amount : 0])
+    );
     posts.push({ ...regionalResult(post, rule, paid), allocation: allocation ?? undefined });
   }
 
@@ -154,7 +221,11 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
     if (p.unpaid > 0) unpaid.push({ post: p.post.id, amount: p.unpaid, reason: unpaidReason(p) });
     total += p.paid;
   }
-  for (const u of unpaid) warnings.push({ code: "unpaid", message: `${u.post}: ${formatKronor(u.amount)} is not paid out (${u.reason}).` });
+  for (const u of unpaid)
+    warnings.push({
+      code: "unpaid",
+      message: `${u.post}: ${formatKronor(u.amount)} is not paid out (${u.reason}).`,
+    });
 
   if (contacts && inputs.contacts?.treatments) {
     const counts = contacts.decimals;
@@ -163,7 +234,10 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
       if (!t) continue;
       const treatments = TREATMENT_COLUMNS.reduce((s, c) => s.plus(t[c] ?? 0), new Decimal(0));
       if (counts[r.code]!.greaterThan(treatments)) {
-        warnings.push({ code: "contacts-exceed-treatments", message: `${r.name}: ${counts[r.code]!.toString()} contacts but only ${treatments.toString()} treatments reported.` });
+        warnings.push({
+          code: "contacts-exceed-treatments",
+          message: `${r.name}: ${counts[r.code]!.toString()} contacts but only ${treatments.toString()} treatments reported.`,
+        });
       }
     }
   }
@@ -174,14 +248,22 @@ export function compute(agreement: AllocationAgreement, inputs: ComputeInputs, o
       date: inputs.key.date,
       source: inputs.key.source,
       // Whole figures with a safe sum: that sum is exact, and is the Decimal sum below.
-      total: fast ? new Decimal(popSum) : Object.values(population.decimals).reduce((s, v) => s.plus(v), new Decimal(0)),
+      total: fast
+        ? new Decimal(popSum)
+        : Object.values(population.decimals).reduce((s, v) => s.plus(v), new Decimal(0)),
     },
     redistribution,
     budget: agreement.total,
-    total: Number.isSafeInteger(total) && posts.every((p) => isWholeKronor(p.paid)) ? total : sumKronor(posts.map((p) => p.paid)),
+    total:
+      Number.isSafeInteger(total) && posts.every((p) => isWholeKronor(p.paid))
+        ? total
+        : sumKronor(posts.map((p) => p.paid)),
     posts,
     unpaid,
-    byRecipient: sumsBy(posts, (p) => p.post.recipient) as { recipient: Recipient; amount: Kronor }[],
+    byRecipient: sumsBy(posts, (p) => p.post.recipient) as {
+      recipient: Recipient;
+      amount: Kronor;
+    }[],
     byPayoutDate: sumsBy(posts, (p) => p.post.payoutDate)
       .map(({ recipient, amount }) => ({ date: recipient, amount }))
       .sort((a, b) => a.date.localeCompare(b.date)),
@@ -241,7 +323,14 @@ const scratchPaid = new Float64Array(REGION_COUNT);
  * figures (lapse: all regions, non-fulfilling paid nothing; share: the fulfilling regions only —
  * a region left out and a region with weight 0 get the same nothing, so it is weighted 0 here).
  */
-function populationPayments(amount: Kronor, pop: readonly number[], popSum: number, fulfilling: boolean[] | null, share: boolean, paid: Float64Array): void {
+function populationPayments(
+  amount: Kronor,
+  pop: readonly number[],
+  popSum: number,
+  fulfilling: boolean[] | null,
+  share: boolean,
+  paid: Float64Array
+): void {
   let weights: ArrayLike<number> = pop;
   let total = popSum;
   if (share && fulfilling !== null) {
@@ -253,10 +342,19 @@ function populationPayments(amount: Kronor, pop: readonly number[], popSum: numb
       return;
     }
   }
-  const leftover = hamilton(amount, weights, REGION_COUNT, total, REGION_CODES, scratchFloors, scratchOrder);
+  const leftover = hamilton(
+    amount,
+    weights,
+    REGION_COUNT,
+    total,
+    REGION_CODES,
+    scratchFloors,
+    scratchOrder
+  );
   for (let i = 0; i < REGION_COUNT; i++) paid[i] = scratchFloors[i]!;
   for (let p = 0; p < leftover; p++) paid[scratchOrder[p]!]! += 1;
-  if (fulfilling !== null && !share) for (let i = 0; i < REGION_COUNT; i++) if (!fulfilling[i]) paid[i] = 0;
+  if (fulfilling !== null && !share)
+    for (let i = 0; i < REGION_COUNT; i++) if (!fulfilling[i]) paid[i] = 0;
 }
 
 /**
@@ -264,7 +362,15 @@ function populationPayments(amount: Kronor, pop: readonly number[], popSum: numb
  * what each region is paid (into `paid`). False when a figure is out of the core's range (contacts × unit
  * amount not a safe integer, or what is owed adding up past 2^53): `contactMoney` then decides.
  */
-function contactPayments(budget: Kronor, unitAmount: Kronor, pop: readonly number[], popSum: number, contacts: readonly number[], key: RedistributionKey, paid: Float64Array): boolean {
+function contactPayments(
+  budget: Kronor,
+  unitAmount: Kronor,
+  pop: readonly number[],
+  popSum: number,
+  contacts: readonly number[],
+  key: RedistributionKey,
+  paid: Float64Array
+): boolean {
   const n = REGION_COUNT;
   let leftover = hamilton(budget, pop, n, popSum, REGION_CODES, scratchFloors, scratchOrder);
   for (let p = 0; p < leftover; p++) scratchFloors[scratchOrder[p]!]! += 1; // the caps
@@ -332,7 +438,11 @@ function sumsByRegion(posts: PostResult[]): Payment[] {
 function sumsByRegionExact(posts: PostResult[]): Payment[] {
   const amounts = new Map<string, Kronor[]>(REGIONS.map((r) => [r.code, []]));
   for (const p of posts) for (const x of p.payments) amounts.get(x.recipient)?.push(x.amount);
-  return REGIONS.map((r) => ({ recipient: r.code, name: r.name, amount: sumKronor(amounts.get(r.code)!) }));
+  return REGIONS.map((r) => ({
+    recipient: r.code,
+    name: r.name,
+    amount: sumKronor(amounts.get(r.code)!),
+  }));
 }
 
 function ruleFor(post: Post, options: ComputeOptions): NonFulfilmentRule {
@@ -342,11 +452,17 @@ function ruleFor(post: Post, options: ComputeOptions): NonFulfilmentRule {
 }
 
 function weightsFor(population: Record<string, Decimal>, include: (code: string) => boolean) {
-  return REGIONS.filter((r) => include(r.code)).map((r) => ({ id: r.code, weight: population[r.code]! }));
+  return REGIONS.filter((r) => include(r.code)).map((r) => ({
+    id: r.code,
+    weight: population[r.code]!,
+  }));
 }
 
 /** Under "share", nobody fulfilling means nothing is paid (rather than an error). */
-function allocateOrNothing(amount: Kronor, weights: { id: string; weight: Decimal }[]): Allocation | null {
+function allocateOrNothing(
+  amount: Kronor,
+  weights: { id: string; weight: Decimal }[]
+): Allocation | null {
   if (weights.length === 0 || weights.every((w) => w.weight.isZero())) return null;
   return allocate(amount, weights, "population");
 }
@@ -361,7 +477,14 @@ function regionalResult(post: Post, rule: NonFulfilmentRule, paid: ArrayLike<Kro
     total += amount;
   }
   if (!Number.isSafeInteger(total)) total = sumKronor(Array.from(paid));
-  return { post, budget: post.amount, paid: total, unpaid: unpaidOf(post.amount, total), rule, payments };
+  return {
+    post,
+    budget: post.amount,
+    paid: total,
+    unpaid: unpaidOf(post.amount, total),
+    rule,
+    payments,
+  };
 }
 
 // -------------------------------------------------------------------------------------------
@@ -436,17 +559,24 @@ const CONTACTS_MONEY: PropertyDescriptor = {
 
 function unpaidOf(budget: Kronor, paid: Kronor): Kronor {
   const unpaid = budget - paid;
-  return Number.isSafeInteger(budget) && Number.isSafeInteger(unpaid) ? unpaid : toKronor(new Decimal(budget).minus(paid));
+  return Number.isSafeInteger(budget) && Number.isSafeInteger(unpaid)
+    ? unpaid
+    : toKronor(new Decimal(budget).minus(paid));
 }
 
 function unpaidReason(p: PostResult): string {
   if ("contacts" in p) return "no region had contacts enough to take it";
-  const notPaid = p.payments.filter((x) => x.amount === 0).map((x) => regionByCode(x.recipient).short);
+  const notPaid = p.payments
+    .filter((x) => x.amount === 0)
+    .map((x) => regionByCode(x.recipient).short);
   if (p.rule === "share") return "no region fulfils the condition";
   return `lapsed: not fulfilled by ${notPaid.join(", ")}`;
 }
 
-function sumsBy(posts: PostResult[], keyOf: (p: PostResult) => string): { recipient: string; amount: Kronor }[] {
+function sumsBy(
+  posts: PostResult[],
+  keyOf: (p: PostResult) => string
+): { recipient: string; amount: Kronor }[] {
   const sums = new Map<string, number>();
   let exact = true;
   for (const p of posts) {
@@ -462,7 +592,10 @@ function sumsBy(posts: PostResult[], keyOf: (p: PostResult) => string): { recipi
   return out;
 }
 
-function sumsByExact(posts: PostResult[], keyOf: (p: PostResult) => string): { recipient: string; amount: Kronor }[] {
+function sumsByExact(
+  posts: PostResult[],
+  keyOf: (p: PostResult) => string
+): { recipient: string; amount: Kronor }[] {
   const sums = new Map<string, Decimal>();
   for (const p of posts) sums.set(keyOf(p), (sums.get(keyOf(p)) ?? new Decimal(0)).plus(p.paid));
   return [...sums].map(([recipient, amount]) => ({ recipient, amount: toKronor(amount) }));
@@ -478,7 +611,7 @@ class Figures {
 
   constructor(
     readonly numbers: number[] | null,
-    made?: Record<string, Decimal>,
+    made?: Record<string, Decimal>
   ) {
     this.made = made;
   }
@@ -489,14 +622,21 @@ class Figures {
 }
 
 /** Checks every input before any money is computed; all problems are reported together. */
-function validateInputs(agreement: AllocationAgreement, inputs: ComputeInputs, options: ComputeOptions) {
+function validateInputs(
+  agreement: AllocationAgreement,
+  inputs: ComputeInputs,
+  options: ComputeOptions
+) {
   const problems = new ProblemList();
   const population = countsPerRegion(inputs.key.figures, "key", problems, false);
-  const contacts = inputs.contacts ? countsPerRegion(inputs.contacts.contacts, "contacts", problems, true) : undefined;
+  const contacts = inputs.contacts
+    ? countsPerRegion(inputs.contacts.contacts, "contacts", problems, true)
+    : undefined;
   if (inputs.contacts?.treatments) {
     for (const [code, t] of Object.entries(inputs.contacts.treatments)) {
       for (const [column, value] of Object.entries(t)) {
-        if (!(typeof value === "number" && isWholeKronor(value))) checkCount(value, `treatments, ${code}, ${column}`, problems, true);
+        if (!(typeof value === "number" && isWholeKronor(value)))
+          checkCount(value, `treatments, ${code}, ${column}`, problems, true);
       }
     }
   }
@@ -504,22 +644,42 @@ function validateInputs(agreement: AllocationAgreement, inputs: ComputeInputs, o
   if (fulfilment) {
     let regionalIds: Set<string> | undefined;
     for (const [postId, byRegion] of Object.entries(fulfilment)) {
-      regionalIds ??= new Set(agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id));
-      if (!regionalIds.has(postId)) problems.add(`fulfilment: "${postId}" is not a regional post of ${agreement.id} (${[...regionalIds].join(", ")})`);
-      for (const code of Object.keys(byRegion)) if (!IS_REGION_CODE.has(code)) problems.add(`fulfilment, ${postId}: no region has the code ${code}`);
+      regionalIds ??= new Set(
+        agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id)
+      );
+      if (!regionalIds.has(postId))
+        problems.add(
+          `fulfilment: "${postId}" is not a regional post of ${agreement.id} (${[...regionalIds].join(", ")})`
+        );
+      for (const code of Object.keys(byRegion))
+        if (!IS_REGION_CODE.has(code))
+          problems.add(`fulfilment, ${postId}: no region has the code ${code}`);
     }
   }
   if (options.redistribution && !REDISTRIBUTION_KEYS.includes(options.redistribution)) {
-    problems.add(`redistribution: "${String(options.redistribution)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`);
+    problems.add(
+      `redistribution: "${String(options.redistribution)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`
+    );
   }
-  const rules = typeof options.nonFulfilment === "object" ? Object.entries(options.nonFulfilment) : options.nonFulfilment ? [["*", options.nonFulfilment]] : [];
+  const rules =
+    typeof options.nonFulfilment === "object"
+      ? Object.entries(options.nonFulfilment)
+      : options.nonFulfilment
+        ? [["*", options.nonFulfilment]]
+        : [];
   let postIds: Set<string> | undefined;
   for (const [postId, rule] of rules) {
-    if (rule !== "lapse" && rule !== "share") problems.add(`non-fulfilment: "${String(rule)}" is not lapse or share`);
-    if (postId !== "*" && !(postIds ??= new Set(agreement.posts.map((p) => p.id))).has(postId!)) problems.add(`non-fulfilment: "${postId}" is not a post of ${agreement.id}`);
+    if (rule !== "lapse" && rule !== "share")
+      problems.add(`non-fulfilment: "${String(rule)}" is not lapse or share`);
+    if (postId !== "*" && !(postIds ??= new Set(agreement.posts.map((p) => p.id))).has(postId!))
+      problems.add(`non-fulfilment: "${postId}" is not a post of ${agreement.id}`);
   }
   problems.throwIfAny();
-  if (population!.numbers ? population!.numbers.every((v) => v === 0) : Object.values(population!.decimals).every((v) => v.isZero())) {
+  if (
+    population!.numbers
+      ? population!.numbers.every((v) => v === 0)
+      : Object.values(population!.decimals).every((v) => v.isZero())
+  ) {
     problems.add("key: every figure is zero, so there is no share to take");
     problems.throwIfAny();
   }
@@ -530,7 +690,12 @@ function validateInputs(agreement: AllocationAgreement, inputs: ComputeInputs, o
  * A figure per region. The usual input — exactly the 21 codes, each a non-negative safe
  * integer — is checked without decimal.js; anything else takes the full check below.
  */
-function countsPerRegion(figures: Record<string, unknown>, what: string, problems: ProblemList, wholeNumbers: boolean): Figures | undefined {
+function countsPerRegion(
+  figures: Record<string, unknown>,
+  what: string,
+  problems: ProblemList,
+  wholeNumbers: boolean
+): Figures | undefined {
   const numbers = wholeNumbersPerRegion(figures);
   if (numbers) return new Figures(numbers);
   const out = countsPerRegionChecked(figures, what, problems, wholeNumbers);
@@ -557,13 +722,23 @@ function wholeNumbersPerRegion(figures: Record<string, unknown>): number[] | nul
   return numbers;
 }
 
-function countsPerRegionChecked(figures: Record<string, unknown>, what: string, problems: ProblemList, wholeNumbers: boolean): Record<string, Decimal> {
+function countsPerRegionChecked(
+  figures: Record<string, unknown>,
+  what: string,
+  problems: ProblemList,
+  wholeNumbers: boolean
+): Record<string, Decimal> {
   const out: Record<string, Decimal> = {};
   for (const code of Object.keys(figures)) {
     if (!IS_REGION_CODE.has(code)) problems.add(`${what}: no region has the code ${code}`);
   }
   for (const r of REGIONS) {
-    if (!(r.code in figures) || figures[r.code] === null || figures[r.code] === undefined || figures[r.code] === "") {
+    if (
+      !(r.code in figures) ||
+      figures[r.code] === null ||
+      figures[r.code] === undefined ||
+      figures[r.code] === ""
+    ) {
       problems.add(`${what}: ${r.name} (${r.code}) is missing`);
       continue;
     }
@@ -573,10 +748,16 @@ function countsPerRegionChecked(figures: Record<string, unknown>, what: string, 
   return out;
 }
 
-function checkCount(value: unknown, what: string, problems: ProblemList, wholeNumber: boolean): Decimal | undefined {
+function checkCount(
+  value: unknown,
+  what: string,
+  problems: ProblemList,
+  wholeNumber: boolean
+): Decimal | undefined {
   let d: Decimal;
   try {
-    if (typeof value !== "number" && typeof value !== "string" && !Decimal.isDecimal(value)) throw new Error();
+    if (typeof value !== "number" && typeof value !== "string" && !Decimal.isDecimal(value))
+      throw new Error();
     d = new Decimal(value as string);
   } catch {
     problems.add(`${what}: ${JSON.stringify(value)} is not a number`);
@@ -584,7 +765,8 @@ function checkCount(value: unknown, what: string, problems: ProblemList, wholeNu
   }
   if (!d.isFinite()) problems.add(`${what}: ${d.toString()} is not a finite number`);
   else if (d.isNegative()) problems.add(`${what}: ${d.toString()} is negative`);
-  else if (wholeNumber && !d.isInteger()) problems.add(`${what}: ${d.toString()} is not a whole number`);
+  else if (wholeNumber && !d.isInteger())
+    problems.add(`${what}: ${d.toString()} is not a whole number`);
   else return d;
   return undefined;
 }

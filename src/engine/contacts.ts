@@ -42,10 +42,14 @@ export function contactMoney(
   unitAmount: Kronor,
   population: Record<string, Decimal>,
   contacts: Record<string, Decimal>,
-  key: RedistributionKey,
+  key: RedistributionKey
 ): ContactMoney {
   const codes = Object.keys(population);
-  const caps = allocate(budget, codes.map((code) => ({ id: code, weight: population[code]! })), "population");
+  const caps = allocate(
+    budget,
+    codes.map((code) => ({ id: code, weight: population[code]! })),
+    "population"
+  );
   const capBy = new Map(caps.lines.map((l) => [l.id, l.amount]));
 
   const earned: Record<string, Kronor> = {};
@@ -65,10 +69,19 @@ export function contactMoney(
   const rounds: RedistributionRound[] = [];
   while (pool.greaterThan(0) && owed.size > 0) {
     const eligible = [...owed.keys()];
-    const weights = eligible.map((code) => ({ id: code, weight: key === "population" ? population[code]! : owed.get(code)! }));
+    const weights = eligible.map((code) => ({
+      id: code,
+      weight: key === "population" ? population[code]! : owed.get(code)!,
+    }));
     // Zero-population regions owed money can still share by what they are owed.
-    const usable = weights.some((w) => !new Decimal(w.weight).isZero()) ? weights : eligible.map((code) => ({ id: code, weight: owed.get(code)! }));
-    const allocation = allocate(pool, usable, key === "population" ? "population" : "unpaid contacts");
+    const usable = weights.some((w) => !new Decimal(w.weight).isZero())
+      ? weights
+      : eligible.map((code) => ({ id: code, weight: owed.get(code)! }));
+    const allocation = allocate(
+      pool,
+      usable,
+      key === "population" ? "population" : "unpaid contacts"
+    );
     const taken: Record<string, Kronor> = {};
     for (const line of allocation.lines) {
       const stillOwed = owed.get(line.id)!;

@@ -5,6 +5,10 @@ import DecimalBase from "decimal.js";
  * product of the allocation (kronor × scaled weight) exact, so nothing is ever rounded
  * except where a rule says so.
  */
-export const Decimal = DecimalBase.clone({ precision: 64, rounding: DecimalBase.ROUND_DOWN, toExpPos: 64 });
+export const Decimal = DecimalBase.clone({
+  precision: 64,
+  rounding: DecimalBase.ROUND_DOWN,
+  toExpPos: 64,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 export type DecimalInput = Decimal | number | string;

@@ -9,7 +9,12 @@ export interface PopulationKey {
 }
 
 /** Villkor 3 treatments are reported per area and sex. */
-export const TREATMENT_COLUMNS = ["mentalHealthWomen", "mentalHealthMen", "painWomen", "painMen"] as const;
+export const TREATMENT_COLUMNS = [
+  "mentalHealthWomen",
+  "mentalHealthMen",
+  "painWomen",
+  "painMen",
+] as const;
 export type TreatmentColumn = (typeof TREATMENT_COLUMNS)[number];
 
 export interface ContactCounts {

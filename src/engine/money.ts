@@ -10,7 +10,8 @@ export type Kronor = number;
 export function toKronor(value: DecimalInput, what = "amount"): Kronor {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value; // already whole kronor
   const d = value instanceof Decimal ? value : new Decimal(value);
-  if (!d.isFinite() || !d.isInteger()) throw new SjukError(`${what}: ${d.toString()} is not a whole number of kronor`);
+  if (!d.isFinite() || !d.isInteger())
+    throw new SjukError(`${what}: ${d.toString()} is not a whole number of kronor`);
   const n = d.toNumber();
   if (!Number.isSafeInteger(n)) throw new SjukError(`${what}: ${d.toString()} is too large`);
   return n;
@@ -41,7 +42,10 @@ export function sumKronor(amounts: Iterable<Kronor>): Kronor {
     else rest.push(a);
   }
   if (rest.length === 0) return toKronor(total.toString(), "sum");
-  return toKronor(rest.reduce((s, a) => s.plus(a), new Decimal(total.toString())), "sum");
+  return toKronor(
+    rest.reduce((s, a) => s.plus(a), new Decimal(total.toString())),
+    "sum"
+  );
 }
 
 /**
@@ -52,7 +56,10 @@ export function sumKronor(amounts: Iterable<Kronor>): Kronor {
 export function formatKronor(amount: Kronor | Decimal, separator = " "): string {
   if (typeof amount === "number" && Number.isSafeInteger(amount)) {
     // A safe integer's digits, straight from the number (String never uses an exponent here).
-    const grouped = String(amount < 0 ? -amount : amount).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+    const grouped = String(amount < 0 ? -amount : amount).replace(
+      /\B(?=(\d{3})+(?!\d))/g,
+      separator
+    );
     return `${amount < 0 ? "−" : ""}${grouped} kr`;
   }
   const d = new Decimal(amount);

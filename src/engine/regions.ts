@@ -40,12 +40,24 @@ const BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
 
 /** Lower case, no diacritics, single spaces: "  SKÅNE " and "skane" compare equal. */
 function normalize(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const ALIASES = new Map<string, Region>();
 for (const r of REGIONS) {
-  for (const alias of [r.code, String(Number(r.code)), r.name, r.short, `${r.short} län`, `region ${r.short}`]) {
+  for (const alias of [
+    r.code,
+    String(Number(r.code)),
+    r.name,
+    r.short,
+    `${r.short} län`,
+    `region ${r.short}`,
+  ]) {
     ALIASES.set(normalize(alias), r);
   }
 }
@@ -71,7 +83,10 @@ export function regionByCode(code: string): Region {
 /** Finds a region by official name, county code (12 or "12") or short name, in any case. */
 export function findRegion(text: string | number): Region | undefined {
   const key = typeof text === "number" ? String(text) : text;
-  return ALIASES.get(normalize(key)) ?? (/^\d$/.test(key.trim()) ? ALIASES.get(`0${key.trim()}`) : undefined);
+  return (
+    ALIASES.get(normalize(key)) ??
+    (/^\d$/.test(key.trim()) ? ALIASES.get(`0${key.trim()}`) : undefined)
+  );
 }
 
 /** The official names closest to `text`, for "did you mean" messages. */
