@@ -62,12 +62,6 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
-      alias: {
-        // Fluent UI's react-context-selector imports "scheduler" (a peer dependency) but npm
-        // installs it only under react-dom/node_modules: resolve it from react-dom's place.
-        // (Added by the task pane/preview work; the lasting fix is `scheduler` in dependencies.)
-        scheduler: path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] })),
-      },
     },
     module: {
       rules: [
