@@ -7,6 +7,7 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 const buildTests = ["<rootDir>/tests/e2e/**/*.test.ts", "<rootDir>/tests/manifest/build.test.ts"];
 
 module.exports = {
+  reporters: ["default", "<rootDir>/tests/build/summary-reporter.js"],
   projects: [
     {
       displayName: "node",
