@@ -168,30 +168,33 @@ function allocateScaled(
 
   const amountInt = BigInt(total.toFixed(0));
   let handedOut = 0n;
-  const work = parsed.map((p, i) => {
+  const n = parsed.length;
+  const floors: bigint[] = new Array<bigint>(n);
+  const remainders: bigint[] = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
     const numerator = amountInt * scaled[i]!;
-    const floor = numerator / scaledTotal;
-    handedOut += floor;
-    return {
-      id: p.id,
-      weight: p.weight,
-      scaled: scaled[i]!,
-      floor,
-      remainder: numerator - floor * scaledTotal,
-      rank: 0,
-    };
-  });
+    floors[i] = numerator / scaledTotal;
+    remainders[i] = numerator - floors[i]! * scaledTotal;
+    handedOut += floors[i]!;
+  }
   const leftover = Number(amountInt - handedOut); // < number of lines, so small
-
-  // Equal remainders: larger weight (same scale, so the scaled integers compare alike), then id.
-  [...work]
-    .sort(
-      (a, b) =>
-        compareBig(b.remainder, a.remainder) ||
-        compareBig(b.scaled, a.scaled) ||
-        compareIds(a.id, b.id)
-    )
-    .forEach((w, i) => (w.rank = i + 1));
+  // Same scale for every weight, so the scaled integers order the weights alike.
+  const order = new Int32Array(n);
+  orderByRemainder(
+    remainders,
+    scaled,
+    parsed.map((p) => p.id),
+    n,
+    order
+  );
+  const ranks = new Int32Array(n);
+  for (let p = 0; p < n; p++) ranks[order[p]!] = p + 1;
+  const work = parsed.map((p, i) => ({
+    id: p.id,
+    weight: p.weight,
+    floor: floors[i]!,
+    rank: ranks[i]!,
+  }));
 
   const lines = work.map((w): AllocationLine => {
     const roundedUp = w.rank <= leftover ? 1 : 0;
@@ -274,18 +277,10 @@ function line(
 
 const ZERO = new Decimal(0);
 
-function compareBig(a: bigint, b: bigint): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function bigToKronor(value: bigint): Kronor {
   const n = Number(value);
   if (!Number.isSafeInteger(n)) throw new SjukError(`amount: ${value.toString()} is too large`);
   return n;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The allocation as a map from id to kronor. */
@@ -302,6 +297,34 @@ export function amountsById(allocation: Allocation): Map<string, Kronor> {
  * is a safe integer and plain number arithmetic is exact.
  */
 const EXACT_IN_NUMBERS = 9_007_199_254_740_990;
+
+/**
+ * THE tie-break, the one place it is written: fills `order` with the line indices by largest
+ * remainder, equal remainders by larger weight, then by lower id. Insertion sort, because n is
+ * small (21 regions) and it allocates nothing. Numbers and BigInts compare alike.
+ */
+export function orderByRemainder(
+  rem: ArrayLike<number> | ArrayLike<bigint>,
+  weights: ArrayLike<number> | ArrayLike<bigint>,
+  ids: ArrayLike<string>,
+  n: number,
+  order: Int32Array
+): void {
+  for (let i = 0; i < n; i++) {
+    const ri = rem[i]!;
+    const wi = weights[i]!;
+    let j = i;
+    while (j > 0) {
+      const k = order[j - 1]!;
+      const rk = rem[k]!;
+      const wk = weights[k]!;
+      if (rk > ri || (rk === ri && (wk > wi || (wk === wi && ids[k]! < ids[i]!)))) break;
+      order[j] = k;
+      j--;
+    }
+    order[j] = i;
+  }
+}
 
 let remainders = new Float64Array(32);
 const bigRemainders: bigint[] = [];
@@ -343,21 +366,7 @@ export function hamilton(
     rem[i] = r;
     handedOut += q;
   }
-  // Insertion sort of the line indices: n is small (21 regions).
-  for (let i = 0; i < n; i++) {
-    const ri = rem[i]!;
-    const wi = weights[i]!;
-    let j = i;
-    while (j > 0) {
-      const k = order[j - 1]!;
-      const rk = rem[k]!;
-      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!))))
-        break;
-      order[j] = k;
-      j--;
-    }
-    order[j] = i;
-  }
+  orderByRemainder(rem, weights, ids, n, order);
   return amount - handedOut;
 }
 
@@ -382,20 +391,7 @@ function hamiltonBig(
     floors[i] = f;
     handedOut += f;
   }
-  for (let i = 0; i < n; i++) {
-    const ri = rem[i]!;
-    const wi = weights[i]!;
-    let j = i;
-    while (j > 0) {
-      const k = order[j - 1]!;
-      const rk = rem[k]!;
-      if (rk > ri || (rk === ri && (weights[k]! > wi || (weights[k]! === wi && ids[k]! < ids[i]!))))
-        break;
-      order[j] = k;
-      j--;
-    }
-    order[j] = i;
-  }
+  orderByRemainder(rem, weights, ids, n, order);
   rem.length = 0;
   return amount - handedOut;
 }
