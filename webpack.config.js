@@ -63,6 +63,9 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
     },
+    // The task pane carries Fluent UI and the preview HyperFormula: both are loaded once, from
+    // the add-in's own origin. Warn only well above today's sizes, so a warning means a regression.
+    performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
     module: {
       rules: [
         {

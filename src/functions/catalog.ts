@@ -1,13 +1,9 @@
 import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
-import {
-  ComputeInputs,
-  ComputeOptions,
-  ComputeResult,
-  Decimal,
-  PostResult,
-  allocate,
-  formatKronor,
-} from "../engine";
+import { allocate } from "../engine/allocate";
+import type { ComputeResult, PostResult } from "../engine/compute";
+import { Decimal } from "../engine/decimal";
+import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
+import { formatKronor } from "../engine/money";
 import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
 import {

@@ -1,13 +1,11 @@
 import { AGREEMENT_2020, AllocationAgreement } from "../agreements";
-import {
-  ComputeInputs,
-  ComputeOptions,
-  ComputeResult,
-  Kronor,
-  REGIONS,
-  SjukError,
-  compute,
-} from "../engine";
+// The engine's modules one by one, not its index: the index also brings the .ics writer, which the
+// custom functions never need in their bundle.
+import { ComputeResult, compute } from "../engine/compute";
+import { SjukError } from "../engine/errors";
+import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
+import type { Kronor } from "../engine/money";
+import { REGIONS } from "../engine/regions";
 import { LruCache } from "./cache";
 import { badValue } from "./values";
 
