@@ -6,74 +6,32 @@
  *   node scripts/preview-server.js            port 3001 (or $PORT; 0 picks a free port)
  *   node scripts/preview-server.js --port 0   a free port; the URL is printed
  *
- * Plain Node (http, fs), no dependencies. Only files under dist/addin are served; the page
+ * Node's http with sirv for the files. Only files under dist/addin are served; the page
  * itself makes no request beyond this origin. Also used by the end-to-end tests (startServer).
  */
 "use strict";
 
 const http = require("http");
 const fs = require("fs");
+const sirv = require("sirv");
 const path = require("path");
 
-/* global require, module, process, __dirname, console, URL */
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-};
+/* global require, module, process, __dirname, console */
 
 /**
- * Starts a static server over `root`. Resolves with { server, port, url } once listening.
- * `port` 0 picks a free port.
+ * Starts a static server over `root` (sirv: MIME types, no paths outside `root`, no caching).
+ * Resolves with { server, port, url } once listening; `port` 0 picks a free port.
  */
 function startServer({
   root = path.resolve(__dirname, "../dist/addin"),
   port = 3001,
   host = "localhost",
 } = {}) {
-  const base = path.resolve(root);
+  const serve = sirv(path.resolve(root), { dev: true, etag: false });
   const server = http.createServer((req, res) => {
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
-    } catch (err) {
-      void err;
-      res.writeHead(400).end("bad request");
-      return;
-    }
-    if (pathname === "/") pathname = "/preview.html";
-    const file = path.resolve(base, "." + pathname);
-    if (file !== base && !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end("forbidden");
-      return;
-    }
-    fs.stat(file, (err, stat) => {
-      if (err || !stat.isFile()) {
-        res
-          .writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
-          .end(`not found: ${pathname}`);
-        return;
-      }
-      res.writeHead(200, {
-        "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
-        "Content-Length": stat.size,
-        "Cache-Control": "no-cache",
-      });
-      if (req.method === "HEAD") {
-        res.end();
-        return;
-      }
-      fs.createReadStream(file).pipe(res);
+    if (req.url === "/") req.url = "/preview.html";
+    serve(req, res, () => {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`not found: ${req.url}`);
     });
   });
   return new Promise((resolve, reject) => {
