@@ -61,8 +61,16 @@ export function todayIso(now: Date = new Date()): string {
 
 /** Excel's date serial number (1900 date system) of a YYYY-MM-DD date, e.g. 2024-12-01 → 45627. */
 export function toExcelSerial(date: string): number {
-  return dayNumber(date) + 25_569;
+  return dayNumber(date) + EXCEL_EPOCH_OFFSET;
 }
+
+/** The date (YYYY-MM-DD) of an Excel date serial; a time of day, if any, is dropped. */
+export function fromExcelSerial(serial: number): string {
+  return fromDayNumber(Math.floor(serial) - EXCEL_EPOCH_OFFSET);
+}
+
+/** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
+const EXCEL_EPOCH_OFFSET = 25_569;
 
 /* ------------------------------------------------------------------------------------------ *
  * The payment calendar across both documents.

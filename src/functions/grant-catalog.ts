@@ -1,5 +1,5 @@
 import { ASSIGNMENT_2024, findGrantDeadline, grantDeadlines } from "../agreements";
-import { fromDayNumber, isIsoDate, toExcelSerial, todayIso } from "../engine/calendar";
+import { fromExcelSerial, isIsoDate, toExcelSerial, todayIso } from "../engine/calendar";
 import { formatKronor } from "../engine/money";
 import { computeLedger, deadlineState } from "../engine/ledger";
 import { Cell, isBlank, parseNumber, parseYesNo } from "../inputs/cells";
@@ -41,7 +41,7 @@ function dateArg(value: Argument, name: string, fallback: string | null): string
   if (typeof value === "string" && isIsoDate(value.trim())) return value.trim();
   const n = parseNumber(value as Cell);
   if (n.ok && n.value.isInteger() && n.value.greaterThan(0))
-    return fromDayNumber(n.value.toNumber() - toExcelSerial("1970-01-01"));
+    return fromExcelSerial(n.value.toNumber());
   return badValue(`${name}: ${JSON.stringify(value)} is not a date (an Excel date or YYYY-MM-DD)`);
 }
 

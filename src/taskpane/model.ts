@@ -6,7 +6,7 @@
  */
 import type { AllocationAgreement } from "../agreements/schema";
 import { RECIPIENT_NAMES } from "../agreements";
-import { fromDayNumber } from "../engine/calendar";
+import { fromExcelSerial } from "../engine/calendar";
 import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
 import {
   PAYOUTS,
@@ -81,11 +81,6 @@ function amountOf(v: CellValue | undefined): Amount {
   if (isNumber(v)) return v;
   if (v === null || v === undefined || v === "") return "";
   return String(v);
-}
-
-/** Excel date serial → YYYY-MM-DD (1900 date system). */
-export function serialToIso(serial: number): string {
-  return fromDayNumber(Math.round(serial) - 25_569);
 }
 
 /** The A1 range between two cells of the same layout helper. */
@@ -176,7 +171,7 @@ export async function readSnapshot(
           yearOnly?.length === 4
             ? yearOnly
             : isNumber(date)
-              ? serialToIso(date)
+              ? fromExcelSerial(date)
               : String(date ?? ""),
         post: String(post),
         description: String(description ?? ""),

@@ -4,10 +4,9 @@ import type { AllocationAgreement } from "../agreements/schema";
 import {
   CalendarEvent,
   CalendarFilter,
-  fromDayNumber,
+  fromExcelSerial,
   isIsoDate,
   paymentCalendar,
-  toExcelSerial,
   todayIso,
 } from "../engine/calendar";
 import type { ComputeResult } from "../engine/compute";
@@ -367,7 +366,7 @@ function cellDate(
     return { ok: false, raw: "", blank: true };
   if (typeof v === "string" && isIsoDate(v.trim())) return { ok: true, value: v.trim() };
   if (typeof v === "number" && Number.isFinite(v) && v >= 1)
-    return { ok: true, value: fromDayNumber(Math.floor(v) - toExcelSerial("1970-01-01")) };
+    return { ok: true, value: fromExcelSerial(v) };
   return { ok: false, raw: String(v), blank: false };
 }
 
