@@ -8,9 +8,22 @@ export interface Location {
   field?: string;
 }
 
+/**
+ * A problem for a user. `message` is English (the CLI, the custom functions, logs); `sv` is the
+ * same in Swedish where the problem is made, for the task pane when it is in Swedish.
+ */
 export interface Problem {
   message: string;
+  sv?: string;
   where?: Location;
+}
+
+/** The languages a problem may be shown in. */
+export type ProblemLanguage = "sv" | "en";
+
+/** A problem's text in a language: its Swedish text when asked for Swedish and it has one, else the English. */
+export function problemText(problem: Problem, lang: ProblemLanguage = "en"): string {
+  return lang === "sv" && problem.sv ? problem.sv : problem.message;
 }
 
 export function describeLocation(where: Location | undefined): string {
@@ -26,6 +39,7 @@ export function describeLocation(where: Location | undefined): string {
   return parts.join(", ");
 }
 
+/** "Befolkning!C15: …" in English (the CLI, SjukError's message). */
 export function formatProblem(problem: Problem): string {
   const where = describeLocation(problem.where);
   return where ? `${where}: ${problem.message}` : problem.message;

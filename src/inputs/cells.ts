@@ -6,7 +6,8 @@ import { Decimal } from "../engine/decimal";
  */
 export type Cell = string | number | boolean | null | undefined;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A failure's `message` is English, `sv` the same in Swedish (the task pane shows it in Swedish). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; sv: string };
 
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -15,6 +16,11 @@ export function isBlank(cell: Cell): boolean {
 /** Shows a cell in an error message: text in quotes, numbers as they are. */
 export function showCell(cell: Cell): string {
   return typeof cell === "string" ? `"${cell}"` : String(cell);
+}
+
+/** showCell for a Swedish message: a number with a decimal comma (12,5), as Swedish Excel shows it. */
+export function showCellSv(cell: Cell): string {
+  return typeof cell === "number" ? String(cell).replace(".", ",") : showCell(cell);
 }
 
 /**
@@ -26,19 +32,35 @@ export function parseNumber(cell: Cell): Parsed<Decimal> {
   if (typeof cell === "number") {
     return Number.isFinite(cell)
       ? { ok: true, value: new Decimal(cell) }
-      : { ok: false, message: `${cell} is not a finite number` };
+      : {
+          ok: false,
+          message: `${cell} is not a finite number`,
+          sv: `${showCellSv(cell)} är inte ett ändligt tal`,
+        };
   }
-  if (isBlank(cell)) return { ok: false, message: "an empty cell is not a number" };
-  if (typeof cell !== "string") return { ok: false, message: `${showCell(cell)} is not a number` };
+  if (isBlank(cell))
+    return {
+      ok: false,
+      message: "an empty cell is not a number",
+      sv: "en tom cell är inte ett tal",
+    };
+  if (typeof cell !== "string") return notANumber(cell);
   let text = cell
     .trim()
     .replace(/[\s\u00a0\u202f]/g, "")
     .replace(/^\u2212/, "-");
   if (/^-?\d+(,\d+)?$/.test(text)) text = text.replace(",", ".");
   else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
-  if (!/^-?\d+(\.\d+)?$/.test(text))
-    return { ok: false, message: `${showCell(cell)} is not a number` };
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return notANumber(cell);
   return { ok: true, value: new Decimal(text) };
+}
+
+function notANumber(cell: Cell): Parsed<never> {
+  return {
+    ok: false,
+    message: `${showCell(cell)} is not a number`,
+    sv: `${showCellSv(cell)} är inte ett tal`,
+  };
 }
 
 /** A count: a whole, non-negative number. */
@@ -46,9 +68,17 @@ export function parseCount(cell: Cell): Parsed<Decimal> {
   const n = parseNumber(cell);
   if (!n.ok) return n;
   if (n.value.isNegative())
-    return { ok: false, message: `${showCell(cell)} is negative; a count cannot be` };
+    return {
+      ok: false,
+      message: `${showCell(cell)} is negative; a count cannot be`,
+      sv: `${showCellSv(cell)} är negativt; ett antal kan inte vara det`,
+    };
   if (!n.value.isInteger())
-    return { ok: false, message: `${showCell(cell)} is not a whole number` };
+    return {
+      ok: false,
+      message: `${showCell(cell)} is not a whole number`,
+      sv: `${showCellSv(cell)} är inte ett heltal`,
+    };
   return n;
 }
 
@@ -56,7 +86,12 @@ export function parseCount(cell: Cell): Parsed<Decimal> {
 export function parseWeight(cell: Cell): Parsed<Decimal> {
   const n = parseNumber(cell);
   if (!n.ok) return n;
-  if (n.value.isNegative()) return { ok: false, message: `${showCell(cell)} is negative` };
+  if (n.value.isNegative())
+    return {
+      ok: false,
+      message: `${showCell(cell)} is negative`,
+      sv: `${showCellSv(cell)} är negativt`,
+    };
   return n;
 }
 
@@ -76,5 +111,6 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
   return {
     ok: false,
     message: `${showCell(cell ?? "")} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
+    sv: `${showCellSv(cell ?? "")} är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)`,
   };
 }

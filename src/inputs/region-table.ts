@@ -10,7 +10,16 @@ import {
   findRegion,
   unknownRegionMessage,
 } from "../engine/regions";
-import { Cell, Parsed, isBlank, parseCount, parseWeight, parseYesNo, showCell } from "./cells";
+import {
+  Cell,
+  Parsed,
+  isBlank,
+  parseCount,
+  parseWeight,
+  parseYesNo,
+  showCell,
+  showCellSv,
+} from "./cells";
 
 /**
  * Region tables: a grid of cells with a header row and one row per region, as a CSV file or a
@@ -18,7 +27,8 @@ import { Cell, Parsed, isBlank, parseCount, parseWeight, parseYesNo, showCell } 
  * workbook adapters share it, and each decides how a place in the grid is named.
  *
  * Every fault is collected, one problem per fault, each naming where it is; a table with any
- * fault gives no result at all (SjukError with every problem), never a partial one.
+ * fault gives no result at all (SjukError with every problem), never a partial one. Each problem
+ * is in English (`message`) and Swedish (`sv`), written side by side where it is found.
  */
 
 /**
@@ -129,13 +139,16 @@ class GridProblems {
 
   constructor(private readonly grid: RegionGrid) {}
 
-  /** `sortRow` places the problem elsewhere in the order than its location (e.g. last). */
-  add(message: string, row: number, column?: number, sortRow = row): void {
+  /**
+   * `message` in English, `sv` in Swedish. `sortRow` places the problem elsewhere in the order
+   * than its location (e.g. last).
+   */
+  add(message: string, sv: string, row: number, column?: number, sortRow = row): void {
     this.entries.push({
       row: sortRow,
       column: column ?? -1,
       seq: this.entries.length,
-      problem: { message, where: this.grid.locate(row, column) },
+      problem: { message, sv, where: this.grid.locate(row, column) },
     });
   }
 
@@ -146,6 +159,12 @@ class GridProblems {
     );
     throw new SjukError(sorted.map((e) => e.problem));
   }
+}
+
+/** A text in English and Swedish. */
+interface Texts {
+  en: string;
+  sv: string;
 }
 
 /** What a column of a table means. */
@@ -173,8 +192,8 @@ function readTable(
   problems: GridProblems,
   spec: {
     roleOf: (key: string) => Role | undefined;
-    unknownHeader: (header: string) => string;
-    required: { name: string; spellings: string }[];
+    unknownHeader: (header: string) => Texts;
+    required: { name: string; spellings: string[] }[];
   }
 ): { columns: Column[]; rows: RegionRow[]; byName: Map<string, Column> } {
   const header = grid.rows[0] ?? [];
@@ -187,7 +206,8 @@ function readTable(
     const text = String(cell).trim();
     const role = spec.roleOf(headerKey(text));
     if (!role) {
-      problems.add(spec.unknownHeader(text), 0, index);
+      const { en, sv } = spec.unknownHeader(text);
+      problems.add(en, sv, 0, index);
       return;
     }
     const name =
@@ -196,6 +216,7 @@ function readTable(
     if (earlier && role.kind === "value") {
       problems.add(
         `"${text}" repeats the column "${earlier.header}"; each column may appear once`,
+        `"${text}" upprepar kolumnen "${earlier.header}"; varje kolumn får finnas en gång`,
         0,
         index
       );
@@ -209,18 +230,21 @@ function readTable(
   const regionColumns = columns.filter((c) => c.role.kind === "region");
   if (grid.rows.length === 0 || header.every(isBlank)) {
     problems.add(
-      `the header row is empty; it needs the columns ${spec.required.map((r) => r.spellings).join(" and ")}`,
+      `the header row is empty; it needs the columns ${spec.required.map((r) => either(r.spellings, "or")).join(" and ")}`,
+      `rubrikraden är tom; den behöver kolumnerna ${spec.required.map((r) => either(r.spellings, "eller")).join(" och ")}`,
       0
     );
     return { columns, rows: [], byName };
   }
   const missing = spec.required.filter((r) => !byName.has(r.name));
+  const given = header
+    .filter((c) => !isBlank(c))
+    .map(showCell)
+    .join(", ");
   for (const r of missing) {
     problems.add(
-      `no column ${r.spellings}; the header has ${header
-        .filter((c) => !isBlank(c))
-        .map(showCell)
-        .join(", ")}`,
+      `no column ${either(r.spellings, "or")}; the header has ${given}`,
+      `kolumnen ${either(r.spellings, "eller")} saknas; rubrikraden har ${given}`,
       0
     );
   }
@@ -234,7 +258,12 @@ function readTable(
     if (cells.every(isBlank)) continue;
     const extra = cells.findIndex((c, i) => i > lastNonBlankHeader && !isBlank(c));
     if (extra >= 0)
-      problems.add(`${showCell(cells[extra])} is in a column without a header`, row, extra);
+      problems.add(
+        `${showCell(cells[extra])} is in a column without a header`,
+        `${showCellSv(cells[extra])} står i en kolumn utan rubrik`,
+        row,
+        extra
+      );
     if (regionColumns.length === 0) continue;
     const region = regionOf(grid, row, cells, regionColumns, problems, guesses);
     if (!region) continue;
@@ -242,7 +271,8 @@ function readTable(
     if (first !== undefined) {
       const at = grid.locate(first);
       problems.add(
-        `${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : describeRow(at)}`,
+        `${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : (at.cell ?? at.sheet ?? "an earlier row")}`,
+        `${region.name} förekommer igen; regionen står redan på ${at.line !== undefined ? `rad ${at.line}` : (at.cell ?? at.sheet ?? "en tidigare rad")}`,
         row,
         regionColumns[0]!.index
       );
@@ -258,6 +288,7 @@ function readTable(
       if (!seen.has(r.code) && !guesses.has(r.name))
         problems.add(
           `${r.name} (${r.code}) has no row; every one of the 21 regions needs one`,
+          `${r.name} (${r.code}) saknas; alla 21 regioner ska ha en rad`,
           0,
           regionCol.index,
           Number.MAX_SAFE_INTEGER
@@ -265,10 +296,6 @@ function readTable(
     }
   }
   return { columns, rows, byName };
-}
-
-function describeRow(at: Location): string {
-  return at.cell ?? at.sheet ?? "an earlier row";
 }
 
 /** The region a row names; with both a name and a code column they must agree. */
@@ -287,12 +314,19 @@ function regionOf(
     if (isBlank(cell)) continue;
     const region = findRegion(typeof cell === "number" ? cell : String(cell));
     if (!region) {
-      problems.add(unknownRegionMessage(String(cell).trim()), row, column.index);
+      const text = String(cell).trim();
+      problems.add(
+        unknownRegionMessage(text),
+        `"${text}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`,
+        row,
+        column.index
+      );
       guesses.add(closestRegionNames(String(cell), 1)[0]!);
       faulty = true;
     } else if (found && found.region.code !== region.code) {
       problems.add(
         `${showCell(cell)} is ${region.name}, but column ${found.column.header} says ${found.region.name}`,
+        `${showCellSv(cell)} är ${region.name}, men kolumnen ${found.column.header} säger ${found.region.name}`,
         row,
         column.index
       );
@@ -302,7 +336,8 @@ function regionOf(
       found = { region, column };
     }
   }
-  if (!found && !faulty) problems.add("no region on this row", row, regionColumns[0]!.index);
+  if (!found && !faulty)
+    problems.add("no region on this row", "raden saknar region", row, regionColumns[0]!.index);
   return faulty ? undefined : found?.region;
 }
 
@@ -312,26 +347,40 @@ function readValues<T>(
   column: Column,
   parse: (cell: Cell) => Parsed<T>,
   problems: GridProblems,
-  what: string,
+  /** What a cell holds: `en` ("population"), `sv` of a region ("befolkningen för Region Skåne"). */
+  what: { en: string; sv: (region: string) => string },
   blank: "problem" | "skip"
 ): Map<string, T> {
   const out = new Map<string, T>();
   for (const r of rows) {
     const cell = r.cells[column.index];
+    const sv = what.sv(r.region.name);
     if (isBlank(cell)) {
-      if (blank === "problem") problems.add(`no ${what} for ${r.region.name}`, r.row, column.index);
+      if (blank === "problem")
+        problems.add(`no ${what.en} for ${r.region.name}`, `${sv} saknas`, r.row, column.index);
       continue;
     }
     const parsed = parse(cell);
     if (parsed.ok) out.set(r.region.code, parsed.value);
-    else problems.add(`${parsed.message} (${what} for ${r.region.name})`, r.row, column.index);
+    else
+      problems.add(
+        `${parsed.message} (${what.en} for ${r.region.name})`,
+        /is not a number/.test(parsed.message)
+          ? `${parsed.sv}; här ska ${sv} stå`
+          : `${parsed.sv} (${sv})`,
+        r.row,
+        column.index
+      );
   }
   return out;
 }
 
 function required(name: string, spellings: string[]) {
-  return { name, spellings: spellings.map((s) => `"${s}"`).join(" or ") };
+  return { name, spellings };
 }
+
+/** `"befolkning" or "population"`, `"befolkning" eller "population"`. */
+const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
 
 const accepted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
 
@@ -340,14 +389,14 @@ const countOf = (cell: Cell) => {
   const p = parseCount(cell);
   return p.ok || !/is not a number/.test(p.message)
     ? p
-    : { ok: false as const, message: `${p.message}; a count belongs here` };
+    : { ok: false as const, message: `${p.message}; a count belongs here`, sv: p.sv };
 };
 
 const weightOf = (cell: Cell) => {
   const p = parseWeight(cell);
   return p.ok || !/is not a number/.test(p.message)
     ? p
-    : { ok: false as const, message: `${p.message}; a population figure belongs here` };
+    : { ok: false as const, message: `${p.message}; a population figure belongs here`, sv: p.sv };
 };
 
 /** YYYY-MM-DD and a real calendar date. */
@@ -385,8 +434,10 @@ export function parsePopulationTable(
             : NOTE_KEYS.has(k)
               ? { kind: "note" }
               : undefined,
-    unknownHeader: (h) =>
-      `"${h}" is not a column of a population file; use ${accepted(["region", "befolkning", "datum"])} (or ${accepted(["region", "population", "date"])})`,
+    unknownHeader: (h) => ({
+      en: `"${h}" is not a column of a population file; use ${accepted(["region", "befolkning", "datum"])} (or ${accepted(["region", "population", "date"])})`,
+      sv: `"${h}" är ingen kolumn i en befolkningstabell; använd ${accepted(["region", "befolkning", "datum"])} (eller ${accepted(["region", "population", "date"])})`,
+    }),
     required: [
       required("region", ["region"]),
       required("population", ["befolkning", "population"]),
@@ -395,7 +446,15 @@ export function parsePopulationTable(
 
   const population = byName.get("population");
   const figures = population
-    ? readValues(grid, rows, population, weightOf, problems, "population", "problem")
+    ? readValues(
+        grid,
+        rows,
+        population,
+        weightOf,
+        problems,
+        { en: "population", sv: (r) => `befolkningen för ${r}` },
+        "problem"
+      )
     : new Map<string, Decimal>();
 
   let date: string | null = options.date ?? null;
@@ -411,6 +470,9 @@ export function parsePopulationTable(
           text === ""
             ? "no date; a key has one date, written YYYY-MM-DD, on every row"
             : `${showCell(cell)} is not a date written YYYY-MM-DD`,
+          text === ""
+            ? "datum saknas; en nyckel har ett datum, skrivet ÅÅÅÅ-MM-DD, på varje rad"
+            : `${showCellSv(cell)} är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
           ...at
         );
       } else if (!first) {
@@ -418,12 +480,14 @@ export function parsePopulationTable(
         if (options.date && options.date !== text) {
           problems.add(
             `the figures are dated ${text} here but ${options.date} was given as their date; one key has one date`,
+            `siffrorna har datumet ${text} här men ${options.date} angavs som deras datum; en nyckel har ett datum`,
             ...at
           );
         }
       } else if (text !== first.date) {
         problems.add(
           `${text} differs from ${first.date} on an earlier row; one key has one date`,
+          `${text} skiljer sig från ${first.date} på en tidigare rad; en nyckel har ett datum`,
           ...at
         );
       }
@@ -447,6 +511,14 @@ export function parsePopulationTable(
  */
 export function parseContactsTable(grid: RegionGrid): ContactCounts {
   const problems = new GridProblems(grid);
+  const englishContactHeaders = [
+    "region",
+    "contacts",
+    "mental health women",
+    "mental health men",
+    "pain women",
+    "pain men",
+  ];
   const treatmentHeaders = TREATMENT_COLUMNS.map((c) => TREATMENT_HEADERS[c][0]!);
   const { rows, byName } = readTable(grid, problems, {
     roleOf: (k) =>
@@ -459,14 +531,24 @@ export function parseContactsTable(grid: RegionGrid): ContactCounts {
             : NOTE_KEYS.has(k)
               ? { kind: "note" }
               : undefined,
-    unknownHeader: (h) =>
-      `"${h}" is not a column of a contacts file; use ${accepted(["region", "kontakter", ...treatmentHeaders])} (or the English ${accepted(["region", "contacts", "mental health women", "mental health men", "pain women", "pain men"])})`,
+    unknownHeader: (h) => ({
+      en: `"${h}" is not a column of a contacts file; use ${accepted(["region", "kontakter", ...treatmentHeaders])} (or the English ${accepted(englishContactHeaders)})`,
+      sv: `"${h}" är ingen kolumn i en kontakttabell; använd ${accepted(["region", "kontakter", ...treatmentHeaders])} (eller de engelska ${accepted(englishContactHeaders)})`,
+    }),
     required: [required("region", ["region"]), required("contacts", ["kontakter", "contacts"])],
   });
 
   const contactColumn = byName.get("contacts");
   const contacts = contactColumn
-    ? readValues(grid, rows, contactColumn, countOf, problems, "contacts", "problem")
+    ? readValues(
+        grid,
+        rows,
+        contactColumn,
+        countOf,
+        problems,
+        { en: "contacts", sv: (r) => `antalet kontakter för ${r}` },
+        "problem"
+      )
     : new Map<string, Decimal>();
   const treatments: Record<string, Partial<Record<TreatmentColumn, string>>> = {};
   let anyTreatments = false;
@@ -474,7 +556,8 @@ export function parseContactsTable(grid: RegionGrid): ContactCounts {
     const c = byName.get(column);
     if (!c) continue;
     anyTreatments = true;
-    for (const [code, value] of readValues(grid, rows, c, countOf, problems, c.header, "skip")) {
+    const what = { en: c.header, sv: (r: string) => `antalet i kolumnen "${c.header}" för ${r}` };
+    for (const [code, value] of readValues(grid, rows, c, countOf, problems, what, "skip")) {
       (treatments[code] ??= {})[column] = value.toString();
     }
   }
@@ -513,20 +596,37 @@ export function parseFulfilmentTable(
           : NOTE_KEYS.has(k)
             ? { kind: "note" }
             : undefined,
-    unknownHeader: (h) =>
-      `"${h}" is not a regional post of ${agreement.id}; the post columns are ${ids.join(", ")}`,
+    unknownHeader: (h) => ({
+      en: `"${h}" is not a regional post of ${agreement.id}; the post columns are ${ids.join(", ")}`,
+      sv: `"${h}" är ingen post till regionerna i ${agreement.id}; postkolumnerna är ${ids.join(", ")}`,
+    }),
     required: [required("region", ["region"])],
   });
   const postColumns = columns.filter(
     (c): c is Column & { role: { kind: "value"; name: string } } => c.role.kind === "value"
   );
   if (postColumns.length === 0 && grid.rows.length > 0 && !(grid.rows[0] ?? []).every(isBlank)) {
-    problems.add(`no post column; add one or more of ${ids.join(", ")} with ja/nej per region`, 0);
+    problems.add(
+      `no post column; add one or more of ${ids.join(", ")} with ja/nej per region`,
+      `det finns ingen postkolumn; lägg till en eller flera av ${ids.join(", ")} med ja/nej per region`,
+      0
+    );
   }
   const out: Record<string, Record<string, boolean>> = {};
   for (const c of postColumns) {
     out[c.role.name] = Object.fromEntries(
-      readValues(grid, rows, c, parseYesNo, problems, `${c.role.name} fulfilled`, "problem")
+      readValues(
+        grid,
+        rows,
+        c,
+        parseYesNo,
+        problems,
+        {
+          en: `${c.role.name} fulfilled`,
+          sv: (r) => `uppgiften om ${r} uppfyller ${c.role.name}`,
+        },
+        "problem"
+      )
     );
   }
   problems.throwIfAny();

@@ -308,7 +308,8 @@ function collect(problems: Problem[], run: () => unknown): void {
 
 /**
  * Reads the owned input sheets and returns every problem, each naming its sheet and cell
- * (e.g. Befolkning!C7: "tolv" is not a number…), through the same parsers as the CLI. Empty = fine.
+ * (e.g. Befolkning!C7: "tolv" is not a number…), through the same parsers as the CLI, in
+ * English (`message`) and Swedish (`sv`). Empty = fine.
  */
 export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -317,7 +318,10 @@ export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
     (r) => !owned[r]
   );
   for (const role of missing)
-    problems.push({ message: `the add-in's ${role} sheet is missing; insert the sheets again` });
+    problems.push({
+      message: `the add-in's ${role} sheet is missing; insert the sheets again`,
+      sv: `tilläggets blad ${DEFAULT_SHEET_NAMES.sv[role]} saknas; infoga bladen igen`,
+    });
 
   const population = owned.population ? await port.readTable(TABLE_NAMES.population) : undefined;
   if (population && owned.population) {
@@ -326,6 +330,7 @@ export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
     if (dateText !== "" && !isIsoDate(dateText)) {
       problems.push({
         message: `"${dateText}" is not a date written YYYY-MM-DD`,
+        sv: `"${dateText}" är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
         where: { sheet: owned.population, cell: POPULATION.dateCell },
       });
     }
@@ -348,11 +353,13 @@ export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
     if (!optionsFromCells(rule, "population"))
       problems.push({
         message: `"${rule ?? ""}" is not a rule; choose one from the list`,
+        sv: `"${rule ?? ""}" är ingen regel; välj en i listan`,
         where: { sheet: owned.results, cell: RESULTS.ruleCell },
       });
     if (!optionsFromCells("lapse", redistribution)) {
       problems.push({
         message: `"${redistribution ?? ""}" is not a redistribution key; choose one from the list`,
+        sv: `"${redistribution ?? ""}" är ingen omfördelningsnyckel; välj en i listan`,
         where: { sheet: owned.results, cell: RESULTS.redistributionCell },
       });
     }
