@@ -16,7 +16,8 @@ import { Kronor, formatKronor, toKronor } from "./money";
  * stands on a given date. Pure: the date is an argument (default: today's local date).
  *
  * Entry problems do not throw: they come back as `errors` and `warnings`, each with a field
- * path into the entries (`requisitions[1]`, `spent[0].amount`) that a sheet maps to its cell.
+ * path into the entries (`requisitions[1]`, `spent[0].amount`) that a sheet maps to its cell,
+ * and each in English (`message`) and Swedish (`sv`).
  * Call `throwIfLedgerErrors(ledger)` to turn errors into a SjukError.
  */
 
@@ -126,6 +127,8 @@ export const LEDGER_PROBLEM_CODES = [
 export type LedgerProblemCode = (typeof LEDGER_PROBLEM_CODES)[number];
 
 export interface LedgerProblem extends Problem {
+  /** The message in Swedish (field paths as in `message`). */
+  sv: string;
   severity: "error" | "warning";
   code: LedgerProblemCode;
   where: { field: string };
@@ -182,17 +185,34 @@ function wholeKronor(value: AmountInput, what: string): Decimal {
     d = new Decimal(value);
   } catch {
     throw new SjukError([
-      { message: `${JSON.stringify(value)} is not a number`, where: { field: what } },
+      {
+        message: `${JSON.stringify(value)} is not a number`,
+        sv: `${JSON.stringify(value)} är inte ett tal`,
+        where: { field: what },
+      },
     ]);
   }
   if (!d.isFinite() || !d.isInteger())
     throw new SjukError([
-      { message: `${d.toString()} is not a whole number of kronor`, where: { field: what } },
+      {
+        message: `${d.toString()} is not a whole number of kronor`,
+        sv: `${d.toString().replace(".", ",")} är inte ett helt antal kronor`,
+        where: { field: what },
+      },
     ]);
   if (d.isNegative())
-    throw new SjukError([{ message: `${d.toString()} is negative`, where: { field: what } }]);
+    throw new SjukError([
+      {
+        message: `${d.toString()} is negative`,
+        sv: `${d.toString()} är negativt`,
+        where: { field: what },
+      },
+    ]);
   return d;
 }
+
+/** "1 dag", "3 dagar". */
+const dagar = (n: number) => `${n} ${n === 1 ? "dag" : "dagar"}`;
 
 const kr = (d: Decimal | Kronor) => formatKronor(d);
 const krEn = (d: Decimal | Kronor) => `SEK ${formatKronor(d).replace(/ kr$/, "")}`;
@@ -212,14 +232,19 @@ export function computeLedger(
   const asOf = options.asOf ?? todayIso();
   if (!isIsoDate(asOf))
     throw new SjukError([
-      { message: `"${asOf}" is not a date written YYYY-MM-DD`, where: { field: "asOf" } },
+      {
+        message: `"${asOf}" is not a date written YYYY-MM-DD`,
+        sv: `"${asOf}" är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
+        where: { field: "asOf" },
+      },
     ]);
 
   const problems: LedgerProblem[] = [];
-  const error = (code: LedgerProblemCode, field: string, message: string) =>
-    problems.push({ severity: "error", code, message, where: { field } });
-  const warn = (code: LedgerProblemCode, field: string, message: string) =>
-    problems.push({ severity: "warning", code, message, where: { field } });
+  /** A problem in English (`message`) and Swedish (`sv`). */
+  const error = (code: LedgerProblemCode, field: string, message: string, sv: string) =>
+    problems.push({ severity: "error", code, message, sv, where: { field } });
+  const warn = (code: LedgerProblemCode, field: string, message: string, sv: string) =>
+    problems.push({ severity: "warning", code, message, sv, where: { field } });
 
   const yearOf = new Map(decision.years.map((y) => [y.year, y]));
   const years = decision.years.map((y) => y.year).join(", ");
@@ -234,13 +259,15 @@ export function computeLedger(
       warn(
         "unknown-year",
         `confirmedYears[${i}]`,
-        `${year} is not a year of the decision (${years})`
+        `${year} is not a year of the decision (${years})`,
+        `${year} är inget år i beslutet (${years})`
       );
     else if (y.status !== "planned-conditional")
       warn(
         "confirmed-not-planned",
         `confirmedYears[${i}]`,
-        `${year} is already granted (${y.status}); it needs no confirmation`
+        `${year} is already granted (${y.status}); it needs no confirmation`,
+        `${year} är redan beviljat (${y.status === "at-most" ? "ett högsta belopp" : "ett fast belopp"}) och behöver ingen bekräftelse`
       );
     else confirmed.add(year);
   });
@@ -259,7 +286,8 @@ export function computeLedger(
         error(
           "unknown-year",
           `${at}.year`,
-          `${String(entry.year)} is not a year of the decision (${years})`
+          `${String(entry.year)} is not a year of the decision (${years})`,
+          `${String(entry.year)} är inget år i beslutet (${years})`
         );
         ok = false;
       }
@@ -268,14 +296,16 @@ export function computeLedger(
         amount = wholeKronor(entry.amount, `${at}.amount`);
       } catch (e) {
         if (!(e instanceof SjukError)) throw e;
-        for (const p of e.problems) error("invalid-entry", `${at}.amount`, p.message);
+        for (const p of e.problems)
+          error("invalid-entry", `${at}.amount`, p.message, p.sv ?? p.message);
         ok = false;
       }
       if (dated && !isIsoDate(entry.date)) {
         error(
           "invalid-entry",
           `${at}.date`,
-          `"${String(entry.date)}" is not a date written YYYY-MM-DD`
+          `"${String(entry.date)}" is not a date written YYYY-MM-DD`,
+          `"${String(entry.date)}" är inte ett datum skrivet ÅÅÅÅ-MM-DD`
         );
         ok = false;
       }
@@ -299,19 +329,22 @@ export function computeLedger(
       error(
         "unknown-item",
         `submitted[${i}].item`,
-        `"${s.item}" is not a report of the decision (${reports.join(", ")})`
+        `"${s.item}" is not a report of the decision (${reports.join(", ")})`,
+        `"${s.item}" är ingen rapport i beslutet (${reports.join(", ")})`
       );
     } else if (d.kind !== "report" && d.kind !== "final-report") {
       error(
         "unknown-item",
         `submitted[${i}].item`,
-        `"${s.item}" is not a report: enter it under ${d.kind === "requisition" ? "requisitions" : "repayments"}`
+        `"${s.item}" is not a report: enter it under ${d.kind === "requisition" ? "requisitions" : "repayments"}`,
+        `"${s.item}" är ingen rapport: för in den bland ${d.kind === "requisition" ? "rekvisitionerna" : "återbetalningarna"}`
       );
     } else if (!isIsoDate(s.date)) {
       error(
         "invalid-entry",
         `submitted[${i}].date`,
-        `"${String(s.date)}" is not a date written YYYY-MM-DD`
+        `"${String(s.date)}" is not a date written YYYY-MM-DD`,
+        `"${String(s.date)}" är inte ett datum skrivet ÅÅÅÅ-MM-DD`
       );
     } else {
       const earlier = submittedOn.get(s.item);
@@ -327,7 +360,8 @@ export function computeLedger(
       error(
         "duplicate-year",
         `spent[${s.index}].year`,
-        `spending for ${s.entry.year} is already entered in spent[${first.index}]: enter one total per year`
+        `spending for ${s.entry.year} is already entered in spent[${first.index}]: enter one total per year`,
+        `det som använts ${s.entry.year} är redan infört i spent[${first.index}]: för in en summa per år`
       );
     else spentByYear.set(s.entry.year, s);
   }
@@ -346,14 +380,16 @@ export function computeLedger(
         error(
           "unconfirmed-year",
           `${at}.year`,
-          `${formatKronor(r.amount)} requisitioned against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`
+          `${formatKronor(r.amount)} requisitioned against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`,
+          `${kr(r.amount)} rekvirerat för ${y.year}, vars ${kr(y.amount)} bara är planerade (${y.condition?.sv ?? "villkorat"}); bekräfta året (confirmedYears) när riksdagen har anvisat medlen`
         );
       }
       if (firstRequisition && y.requisition?.once) {
         error(
           "second-requisition",
           at,
-          `a second requisition for ${y.year}: the funds are paid out "engångsvis" (once), and requisitions[${firstRequisition.index}] already requisitioned ${kr(firstRequisition.amount)} on ${firstRequisition.entry.date}`
+          `a second requisition for ${y.year}: the funds are paid out "engångsvis" (once), and requisitions[${firstRequisition.index}] already requisitioned ${kr(firstRequisition.amount)} on ${firstRequisition.entry.date}`,
+          `andra rekvisitionen för ${y.year}: medlen rekvireras engångsvis, och ${kr(firstRequisition.amount)} rekvirerades redan ${firstRequisition.entry.date} (requisitions[${firstRequisition.index}])`
         );
       }
       firstRequisition ??= r;
@@ -362,14 +398,16 @@ export function computeLedger(
         error(
           "requisition-above-grant",
           `${at}.amount`,
-          `${kr(requisitioned)} requisitioned for ${y.year} is more than the ${grantWord}${kr(granted)} granted (${kr(requisitioned.minus(granted))} too much)`
+          `${kr(requisitioned)} requisitioned for ${y.year} is more than the ${grantWord}${kr(granted)} granted (${kr(requisitioned.minus(granted))} too much)`,
+          `${kr(requisitioned)} rekvirerat för ${y.year} är mer än de ${grantWord}${kr(granted)} som beviljats (${kr(requisitioned.minus(granted))} för mycket)`
         );
       }
       if (y.requisition && daysBetween(y.requisition.by, r.entry.date) > 0) {
         warn(
           "requisition-late",
           `${at}.date`,
-          `requisitioned on ${r.entry.date}, ${daysBetween(y.requisition.by, r.entry.date)} days after the deadline ${y.requisition.by} (to ${y.requisition.to})`
+          `requisitioned on ${r.entry.date}, ${daysBetween(y.requisition.by, r.entry.date)} days after the deadline ${y.requisition.by} (to ${y.requisition.to})`,
+          `rekvirerat ${r.entry.date}, ${dagar(daysBetween(y.requisition.by, r.entry.date))} efter sista dagen ${y.requisition.by} (till ${y.requisition.to})`
         );
       }
     }
@@ -383,19 +421,22 @@ export function computeLedger(
         error(
           "unconfirmed-year",
           `${at}.year`,
-          `${kr(spent)} spent against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`
+          `${kr(spent)} spent against ${y.year}, whose ${kr(y.amount)} is only planned (${y.condition?.en ?? "conditional"}); confirm the year (confirmedYears) once the Riksdag has appropriated the money`,
+          `${kr(spent)} använt för ${y.year}, vars ${kr(y.amount)} bara är planerade (${y.condition?.sv ?? "villkorat"}); bekräfta året (confirmedYears) när riksdagen har anvisat medlen`
         );
       } else if (spent.greaterThan(granted)) {
         error(
           "spent-above-grant",
           `${at}.amount`,
-          `${kr(spent)} spent in ${y.year} is more than the ${grantWord}${kr(granted)} granted (and the ${kr(requisitioned)} requisitioned)`
+          `${kr(spent)} spent in ${y.year} is more than the ${grantWord}${kr(granted)} granted (and the ${kr(requisitioned)} requisitioned)`,
+          `${kr(spent)} använt ${y.year} är mer än de ${grantWord}${kr(granted)} som beviljats (och de ${kr(requisitioned)} som rekvirerats)`
         );
       } else if (spent.greaterThan(requisitioned)) {
         error(
           "spent-above-requisition",
           `${at}.amount`,
-          `${kr(spent)} spent in ${y.year} is more than the ${kr(requisitioned)} requisitioned (${kr(spent.minus(requisitioned))} over)`
+          `${kr(spent)} spent in ${y.year} is more than the ${kr(requisitioned)} requisitioned (${kr(spent.minus(requisitioned))} over)`,
+          `${kr(spent)} använt ${y.year} är mer än de ${kr(requisitioned)} som rekvirerats (${kr(spent.minus(requisitioned))} för mycket)`
         );
       }
     }
@@ -410,7 +451,8 @@ export function computeLedger(
       warn(
         "repayment-above-unused",
         `repayments[${last.index}].amount`,
-        `${kr(repaid)} repaid for ${y.year} is more than the ${kr(toRepay)} unused (requisitioned ${kr(requisitioned)} − spent ${kr(spent)})`
+        `${kr(repaid)} repaid for ${y.year} is more than the ${kr(toRepay)} unused (requisitioned ${kr(requisitioned)} − spent ${kr(spent)})`,
+        `${kr(repaid)} återbetalt för ${y.year} är mer än de ${kr(toRepay)} som inte använts (rekvirerat ${kr(requisitioned)} − använt ${kr(spent)})`
       );
     }
 
@@ -475,7 +517,8 @@ export function computeLedger(
               warn(
                 "repayment-short",
                 last ? `repayments[${last.index}].amount` : "repayments",
-                `${kr(toRepay)} unused in ${y.year} should have been repaid to ${d.to} by ${d.date}; ${kr(repaidByNow)} repaid, ${kr(short)} outstanding`
+                `${kr(toRepay)} unused in ${y.year} should have been repaid to ${d.to} by ${d.date}; ${kr(repaidByNow)} repaid, ${kr(short)} outstanding`,
+                `${kr(toRepay)} som inte använts ${y.year} skulle ha återbetalats till ${d.to} senast ${d.date}; ${kr(repaidByNow)} återbetalt, ${kr(short)} återstår`
               );
             }
             return status(d, st, reachedOn, {
@@ -590,5 +633,5 @@ export function ledgerDeadline(ledger: Ledger, id: string): DeadlineStatus | und
 /** Throws a SjukError carrying every error of the ledger (warnings do not throw). */
 export function throwIfLedgerErrors(ledger: Ledger): void {
   if (ledger.errors.length > 0)
-    throw new SjukError(ledger.errors.map(({ message, where }) => ({ message, where })));
+    throw new SjukError(ledger.errors.map(({ message, sv, where }) => ({ message, sv, where })));
 }
