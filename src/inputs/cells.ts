@@ -71,7 +71,7 @@ export function parseCount(cell: Cell): Parsed<Decimal> {
     return {
       ok: false,
       message: `${showCell(cell)} is negative; a count cannot be`,
-      sv: `${showCellSv(cell)} är negativt; ett antal kan inte vara det`,
+      sv: `${showCellSv(cell)} är negativt; ett antal kan inte vara negativt`,
     };
   if (!n.value.isInteger())
     return {

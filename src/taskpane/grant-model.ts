@@ -21,14 +21,14 @@ export interface GrantSnapshot {
   sheet?: SheetLedger;
 }
 
+/** The ledger's problems come in English and Swedish (`message`, `sv`); the pane shows its language's. */
 export async function readGrantSnapshot(
   port: WorkbookPort,
-  decision: GrantDecision,
-  lang: Lang
+  decision: GrantDecision
 ): Promise<GrantSnapshot> {
   const names = await ownedGrantSheetNames(port);
   if (!names.grant) return { names };
-  const sheet = await ledgerFromSheet(port, undefined, { decision, language: lang });
+  const sheet = await ledgerFromSheet(port, undefined, { decision });
   return sheet ? { names, sheet } : { names };
 }
 

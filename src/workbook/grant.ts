@@ -21,7 +21,7 @@ import {
   SubmittedEntry,
   computeLedger,
 } from "../engine/ledger";
-import { Cell, isBlank, parseNumber, parseYesNo, showCell } from "../inputs/cells";
+import { Cell, isBlank, parseNumber, parseYesNo, showCell, showCellSv } from "../inputs/cells";
 import {
   DEADLINE_COLUMNS,
   DEFAULT_GRANT_SHEET_NAMES,
@@ -318,8 +318,9 @@ export async function refreshCalendarSheet(
 
 /* ---------- reading the ledger back ---------- */
 
-/** A ledger problem (or a cell that could not be read) at the sheet cell it comes from. */
+/** A ledger problem (or a cell that could not be read) at the sheet cell it comes from, in English (`message`) and Swedish (`sv`). */
 export interface GrantSheetProblem extends Problem {
+  sv: string;
   severity: "error" | "warning";
   code: LedgerProblemCode;
   /** The ledger's field path, e.g. `requisitions[1]`, `spent[0].amount`. */
@@ -354,8 +355,6 @@ export interface SheetLedger {
 export interface LedgerSheetOptions {
   /** Default: the 2024 assignment to Socialstyrelsen. */
   decision?: GrantDecision;
-  /** The language of the add-in's own messages (blank or unreadable cells); default "en". The engine's messages are English. */
-  language?: Language;
 }
 
 /** A date as a cell holds it: an Excel date serial or text YYYY-MM-DD. */
@@ -376,20 +375,19 @@ function cellAmount(v: CellValue | undefined): string {
   return n.ok ? n.value.toString() : v === null || v === undefined ? "" : String(v);
 }
 
+/** The sheet's own problems (a cell that cannot be read), as [English, Swedish]. */
 const MESSAGES = {
-  sv: {
-    missingAmount: "beloppet saknas",
-    missingDate: "datumet saknas (skriv ÅÅÅÅ-MM-DD)",
-    notDate: (v: string) => `"${v}" är inte ett datum (skriv ÅÅÅÅ-MM-DD)`,
-    notYear: (v: string) => `${v} är inte ett år`,
-  },
-  en: {
-    missingAmount: "the amount is missing",
-    missingDate: "the date is missing (write YYYY-MM-DD)",
-    notDate: (v: string) => `"${v}" is not a date (write YYYY-MM-DD)`,
-    notYear: (v: string) => `${v} is not a year`,
-  },
-};
+  missingAmount: ["the amount is missing", "beloppet saknas"],
+  missingDate: ["the date is missing (write YYYY-MM-DD)", "datumet saknas (skriv ÅÅÅÅ-MM-DD)"],
+  notDate: (v: string) => [
+    `"${v}" is not a date (write YYYY-MM-DD)`,
+    `"${v}" är inte ett datum (skriv ÅÅÅÅ-MM-DD)`,
+  ],
+  notYear: (v: Cell) =>
+    isBlank(v)
+      ? ["(blank) is not a year", "året saknas"]
+      : [`${showCell(v)} is not a year`, `${showCellSv(v)} är inte ett år`],
+} satisfies Record<string, [string, string] | ((v: never) => [string, string])>;
 
 /**
  * Reads the ledger sheet's input cells into LedgerEntries, recording which cell each entry
@@ -404,19 +402,19 @@ export async function readLedgerEntries(
   options: LedgerSheetOptions = {}
 ): Promise<SheetLedgerEntries | undefined> {
   const decision = options.decision ?? DEFAULT_DECISION;
-  const language = options.language ?? "en";
   const sheet = (await ownedGrantSheetNames(port)).grant;
   if (!sheet) return undefined;
-  const m = MESSAGES[language];
+  const m = MESSAGES;
   const at = grantLedgerLayout(decision);
   const cells: Record<string, string> = {};
   const problems: GrantSheetProblem[] = [];
-  const problem = (field: string, cell: string, message: string) =>
+  const problem = (field: string, cell: string, [message, sv]: readonly [string, string]) =>
     problems.push({
       severity: "error",
       code: "invalid-entry",
       field,
       message,
+      sv,
       where: { sheet, cell },
     });
 
@@ -471,7 +469,7 @@ export async function readLedgerEntries(
         const c = value("confirmed");
         const yes = parseYesNo(c as Cell);
         if (!isBlank(c as Cell) && !yes.ok)
-          problem(`confirmedYears(${year})`, address(i, "confirmed"), yes.message);
+          problem(`confirmedYears(${year})`, address(i, "confirmed"), [yes.message, yes.sv]);
         else if (yes.ok && yes.value) {
           cells[`confirmedYears[${confirmedYears.length}]`] = address(i, "confirmed");
           confirmedYears.push(year);
@@ -519,12 +517,7 @@ export async function readLedgerEntries(
       const y = parseNumber(r[0] as Cell);
       let year = Number.NaN;
       if (y.ok && y.value.isInteger()) year = y.value.toNumber();
-      else
-        problem(
-          `${field}.year`,
-          address(i, 0),
-          isBlank(r[0] as Cell) ? m.notYear("(blank)") : m.notYear(showCell(r[0] as Cell))
-        );
+      else problem(`${field}.year`, address(i, 0), m.notYear(r[0] as Cell));
       const e = entry(
         field,
         { value: r[1], cell: address(i, 1) },
@@ -577,9 +570,9 @@ export function cellOfField(cells: Record<string, string>, field: string): strin
 
 /**
  * The ledger of the sheet: its input cells through the engine's computeLedger, as of `asOf`
- * (default: the sheet's as-of cell, else today). Every problem names its cell; in messages,
- * field paths are replaced by the cells (`requisitions[0]` → `Bidrag!E6`). Undefined when the
- * ledger sheet has not been inserted.
+ * (default: the sheet's as-of cell, else today). Every problem names its cell and is in English
+ * (`message`) and Swedish (`sv`); in both, field paths are replaced by the cells
+ * (`requisitions[0]` → `Bidrag!E6`). Undefined when the ledger sheet has not been inserted.
  */
 export async function ledgerFromSheet(
   port: WorkbookPort,
@@ -587,7 +580,6 @@ export async function ledgerFromSheet(
   options: LedgerSheetOptions = {}
 ): Promise<SheetLedger | undefined> {
   const decision = options.decision ?? DEFAULT_DECISION;
-  const language = options.language ?? "en";
   const read = await readLedgerEntries(port, options);
   if (!read) return undefined;
   const { sheet, cells, entries } = read;
@@ -601,7 +593,7 @@ export async function ledgerFromSheet(
     const list = (entries as Record<string, readonly { year: number }[] | undefined>)[m[1]!];
     return list?.[Number(m[2])]?.year;
   };
-  const rewrite = (message: string, field: string) => {
+  const rewrite = (message: string, field: string, lang: Language) => {
     let text = message.replace(
       /\b(requisitions|spent|repayments|submitted|confirmedYears)\[(\d+)\]/g,
       (whole) => {
@@ -612,11 +604,13 @@ export async function ledgerFromSheet(
     const year = yearOfField(field);
     const confirmedCell = year !== undefined ? cells[`confirmed(${year})`] : undefined;
     if (confirmedCell) {
-      const yes = language === "sv" ? "ja" : "yes";
-      text = text.replace(
-        /confirm the year \(confirmedYears\)/,
-        `write "${yes}" in ${ref(confirmedCell)}`
-      );
+      text =
+        lang === "sv"
+          ? text.replace(/bekräfta året \(confirmedYears\)/, `skriv "ja" i ${ref(confirmedCell)}`)
+          : text.replace(
+              /confirm the year \(confirmedYears\)/,
+              `write "yes" in ${ref(confirmedCell)}`
+            );
     }
     return text;
   };
@@ -641,7 +635,8 @@ export async function ledgerFromSheet(
         severity: p.severity,
         code: p.code,
         field: p.where.field,
-        message: rewrite(p.message, p.where.field),
+        message: rewrite(p.message, p.where.field, "en"),
+        sv: rewrite(p.sv, p.where.field, "sv"),
         where: cell ? { sheet, cell } : { sheet },
       };
     });

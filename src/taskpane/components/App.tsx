@@ -37,7 +37,7 @@ import { AGREEMENTS, GRANT_DECISIONS } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { insertGrantSheets, refreshCalendarSheet } from "../../workbook/grant";
 import { grantLedgerLayout } from "../../workbook/grant-layout";
-import { Problem, formatProblem } from "../../engine/errors";
+import { Problem, describeLocation, problemText } from "../../engine/errors";
 import { formatKronor } from "../../engine/money";
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/layout";
 import { insertSheets, setOptions, validateInputs } from "../../workbook/insert";
@@ -136,7 +136,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
     const mine = ++generation.current;
     try {
       if (decision) {
-        const g = await readGrantSnapshot(port, decision, lang);
+        const g = await readGrantSnapshot(port, decision);
         if (mine !== generation.current) return;
         setGrant(g);
         return;
@@ -400,7 +400,12 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
               <Divider />
               <Section title={t("ledgerProblems")} testId="problems-section">
                 {grant.sheet.problems.length ? (
-                  <Problems problems={grant.sheet.problems} t={t} onSelect={onProblem} />
+                  <Problems
+                    problems={grant.sheet.problems}
+                    t={t}
+                    lang={lang}
+                    onSelect={onProblem}
+                  />
                 ) : (
                   <Body1 role="status" data-testid="no-problems">
                     ✓ {t("noLedgerProblems")}
@@ -461,7 +466,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
         <>
           <Divider />
           <Section title={t("problems")} testId="problems-section">
-            <Problems problems={allProblems} t={t} onSelect={onProblem} />
+            <Problems problems={allProblems} t={t} lang={lang} onSelect={onProblem} />
           </Section>
 
           <Divider />
@@ -537,7 +542,11 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
 
       {!decision && problems.length ? (
         <span hidden data-testid="problem-text">
-          {problems.map(formatProblem).join("\n")}
+          {problems
+            .map((p) =>
+              [describeLocation(p.where), problemText(p, lang)].filter(Boolean).join(": ")
+            )
+            .join("\n")}
         </span>
       ) : null}
 

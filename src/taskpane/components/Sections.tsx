@@ -24,8 +24,8 @@ import {
 import { formatKronor } from "../../engine/money";
 import { regionByCode } from "../../engine/regions";
 import type { Amount, CalendarLine, RegionPayment, TotalLine } from "../model";
-import type { Translate } from "../i18n";
-import { Problem, describeLocation } from "../../engine/errors";
+import type { Lang, Translate } from "../i18n";
+import { Problem, describeLocation, problemText } from "../../engine/errors";
 
 const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
@@ -57,11 +57,13 @@ export function kr(amount: Amount): string {
 /** A problem, with its severity when the source tells errors from warnings (the grant ledger). */
 export type ShownProblem = Problem & { severity?: "error" | "warning" };
 
+/** Each problem in the pane's language: its Swedish text (`sv`) in Swedish, else the English message. */
 export const Problems: React.FC<{
   problems: ShownProblem[];
   t: Translate;
+  lang: Lang;
   onSelect: (p: Problem) => void;
-}> = ({ problems, t, onSelect }) => {
+}> = ({ problems, t, lang, onSelect }) => {
   const styles = useStyles();
   if (problems.length === 0)
     return (
@@ -91,7 +93,7 @@ export const Problems: React.FC<{
             <Link
               as="button"
               onClick={() => onSelect(p)}
-              aria-label={`${t("goToCell")} ${p.where.sheet}!${p.where.cell}: ${p.message}`}
+              aria-label={`${t("goToCell")} ${p.where.sheet}!${p.where.cell}: ${problemText(p, lang)}`}
               data-testid="problem"
             >
               {p.where.sheet}!{p.where.cell}
@@ -99,7 +101,7 @@ export const Problems: React.FC<{
           ) : (
             <Text weight="semibold">{describeLocation(p.where) || "–"}</Text>
           )}
-          <Caption1 className={styles.problemText}>{p.message}</Caption1>
+          <Caption1 className={styles.problemText}>{problemText(p, lang)}</Caption1>
         </li>
       ))}
     </ul>
