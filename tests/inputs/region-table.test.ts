@@ -1,4 +1,12 @@
-import { formatProblem, Location, REGIONS, SjukError } from "../../src/engine";
+import {
+  describeLocation,
+  formatProblem,
+  Location,
+  Problem,
+  problemText,
+  REGIONS,
+  SjukError,
+} from "../../src/engine";
 import { Cell } from "../../src/inputs/cells";
 import {
   parseContactsTable,
@@ -299,5 +307,140 @@ describe("parseFulfilmentTable", () => {
     ).toEqual([
       "f.csv, line 1: no post column; add one or more of v1, v2, v3, v3-contacts, v4 with ja/nej per region",
     ]);
+  });
+});
+
+/** The problems of the SjukError that `run` throws. */
+function thrown(run: () => unknown): Problem[] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof SjukError) return e.problems;
+    throw e;
+  }
+  throw new Error("expected a SjukError, got a result");
+}
+
+/** Each problem as the task pane shows it in Swedish: its place, then its Swedish text. */
+const swedish = (run: () => unknown) =>
+  thrown(run).map((p) => `${describeLocation(p.where)}: ${problemText(p, "sv")}`);
+
+describe("Swedish texts (the task pane in Swedish)", () => {
+  it("names text, a negative figure, an unknown and a repeated region, and a missing region in Swedish", () => {
+    const rows = populationRows();
+    rows[1] = ["Region Uppsala", "-5"];
+    rows[9] = ["Region Skåne", "tolv"];
+    rows[7] = ["Gottland", "59686"];
+    rows[12] = ["Skåne", "1"];
+    rows[20] = ["", "250093"];
+    const grid = sheetLike([["region", "befolkning"], ...rows]);
+    const out = thrown(() => parsePopulationTable(grid, { source: "sheet" }));
+    expect(out[0]).toMatchObject({
+      message: '"-5" is negative (population for Region Uppsala)',
+      sv: '"-5" är negativt (befolkningen för Region Uppsala)',
+    });
+    expect(swedish(() => parsePopulationTable(grid, { source: "sheet" }))).toEqual([
+      'Befolkning!B3: "-5" är negativt (befolkningen för Region Uppsala)',
+      'Befolkning!A9: "Gottland" är ingen region; närmast: Region Gotland, Region Sörmland, Region Halland',
+      'Befolkning!B11: "tolv" är inte ett tal; här ska befolkningen för Region Skåne stå',
+      "Befolkning!A14: Region Skåne förekommer igen; regionen står redan på A11",
+      "Befolkning!A22: raden saknar region",
+      "Befolkning!A1: Region Värmland (17) saknas; alla 21 regioner ska ha en rad",
+      "Befolkning!A1: Region Norrbotten (25) saknas; alla 21 regioner ska ha en rad",
+    ]);
+  });
+
+  it("names columns, dates and counts in Swedish", () => {
+    expect(
+      swedish(() =>
+        parsePopulationTable(
+          sheetLike([["region", "folk"], ...REGIONS.map((r) => [r.name, "1"])]),
+          { source: "sheet" }
+        )
+      )
+    ).toEqual([
+      'Befolkning!A1: kolumnen "befolkning" eller "population" saknas; rubrikraden har "region", "folk"',
+      'Befolkning!B1: "folk" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")',
+    ]);
+    const dated: Cell[][] = [
+      ["region", "befolkning", "datum"],
+      ...REGIONS.map((r, i) => [r.name, FIGURES[i]!, "2019-11-01"]),
+    ];
+    dated[2]![2] = "2019-12-31";
+    dated[3]![2] = "1 nov 2019";
+    dated[4]![2] = "";
+    expect(swedish(() => parsePopulationTable(sheetLike(dated), { source: "sheet" }))).toEqual([
+      "Befolkning!C3: 2019-12-31 skiljer sig från 2019-11-01 på en tidigare rad; en nyckel har ett datum",
+      'Befolkning!C4: "1 nov 2019" är inte ett datum skrivet ÅÅÅÅ-MM-DD',
+      "Befolkning!C5: datum saknas; en nyckel har ett datum, skrivet ÅÅÅÅ-MM-DD, på varje rad",
+    ]);
+    const counts: Cell[][] = [
+      ["region", "kontakter", "långvarig smärta kvinnor"],
+      ...REGIONS.map((r) => [r.name, "10", "1"]),
+    ];
+    counts[1]![1] = "-3";
+    counts[2]![2] = 2.5;
+    counts[3]![1] = "";
+    expect(swedish(() => parseContactsTable(sheetLike(counts, "Kontakter")))).toEqual([
+      'Kontakter!B2: "-3" är negativt; ett antal kan inte vara negativt (antalet kontakter för Region Stockholm)',
+      'Kontakter!C3: 2,5 är inte ett heltal (antalet i kolumnen "långvarig smärta kvinnor" för Region Uppsala)',
+      "Kontakter!B4: antalet kontakter för Region Sörmland saknas",
+    ]);
+  });
+
+  it("names yes/no cells in Swedish", () => {
+    const rows: Cell[][] = [["region", "v1"], ...REGIONS.map((r) => [r.name, "ja"])];
+    rows[3]![1] = "kanske";
+    rows[4]![1] = null;
+    expect(swedish(() => parseFulfilmentTable(sheetLike(rows, "Villkor")))).toEqual([
+      'Villkor!B4: "kanske" är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0) (uppgiften om Region Sörmland uppfyller v1)',
+      "Villkor!B5: uppgiften om Region Östergötland uppfyller v1 saknas",
+    ]);
+  });
+
+  it("every problem of a set of bad tables has a Swedish text of its own", () => {
+    const population = populationRows();
+    population[1] = ["Region Uppsala", "-5"];
+    population[2] = ["Region Sörmland", "många"];
+    population[3] = ["Region Östergötland", ""];
+    population[7] = ["Gottland", "59686"];
+    population[12] = ["Skåne", "1"];
+    population[14] = ["", "1"];
+    population[15]!.push("extra");
+    const codes: Cell[][] = [
+      ["kod", "region", "befolkning", "datum", "folk"],
+      ...REGIONS.map((r, i) => [r.code, r.name, FIGURES[i]!, "2019-11-01", 1]),
+    ];
+    codes[10] = ["12", "Region Halland", "1", "2019-11-01", 1];
+    codes[2]![3] = "2019-12-31";
+    codes[3]![3] = "1 nov";
+    codes[4]![3] = "";
+    const contacts: Cell[][] = [
+      ["region", "mental health women", "psykisk ohälsa kvinnor", "okänd"],
+      ...REGIONS.map((r) => [r.name, "tio", "-1", "1,5"]),
+    ];
+    const fulfilment: Cell[][] = [
+      ["region", "v1", "v6"],
+      ...REGIONS.map((r) => [r.name, "kanske", ""]),
+    ];
+    const all = [
+      ...thrown(() =>
+        parsePopulationTable(sheetLike([["region", "befolkning"], ...population]), {
+          source: "s",
+        })
+      ),
+      ...thrown(() => parsePopulationTable(sheetLike(codes), { source: "s", date: "2019-12-31" })),
+      ...thrown(() => parsePopulationTable(sheetLike([]), { source: "s" })),
+      ...thrown(() => parseContactsTable(sheetLike(contacts))),
+      ...thrown(() => parseContactsTable(sheetLike([["region", "contacts"]]))),
+      ...thrown(() => parseFulfilmentTable(sheetLike(fulfilment))),
+      ...thrown(() => parseFulfilmentTable(sheetLike([["region"], ["Gotland"]]))),
+    ];
+    expect(all.length).toBeGreaterThan(80);
+    for (const p of all) {
+      expect(p.sv).toEqual(expect.any(String));
+      expect(p.sv!.trim()).not.toBe("");
+      expect(p.sv).not.toBe(p.message);
+    }
   });
 });

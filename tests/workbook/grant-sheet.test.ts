@@ -168,6 +168,10 @@ describe("the grant ledger sheet", () => {
     expect(second.message).toContain(`Bidrag!${L.cell(2024, "requisitioned")}`);
     expect(second.message).not.toMatch(/requisitions\[/);
     expect(formatProblem(second)).toMatch(/^Bidrag!B12: a second requisition for 2024/);
+    // In Swedish for the task pane, with the cell too.
+    expect(second.sv).toBe(
+      `andra rekvisitionen för 2024: medlen rekvireras engångsvis, och 500 000 kr rekvirerades redan 2024-11-20 (Bidrag!${L.cell(2024, "requisitioned")})`
+    );
     // Together 520 000 kr: above the grant, at the same cell; the sheet's REPAY refuses too.
     expect(sheet.errors.find((e) => e.code === "requisition-above-grant")!.where.cell).toBe("B12");
     expect(await value(port, sv.grant, L.cell(2024, "toRepay"))).toBe("#VALUE!");
@@ -191,6 +195,9 @@ describe("the grant ledger sheet", () => {
     expect(formatProblem(error!)).toBe(
       `Bidrag!${L.cell(2024, "spent")}: 600 000 kr spent in 2024 is more than the högst 500 000 kr granted (and the 500 000 kr requisitioned)`
     );
+    expect(error!.sv).toBe(
+      "600 000 kr använt 2024 är mer än de högst 500 000 kr som beviljats (och de 500 000 kr som rekvirerats)"
+    );
   });
 
   test("planned years: unconfirmed money is an error at its cell that says which cell confirms it; confirmed, it is granted", async () => {
@@ -203,6 +210,9 @@ describe("the grant ledger sheet", () => {
     const unconfirmed = sheet.errors.find((e) => e.code === "unconfirmed-year")!;
     expect(unconfirmed.where.cell).toBe(L.cell(2025, "requisitioned"));
     expect(unconfirmed.message).toContain(`write "yes" in Bidrag!${L.cell(2025, "confirmed")}`);
+    expect(unconfirmed.sv).toBe(
+      `2 000 000 kr rekvirerat för 2025, vars 2 000 000 kr bara är planerade (Under förutsättning att riksdagen anvisat medel för det aktuella anslaget.); skriv "ja" i Bidrag!${L.cell(2025, "confirmed")} när riksdagen har anvisat medlen`
+    );
     await port.writeCells(sv.grant, [{ address: L.cell(2025, "confirmed"), value: "ja" }]);
     expect(await value(port, sv.grant, L.cell(2025, "granted"))).toBe(2_000_000);
     sheet = (await ledgerFromSheet(port, "2025-03-01"))!;
@@ -211,6 +221,10 @@ describe("the grant ledger sheet", () => {
     await port.writeCells(sv.grant, [{ address: L.cell(2025, "confirmed"), value: "kanske" }]);
     sheet = (await ledgerFromSheet(port, "2025-03-01"))!;
     expect(sheet.errors.map((e) => e.where.cell)).toContain(L.cell(2025, "confirmed"));
+    expect(sheet.errors.find((e) => e.where.cell === L.cell(2025, "confirmed"))).toMatchObject({
+      message: '"kanske" is not yes or no (ja/nej, yes/no, TRUE/FALSE)',
+      sv: '"kanske" är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)',
+    });
   });
 
   test("unreadable cells are named: text for an amount, a missing date, a date that is not one", async () => {
@@ -221,11 +235,20 @@ describe("the grant ledger sheet", () => {
       { address: L.cell(2024, "repaid"), value: 1_000 },
       { address: L.cell(2024, "repaidDate"), value: "31/3" },
     ]);
-    const sheet = (await ledgerFromSheet(port, "2024-12-15", { language: "sv" }))!;
-    const at = Object.fromEntries(sheet.errors.map((e) => [e.where.cell, e.message]));
-    expect(at[L.cell(2024, "requisitionDate")]).toBe("datumet saknas (skriv ÅÅÅÅ-MM-DD)");
-    expect(at[L.cell(2024, "spent")]).toContain('"tolv" is not a number');
-    expect(at[L.cell(2024, "repaidDate")]).toBe('"31/3" är inte ett datum (skriv ÅÅÅÅ-MM-DD)');
+    const sheet = (await ledgerFromSheet(port, "2024-12-15"))!;
+    const at = Object.fromEntries(sheet.errors.map((e) => [e.where.cell, e]));
+    expect(at[L.cell(2024, "requisitionDate")]).toMatchObject({
+      message: "the date is missing (write YYYY-MM-DD)",
+      sv: "datumet saknas (skriv ÅÅÅÅ-MM-DD)",
+    });
+    expect(at[L.cell(2024, "spent")]).toMatchObject({
+      message: '"tolv" is not a number',
+      sv: '"tolv" är inte ett tal',
+    });
+    expect(at[L.cell(2024, "repaidDate")]).toMatchObject({
+      message: '"31/3" is not a date (write YYYY-MM-DD)',
+      sv: '"31/3" är inte ett datum (skriv ÅÅÅÅ-MM-DD)',
+    });
     // One problem per cell.
     expect(
       sheet.errors.filter((e) => e.where.cell === L.cell(2024, "requisitionDate"))

@@ -5,7 +5,7 @@ import { REGIONS } from "../../src/engine/regions";
 import { shippedPopulationKey } from "../../src/reference/population";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { insertSheets, setOptions, validateInputs } from "../../src/workbook/insert";
-import { CONDITIONS, DEFAULT_SHEET_NAMES, PAYOUTS, POPULATION, RESULTS, REGIONAL_POSTS } from "../../src/workbook/layout";
+import { CONDITIONS, CONTACTS, DEFAULT_SHEET_NAMES, PAYOUTS, POPULATION, RESULTS, REGIONAL_POSTS } from "../../src/workbook/layout";
 import { OWNED_SHEETS_SETTING } from "../../src/workbook/port";
 
 const sv = DEFAULT_SHEET_NAMES.sv;
@@ -135,9 +135,56 @@ test("validateInputs names the sheet and cell of a text in a population cell", a
   expect(problems).toHaveLength(1);
   expect(problems[0]!.where).toEqual({ sheet: "Befolkning", cell: "C15" });
   expect(formatProblem(problems[0]!)).toMatch(/^Befolkning!C15: "tolv" is not a number/);
+  // In English and, for the task pane in Swedish, in Swedish.
+  expect(problems[0]!.message).toBe('"tolv" is not a number; a population figure belongs here (population for Region Skåne)');
+  expect(problems[0]!.sv).toBe('"tolv" är inte ett tal; här ska befolkningen för Region Skåne stå');
   await port.writeCells(sv.conditions, [{ address: CONDITIONS.cell("03", "v4"), value: "kanske" }]);
   const more = await validateInputs(port);
   expect(more.map((p) => `${p.where?.sheet}!${p.where?.cell}`)).toEqual(["Befolkning!C15", "Villkor!F7"]);
+});
+
+test("every problem validateInputs finds has a Swedish text beside the English", async () => {
+  const { port } = await fresh();
+  const row = (region: string) => POPULATION.cell(region).slice(1);
+  await port.writeCells(sv.population, [
+    { address: POPULATION.dateCell, value: "1 nov 2019" },
+    { address: POPULATION.cell("12"), value: "tolv" },
+    { address: POPULATION.cell("13"), value: -5 },
+    { address: POPULATION.cell("14"), value: "" },
+    { address: `A${row("17")}`, value: "99" },
+    { address: `A${row("18")}`, value: "20" },
+    { address: `A${row("19")}`, value: "" },
+    { address: `B${row("19")}`, value: "" },
+    { address: `D${row("21")}`, value: "extra" },
+  ]);
+  await port.writeCells(sv.conditions, [
+    { address: CONDITIONS.cell("03", "v4"), value: "kanske" },
+    { address: CONDITIONS.cell("04", "v1"), value: "" },
+    { address: `${CONDITIONS.cell("05", "v1").replace(/\d+$/, "")}5`, value: "v9" },
+  ]);
+  await port.writeCells(sv.contacts, [
+    { address: CONTACTS.cell("12"), value: "tolv" },
+    { address: CONTACTS.cell("13"), value: "1,5" },
+    { address: CONTACTS.cell("14"), value: -3 },
+    { address: CONTACTS.cell("17"), value: "" },
+    { address: CONTACTS.treatmentCell("12", "painMen"), value: "x" },
+    { address: "B5", value: "Okänd" },
+  ]);
+  await port.writeCells(sv.results, [
+    { address: RESULTS.ruleCell, value: "fel" },
+    { address: RESULTS.redistributionCell, value: "fel" },
+  ]);
+  const problems = await validateInputs(port);
+  const missing = new HyperFormulaPort();
+  await insertSheets(missing, { language: "sv" });
+  missing.hf.removeSheet(missing.hf.getSheetId(sv.population)!);
+  const all = [...problems, ...(await validateInputs(missing))];
+  expect(all.length).toBeGreaterThanOrEqual(20);
+  for (const p of all) {
+    expect(p.sv).toEqual(expect.any(String));
+    expect(p.sv!.trim()).not.toBe("");
+    expect(p.sv).not.toBe(p.message);
+  }
 });
 
 test("English labels follow the language; addresses are the same", async () => {
