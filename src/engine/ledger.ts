@@ -267,7 +267,7 @@ export function computeLedger(
         "confirmed-not-planned",
         `confirmedYears[${i}]`,
         `${year} is already granted (${y.status}); it needs no confirmation`,
-        `${year} är redan beviljat (${y.status === "at-most" ? "ett högsta belopp" : "ett fast belopp"}) och behöver ingen bekräftelse`
+        `${year} är redan beviljat (${y.status === "at-most" ? "högst " : ""}${kr(y.amount)}) och behöver ingen bekräftelse`
       );
     else confirmed.add(year);
   });

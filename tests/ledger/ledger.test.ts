@@ -1,6 +1,6 @@
 import { ASSIGNMENT_2024, GRANT_DECISIONS, findGrantDeadline, grantDeadlines, parseGrantDecision } from "../../src/agreements";
 import { SjukError } from "../../src/engine/errors";
-import { LedgerEntries, computeLedger, deadlineState, ledgerDeadline, repayAmount, throwIfLedgerErrors } from "../../src/engine/ledger";
+import { LEDGER_PROBLEM_CODES, LedgerEntries, computeLedger, deadlineState, ledgerDeadline, repayAmount, throwIfLedgerErrors } from "../../src/engine/ledger";
 import assignmentData from "../../src/agreements/assignment-2024.json";
 
 const ACCEPTANCE: LedgerEntries = {
@@ -140,6 +140,7 @@ describe("rules the decision sets", () => {
     expect(ledger.errors[0]!.message).toMatch(/second requisition for 2024.*engångsvis.*requisitions\[0\] already requisitioned 300 000 kr on 2024-10-01/);
     expect(year(ledger, 2024).requisitioned).toBe(400_000);
     expect(() => throwIfLedgerErrors(ledger)).toThrow("requisitions[1]: a second requisition for 2024");
+    expect(ledger.errors[0]!.sv).toBe("andra rekvisitionen för 2024: medlen rekvireras engångsvis, och 300 000 kr rekvirerades redan 2024-10-01 (requisitions[0])");
   });
 
   it("a requisition above the grant is an error on its amount", () => {
@@ -147,6 +148,7 @@ describe("rules the decision sets", () => {
     expect(ledger.errors.map((e) => [e.code, e.where.field, e.message])).toEqual([
       ["requisition-above-grant", "requisitions[0].amount", "500 001 kr requisitioned for 2024 is more than the högst 500 000 kr granted (1 kr too much)"],
     ]);
+    expect(ledger.errors[0]!.sv).toBe("500 001 kr rekvirerat för 2024 är mer än de högst 500 000 kr som beviljats (1 kr för mycket)");
   });
 
   it("a requisition after 2024-12-01 is a warning on its date", () => {
@@ -154,6 +156,7 @@ describe("rules the decision sets", () => {
     expect(ledger.errors).toEqual([]);
     expect(ledger.warnings.map((w) => [w.code, w.where.field])).toEqual([["requisition-late", "requisitions[0].date"]]);
     expect(ledger.warnings[0]!.message).toMatch(/2 days after the deadline 2024-12-01/);
+    expect(ledger.warnings[0]!.sv).toBe("rekvirerat 2024-12-03, 2 dagar efter sista dagen 2024-12-01 (till Kammarkollegiet)");
     expect(ledgerDeadline(ledger, "requisition-2024")).toMatchObject({ state: "met", metOn: "2024-12-03", late: true });
   });
 
@@ -205,6 +208,7 @@ describe("rules the decision sets", () => {
     expect(ledger.warnings.map((w) => [w.code, w.where.field, w.message])).toEqual([
       ["repayment-short", "repayments[0].amount", "70 000 kr unused in 2024 should have been repaid to Kammarkollegiet by 2025-03-31; 50 000 kr repaid, 20 000 kr outstanding"],
     ]);
+    expect(ledger.warnings[0]!.sv).toBe("70 000 kr som inte använts 2024 skulle ha återbetalats till Kammarkollegiet senast 2025-03-31; 50 000 kr återbetalt, 20 000 kr återstår");
     expect(ledgerDeadline(ledger, "repayment-2024")).toMatchObject({ state: "overdue", days: 2 });
   });
 
@@ -248,7 +252,57 @@ describe("rules the decision sets", () => {
     );
     expect(codes(ledger.warnings)).toEqual(["confirmed-not-planned", "unknown-year"]);
     expect(year(ledger, 2024)).toMatchObject({ requisitioned: 0, spent: 10 });
-    expect(ledger.errors.find((e) => e.where.field === "requisitions[1].amount")!.message).toBe("1000.5 is not a whole number of kronor");
+    expect(ledger.errors.find((e) => e.where.field === "requisitions[1].amount")!).toMatchObject({
+      message: "1000.5 is not a whole number of kronor",
+      sv: "1000,5 är inte ett helt antal kronor",
+    });
+    expect(ledger.errors.find((e) => e.where.field === "submitted[1].item")!).toMatchObject({
+      message: '"requisition-2024" is not a report: enter it under requisitions',
+      sv: '"requisition-2024" är ingen rapport: för in den bland rekvisitionerna',
+    });
+    expect(ledger.warnings.find((w) => w.code === "confirmed-not-planned")!.sv).toBe("2024 är redan beviljat (högst 500 000 kr) och behöver ingen bekräftelse");
+    // Every error and warning has a Swedish text of its own.
+    for (const p of [...ledger.errors, ...ledger.warnings]) {
+      expect(p.sv.trim()).not.toBe("");
+      expect(p.sv).not.toBe(p.message);
+    }
+  });
+
+  it("every kind of error and warning has a Swedish text", () => {
+    const ledgers = [
+      computeLedger(
+        ASSIGNMENT_2024,
+        {
+          requisitions: [
+            { year: 2024, amount: 300_000, date: "2024-12-05" },
+            { year: 2024, amount: 300_000, date: "2024-12-06" },
+            { year: 2025, amount: 1_000, date: "2025-01-02" },
+            { year: 2023, amount: "x", date: "1/1" },
+          ],
+          spent: [{ year: 2024, amount: 700_000 }, { year: 2024, amount: 1 }, { year: 2026, amount: 5 }],
+          repayments: [{ year: 2024, amount: -1, date: "2025-01-01" }],
+          submitted: [{ item: "report", date: "2025-01-01" }, { item: "repayment-2024", date: "2025-01-01" }, { item: "final-report", date: "snart" }],
+          confirmedYears: [2024, 2019],
+        },
+        { asOf: "2025-06-01" },
+      ),
+      computeLedger(ASSIGNMENT_2024, { requisitions: [{ year: 2024, amount: 400_000, date: "2024-11-20" }], spent: [{ year: 2024, amount: 450_000 }] }, { asOf: "2025-06-01" }),
+      computeLedger(ASSIGNMENT_2024, { ...ACCEPTANCE, repayments: [{ year: 2024, amount: 90_000, date: "2025-03-01" }] }, { asOf: "2025-06-01" }),
+      computeLedger(ASSIGNMENT_2024, ACCEPTANCE, { asOf: "2025-06-01" }),
+    ];
+    const problems = ledgers.flatMap((l) => [...l.errors, ...l.warnings]);
+    const seen = new Set(problems.map((p) => p.code));
+    for (const code of LEDGER_PROBLEM_CODES) expect([code, seen.has(code)]).toEqual([code, true]);
+    for (const p of problems) {
+      expect(p.sv.trim()).not.toBe("");
+      expect(p.sv).not.toBe(p.message);
+    }
+    try {
+      computeLedger(ASSIGNMENT_2024, {}, { asOf: "2025-02-29" });
+    } catch (e) {
+      expect((e as SjukError).problems[0]!.sv).toBe('"2025-02-29" är inte ett datum skrivet ÅÅÅÅ-MM-DD');
+    }
+    expect.assertions(LEDGER_PROBLEM_CODES.length + 2 * problems.length + 1);
   });
 
   it("accepts amounts as plain decimal strings", () => {

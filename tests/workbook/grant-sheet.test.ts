@@ -255,6 +255,57 @@ describe("the grant ledger sheet", () => {
     ).toHaveLength(1);
   });
 
+  test("every problem of the ledger sheet has a Swedish text, with cells instead of field paths", async () => {
+    const { port } = await fresh();
+    await port.writeCells(sv.grant, [
+      { address: L.asOfCell, value: "i morgon" },
+      { address: L.cell(2024, "requisitioned"), value: 500_000 },
+      { address: L.cell(2024, "requisitionDate"), value: "2024-12-05" },
+      { address: L.cell(2024, "spent"), value: 600_000 },
+      { address: L.cell(2024, "repaid"), value: "tusen" },
+      { address: L.cell(2024, "repaidDate"), value: "" },
+      { address: L.cell(2025, "requisitioned"), value: 1_000 },
+      { address: L.cell(2025, "requisitionDate"), value: "2025-02-01" },
+      { address: L.cell(2026, "confirmed"), value: "kanske" },
+      { address: L.cell(2026, "spent"), value: 12.5 },
+      { address: L.requisitionCell(0, "year"), value: 2024 },
+      { address: L.requisitionCell(0, "amount"), value: 20_000 },
+      { address: L.requisitionCell(0, "date"), value: "2024-12-10" },
+      { address: L.requisitionCell(1, "year"), value: 2023 },
+      { address: L.requisitionCell(1, "amount"), value: 5 },
+      { address: L.requisitionCell(1, "date"), value: "2023-05-01" },
+      { address: L.requisitionCell(2, "amount"), value: 1 },
+      { address: L.requisitionCell(2, "date"), value: "31/12" },
+      { address: L.deadlineCell("final-report", "doneOn"), value: "snart" },
+    ]);
+    const sheet = (await ledgerFromSheet(port, "2025-06-01"))!;
+    const codes = new Set(sheet.problems.map((p) => p.code));
+    for (const code of ["invalid-entry", "unknown-year", "second-requisition", "requisition-above-grant", "requisition-late", "spent-above-grant", "unconfirmed-year"])
+      expect([code, codes.has(code)]).toEqual([code, true]);
+    expect(sheet.problems.length).toBeGreaterThanOrEqual(12);
+    for (const p of sheet.problems) {
+      expect(p.sv.trim()).not.toBe("");
+      expect(p.sv).not.toBe(p.message);
+      expect(p.sv).not.toMatch(/\b(requisitions|spent|repayments|submitted)\[\d+\]|confirmedYears/);
+    }
+    const at = (cell: string) => sheet.problems.filter((p) => p.where.cell === cell).map((p) => p.sv);
+    expect(at(L.asOfCell)).toEqual(['"i morgon" är inte ett datum (skriv ÅÅÅÅ-MM-DD)']);
+    expect(at(L.requisitionCell(1, "year"))).toEqual(["2023 är inget år i beslutet (2024, 2025, 2026)"]);
+    expect(at(L.requisitionCell(2, "year"))).toEqual(["året saknas"]);
+    expect(at(L.requisitionCell(0, "amount"))).toEqual([
+      `andra rekvisitionen för 2024: medlen rekvireras engångsvis, och 500 000 kr rekvirerades redan 2024-12-05 (Bidrag!${L.cell(2024, "requisitioned")})`,
+      "520 000 kr rekvirerat för 2024 är mer än de högst 500 000 kr som beviljats (20 000 kr för mycket)",
+    ]);
+    expect(at(L.cell(2026, "confirmed"))).toEqual(['"kanske" är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)']);
+    expect(at(L.cell(2026, "spent"))).toEqual(["12,5 är inte ett helt antal kronor"]);
+    await port.writeCells(sv.grant, [{ address: L.requisitionCell(1, "year"), value: "förra året" }]);
+    const again = (await ledgerFromSheet(port, "2025-06-01"))!;
+    expect(again.problems.find((p) => p.where.cell === L.requisitionCell(1, "year"))).toMatchObject({
+      message: '"förra året" is not a year',
+      sv: '"förra året" är inte ett år',
+    });
+  });
+
   test("a user's own Bidrag sheet survives; the add-in uses a free name and reads its own sheet", async () => {
     const port = new HyperFormulaPort();
     port.hf.addSheet("Bidrag");
