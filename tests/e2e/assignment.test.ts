@@ -138,7 +138,7 @@ test("the ledger, the next deadline, overdue deadlines and errors that select th
   const second = page
     .getByTestId("problem-item")
     .filter({ hasText: "Bidrag!B12" })
-    .filter({ hasText: /second requisition/ });
+    .filter({ hasText: /andra rekvisitionen för 2024: medlen rekvireras engångsvis/ });
   await second.waitFor();
   expect(await second.getAttribute("data-severity")).toBe("error");
   expect(norm(await second.textContent())).toContain(`Bidrag!${L.cell(2024, "requisitioned")}`);
@@ -163,7 +163,7 @@ test("the ledger, the next deadline, overdue deadlines and errors that select th
   const above = page
     .getByTestId("problem-item")
     .filter({ hasText: `Bidrag!${spentCell}` })
-    .filter({ hasText: /more than the högst 500 000 kr granted/ });
+    .filter({ hasText: /mer än de högst 500 000 kr som beviljats/ });
   await above.waitFor();
   expect(await above.getAttribute("data-severity")).toBe("error");
   expect(await page.getByTestId("problem-item").filter({ hasText: "Bidrag!B12" }).count()).toBe(0);

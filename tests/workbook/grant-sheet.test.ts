@@ -279,7 +279,7 @@ describe("the grant ledger sheet", () => {
       { address: L.deadlineCell("final-report", "doneOn"), value: "snart" },
     ]);
     const sheet = (await ledgerFromSheet(port, "2025-06-01"))!;
-    const codes = new Set(sheet.problems.map((p) => p.code));
+    const codes = new Set<string>(sheet.problems.map((p) => p.code));
     for (const code of ["invalid-entry", "unknown-year", "second-requisition", "requisition-above-grant", "requisition-late", "spent-above-grant", "unconfirmed-year"])
       expect([code, codes.has(code)]).toEqual([code, true]);
     expect(sheet.problems.length).toBeGreaterThanOrEqual(12);
