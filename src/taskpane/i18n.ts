@@ -3,12 +3,13 @@
  * language (Office.context.displayLanguage); in the browser preview a switch chooses it.
  */
 
-export type Lang = "sv" | "en";
+import type { Language } from "../workbook/layout";
 
-/** "sv-SE", "sv" → "sv"; everything else → "en". */
-export function langFromLocale(locale: string | undefined | null): Lang {
-  return (locale ?? "").toLowerCase().startsWith("sv") ? "sv" : "en";
-}
+/** The same two languages as the sheets'. */
+export type Lang = Language;
+
+/** "sv-SE", "sv" → "sv"; everything else → "en": the sheets' rule, so pane and sheets agree. */
+export { languageFor as langFromLocale } from "../workbook/layout";
 
 const STRINGS = {
   title: { sv: "SJUK – sjukskrivningsmiljarden", en: "SJUK – the sick-leave billion" },
