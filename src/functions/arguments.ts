@@ -6,7 +6,13 @@ import {
   REDISTRIBUTION_KEYS,
   RedistributionKey,
 } from "../engine/inputs";
-import { REGIONS, Region, findRegion, unknownRegionMessage } from "../engine/regions";
+import {
+  REGIONS,
+  Region,
+  closestRegionNames,
+  findRegion,
+  unknownRegionMessage,
+} from "../engine/regions";
 import {
   Cell,
   Parsed,
@@ -16,16 +22,38 @@ import {
   parseWeight,
   parseYesNo,
   showCell,
+  showCellSv,
 } from "../inputs/cells";
-import { Grid, badValue } from "./values";
+import { Grid, badValue, svName } from "./values";
 
 /*
  * Turning spreadsheet arguments into engine inputs. Every message names the argument and, for a
- * range, the row within it (1 = the range's first row), e.g. `key, row 4: "tolv" is not a number`.
+ * range, the row within it (1 = the range's first row), e.g. `key, row 4: "tolv" is not a number`,
+ * and in Swedish `nyckel, rad 4: "tolv" är inte ett tal` (argument names: svName in values.ts).
  */
 
+/** One problem in English and Swedish; a range's problems are reported together. */
+interface Message {
+  en: string;
+  sv: string;
+}
+
+function failIfAny(problems: Message[]): void {
+  if (problems.length)
+    badValue(problems.map((p) => p.en).join("; "), problems.map((p) => p.sv).join("; "));
+}
+
+/** "Skåningen" is not a region, in Swedish: the same closest names. */
+function unknownRegionSv(text: string): string {
+  return `"${text}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`;
+}
+
+function emptyArg(name: string): never {
+  return badValue(`${name} is empty`, `${svName(name)} är tom`);
+}
+
 export function textArg(value: Cell, name: string): string {
-  if (isBlank(value)) badValue(`${name} is empty`);
+  if (isBlank(value)) emptyArg(name);
   return String(value).trim();
 }
 
@@ -35,14 +63,18 @@ export function optionalText(value: Cell): string | null {
 
 export function numberArg(value: Cell, name: string): Decimal {
   const n = parseNumber(value);
-  if (!n.ok) badValue(`${name}: ${n.message}`);
+  if (!n.ok) badValue(`${name}: ${n.message}`, `${svName(name)}: ${n.sv}`);
   return n.value;
 }
 
 export function regionArg(value: Cell, name = "region"): Region {
-  if (isBlank(value)) badValue(`${name} is empty`);
+  if (isBlank(value)) emptyArg(name);
   const region = findRegion(typeof value === "number" ? value : String(value));
-  if (!region) badValue(`${name}: ${unknownRegionMessage(String(value))}`);
+  if (!region)
+    badValue(
+      `${name}: ${unknownRegionMessage(String(value))}`,
+      `${svName(name)}: ${unknownRegionSv(String(value))}`
+    );
   return region;
 }
 
@@ -79,18 +111,24 @@ export function perRegionArg(
     first = 1;
 
   const out: Record<string, Decimal> = {};
-  const problems: string[] = [];
+  const problems: Message[] = [];
+  const sv = svName(name);
   if (width === 1) {
     const rows = grid.slice(first);
     if (rows.length !== REGIONS.length) {
       badValue(
-        `${name}: expected ${REGIONS.length} figures in county-code order (Stockholm … Norrbotten), got ${rows.length}; or give two columns, region and figure`
+        `${name}: expected ${REGIONS.length} figures in county-code order (Stockholm … Norrbotten), got ${rows.length}; or give two columns, region and figure`,
+        `${sv}: väntade ${REGIONS.length} tal i länskodsordning (Stockholm … Norrbotten), fick ${rows.length}; eller ange två kolumner, region och tal`
       );
     }
     rows.forEach((row, i) => {
       const p = parse(row[0]);
       if (p.ok) out[REGIONS[i]!.code] = p.value;
-      else problems.push(`${name}, row ${i + first + 1}: ${p.message}`);
+      else
+        problems.push({
+          en: `${name}, row ${i + first + 1}: ${p.message}`,
+          sv: `${sv}, rad ${i + first + 1}: ${p.sv}`,
+        });
     });
   } else {
     grid.slice(first).forEach((row, i) => {
@@ -100,28 +138,37 @@ export function perRegionArg(
         ? undefined
         : findRegion(typeof row[0] === "number" ? row[0] : String(row[0]));
       if (!region) {
-        problems.push(
-          `${name}, row ${rowNo}: ${isBlank(row[0]) ? "the region is empty" : unknownRegionMessage(String(row[0]))}`
-        );
+        problems.push({
+          en: `${name}, row ${rowNo}: ${isBlank(row[0]) ? "the region is empty" : unknownRegionMessage(String(row[0]))}`,
+          sv: `${sv}, rad ${rowNo}: ${isBlank(row[0]) ? "regionen är tom" : unknownRegionSv(String(row[0]))}`,
+        });
         return;
       }
       if (out[region.code]) {
-        problems.push(`${name}, row ${rowNo}: ${region.name} appears twice`);
+        problems.push({
+          en: `${name}, row ${rowNo}: ${region.name} appears twice`,
+          sv: `${sv}, rad ${rowNo}: ${region.name} finns två gånger`,
+        });
         return;
       }
       const p = parse(lastColumn(row));
       if (p.ok) out[region.code] = p.value;
-      else problems.push(`${name}, row ${rowNo}: ${p.message}`);
+      else
+        problems.push({
+          en: `${name}, row ${rowNo}: ${p.message}`,
+          sv: `${sv}, rad ${rowNo}: ${p.sv}`,
+        });
     });
     if (problems.length === 0) {
       const missing = REGIONS.filter((r) => !out[r.code]).map((r) => r.name);
       if (missing.length)
-        problems.push(
-          `${name}: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing`
-        );
+        problems.push({
+          en: `${name}: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing`,
+          sv: `${sv}: ${missing.join(", ")} saknas`,
+        });
     }
   }
-  if (problems.length) badValue(problems.join("; "));
+  failIfAny(problems);
   return out;
 }
 
@@ -129,7 +176,10 @@ export function perRegionArg(
 export function keyArg(value: Cell | Grid, name = "key"): PopulationKey {
   const figures = perRegionArg(value, name, parseWeight);
   if (Object.values(figures).every((d) => d.isZero()))
-    badValue(`${name}: every figure is zero, so there is no share to take`);
+    badValue(
+      `${name}: every figure is zero, so there is no share to take`,
+      `${svName(name)}: alla tal är noll, så det finns ingen andel att ta`
+    );
   return { figures, date: null, source: `the ${name} range` };
 }
 
@@ -156,18 +206,21 @@ export function fulfilmentArg(
   const postColumns = header
     .map((h, i) => ({ h, i }))
     .filter(({ i }) => !(hasRegionColumn && i === 0));
-  const problems: string[] = [];
+  const problems: Message[] = [];
+  const sv = svName(name);
   for (const { h, i } of postColumns) {
     if (!regionalPosts.includes(h))
-      problems.push(
-        `${name}, row 1, column ${i + 1}: "${h}" is not a regional post (${regionalPosts.join(", ")})`
-      );
+      problems.push({
+        en: `${name}, row 1, column ${i + 1}: "${h}" is not a regional post (${regionalPosts.join(", ")})`,
+        sv: `${sv}, rad 1, kolumn ${i + 1}: "${h}" är ingen regional post (${regionalPosts.join(", ")})`,
+      });
   }
-  if (problems.length) badValue(problems.join("; "));
+  failIfAny(problems);
   const rows = grid.slice(1);
   if (!hasRegionColumn && rows.length !== REGIONS.length) {
     badValue(
-      `${name}: expected a row of post ids and ${REGIONS.length} rows in county-code order, got ${rows.length} rows`
+      `${name}: expected a row of post ids and ${REGIONS.length} rows in county-code order, got ${rows.length} rows`,
+      `${sv}: väntade en rad med post-id och ${REGIONS.length} rader i länskodsordning, fick ${rows.length} rader`
     );
   }
   const out: Record<string, Record<string, boolean>> = {};
@@ -179,22 +232,30 @@ export function fulfilmentArg(
       if (row.every(isBlank)) return;
       region = findRegion(typeof row[0] === "number" ? row[0] : String(row[0] ?? ""));
       if (!region)
-        return problems.push(
-          `${name}, row ${rowNo}: ${unknownRegionMessage(String(row[0] ?? ""))}`
-        );
+        return problems.push({
+          en: `${name}, row ${rowNo}: ${unknownRegionMessage(String(row[0] ?? ""))}`,
+          sv: `${sv}, rad ${rowNo}: ${unknownRegionSv(String(row[0] ?? ""))}`,
+        });
       if (seen.has(region.code))
-        return problems.push(`${name}, row ${rowNo}: ${region.name} appears twice`);
+        return problems.push({
+          en: `${name}, row ${rowNo}: ${region.name} appears twice`,
+          sv: `${sv}, rad ${rowNo}: ${region.name} finns två gånger`,
+        });
       seen.add(region.code);
     }
     for (const { h, i } of postColumns) {
       if (isBlank(row[i])) continue;
       const flag = parseYesNo(row[i]);
-      if (!flag.ok) problems.push(`${name}, row ${rowNo}, column ${i + 1}: ${flag.message}`);
+      if (!flag.ok)
+        problems.push({
+          en: `${name}, row ${rowNo}, column ${i + 1}: ${flag.message}`,
+          sv: `${sv}, rad ${rowNo}, kolumn ${i + 1}: ${flag.sv}`,
+        });
       else (out[h] ??= {})[region!.code] = flag.value;
     }
     return undefined;
   });
-  if (problems.length) badValue(problems.join("; "));
+  failIfAny(problems);
   return out;
 }
 
@@ -205,6 +266,8 @@ const RULE_WORDS: Record<string, NonFulfilmentRule> = {
   share: "share",
   dela: "share",
 };
+/** The rules as a Swedish user writes them (either word works). */
+const SV_RULES = "förfaller eller dela";
 const REDISTRIBUTION_WORDS: Record<string, RedistributionKey> = {
   population: "population",
   befolkning: "population",
@@ -232,9 +295,16 @@ export function optionsArg(
     const [left, right] = word.split("=");
     if (right !== undefined) {
       if (!postIds.includes(left!))
-        badValue(`${name}: "${left}" is not a post (${postIds.join(", ")})`);
+        badValue(
+          `${name}: "${left}" is not a post (${postIds.join(", ")})`,
+          `${svName(name)}: "${left}" är ingen post (${postIds.join(", ")})`
+        );
       const rule = RULE_WORDS[right];
-      if (!rule) badValue(`${name}: "${right}" is not ${NON_FULFILMENT_RULES.join(" or ")}`);
+      if (!rule)
+        badValue(
+          `${name}: "${right}" is not ${NON_FULFILMENT_RULES.join(" or ")}`,
+          `${svName(name)}: "${right}" är varken ${SV_RULES}`
+        );
       perPost[left!] = rule;
     } else if (RULE_WORDS[word]) {
       options.nonFulfilment = RULE_WORDS[word];
@@ -242,7 +312,8 @@ export function optionsArg(
       options.redistribution = REDISTRIBUTION_WORDS[word];
     } else {
       badValue(
-        `${name}: "${word}" is not an option; use ${NON_FULFILMENT_RULES.join(", ")}, ${REDISTRIBUTION_KEYS.join(", ")} or post=rule`
+        `${name}: "${word}" is not an option; use ${NON_FULFILMENT_RULES.join(", ")}, ${REDISTRIBUTION_KEYS.join(", ")} or post=rule`,
+        `${svName(name)}: "${word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`
       );
     }
   }
@@ -258,7 +329,11 @@ export function optionsArg(
 export function redistributionArg(value: Cell, name = "redistribution"): RedistributionKey {
   if (isBlank(value)) return "population";
   const key = REDISTRIBUTION_WORDS[String(value).trim().toLowerCase()];
-  if (!key) badValue(`${name}: ${showCell(value)} is not ${REDISTRIBUTION_KEYS.join(" or ")}`);
+  if (!key)
+    badValue(
+      `${name}: ${showCell(value)} is not ${REDISTRIBUTION_KEYS.join(" or ")}`,
+      `${svName(name)}: ${showCellSv(value)} är varken befolkning eller obetalda-kontakter`
+    );
   return key;
 }
 
@@ -269,7 +344,7 @@ export function weightsArg(
 ): { id: string; weight: Decimal }[] {
   const grid = gridArg(value);
   const width = grid[0]?.length ?? 0;
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const weights: { id: string; weight: Decimal }[] = [];
   grid.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -281,11 +356,14 @@ export function weightsArg(
             ? `column ${c + 1}`
             : `row ${r + 1}, column ${c + 1}`;
       if (!p.ok)
-        problems.push(`${name}, ${where}: ${isBlank(cell) ? "the cell is empty" : p.message}`);
+        problems.push({
+          en: `${name}, ${where}: ${isBlank(cell) ? "the cell is empty" : p.message}`,
+          sv: `${svName(name)}, ${where.replace("row", "rad").replace("column", "kolumn")}: ${isBlank(cell) ? "cellen är tom" : p.sv}`,
+        });
       // Zero-padded positions, so the tie-break "then the recipient's code" follows the range's order.
       else weights.push({ id: String(r * width + c).padStart(8, "0"), weight: p.value });
     })
   );
-  if (problems.length) badValue(problems.join("; "));
+  failIfAny(problems);
   return weights;
 }

@@ -27,7 +27,7 @@ import {
   scenarioCache,
   scenarioPayments,
 } from "./scenario";
-import { FunctionValue, Grid, Scalar, badValue, notAvailable } from "./values";
+import { FunctionValue, Grid, Scalar, badValue, notAvailable, svName } from "./values";
 
 /** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
 export interface ParameterSpec {
@@ -72,7 +72,10 @@ function postArg(value: Argument, name = "post") {
   const id = textArg(value as Cell, name).toLowerCase();
   const post = agreement.posts.find((p) => p.id === id);
   if (!post)
-    notAvailable(`${name}: "${id}" is not a post of the 2020 agreement (${postIds.join(", ")})`);
+    notAvailable(
+      `${name}: "${id}" is not a post of the 2020 agreement (${postIds.join(", ")})`,
+      `${svName(name)}: "${id}" är ingen post i 2020 års överenskommelse (${postIds.join(", ")})`
+    );
   return post;
 }
 
@@ -80,7 +83,8 @@ function regionalPostArg(value: Argument) {
   const post = postArg(value);
   if (post.recipient !== "regions")
     badValue(
-      `post: ${post.id} goes to ${post.recipient}, not to the regions; use SJUK.POST("${post.id}")`
+      `post: ${post.id} goes to ${post.recipient}, not to the regions; use SJUK.POST("${post.id}")`,
+      `post: ${post.id} går till ${RECIPIENT_NAMES[post.recipient]?.sv ?? post.recipient}, inte till regionerna; använd SJUK.POST("${post.id}")`
     );
   return post;
 }
@@ -99,18 +103,22 @@ function recipientArg(value: Argument): Recipient | null {
     "follow-up": "government",
   };
   const found = RECIPIENTS.find((r) => r.toLowerCase() === t) ?? aliases[t];
-  if (!found) notAvailable(`recipient: "${text}" is not one of ${RECIPIENTS.join(", ")}`);
+  if (!found)
+    notAvailable(
+      `recipient: "${text}" is not one of ${RECIPIENTS.join(", ")}`,
+      `mottagare: "${text}" är inte någon av ${RECIPIENTS.join(", ")}`
+    );
   return found;
 }
 
-/** The key, from the argument or, in the short form only, from the add-in's population table. */
 /** The key range, or, in the short form only, the add-in's population table. */
 function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: string } {
   if (!isEmptyArg(value)) return { key: value, name: "key" };
   const table = host.readPopulationTable?.();
   if (!table)
     badValue(
-      `key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`
+      `key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`,
+      `nyckel är tom och arbetsboken har ingen tabell ${POPULATION_TABLE}; ange ett nyckelområde eller infoga bladet Befolkning`
     );
   return { key: table, name: POPULATION_TABLE };
 }
@@ -177,21 +185,29 @@ function paymentTo(post: PostResult, code: string): number {
   return post.payments.find((p) => p.recipient === code)?.amount ?? 0;
 }
 
-function table1Differences(result: ScenarioPayments): string[] {
+/** What differs from the agreement's Table 1, in English and in Swedish. */
+function table1Differences(result: ScenarioPayments): { en: string[]; sv: string[] } {
   const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
-  const differences: string[] = [];
+  const en: string[] = [];
+  const sv: string[] = [];
   for (const [recipient, stated] of Object.entries(agreement.table1)) {
     const got = paid.get(recipient as Recipient) ?? 0;
-    if (got !== stated)
-      differences.push(
+    if (got !== stated) {
+      en.push(
         `${RECIPIENT_NAMES[recipient]?.en ?? recipient}: ${formatKronor(got)}, Table 1 says ${formatKronor(stated)}`
       );
+      sv.push(
+        `${RECIPIENT_NAMES[recipient]?.sv ?? recipient}: ${formatKronor(got)}, tabell 1 anger ${formatKronor(stated)}`
+      );
+    }
   }
-  if (result.total !== agreement.total)
-    differences.push(
-      `total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(agreement.total)}`
+  if (result.total !== agreement.total) {
+    en.push(`total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(agreement.total)}`);
+    sv.push(
+      `summa: ${formatKronor(result.total)}, tabell 1 anger ${formatKronor(agreement.total)}`
     );
-  return differences;
+  }
+  return { en, sv };
 }
 
 function explainRows(
@@ -320,9 +336,21 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([amount, weights]) => {
       const a = numberArg(amount as Cell, "amount");
       if (!a.isInteger() || a.isNegative())
-        badValue(`amount: ${a.toString()} is not whole, non-negative kronor`);
+        badValue(
+          `amount: ${a.toString()} is not whole, non-negative kronor`,
+          `belopp: ${a.toString().replace(".", ",")} är inte ett helt, icke-negativt antal kronor`
+        );
+      if (a.greaterThan(Number.MAX_SAFE_INTEGER))
+        badValue(`amount: ${a.toString()} is too large`, `belopp: ${a.toString()} är för stort`);
       const grid = Array.isArray(weights) ? weights : [[weights as Cell]];
-      const amounts = allocate(a, weightsArg(grid)).lines.map((l) => l.amount);
+      const parsed = weightsArg(grid);
+      // Checked here, not left to the engine, so that the message has its Swedish text.
+      if (parsed.every((w) => w.weight.isZero()))
+        badValue(
+          "weights: the weights add up to zero, so there is no share to take",
+          "vikter: vikterna summerar till noll, så det finns ingen andel att ta"
+        );
+      const amounts = allocate(a, parsed).lines.map((l) => l.amount);
       const width = grid[0]?.length ?? 1;
       return grid.map((row, r) => row.map((_, c) => amounts[r * width + c]!));
     },
@@ -350,7 +378,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([post]) => {
       const p = postArg(post!);
       if (p.payoutDate.length === 4)
-        notAvailable(`post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`);
+        notAvailable(
+          `post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`,
+          `post ${p.id}: överenskommelsen anger bara året ${p.payoutDate}, inget datum`
+        );
       return toExcelSerial(p.payoutDate);
     },
   },
@@ -415,7 +446,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         parse: computeOptions,
       });
       const differences = table1Differences(result);
-      if (differences.length) badValue(`differs from Table 1: ${differences.join("; ")}`);
+      if (differences.en.length)
+        badValue(
+          `differs from Table 1: ${differences.en.join("; ")}`,
+          `skiljer sig från tabell 1: ${differences.sv.join("; ")}`
+        );
       return true;
     },
   },

@@ -2,10 +2,10 @@ import { ASSIGNMENT_2024, findGrantDeadline, grantDeadlines } from "../agreement
 import { fromExcelSerial, isIsoDate, toExcelSerial, todayIso } from "../engine/calendar";
 import { formatKronor } from "../engine/money";
 import { computeLedger, deadlineState } from "../engine/ledger";
-import { Cell, isBlank, parseNumber, parseYesNo } from "../inputs/cells";
+import { Cell, isBlank, parseNumber, parseYesNo, showCellSv } from "../inputs/cells";
 import { numberArg, textArg } from "./arguments";
 import type { Argument, FunctionSpec } from "./catalog";
-import { badValue, notAvailable } from "./values";
+import { badValue, notAvailable, svName } from "./values";
 
 /*
  * The grant ledger's functions (the 2024 assignment to Socialstyrelsen): thin adapters over
@@ -16,9 +16,11 @@ const decision = ASSIGNMENT_2024;
 function yearArg(value: Argument) {
   const year = numberArg(value as Cell, "year").toNumber();
   const found = decision.years.find((y) => y.year === year);
+  const years = decision.years.map((y) => y.year).join(", ");
   if (!found)
     notAvailable(
-      `year: the decision has no money for ${year} (years: ${decision.years.map((y) => y.year).join(", ")})`
+      `year: the decision has no money for ${year} (years: ${years})`,
+      `år: beslutet har inga medel för ${year} (år: ${years})`
     );
   return found;
 }
@@ -26,11 +28,14 @@ function yearArg(value: Argument) {
 function itemArg(value: Argument) {
   const id = textArg(value as Cell, "item").toLowerCase();
   const deadline = findGrantDeadline(decision, id);
+  const ids = () =>
+    grantDeadlines(decision)
+      .map((d) => d.id)
+      .join(", ");
   if (!deadline)
     notAvailable(
-      `item: "${id}" is not a deadline of the assignment (${grantDeadlines(decision)
-        .map((d) => d.id)
-        .join(", ")})`
+      `item: "${id}" is not a deadline of the assignment (${ids()})`,
+      `frist: "${id}" är ingen frist i uppdraget (${ids()})`
     );
   return deadline;
 }
@@ -42,19 +47,26 @@ function dateArg(value: Argument, name: string, fallback: string | null): string
   const n = parseNumber(value as Cell);
   if (n.ok && n.value.isInteger() && n.value.greaterThan(0))
     return fromExcelSerial(n.value.toNumber());
-  return badValue(`${name}: ${JSON.stringify(value)} is not a date (an Excel date or YYYY-MM-DD)`);
+  return badValue(
+    `${name}: ${JSON.stringify(value)} is not a date (an Excel date or YYYY-MM-DD)`,
+    `${svName(name)}: ${typeof value === "number" ? showCellSv(value) : JSON.stringify(value)} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`
+  );
 }
 
 /** Whether the Riksdag has appropriated a planned year's money: yes/no, blank = no. */
 function confirmedArg(value: Argument): boolean {
   if (isBlank(value as Cell)) return false;
   const flag = parseYesNo(value as Cell);
-  if (!flag.ok) badValue(`confirmed: ${flag.message}`);
+  if (!flag.ok) badValue(`confirmed: ${flag.message}`, `bekräftat: ${flag.sv}`);
   return flag.value;
 }
 
 function ledgerErrors(ledger: ReturnType<typeof computeLedger>): void {
-  if (ledger.errors.length) badValue(ledger.errors.map((e) => e.message).join("; "));
+  if (ledger.errors.length)
+    badValue(
+      ledger.errors.map((e) => e.message).join("; "),
+      ledger.errors.map((e) => e.sv).join("; ")
+    );
 }
 
 export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
@@ -72,7 +84,8 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       const row = ledger.years.find((x) => x.year === y.year)!;
       if (!row.confirmed) {
         notAvailable(
-          `${y.year}: ${formatKronor(y.amount)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give TRUE as confirmed)`
+          `${y.year}: ${formatKronor(y.amount)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give TRUE as confirmed)`,
+          `${y.year}: ${formatKronor(y.amount)} är planerade, under förutsättning att riksdagen anvisar medlen; inte beviljade förrän året är bekräftat (ange SANT som bekräftat)`
         );
       }
       return row.granted;
@@ -92,7 +105,10 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       const amount = (v: Argument, name: string) => {
         const n = numberArg(v as Cell, name);
         if (!n.isInteger() || n.isNegative())
-          badValue(`${name}: ${n.toString()} is not whole, non-negative kronor`);
+          badValue(
+            `${name}: ${n.toString()} is not whole, non-negative kronor`,
+            `${svName(name)}: ${n.toString().replace(".", ",")} är inte ett helt, icke-negativt antal kronor`
+          );
         return n.toString();
       };
       // The requisition's date does not change what must be repaid; its deadline stands in for it.

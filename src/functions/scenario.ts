@@ -2,7 +2,7 @@ import { AGREEMENT_2020, AllocationAgreement } from "../agreements";
 // The engine's modules one by one, not its index: the index also brings the .ics writer, which the
 // custom functions never need in their bundle.
 import { ComputeResult, compute } from "../engine/compute";
-import { SjukError } from "../engine/errors";
+import { SjukError, problemText } from "../engine/errors";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
 import type { Kronor } from "../engine/money";
 import { REGIONS } from "../engine/regions";
@@ -54,7 +54,10 @@ function fingerprint(
   ].join("#");
 }
 
-/** The engine's result for a scenario, computed once per distinct input. Engine errors become #VALUE!. */
+/**
+ * The engine's result for a scenario, computed once per distinct input. Engine errors become
+ * #VALUE!, in Swedish with each problem's `sv` where the engine gives one (else its English).
+ */
 export function scenario(
   inputs: ComputeInputs,
   options: ComputeOptions = {},
@@ -96,8 +99,16 @@ function fullResult(
     try {
       return compute(agreement, inputs, options);
     } catch (e) {
-      if (e instanceof SjukError) badValue(e.problems.map((p) => p.message).join("; "));
+      if (e instanceof SjukError) engineFailure(e);
       throw e;
     }
   });
+}
+
+/** A SjukError as a cell's #VALUE!: its problems in English, and in Swedish where they have it. */
+export function engineFailure(e: SjukError): never {
+  return badValue(
+    e.problems.map((p) => problemText(p, "en")).join("; "),
+    e.problems.map((p) => problemText(p, "sv")).join("; ")
+  );
 }
