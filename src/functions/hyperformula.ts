@@ -13,8 +13,8 @@ import {
 } from "hyperformula";
 import svSE from "hyperformula/commonjs/i18n/languages/svSE";
 import { ALL_FUNCTIONS, FunctionSpec, POPULATION_TABLE, Argument } from "./catalog";
-import { runFunction } from "./runner";
-import { Grid } from "./values";
+import { failureText, runFunction } from "./runner";
+import { Grid, MessageLanguage } from "./values";
 
 /*
  * The same SJUK functions in HyperFormula (GPL-3.0), for the CLI, the browser preview and the
@@ -26,6 +26,8 @@ interface Host {
   hf: HyperFormula;
   /** Cells using the short form =SJUK.SHARE(region), recalculated when the population table changes. */
   shortFormCells: Map<string, SimpleCellAddress>;
+  /** The language of the cells' error messages. */
+  language: MessageLanguage;
 }
 const hosts = new WeakMap<object, Host>();
 
@@ -114,7 +116,7 @@ class SjukPlugin extends FunctionPlugin {
         if (!outcome.ok)
           return new CellError(
             outcome.kind === "na" ? ErrorType.NA : ErrorType.VALUE,
-            outcome.message
+            failureText(outcome, host?.language ?? "en")
           );
         if (Array.isArray(outcome.value))
           return SimpleRangeValue.onlyValues(outcome.value as never);
@@ -167,15 +169,24 @@ export const SWEDISH_SEPARATORS: Partial<ConfigParams> = {
   thousandSeparator: " ",
 };
 
+/** What the SJUK functions need beyond HyperFormula's own configuration. */
+export interface SjukHyperFormulaOptions {
+  /** The language of the cells' error messages: "sv" for a Swedish preview; default English (the CLI). */
+  language?: MessageLanguage;
+}
+
 /**
  * An empty HyperFormula with the SJUK functions, ready for sheets. When a cell inside the
  * SJUK_Befolkning named range changes, the cells using the short form of SHARE are recalculated
  * too (HyperFormula cannot see that hidden read, so this listener makes it explicit).
  */
-export function createSjukHyperFormula(config: Partial<ConfigParams> = {}): HyperFormula {
+export function createSjukHyperFormula(
+  config: Partial<ConfigParams> = {},
+  options: SjukHyperFormulaOptions = {}
+): HyperFormula {
   registerSjukFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", ...config });
-  const host: Host = { hf, shortFormCells: new Map() };
+  const host: Host = { hf, shortFormCells: new Map(), language: options.language ?? "en" };
   hosts.set(hf.dependencyGraph, host);
   hf.on("valuesUpdated", (changes) => {
     if (host.shortFormCells.size === 0) return;

@@ -1,10 +1,24 @@
-/* global Excel, CustomFunctions */
+/* global Excel, CustomFunctions, Office */
 import { POPULATION_TABLE } from "./catalog";
-import { runFunction } from "./runner";
-import { FunctionValue, Grid } from "./values";
+import { failureText, runFunction } from "./runner";
+import { FunctionValue, Grid, MessageLanguage } from "./values";
 import type { Argument } from "./catalog";
 
-/** Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message. */
+/**
+ * The language of the cells' error messages: Swedish when Office's display language is Swedish
+ * (sv-SE, sv-FI), else English; English too when Office or its context is not available.
+ */
+export function officeMessageLanguage(): MessageLanguage {
+  try {
+    const lang: unknown =
+      typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+    return typeof lang === "string" && lang.toLowerCase().startsWith("sv") ? "sv" : "en";
+  } catch {
+    return "en"; // Office.context not ready: English, as the CLI
+  }
+}
+
+/** Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message, in the user's language. */
 export function runForExcel(
   name: string,
   args: Argument[],
@@ -16,7 +30,7 @@ export function runForExcel(
     outcome.kind === "na"
       ? CustomFunctions.ErrorCode.notAvailable
       : CustomFunctions.ErrorCode.invalidValue;
-  throw new CustomFunctions.Error(code, outcome.message);
+  throw new CustomFunctions.Error(code, failureText(outcome, officeMessageLanguage()));
 }
 
 /** Cells that use the short form =SJUK.SHARE(region) and so read SJUK_Befolkning without an argument. */
