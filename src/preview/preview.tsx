@@ -62,7 +62,9 @@ function Preview({ initialLang }: { initialLang: Lang }) {
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const grid = React.useRef<SheetGridHandle>(null);
   const [{ hf, port }] = React.useState(() => {
-    const hf = createSjukHyperFormula();
+    // The cells' error messages in the pane's language as the page opens (a later switch of the
+    // pane's language leaves them as they are, like Excel's display language).
+    const hf = createSjukHyperFormula({}, { language: initialLang });
     // A new workbook has one empty sheet of the user's, as in Excel.
     hf.addSheet(initialLang === "sv" ? "Blad1" : "Sheet1");
     const port = new HyperFormulaPort(hf, {
