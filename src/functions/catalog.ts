@@ -106,7 +106,8 @@ function recipientArg(value: Argument): Recipient | null {
   if (!found)
     notAvailable(
       `recipient: "${text}" is not one of ${RECIPIENTS.join(", ")}`,
-      `mottagare: "${text}" är inte någon av ${RECIPIENTS.join(", ")}`
+      // Words the aliases accept, so that a Swedish user may type any of them.
+      `mottagare: "${text}" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)`
     );
   return found;
 }
