@@ -2,7 +2,8 @@ import { compute, REGIONS } from "../../src/engine";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { shippedPopulationKey } from "../../src/reference/population";
 import { clearScenarioCaches } from "../../src/functions/catalog";
-import { CaseArg, Outcome, evaluateInHyperFormula, evaluateInOffice, installCustomFunctionsMock } from "./harness";
+import { FunctionFailure, badValue, notAvailable } from "../../src/functions/values";
+import { CaseArg, Outcome, evaluateInHyperFormula, evaluateInOffice, installCustomFunctionsMock, withOfficeDisplayLanguage } from "./harness";
 
 installCustomFunctionsMock();
 // Each path computes for itself: no outcome carried over from the other host.
@@ -118,6 +119,76 @@ const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1
 describe.each(CASES)("$fn: $name", ({ fn, args, expected }) => {
   it("in HyperFormula", () => check(evaluateInHyperFormula(fn, args), expected));
   it("in Excel's custom-functions runtime", async () => check(await evaluateInOffice(office[fn.toLowerCase()]!, ARITY[fn]!, args), expected));
+});
+
+// The same cases with a Swedish user: exact Swedish texts, through both hosts (HyperFormula with
+// language "sv", Excel with Office.context.displayLanguage "sv-SE").
+const caseNamed = (name: string) => {
+  const found = CASES.find((c) => c.name === name);
+  if (!found) throw new Error(`no case named ${name}`);
+  return found;
+};
+const SWEDISH: { case: string; message: string | RegExp }[] = [
+  { case: "text in the key names the row", message: 'nyckel, rad 4: "tolv" är inte ett tal' },
+  { case: "unknown region lists the closest", message: 'region: "Skåningen" är ingen region; närmast: Region Skåne, Region Blekinge, Region Jönköpings län' },
+  { case: "a negative figure", message: "nyckel, rad 1: -5 är negativt" },
+  { case: "too few figures", message: "nyckel: väntade 21 tal i länskodsordning (Stockholm … Norrbotten), fick 20; eller ange två kolumner, region och tal" },
+  { case: "unknown post is #N/A", message: `post: "v9" är ingen post i 2020 års överenskommelse (${AGREEMENT_2020.posts.map((p) => p.id).join(", ")})` },
+  { case: "a post to SKR is not a regional post", message: 'post: v4-skr går till SKR, inte till regionerna; använd SJUK.POST("v4-skr")' },
+  { case: "a bad option", message: 'alternativ: "halve" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel' },
+  { case: "ALLOCATE refuses an empty weight", message: "vikter, rad 2: cellen är tom" },
+  { case: "ALLOCATE refuses zero-sum weights", message: "vikter: vikterna summerar till noll, så det finns ingen andel att ta" },
+  { case: "ALLOCATE refuses part kronor", message: "belopp: 10,5 är inte ett helt, icke-negativt antal kronor" },
+  { case: "TOTAL of an unknown recipient", message: 'mottagare: "Kammarkollegiet" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)' },
+  { case: "PAYDATE of a year-only post", message: "post followup: överenskommelsen anger bara året 2021, inget datum" },
+  { case: "CONTACTS refuses a negative count", message: "kontakter, rad 3: -1 är negativt; ett antal kan inte vara negativt" },
+  { case: "CHECK says what differs", message: /^skiljer sig från tabell 1: Regionerna: 826 658 774 kr, tabell 1 anger 840 000 000 kr/ },
+  { case: "a missing required argument", message: "post måste anges" },
+  { case: "GRANT for a year without money", message: "år: beslutet har inga medel för 2023 (år: 2024, 2025, 2026)" },
+  { case: "REPAY: spending above the requisition is an error", message: "430 000 kr använt 2024 är mer än de 400 000 kr som rekvirerats (30 000 kr för mycket)" },
+  { case: "DEADLINE of an unknown item", message: /^frist: "slutrapport" är ingen frist i uppdraget \(requisition-2024, / },
+  { case: "STATUS with a bad date", message: 'per_datum: "igår" är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)' },
+];
+
+describe.each(SWEDISH)("in Swedish: $case", ({ case: name, message }) => {
+  const { fn, args, expected } = caseNamed(name);
+  const swedish = { error: (expected as { error: "value" | "na" }).error, message };
+  it("in HyperFormula with language sv", () => check(evaluateInHyperFormula(fn, args, "sv"), swedish));
+  it("in Excel with display language sv-SE", async () =>
+    check(await withOfficeDisplayLanguage("sv-SE", () => evaluateInOffice(office[fn.toLowerCase()]!, ARITY[fn]!, args)), swedish));
+});
+
+describe("the message language", () => {
+  const errorCases = CASES.filter((c) => "error" in c.expected);
+
+  it("every error in the table has its own Swedish text, the same in both hosts", async () => {
+    for (const { fn, args } of errorCases) {
+      const english = evaluateInHyperFormula(fn, args) as { error: string; message: string };
+      const hf = evaluateInHyperFormula(fn, args, "sv") as { error: string; message: string };
+      const excel = await withOfficeDisplayLanguage("sv-FI", () => evaluateInOffice(office[fn.toLowerCase()]!, ARITY[fn]!, args));
+      expect(hf.error).toBe(english.error);
+      expect(hf.message).not.toBe(english.message);
+      expect(hf.message).not.toMatch(/ is (not|negative|required|empty)\b|internal error/);
+      expect(excel).toEqual(hf);
+    }
+  });
+
+  it("is English in Excel when the display language is not Swedish or Office is not ready", async () => {
+    const { fn, args, expected } = caseNamed("text in the key names the row");
+    const call = () => evaluateInOffice(office[fn.toLowerCase()]!, ARITY[fn]!, args);
+    for (const language of ["en-US", "de-DE", { context: undefined }] as const)
+      check(await withOfficeDisplayLanguage(language, call), expected);
+    check(evaluateInHyperFormula(fn, args, "en"), expected);
+  });
+
+  it("a FunctionFailure cannot be made without its Swedish text", () => {
+    // @ts-expect-error the Swedish text is a required parameter (the compiler enforces it)
+    expect(() => badValue("English only")).toThrow(FunctionFailure);
+    // @ts-expect-error likewise for #N/A
+    expect(() => notAvailable("English only")).toThrow(FunctionFailure);
+    // @ts-expect-error and for the class itself
+    expect(new FunctionFailure("value", "English only").sv).toBeUndefined();
+  });
 });
 
 describe("EXPLAIN: the steps an auditor follows", () => {

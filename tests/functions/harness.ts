@@ -20,9 +20,9 @@ function literal(value: Cell): string {
   return String(value).replace(".", ","); // Swedish decimal comma
 }
 
-/** Evaluates SJUK.<fn>(args) in a real HyperFormula with Swedish separators. */
-export function evaluateInHyperFormula(fn: string, args: CaseArg[]): Outcome {
-  const hf: HyperFormula = createSjukHyperFormula(SWEDISH_SEPARATORS);
+/** Evaluates SJUK.<fn>(args) in a real HyperFormula with Swedish separators; messages in `language` (default: the default, English). */
+export function evaluateInHyperFormula(fn: string, args: CaseArg[], language?: "sv" | "en"): Outcome {
+  const hf: HyperFormula = createSjukHyperFormula(SWEDISH_SEPARATORS, language ? { language } : {});
   hf.addSheet("Data");
   hf.addSheet("Calc");
   const data = hf.getSheetId("Data")!;
@@ -60,6 +60,20 @@ export function installCustomFunctionsMock(): void {
     Error: MockCustomFunctionError,
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   };
+}
+
+/**
+ * Office.context.displayLanguage, mocked for the calls inside `body`: a language tag ("sv-SE"),
+ * or `{ context: undefined }` for an Office not ready; without a mock there is no Office global.
+ */
+export async function withOfficeDisplayLanguage<T>(language: string | { context: undefined }, body: () => Promise<T>): Promise<T> {
+  const g = globalThis as Record<string, unknown>;
+  g.Office = typeof language === "string" ? { context: { displayLanguage: language } } : language;
+  try {
+    return await body();
+  } finally {
+    delete g.Office;
+  }
 }
 
 /** Calls the Office custom function as Excel would: ranges as 2-D arrays, omitted optional arguments as null. */
