@@ -61,11 +61,18 @@ function confirmedArg(value: Argument): boolean {
   return flag.value;
 }
 
+/** The ledger's errors as a cell message; its advice to confirm a year points at the argument here. */
 function ledgerErrors(ledger: ReturnType<typeof computeLedger>): void {
   if (ledger.errors.length)
     badValue(
-      ledger.errors.map((e) => e.message).join("; "),
-      ledger.errors.map((e) => e.sv).join("; ")
+      ledger.errors
+        .map((e) =>
+          e.message.replace("confirm the year (confirmedYears)", "give TRUE as confirmed")
+        )
+        .join("; "),
+      ledger.errors
+        .map((e) => e.sv.replace("bekräfta året (confirmedYears)", "ange SANT som bekräftat"))
+        .join("; ")
     );
 }
 

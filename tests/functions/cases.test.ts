@@ -94,7 +94,7 @@ const CASES: Case[] = [
   { name: "REPAY: 500 000 requisitioned, 430 000 spent", fn: "REPAY", args: [2024, 500_000, 430_000], expected: { value: 70_000 } },
   { name: "REPAY: spending above the requisition is an error", fn: "REPAY", args: [2024, 400_000, 430_000], expected: { error: "value", message: /430 000 kr.*400 000 kr/ } },
   { name: "REPAY: a requisition above the grant is an error", fn: "REPAY", args: [2024, 600_000, 0], expected: { error: "value", message: /600 000 kr.*500 000 kr/ } },
-  { name: "REPAY: money of an unconfirmed year", fn: "REPAY", args: [2025, 100_000, 0], expected: { error: "value", message: /2025/ } },
+  { name: "REPAY: money of an unconfirmed year", fn: "REPAY", args: [2025, 100_000, 0], expected: { error: "value", message: /2025, whose 2 000 000 kr is only planned .*; give TRUE as confirmed once the Riksdag has appropriated the money/ } },
   { name: "REPAY: a confirmed planned year", fn: "REPAY", args: [2025, 2_000_000, 1_800_000, "ja"], expected: { value: 200_000 } },
   { name: "DEADLINE of the final report (2026-12-15)", fn: "DEADLINE", args: ["final-report"], expected: { value: 46_371 } },
   { name: "DEADLINE of an unknown item", fn: "DEADLINE", args: ["slutrapport"], expected: { error: "na", message: /"slutrapport" is not a deadline of the assignment \(requisition-2024, / } },
