@@ -2,6 +2,7 @@ import { AGREEMENT_2020 } from "../agreements";
 import type { AllocationAgreement } from "../agreements/schema";
 import { Decimal } from "../engine/decimal";
 import { Location, Problem, SjukError } from "../engine/errors";
+import { isIsoDate } from "../engine/calendar";
 import { ContactCounts, PopulationKey, TREATMENT_COLUMNS, TreatmentColumn } from "../engine/inputs";
 import {
   REGIONS,
@@ -398,13 +399,6 @@ const weightOf = (cell: Cell) => {
     ? p
     : { ok: false as const, message: `${p.message}; a population figure belongs here`, sv: p.sv };
 };
-
-/** YYYY-MM-DD and a real calendar date. */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
-}
 
 export interface PopulationTableOptions {
   /** Where the figures come from, e.g. the file name; it travels with the key. */

@@ -1,9 +1,9 @@
+import { isIsoDate } from "../engine/calendar";
 import { Location, Problem, SjukError } from "../engine/errors";
 import { findRegion } from "../engine/regions";
 import { Cell } from "../inputs/cells";
 import {
   RegionGrid,
-  isIsoDate,
   parseContactsTable,
   parseFulfilmentTable,
   parsePopulationTable,

@@ -1,3 +1,4 @@
+import { isIsoDate } from "../../engine/calendar";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { AGREEMENT_2020 } from "../../agreements";
 import { compute } from "../../engine/compute";
@@ -9,7 +10,6 @@ import {
   RedistributionKey,
 } from "../../engine/inputs";
 import {
-  isIsoDate,
   parseContactsTable,
   parseFulfilmentTable,
   parsePopulationTable,
