@@ -3,9 +3,7 @@ import type { ComputeResult, PostResult } from "../engine/compute";
 import { formatKronor, sumKronor } from "../engine/money";
 import { REGIONS } from "../engine/regions";
 
-/** The three output formats of `sjuk compute`. Each returns the whole text; nothing is written here. */
-export const FORMATS = ["table", "csv", "json"] as const;
-export type Format = (typeof FORMATS)[number];
+/** `sjuk compute`'s three output formats (table, csv, json). Each returns the whole text; nothing is written here. */
 
 const TABLE_RECIPIENT: Record<string, string> = {
   regions: "Regionerna",
