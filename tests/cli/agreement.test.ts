@@ -61,12 +61,12 @@ describe("sjuk agreement check", () => {
       stdout: "",
       stderr: `sjuk: ${broken}, line 3, column 11: not valid JSON: Unexpected number\n`,
     });
-    // Cut off inside line 6, after its 48th character: the string never ends.
-    const cut = file("cut.json", shippedText.slice(0, 200));
+    // Cut off at the end of line 3 (27 characters), inside a string: it breaks at column 28.
+    const cut = file("cut.json", '{\n  "id": "sjuk-2020",\n  "title": { "sv": "En kval');
     expect(await sjuk("agreement", "check", cut)).toEqual({
       code: 2,
       stdout: "",
-      stderr: `sjuk: ${cut}, line 6, column 49: not valid JSON: Unterminated string\n`,
+      stderr: `sjuk: ${cut}, line 3, column 28: not valid JSON: Unterminated string\n`,
     });
   });
 
