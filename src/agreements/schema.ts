@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { Decimal } from "../engine/decimal";
 import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
+import { NON_FULFILMENT_RULES, RECIPIENTS } from "./model";
 
-/** Recipients named in the agreements; "regions" means the 21 regions by a key. */
-export const RECIPIENTS = [
-  "regions",
-  "SKR",
-  "Försäkringskassan",
-  "Socialstyrelsen",
-  "government",
-] as const;
-export type Recipient = (typeof RECIPIENTS)[number];
-
-export const NON_FULFILMENT_RULES = ["lapse", "share"] as const;
-export type NonFulfilmentRule = (typeof NON_FULFILMENT_RULES)[number];
+export * from "./model";
 
 /** Some dates in the documents are only a year ("2021"). */
 const DateOrYear = z.union([

@@ -1,10 +1,5 @@
-import type {
-  GrantDecision,
-  GrantDeadline,
-  GrantStatus,
-  LocalText,
-} from "../agreements/grant-schema";
-import { grantDeadlines } from "../agreements/grant-schema";
+import type { GrantDecision, GrantStatus, LocalText } from "../agreements/grant-schema";
+import { GrantDeadline, grantDeadlines } from "../agreements/grant-deadlines";
 import { daysBetween, isIsoDate, todayIso } from "./calendar";
 import { Decimal, DecimalInput } from "./decimal";
 import { Problem, SjukError } from "./errors";

@@ -1,6 +1,6 @@
 import { AGREEMENTS, ASSIGNMENT_2024, GRANT_DECISIONS, RECIPIENT_NAMES } from "../agreements";
-import type { GrantDecision, GrantDeadline } from "../agreements/grant-schema";
-import { grantDeadlines } from "../agreements/grant-schema";
+import type { GrantDecision } from "../agreements/grant-schema";
+import { GrantDeadline, grantDeadlines } from "../agreements/grant-deadlines";
 import type { AllocationAgreement } from "../agreements/schema";
 import { CalendarEvent, EventKind, toExcelSerial, todayIso } from "../engine/calendar";
 import { formatKronor } from "../engine/money";

@@ -1,4 +1,5 @@
-import { ASSIGNMENT_2024, GRANT_DECISIONS, findGrantDeadline, grantDeadlines, parseGrantDecision } from "../../src/agreements";
+import { ASSIGNMENT_2024, GRANT_DECISIONS, findGrantDeadline, grantDeadlines } from "../../src/agreements";
+import { parseGrantDecision } from "../../src/agreements/grant-schema";
 import { SjukError } from "../../src/engine/errors";
 import { LEDGER_PROBLEM_CODES, LedgerEntries, computeLedger, deadlineState, ledgerDeadline, repayAmount, throwIfLedgerErrors } from "../../src/engine/ledger";
 import assignmentData from "../../src/agreements/assignment-2024.json";
