@@ -11,7 +11,7 @@ import { join } from "path";
 import { parseContactsTable } from "../src/inputs/region-table";
 import { readCsvGrid } from "../src/cli/read-csv";
 import { shippedPopulationKey } from "../src/reference/population";
-import { buildSheets } from "../src/workbook/layout";
+import { buildSheets } from "../src/workbook/agreement-sheets";
 import { evaluateWorkbook, writeSheetSpecs, writeWorkbookFile } from "../src/workbook/xlsx";
 
 /** The repository: one level up from scripts/, two from dist/scripts/ once compiled. */

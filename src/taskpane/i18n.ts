@@ -3,13 +3,13 @@
  * language (Office.context.displayLanguage); in the browser preview a switch chooses it.
  */
 
-import type { Language } from "../workbook/layout";
+import type { Language } from "../workbook/agreement-sheets";
 
 /** The same two languages as the sheets'. */
 export type Lang = Language;
 
 /** "sv-SE", "sv" → "sv"; everything else → "en": the sheets' rule, so pane and sheets agree. */
-export { languageFor as langFromLocale } from "../workbook/layout";
+export { languageFor as langFromLocale } from "../workbook/agreement-sheets";
 
 const STRINGS = {
   title: { sv: "SJUK – sjukskrivningsmiljarden", en: "SJUK – the sick-leave billion" },

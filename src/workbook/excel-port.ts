@@ -27,7 +27,7 @@ import {
  *   writeCells, selectCell, writeSetting: 1
  *
  * Formulas are written with range.formulas, i.e. in Excel's invariant (English) syntax, which
- * is what layout.ts produces; Swedish Excel shows them with ";" and its own function names.
+ * is what agreement-sheets.ts produces; Swedish Excel shows them with ";" and its own function names.
  */
 
 /** Excel.run, or a stand-in (tests pass one over office-addin-mock). */

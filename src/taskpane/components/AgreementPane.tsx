@@ -8,8 +8,8 @@ import { Button, Caption1, Divider, Field, Radio, RadioGroup } from "@fluentui/r
 import type { AllocationAgreement } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { Problem, describeLocation, problemText } from "../../engine/errors";
-import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/layout";
-import { insertSheets, setOptions, validateInputs } from "../../workbook/insert";
+import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheets";
+import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
 import type { WorkbookPort } from "../../workbook/port";
 import { downloadText, icsFile } from "../grant-model";
 import { Lang, Translate, translator } from "../i18n";

@@ -24,7 +24,7 @@ import {
   optionCellValues,
   optionsFromCells,
   populationPrompt,
-} from "./layout";
+} from "./agreement-sheets";
 import {
   CellValue,
   OPTIONS_SETTING,
@@ -39,7 +39,9 @@ import {
 } from "./port";
 
 /*
- * Inserting the add-in's sheets, written against the WorkbookPort only.
+ * The 2020 agreement's sheets in a workbook (as laid out by agreement-sheets.ts): inserting them,
+ * setting the options, and reading the inputs back with their problems, written against the
+ * WorkbookPort only. (The 2024 assignment's: assignment-insert.ts.)
  *
  * - The add-in records the sheets it owns (settings: OWNED_SHEETS_SETTING) and never writes to
  *   any other sheet: a name taken by a user's sheet gets a free name ("Resultat (SJUK)") and a
@@ -74,7 +76,7 @@ export interface InsertPlan {
 
 const DEFAULT_SUFFIX = " (SJUK)";
 
-/** The message for a name taken by a user's sheet (shared with grant.ts). */
+/** The message for a name taken by a user's sheet (shared with assignment-insert.ts). */
 export function renameMessage(language: Language, taken: string, used: string): string {
   return language === "sv"
     ? `Bladet "${taken}" finns redan och är ditt eget; det lämnas orört. Tilläggets blad heter "${used}".`
@@ -239,7 +241,7 @@ export async function insertSheets(
 ): Promise<InsertResult> {
   const plan = await planInsert(port, options);
   await port.writeSheets(plan.specs);
-  // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
+  // Sheets of other roles (the grant ledger and calendar, assignment-insert.ts) stay recorded.
   const others = (await port.listOwnedSheets()).filter(
     (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
   );
