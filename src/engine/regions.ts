@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { SjukError } from "./errors";
+import { SjukError } from "../core/errors";
 
 export interface Region {
   /** SCB's two-digit county (län) code, e.g. "12". */

@@ -1,5 +1,5 @@
 import { NON_FULFILMENT_RULES, NonFulfilmentRule } from "../agreements/schema";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
 import {
   ComputeOptions,
   PopulationKey,
@@ -24,7 +24,7 @@ import {
   showCell,
   showCellSv,
 } from "../inputs/cells";
-import { Grid, badValue, svName } from "./values";
+import { Grid, badText, svName } from "./values";
 
 /*
  * Turning spreadsheet arguments into engine inputs. Every message names the argument and, for a
@@ -40,7 +40,7 @@ interface Message {
 
 function failIfAny(problems: Message[]): void {
   if (problems.length)
-    badValue(problems.map((p) => p.en).join("; "), problems.map((p) => p.sv).join("; "));
+    badText(problems.map((p) => p.en).join("; "), problems.map((p) => p.sv).join("; "));
 }
 
 /** "Skåningen" is not a region, in Swedish: the same closest names. */
@@ -49,7 +49,7 @@ function unknownRegionSv(text: string): string {
 }
 
 function emptyArg(name: string): never {
-  return badValue(`${name} is empty`, `${svName(name)} är tom`);
+  return badText(`${name} is empty`, `${svName(name)} är tom`);
 }
 
 export function textArg(value: Cell, name: string): string {
@@ -63,7 +63,7 @@ export function optionalText(value: Cell): string | null {
 
 export function numberArg(value: Cell, name: string): Decimal {
   const n = parseNumber(value);
-  if (!n.ok) badValue(`${name}: ${n.message}`, `${svName(name)}: ${n.sv}`);
+  if (!n.ok) badText(`${name}: ${n.message}`, `${svName(name)}: ${n.sv}`);
   return n.value;
 }
 
@@ -71,7 +71,7 @@ export function regionArg(value: Cell, name = "region"): Region {
   if (isBlank(value)) emptyArg(name);
   const region = findRegion(typeof value === "number" ? value : String(value));
   if (!region)
-    badValue(
+    badText(
       `${name}: ${unknownRegionMessage(String(value))}`,
       `${svName(name)}: ${unknownRegionSv(String(value))}`
     );
@@ -116,7 +116,7 @@ export function perRegionArg(
   if (width === 1) {
     const rows = grid.slice(first);
     if (rows.length !== REGIONS.length) {
-      badValue(
+      badText(
         `${name}: expected ${REGIONS.length} figures in county-code order (Stockholm … Norrbotten), got ${rows.length}; or give two columns, region and figure`,
         `${sv}: väntade ${REGIONS.length} tal i länskodsordning (Stockholm … Norrbotten), fick ${rows.length}; eller ange två kolumner, region och tal`
       );
@@ -176,7 +176,7 @@ export function perRegionArg(
 export function keyArg(value: Cell | Grid, name = "key"): PopulationKey {
   const figures = perRegionArg(value, name, parseWeight);
   if (Object.values(figures).every((d) => d.isZero()))
-    badValue(
+    badText(
       `${name}: every figure is zero, so there is no share to take`,
       `${svName(name)}: alla tal är noll, så det finns ingen andel att ta`
     );
@@ -218,7 +218,7 @@ export function fulfilmentArg(
   failIfAny(problems);
   const rows = grid.slice(1);
   if (!hasRegionColumn && rows.length !== REGIONS.length) {
-    badValue(
+    badText(
       `${name}: expected a row of post ids and ${REGIONS.length} rows in county-code order, got ${rows.length} rows`,
       `${sv}: väntade en rad med post-id och ${REGIONS.length} rader i länskodsordning, fick ${rows.length} rader`
     );
@@ -295,13 +295,13 @@ export function optionsArg(
     const [left, right] = word.split("=");
     if (right !== undefined) {
       if (!postIds.includes(left!))
-        badValue(
+        badText(
           `${name}: "${left}" is not a post (${postIds.join(", ")})`,
           `${svName(name)}: "${left}" är ingen post (${postIds.join(", ")})`
         );
       const rule = RULE_WORDS[right];
       if (!rule)
-        badValue(
+        badText(
           `${name}: "${right}" is not ${NON_FULFILMENT_RULES.join(" or ")}`,
           `${svName(name)}: "${right}" är varken ${SV_RULES}`
         );
@@ -311,7 +311,7 @@ export function optionsArg(
     } else if (REDISTRIBUTION_WORDS[word]) {
       options.redistribution = REDISTRIBUTION_WORDS[word];
     } else {
-      badValue(
+      badText(
         `${name}: "${word}" is not an option; use ${NON_FULFILMENT_RULES.join(", ")}, ${REDISTRIBUTION_KEYS.join(", ")} or post=rule`,
         `${svName(name)}: "${word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`
       );
@@ -330,7 +330,7 @@ export function redistributionArg(value: Cell, name = "redistribution"): Redistr
   if (isBlank(value)) return "population";
   const key = REDISTRIBUTION_WORDS[String(value).trim().toLowerCase()];
   if (!key)
-    badValue(
+    badText(
       `${name}: ${showCell(value)} is not ${REDISTRIBUTION_KEYS.join(" or ")}`,
       `${svName(name)}: ${showCellSv(value)} är varken befolkning eller obetalda-kontakter`
     );

@@ -1,7 +1,7 @@
 import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
 import { allocate } from "../engine/allocate";
 import type { ComputeResult, PostResult } from "../engine/compute";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
 import { formatKronor } from "../engine/money";
 import { toExcelSerial } from "../engine/calendar";
@@ -27,7 +27,7 @@ import {
   scenarioCache,
   scenarioPayments,
 } from "./scenario";
-import { FunctionValue, Grid, Scalar, badValue, notAvailable, svName } from "./values";
+import { FunctionValue, Grid, Scalar, badText, naText, svName } from "./values";
 
 /** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
 export interface ParameterSpec {
@@ -72,7 +72,7 @@ function postArg(value: Argument, name = "post") {
   const id = textArg(value as Cell, name).toLowerCase();
   const post = agreement.posts.find((p) => p.id === id);
   if (!post)
-    notAvailable(
+    naText(
       `${name}: "${id}" is not a post of the 2020 agreement (${postIds.join(", ")})`,
       `${svName(name)}: "${id}" är ingen post i 2020 års överenskommelse (${postIds.join(", ")})`
     );
@@ -82,7 +82,7 @@ function postArg(value: Argument, name = "post") {
 function regionalPostArg(value: Argument) {
   const post = postArg(value);
   if (post.recipient !== "regions")
-    badValue(
+    badText(
       `post: ${post.id} goes to ${post.recipient}, not to the regions; use SJUK.POST("${post.id}")`,
       `post: ${post.id} går till ${RECIPIENT_NAMES[post.recipient]?.sv ?? post.recipient}, inte till regionerna; använd SJUK.POST("${post.id}")`
     );
@@ -104,7 +104,7 @@ function recipientArg(value: Argument): Recipient | null {
   };
   const found = RECIPIENTS.find((r) => r.toLowerCase() === t) ?? aliases[t];
   if (!found)
-    notAvailable(
+    naText(
       `recipient: "${text}" is not one of ${RECIPIENTS.join(", ")}`,
       // Words the aliases accept, so that a Swedish user may type any of them.
       `mottagare: "${text}" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)`
@@ -117,7 +117,7 @@ function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: 
   if (!isEmptyArg(value)) return { key: value, name: "key" };
   const table = host.readPopulationTable?.();
   if (!table)
-    badValue(
+    badText(
       `key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`,
       `nyckel är tom och arbetsboken har ingen tabell ${POPULATION_TABLE}; ange ett nyckelområde eller infoga bladet Befolkning`
     );
@@ -337,17 +337,17 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([amount, weights]) => {
       const a = numberArg(amount as Cell, "amount");
       if (!a.isInteger() || a.isNegative())
-        badValue(
+        badText(
           `amount: ${a.toString()} is not whole, non-negative kronor`,
           `belopp: ${a.toString().replace(".", ",")} är inte ett helt, icke-negativt antal kronor`
         );
       if (a.greaterThan(Number.MAX_SAFE_INTEGER))
-        badValue(`amount: ${a.toString()} is too large`, `belopp: ${a.toString()} är för stort`);
+        badText(`amount: ${a.toString()} is too large`, `belopp: ${a.toString()} är för stort`);
       const grid = Array.isArray(weights) ? weights : [[weights as Cell]];
       const parsed = weightsArg(grid);
       // Checked here, not left to the engine, so that the message has its Swedish text.
       if (parsed.every((w) => w.weight.isZero()))
-        badValue(
+        badText(
           "weights: the weights add up to zero, so there is no share to take",
           "vikter: vikterna summerar till noll, så det finns ingen andel att ta"
         );
@@ -379,7 +379,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([post]) => {
       const p = postArg(post!);
       if (p.payoutDate.length === 4)
-        notAvailable(
+        naText(
           `post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`,
           `post ${p.id}: överenskommelsen anger bara året ${p.payoutDate}, inget datum`
         );
@@ -448,7 +448,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       });
       const differences = table1Differences(result);
       if (differences.en.length)
-        badValue(
+        badText(
           `differs from Table 1: ${differences.en.join("; ")}`,
           `skiljer sig från tabell 1: ${differences.sv.join("; ")}`
         );

@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
 
 /**
  * One cell's value as a sheet, a CSV file or a custom-function argument gives it.

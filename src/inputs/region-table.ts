@@ -1,7 +1,7 @@
 import { AGREEMENT_2020 } from "../agreements";
 import type { AllocationAgreement } from "../agreements/schema";
-import { Decimal } from "../engine/decimal";
-import { Location, Problem, SjukError } from "../engine/errors";
+import { Decimal } from "../core/decimal";
+import { Location, Problem, SjukError, textProblem } from "../core/errors";
 import { isIsoDate } from "../engine/calendar";
 import { ContactCounts, PopulationKey, TREATMENT_COLUMNS, TreatmentColumn } from "../engine/inputs";
 import {
@@ -149,7 +149,7 @@ class GridProblems {
       row: sortRow,
       column: column ?? -1,
       seq: this.entries.length,
-      problem: { message, sv, where: this.grid.locate(row, column) },
+      problem: textProblem(message, this.grid.locate(row, column), sv),
     });
   }
 

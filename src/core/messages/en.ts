@@ -1,0 +1,118 @@
+import { isZeroAmount as isZero, kr, sek } from "../format";
+import type { Catalogue, ConfirmAt } from "./params";
+
+/** "1 day", "3 days". */
+const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
+
+const confirmAdvice = {
+  field: () => "confirm the year (confirmedYears)",
+  cell: (ref: string) => `write the amount appropriated in ${ref}`,
+  argument: () => "give the amount appropriated as confirmed",
+};
+
+/** English texts: one per message code (see params.ts for how to add one). */
+export const en: Catalogue = {
+  text: (p) => p.en,
+
+  list: (p, render) => p.items.map(render).join("; "),
+  argument: (p, render) =>
+    `${p.name}${p.row === undefined ? "" : `, row ${p.row}`}: ${render(p.problem)}`,
+
+  "days.due": (p) => (p.days === 0 ? "due today" : `due in ${days(p.days)}`),
+  "days.in": (p) => (p.days === 0 ? "today" : `in ${days(p.days)}`),
+  "days.overdue": (p) => `overdue by ${days(p.days)}`,
+  "days.late": (p) => `late by ${days(p.days)}`,
+
+  "date.not-iso": (p) => `"${p.value}" is not a date written YYYY-MM-DD`,
+  "date.from-after-to": (p) => `from (${p.from}) is after to (${p.to})`,
+  "file.unreadable": (p) =>
+    `cannot read the file: ${{ "not-found": "no such file", directory: "is a directory", denied: "permission denied", other: p.detail }[p.why]}`,
+  "file.not-csv": (p) => `not a readable CSV file: ${p.detail}`,
+
+  "cli.key-date-without-population": (p) =>
+    `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
+
+  "function.unknown": (p) => `SJUK.${p.name} does not exist`,
+  "function.too-many-arguments": (p) =>
+    `SJUK.${p.name} takes at most ${p.names.length} arguments (${p.names.join(", ")})`,
+  "function.required": (p) => `${p.names.join(", ")} is required`,
+  "function.internal": (p) => `internal error: ${p.detail}`,
+  "function.empty": () => "is empty",
+  "function.no-money-for-year": (p) =>
+    `the decision has no money for ${p.year} (years: ${p.years})`,
+  "function.unknown-deadline": (p) =>
+    `"${p.item}" is not a deadline of the assignment (${p.items})`,
+  "function.not-a-date": (p) => `${p.value} is not a date (an Excel date or YYYY-MM-DD)`,
+  "function.not-whole-kronor": (p) => `${p.value} is not whole, non-negative kronor`,
+  "function.planned-not-confirmed": (p) =>
+    `${p.year}: ${kr(p.planned)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give the amount appropriated as confirmed)`,
+  "ledger.appropriation-yes-no": (p) =>
+    `give the amount the Riksdag appropriated for ${p.year}, not yes: the government only estimated ${kr(p.planned)}`,
+
+  "ledger.not-a-number": (p) => `${p.value} is not a number`,
+  "ledger.not-whole-kronor": (p) => `${p.value} is not a whole number of kronor`,
+  "ledger.negative": (p) => `${p.value} is negative`,
+  "ledger.unknown-year": (p) => `${p.year} is not a year of the decision (${p.years})`,
+  "ledger.confirmed-not-planned": (p) =>
+    `${p.year} is already granted (${p.status}); it needs no confirmation`,
+  "ledger.confirmed-twice": (p) =>
+    `${p.year} is already confirmed in ${p.firstField}: enter one appropriation per year`,
+  "ledger.unknown-report": (p) => `"${p.item}" is not a report of the decision (${p.reports})`,
+  "ledger.not-a-report": (p) =>
+    `"${p.item}" is not a report: enter it under ${p.kind === "requisition" ? "requisitions" : "repayments"}`,
+  "ledger.duplicate-spent": (p) =>
+    `spending for ${p.year} is already entered in ${p.firstField}: enter one total per year`,
+  "ledger.unconfirmed-requisition": (p) =>
+    `${kr(p.amount)} requisitioned against ${p.year}, whose ${kr(p.planned)} is only planned (${p.condition?.en ?? "conditional"}); ${confirm(p.confirm)} once the Riksdag has appropriated the money`,
+  "ledger.unconfirmed-spent": (p) =>
+    `${kr(p.amount)} spent against ${p.year}, whose ${kr(p.planned)} is only planned (${p.condition?.en ?? "conditional"}); ${confirm(p.confirm)} once the Riksdag has appropriated the money`,
+  "ledger.second-requisition": (p) =>
+    `a second requisition for ${p.year}: the funds are paid out "engångsvis" (once), and ${p.firstField} already requisitioned ${kr(p.firstAmount)} on ${p.firstDate}`,
+  "ledger.requisition-above-grant": (p) =>
+    `${kr(p.requisitioned)} requisitioned for ${p.year} is more than the ${p.atMost ? "högst " : ""}${kr(p.granted)} granted (${kr(p.over)} too much)`,
+  "ledger.requisition-late": (p) =>
+    `requisitioned on ${p.date}, ${days(p.days)} after the deadline ${p.deadline} (to ${p.to})`,
+  "ledger.spent-above-grant": (p) =>
+    `${kr(p.spent)} spent in ${p.year} is more than the ${p.atMost ? "högst " : ""}${kr(p.granted)} granted (and the ${kr(p.requisitioned)} requisitioned)`,
+  "ledger.spent-above-requisition": (p) =>
+    `${kr(p.spent)} spent in ${p.year} is more than the ${kr(p.requisitioned)} requisitioned (${kr(p.over)} over)`,
+  "ledger.repayment-above-unused": (p) =>
+    `${kr(p.repaid)} repaid for ${p.year} is more than the ${kr(p.toRepay)} unused (requisitioned ${kr(p.requisitioned)} − spent ${kr(p.spent)})`,
+  "ledger.repayment-short": (p) =>
+    `${kr(p.toRepay)} unused in ${p.year} should have been repaid to ${p.to} by ${p.date}; ${kr(p.repaid)} repaid, ${kr(p.short)} outstanding`,
+  "ledger.appropriated-above-plan": (p) =>
+    `${kr(p.appropriated)} appropriated for ${p.year} is more than the ${kr(p.planned)} the government planned; check the amount`,
+
+  "ledger.note.not-confirmed": (p) => `${p.year} is not confirmed by the Riksdag`,
+  "ledger.note.requisitioned": (p) => `${sek(p.amount)} requisitioned on ${p.date}`,
+  "ledger.note.may-requisition": (p) =>
+    `${p.atMost ? "at most " : ""}${sek(p.amount)} may be requisitioned until ${p.date}`,
+  "ledger.note.nothing-requisitioned": () => "nothing requisitioned, nothing to repay",
+  "ledger.note.all-spent": () => "everything requisitioned is spent, nothing to repay",
+  "ledger.note.to-repay": (p) =>
+    `${sek(p.amount)} to repay by ${p.date}${isZero(p.repaid) ? "" : `, ${sek(p.repaid)} repaid`}`,
+  "ledger.note.report": (p) => `${p.title.en}, by ${p.date}`,
+  "ledger.note.by": (p) => `by ${p.date}`,
+  "ledger.when.done": (p) => `done ${p.date}`,
+  "ledger.when.done-late": (p) => `done ${p.date}, ${days(p.days)} late`,
+
+  "sheet.missing-amount": () => "the amount is missing",
+  "sheet.missing-date": () => "the date is missing (write YYYY-MM-DD)",
+  "sheet.not-a-date": (p) => `"${p.value}" is not a date (write YYYY-MM-DD)`,
+  "sheet.not-a-year": (p) => (p.blank ? "(blank) is not a year" : `${p.value} is not a year`),
+  "sheet.not-an-amount": (p) => `${p.value} is not an amount in kronor`,
+  "sheet.not-yes-no": (p) => `${p.value} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
+  "sheet.requisitions-dropped": (p) =>
+    `The further-requisitions table has ${p.rows} rows; these rows were not kept: ${p.dropped}`,
+
+  "sheet.owned-missing": (p) =>
+    `the add-in's ${p.name.en} sheet is missing; insert the sheets again`,
+  "sheet.not-a-rule": (p) => `"${p.value}" is not a rule; choose one from the list`,
+  "sheet.not-a-redistribution": (p) =>
+    `"${p.value}" is not a redistribution key; choose one from the list`,
+  "sheet.cell-error": (p) => `${p.text} (error in the cell)`,
+};
+
+function confirm(at: ConfirmAt): string {
+  return at.kind === "cell" ? confirmAdvice.cell(at.ref) : confirmAdvice[at.kind]();
+}
