@@ -27,37 +27,8 @@ import {
   scenarioCache,
   scenarioPayments,
 } from "./scenario";
-import { FunctionValue, Grid, Scalar, badText, naText, svName } from "./values";
-
-/** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
-export interface ParameterSpec {
-  name: string;
-  /** `range`: a 2-D block of cells; `scalar`: one value. */
-  kind: "scalar" | "range";
-  optional?: boolean;
-}
-
-/** The Excel table (and HyperFormula named expression) the short form of SHARE reads. */
-export const POPULATION_TABLE = "SJUK_Befolkning";
-
-/** What a function may need from the workbook beyond its arguments: only the short form of SHARE does. */
-export interface HostContext {
-  /** The add-in's population table (SJUK_Befolkning), for `=SJUK.SHARE("Region Skåne")`. */
-  readPopulationTable?: () => Grid | undefined;
-}
-
-export type Argument = Cell | Grid;
-
-export interface FunctionSpec {
-  /** The name after the namespace: SHARE for =SJUK.SHARE. */
-  name: string;
-  parameters: ParameterSpec[];
-  /** Rows × columns of an array result, from the argument ranges' sizes (HyperFormula must know before computing). */
-  resultSize?: (argumentSizes: ([number, number] | null)[]) => [number, number];
-  /** True only for a result that is an Excel date serial. */
-  returnsDate?: boolean;
-  run: (args: Argument[], host: HostContext) => FunctionValue;
-}
+import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
+import { Scalar, badText, naText, svName } from "./values";
 
 const agreement = AGREEMENT_2020;
 const regionalPosts = agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);

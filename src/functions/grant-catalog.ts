@@ -5,7 +5,7 @@ import { Message, message, render } from "../core/messages";
 import { ConfirmedEntry, computeLedger, deadlineState } from "../engine/ledger";
 import { Cell, isBlank, parseNumber, parseYesNo, showCellSv } from "../inputs/cells";
 import { numberArg, textArg } from "./arguments";
-import type { Argument, FunctionSpec } from "./catalog";
+import type { Argument, FunctionSpec } from "./spec";
 import { badArgument, badValue, notAvailable } from "./values";
 
 /*

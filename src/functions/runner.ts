@@ -1,6 +1,7 @@
 import { SjukError } from "../core/errors";
 import { Message, message, render } from "../core/messages";
-import { Argument, FUNCTIONS_BY_NAME, HostContext } from "./catalog";
+import { FUNCTIONS_BY_NAME } from "./catalog";
+import type { Argument, HostContext } from "./spec";
 import { FunctionFailure, FunctionValue, MessageLanguage } from "./values";
 
 /** A failure carries its messages (codes and parameters); the host renders them in the user's language. */

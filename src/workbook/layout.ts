@@ -8,7 +8,7 @@ import type {
   TreatmentColumn,
 } from "../engine/inputs";
 import { REGIONS } from "../engine/regions";
-import { POPULATION_TABLE } from "../functions/catalog";
+import { POPULATION_TABLE } from "../functions/spec";
 import { shippedPopulationKey } from "../reference/population";
 import {
   CellInput,
