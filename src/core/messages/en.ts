@@ -1,5 +1,5 @@
 import { isZeroAmount as isZero, kr, sek } from "../format";
-import type { Catalogue, ConfirmAt } from "./params";
+import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
 
 /** "1 day", "3 days". */
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
@@ -10,13 +10,34 @@ const confirmAdvice = {
   argument: () => "give the amount appropriated as confirmed",
 };
 
+const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
+const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
+
+function place(at: Place): string {
+  if (at === null) return "an earlier row";
+  if ("line" in at) return `line ${at.line}`;
+  if ("row" in at) return `row ${at.row}`;
+  return "cell" in at ? at.cell : at.sheet;
+}
+
+function tableValue(what: TableValue): string {
+  if (what.kind === "treatment") return what.header;
+  return what.kind === "fulfilled" ? `${what.post} fulfilled` : what.kind;
+}
+
+/** "; a count belongs here": after "… is not a number" in a table's figure column. */
+function belongs(what: TableValue): string {
+  if (what.kind === "population") return "; a population figure belongs here";
+  return what.kind === "fulfilled" ? "" : "; a count belongs here";
+}
+
 /** English texts: one per message code (see params.ts for how to add one). */
 export const en: Catalogue = {
   text: (p) => p.en,
 
   list: (p, render) => p.items.map(render).join("; "),
   argument: (p, render) =>
-    `${p.name}${p.row === undefined ? "" : `, row ${p.row}`}: ${render(p.problem)}`,
+    `${p.name}${p.row === undefined ? "" : `, row ${p.row}`}${p.column === undefined ? "" : `, column ${p.column}`}: ${render(p.problem)}`,
 
   "days.due": (p) => (p.days === 0 ? "due today" : `due in ${days(p.days)}`),
   "days.in": (p) => (p.days === 0 ? "today" : `in ${days(p.days)}`),
@@ -29,6 +50,49 @@ export const en: Catalogue = {
     `cannot read the file: ${{ "not-found": "no such file", directory: "is a directory", denied: "permission denied", other: p.detail }[p.why]}`,
   "file.not-csv": (p) => `not a readable CSV file: ${p.detail}`,
 
+  "cell.not-finite": (p) => `${p.value} is not a finite number`,
+  "cell.empty-not-number": () => "an empty cell is not a number",
+  "cell.blank": () => "the cell is empty",
+  "cell.not-a-number": (p) => `${p.value} is not a number`,
+  "cell.negative": (p) => `${p.value} is negative`,
+  "cell.negative-count": (p) => `${p.value} is negative; a count cannot be`,
+  "cell.not-whole": (p) => `${p.value} is not a whole number`,
+  "cell.not-yes-no": (p) => `${p.value} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
+
+  "region.unknown": (p) => `"${p.text}" is not a region; closest: ${p.closest.join(", ")}`,
+  "region.disagree": (p) => `${p.value} is ${p.name}, but column ${p.column} says ${p.other}`,
+  "region.blank": () => "no region on this row",
+  "region.repeated": (p) => `${p.name} appears again; it is already on ${place(p.at)}`,
+  "region.missing": (p) =>
+    `${p.name} (${p.code}) has no row; every one of the ${p.count} regions needs one`,
+  "region.count": (p) =>
+    `expected ${p.expected} figures in county-code order (${p.first} … ${p.last}), got ${p.got}; or give two columns, region and figure`,
+
+  "table.value": (p, render) =>
+    `${render(p.problem)}${p.problem.code === "cell.not-a-number" ? belongs(p.what) : ""} (${tableValue(p.what)} for ${p.region})`,
+  "table.missing-value": (p) => `no ${tableValue(p.what)} for ${p.region}`,
+  "table.unknown-population-header": (p) =>
+    `"${p.header}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
+  "table.unknown-contacts-header": (p) =>
+    `"${p.header}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
+  "table.unknown-post-header": (p) =>
+    `"${p.header}" is not a regional post of ${p.agreement}; the post columns are ${p.ids.join(", ")}`,
+  "table.repeated-column": (p) =>
+    `"${p.header}" repeats the column "${p.earlier}"; each column may appear once`,
+  "table.empty-header": (p) =>
+    `the header row is empty; it needs the columns ${p.required.map((r) => either(r, "or")).join(" and ")}`,
+  "table.missing-column": (p) =>
+    `no column ${either(p.spellings, "or")}; the header has ${p.given}`,
+  "table.headerless-cell": (p) => `${p.value} is in a column without a header`,
+  "table.no-date": () => "no date; a key has one date, written YYYY-MM-DD, on every row",
+  "table.not-a-date": (p) => `${p.value} is not a date written YYYY-MM-DD`,
+  "table.date-not-given": (p) =>
+    `the figures are dated ${p.date} here but ${p.given} was given as their date; one key has one date`,
+  "table.date-differs": (p) =>
+    `${p.date} differs from ${p.first} on an earlier row; one key has one date`,
+  "table.no-post-column": (p) =>
+    `no post column; add one or more of ${p.ids.join(", ")} with ja/nej per region`,
+
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
 
@@ -37,7 +101,16 @@ export const en: Catalogue = {
     `SJUK.${p.name} takes at most ${p.names.length} arguments (${p.names.join(", ")})`,
   "function.required": (p) => `${p.names.join(", ")} is required`,
   "function.internal": (p) => `internal error: ${p.detail}`,
-  "function.empty": () => "is empty",
+  "function.empty": (p) => `${p.name} is empty`,
+  "function.all-zero": () => "every figure is zero, so there is no share to take",
+  "function.fulfilment-count": (p) =>
+    `expected a row of post ids and ${p.expected} rows in county-code order, got ${p.got} rows`,
+  "function.not-regional-post": (p) => `"${p.header}" is not a regional post (${p.ids.join(", ")})`,
+  "function.not-a-post": (p) => `"${p.post}" is not a post (${p.ids.join(", ")})`,
+  "function.not-a-rule": (p) => `"${p.word}" is not ${p.rules.join(" or ")}`,
+  "function.not-an-option": (p) =>
+    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")} or post=rule`,
+  "function.not-a-redistribution": (p) => `${p.value} is not ${p.keys.join(" or ")}`,
   "function.no-money-for-year": (p) =>
     `the decision has no money for ${p.year} (years: ${p.years})`,
   "function.unknown-deadline": (p) =>
@@ -101,7 +174,6 @@ export const en: Catalogue = {
   "sheet.not-a-date": (p) => `"${p.value}" is not a date (write YYYY-MM-DD)`,
   "sheet.not-a-year": (p) => (p.blank ? "(blank) is not a year" : `${p.value} is not a year`),
   "sheet.not-an-amount": (p) => `${p.value} is not an amount in kronor`,
-  "sheet.not-yes-no": (p) => `${p.value} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
   "sheet.requisitions-dropped": (p) =>
     `The further-requisitions table has ${p.rows} rows; these rows were not kept: ${p.dropped}`,
 

@@ -9,7 +9,16 @@ import { sv } from "./sv";
  * No code anywhere reads a message's words back: compare codes and parameters instead.
  */
 
-export type { Catalogue, ConfirmAt, Message, MessageCode, MessageParams } from "./params";
+export type {
+  Catalogue,
+  ConfirmAt,
+  Message,
+  MessageCode,
+  MessageParams,
+  Place,
+  Shown,
+  TableValue,
+} from "./params";
 
 export const CATALOGUES: Record<Language, Catalogue> = { en, sv };
 

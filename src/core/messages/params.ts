@@ -13,6 +13,20 @@ import type { Texts } from "../language";
  * (`requisitions[0]`) that a sheet may replace by its cell.
  */
 
+/** A cell's value as a message shows it: in English ("12.5", quoted text) and in Swedish (decimal comma). */
+export type Shown = { value: string; valueSv: string };
+
+/** Where an earlier row is: a file line, a sheet cell, a range's row. */
+export type Place =
+  { line: number } | { cell: string } | { row: number } | { sheet: string } | null;
+
+/** What a region table's value cell holds. */
+export type TableValue =
+  | { kind: "population" }
+  | { kind: "contacts" }
+  | { kind: "treatment"; header: string }
+  | { kind: "fulfilled"; post: string };
+
 /** Where the advice "confirm the year" points: the ledger's field, a sheet cell, or a function's argument. */
 export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
 
@@ -23,7 +37,7 @@ export interface MessageParams {
   /** Several messages, read as one ("a; b; c"). */
   list: { items: Message[] };
   /** A message about a function's argument: "key, row 4: …" (the name in the catalogue's language). */
-  argument: { name: string; row?: number; problem: Message };
+  argument: { name: string; row?: number; column?: number; problem: Message };
 
   /* ---------- day phrases: the one place they are written ---------- */
   "days.due": { days: number };
@@ -37,6 +51,40 @@ export interface MessageParams {
   "file.unreadable": { why: "not-found" | "directory" | "denied" | "other"; detail: string };
   "file.not-csv": { detail: string };
 
+  /* ---------- one cell's value (src/inputs/cells.ts) ---------- */
+  "cell.not-finite": Shown;
+  "cell.empty-not-number": Record<string, never>;
+  "cell.blank": Record<string, never>;
+  "cell.not-a-number": Shown;
+  "cell.negative": Shown;
+  "cell.negative-count": Shown;
+  "cell.not-whole": Shown;
+  "cell.not-yes-no": Shown;
+
+  /* ---------- rows naming a recipient (src/inputs/region-rows.ts) ---------- */
+  "region.unknown": { text: string; closest: string[] };
+  "region.disagree": Shown & { name: string; column: string; other: string };
+  "region.blank": Record<string, never>;
+  "region.repeated": { name: string; at: Place };
+  "region.missing": { name: string; code: string; count: number };
+  "region.count": { expected: number; got: number; first: string; last: string };
+
+  /* ---------- region tables: CSV files and input sheets (src/inputs/region-table.ts) ---------- */
+  "table.value": { what: TableValue; region: string; problem: Message };
+  "table.missing-value": { what: TableValue; region: string };
+  "table.unknown-population-header": { header: string };
+  "table.unknown-contacts-header": { header: string; swedish: string[]; english: string[] };
+  "table.unknown-post-header": { header: string; agreement: string; ids: string[] };
+  "table.repeated-column": { header: string; earlier: string };
+  "table.empty-header": { required: string[][] };
+  "table.missing-column": { spellings: string[]; given: string };
+  "table.headerless-cell": Shown;
+  "table.no-date": Record<string, never>;
+  "table.not-a-date": Shown;
+  "table.date-not-given": { date: string; given: string };
+  "table.date-differs": { date: string; first: string };
+  "table.no-post-column": { ids: string[] };
+
   /* ---------- the command line (src/cli) ---------- */
   "cli.key-date-without-population": { keyDate: string };
 
@@ -45,7 +93,14 @@ export interface MessageParams {
   "function.too-many-arguments": { name: string; names: string[] };
   "function.required": { names: string[] };
   "function.internal": { detail: string };
-  "function.empty": Record<string, never>;
+  "function.empty": { name: string };
+  "function.all-zero": Record<string, never>;
+  "function.fulfilment-count": { expected: number; got: number };
+  "function.not-regional-post": { header: string; ids: string[] };
+  "function.not-a-post": { post: string; ids: string[] };
+  "function.not-a-rule": { word: string; rules: string[] };
+  "function.not-an-option": { word: string; rules: string[]; keys: string[] };
+  "function.not-a-redistribution": Shown & { keys: string[] };
   "function.no-money-for-year": { year: number; years: string };
   "function.unknown-deadline": { item: string; items: string };
   "function.not-a-date": { value: string; valueSv: string };
@@ -143,7 +198,6 @@ export interface MessageParams {
   "sheet.missing-date": Record<string, never>;
   "sheet.not-a-date": { value: string };
   "sheet.not-a-year": { value: string; valueSv: string; blank: boolean };
-  "sheet.not-yes-no": { value: string; valueSv: string };
   "sheet.not-an-amount": { value: string; valueSv: string };
   "sheet.requisitions-dropped": { rows: number; dropped: string };
 

@@ -1,5 +1,5 @@
 import { decimalComma, isZeroAmount as isZero, kr } from "../format";
-import type { Catalogue, ConfirmAt } from "./params";
+import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
 
 /** "1 dag", "3 dagar". */
 const dagar = (n: number) => `${n} ${n === 1 ? "dag" : "dagar"}`;
@@ -36,13 +36,37 @@ export function argumentName(name: string): string {
   return SWEDISH_ARGUMENT_NAMES[name] ?? name;
 }
 
+const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
+const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
+
+function plats(at: Place): string {
+  if (at === null) return "en tidigare rad";
+  if ("line" in at) return `rad ${at.line}`;
+  if ("row" in at) return `rad ${at.row}`;
+  return "cell" in at ? at.cell : at.sheet;
+}
+
+/** "befolkningen för Region Skåne", "antalet kontakter för …", "uppgiften om … uppfyller v1". */
+function tabellvärde(what: TableValue, region: string): string {
+  switch (what.kind) {
+    case "population":
+      return `befolkningen för ${region}`;
+    case "contacts":
+      return `antalet kontakter för ${region}`;
+    case "treatment":
+      return `antalet i kolumnen "${what.header}" för ${region}`;
+    default:
+      return `uppgiften om ${region} uppfyller ${what.post}`;
+  }
+}
+
 /** Swedish texts: one per message code (see params.ts for how to add one). */
 export const sv: Catalogue = {
   text: (p) => p.sv ?? p.en,
 
   list: (p, render) => p.items.map(render).join("; "),
   argument: (p, render) =>
-    `${argumentName(p.name)}${p.row === undefined ? "" : `, rad ${p.row}`}: ${render(p.problem)}`,
+    `${argumentName(p.name)}${p.row === undefined ? "" : `, rad ${p.row}`}${p.column === undefined ? "" : `, kolumn ${p.column}`}: ${render(p.problem)}`,
 
   "days.due": (p) => (p.days === 0 ? "sista dag i dag" : `${dagar(p.days)} kvar`),
   "days.in": (p) => (p.days === 0 ? "i dag" : `om ${dagar(p.days)}`),
@@ -55,6 +79,51 @@ export const sv: Catalogue = {
     `filen kan inte läsas: ${{ "not-found": "filen finns inte", directory: "det är en mapp", denied: "åtkomst nekad", other: p.detail }[p.why]}`,
   "file.not-csv": (p) => `ingen läsbar CSV-fil: ${p.detail}`,
 
+  "cell.not-finite": (p) => `${p.valueSv} är inte ett ändligt tal`,
+  "cell.empty-not-number": () => "en tom cell är inte ett tal",
+  "cell.blank": () => "cellen är tom",
+  "cell.not-a-number": (p) => `${p.valueSv} är inte ett tal`,
+  "cell.negative": (p) => `${p.valueSv} är negativt`,
+  "cell.negative-count": (p) => `${p.valueSv} är negativt; ett antal kan inte vara negativt`,
+  "cell.not-whole": (p) => `${p.valueSv} är inte ett heltal`,
+  "cell.not-yes-no": (p) =>
+    `${p.valueSv} är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)`,
+
+  "region.unknown": (p) => `"${p.text}" är ingen region; närmast: ${p.closest.join(", ")}`,
+  "region.disagree": (p) => `${p.valueSv} är ${p.name}, men kolumnen ${p.column} säger ${p.other}`,
+  "region.blank": () => "raden saknar region",
+  "region.repeated": (p) => `${p.name} förekommer igen; regionen står redan på ${plats(p.at)}`,
+  "region.missing": (p) => `${p.name} (${p.code}) saknas; alla ${p.count} regioner ska ha en rad`,
+  "region.count": (p) =>
+    `väntade ${p.expected} tal i länskodsordning (${p.first} … ${p.last}), fick ${p.got}; eller ange två kolumner, region och tal`,
+
+  "table.value": (p, render) =>
+    p.problem.code === "cell.not-a-number"
+      ? `${render(p.problem)}; här ska ${tabellvärde(p.what, p.region)} stå`
+      : `${render(p.problem)} (${tabellvärde(p.what, p.region)})`,
+  "table.missing-value": (p) => `${tabellvärde(p.what, p.region)} saknas`,
+  "table.unknown-population-header": (p) =>
+    `"${p.header}" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")`,
+  "table.unknown-contacts-header": (p) =>
+    `"${p.header}" är ingen kolumn i en kontakttabell; använd ${quoted(p.swedish)} (eller de engelska ${quoted(p.english)})`,
+  "table.unknown-post-header": (p) =>
+    `"${p.header}" är ingen post till regionerna i ${p.agreement}; postkolumnerna är ${p.ids.join(", ")}`,
+  "table.repeated-column": (p) =>
+    `"${p.header}" upprepar kolumnen "${p.earlier}"; varje kolumn får finnas en gång`,
+  "table.empty-header": (p) =>
+    `rubrikraden är tom; den behöver kolumnerna ${p.required.map((r) => either(r, "eller")).join(" och ")}`,
+  "table.missing-column": (p) =>
+    `kolumnen ${either(p.spellings, "eller")} saknas; rubrikraden har ${p.given}`,
+  "table.headerless-cell": (p) => `${p.valueSv} står i en kolumn utan rubrik`,
+  "table.no-date": () => "datum saknas; en nyckel har ett datum, skrivet ÅÅÅÅ-MM-DD, på varje rad",
+  "table.not-a-date": (p) => `${p.valueSv} är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
+  "table.date-not-given": (p) =>
+    `siffrorna har datumet ${p.date} här men ${p.given} angavs som deras datum; en nyckel har ett datum`,
+  "table.date-differs": (p) =>
+    `${p.date} skiljer sig från ${p.first} på en tidigare rad; en nyckel har ett datum`,
+  "table.no-post-column": (p) =>
+    `det finns ingen postkolumn; lägg till en eller flera av ${p.ids.join(", ")} med ja/nej per region`,
+
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} anger datumet för siffrorna i --population FIL; utan --population används SCB:s siffror per 31 dec 2019 som följer med, med sitt eget datum`,
 
@@ -63,7 +132,17 @@ export const sv: Catalogue = {
     `SJUK.${p.name} tar högst ${p.names.length} argument (${p.names.map(argumentName).join(", ")})`,
   "function.required": (p) => `${p.names.map(argumentName).join(", ")} måste anges`,
   "function.internal": (p) => `internt fel: ${p.detail}`,
-  "function.empty": () => "är tom",
+  "function.empty": (p) => `${argumentName(p.name)} är tom`,
+  "function.all-zero": () => "alla tal är noll, så det finns ingen andel att ta",
+  "function.fulfilment-count": (p) =>
+    `väntade en rad med post-id och ${p.expected} rader i länskodsordning, fick ${p.got} rader`,
+  "function.not-regional-post": (p) => `"${p.header}" är ingen regional post (${p.ids.join(", ")})`,
+  "function.not-a-post": (p) => `"${p.post}" är ingen post (${p.ids.join(", ")})`,
+  "function.not-a-rule": (p) => `"${p.word}" är varken förfaller eller dela`,
+  "function.not-an-option": (p) =>
+    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`,
+  "function.not-a-redistribution": (p) =>
+    `${p.valueSv} är varken befolkning eller obetalda-kontakter`,
   "function.no-money-for-year": (p) => `beslutet har inga medel för ${p.year} (år: ${p.years})`,
   "function.unknown-deadline": (p) => `"${p.item}" är ingen frist i uppdraget (${p.items})`,
   "function.not-a-date": (p) => `${p.valueSv} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`,
@@ -126,8 +205,6 @@ export const sv: Catalogue = {
   "sheet.not-a-date": (p) => `"${p.value}" är inte ett datum (skriv ÅÅÅÅ-MM-DD)`,
   "sheet.not-a-year": (p) => (p.blank ? "året saknas" : `${p.valueSv} är inte ett år`),
   "sheet.not-an-amount": (p) => `${p.valueSv} är inget belopp i kronor`,
-  "sheet.not-yes-no": (p) =>
-    `${p.valueSv} är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)`,
   "sheet.requisitions-dropped": (p) =>
     `Tabellen för fler rekvisitioner har ${p.rows} rader; dessa rader kom inte med: ${p.dropped}`,
 
