@@ -41,15 +41,5 @@ export function badArgument(name: string, problem: Message, kind: "value" | "na"
   throw new FunctionFailure(kind, message("argument", { name, problem }));
 }
 
-/** #VALUE! with an English and a Swedish text, for a failure whose code is still to be given. */
-export function badText(en: string, sv: string): never {
-  return badValue("text", { en, sv });
-}
-
-/** #N/A with an English and a Swedish text, for a failure whose code is still to be given. */
-export function naText(en: string, sv: string): never {
-  return notAvailable("text", { en, sv });
-}
-
 /** An argument's name in a Swedish message (the catalogue's table). */
 export { argumentName as svName } from "../core/messages/sv";

@@ -111,6 +111,20 @@ export const en: Catalogue = {
   "function.not-an-option": (p) =>
     `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")} or post=rule`,
   "function.not-a-redistribution": (p) => `${p.value} is not ${p.keys.join(" or ")}`,
+  "function.unknown-post": (p) =>
+    `"${p.post}" is not a post of the ${p.agreement} agreement (${p.ids.join(", ")})`,
+  "function.not-regional": (p) =>
+    `${p.post} goes to ${p.recipient.en}, not to the regions; use SJUK.POST("${p.post}")`,
+  "function.unknown-recipient": (p) => `"${p.text}" is not one of ${p.recipients.join(", ")}`,
+  "function.no-population-table": (p) =>
+    `key is empty and the workbook has no ${p.table} table; give a key range or insert the Befolkning sheet`,
+  "function.too-large": (p) => `${p.value} is too large`,
+  "function.weights-zero": () => "the weights add up to zero, so there is no share to take",
+  "function.year-only": (p) => `the agreement gives only the year ${p.year}, no date`,
+  "function.table1-differs": (p) =>
+    `differs from Table 1: ${p.differences
+      .map((d) => `${d.recipient?.en ?? "total"}: ${kr(d.got)}, Table 1 says ${kr(d.stated)}`)
+      .join("; ")}`,
   "function.no-money-for-year": (p) =>
     `the decision has no money for ${p.year} (years: ${p.years})`,
   "function.unknown-deadline": (p) =>

@@ -17,6 +17,7 @@ export type {
   MessageParams,
   Place,
   Shown,
+  Table1Difference,
   TableValue,
 } from "./params";
 

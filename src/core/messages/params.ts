@@ -27,6 +27,9 @@ export type TableValue =
   | { kind: "treatment"; header: string }
   | { kind: "fulfilled"; post: string };
 
+/** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
+export type Table1Difference = { recipient: Texts | null; got: AmountLike; stated: AmountLike };
+
 /** Where the advice "confirm the year" points: the ledger's field, a sheet cell, or a function's argument. */
 export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
 
@@ -101,6 +104,14 @@ export interface MessageParams {
   "function.not-a-rule": { word: string; rules: string[] };
   "function.not-an-option": { word: string; rules: string[]; keys: string[] };
   "function.not-a-redistribution": Shown & { keys: string[] };
+  "function.unknown-post": { post: string; agreement: string; ids: string[] };
+  "function.not-regional": { post: string; recipient: Texts };
+  "function.unknown-recipient": { text: string; recipients: string[] };
+  "function.no-population-table": { table: string };
+  "function.too-large": { value: string };
+  "function.weights-zero": Record<string, never>;
+  "function.year-only": { post: string; year: string };
+  "function.table1-differs": { differences: Table1Difference[] };
   "function.no-money-for-year": { year: number; years: string };
   "function.unknown-deadline": { item: string; items: string };
   "function.not-a-date": { value: string; valueSv: string };

@@ -141,6 +141,22 @@ export const sv: Catalogue = {
   "function.not-a-rule": (p) => `"${p.word}" är varken förfaller eller dela`,
   "function.not-an-option": (p) =>
     `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`,
+  "function.unknown-post": (p) =>
+    `"${p.post}" är ingen post i ${p.agreement} års överenskommelse (${p.ids.join(", ")})`,
+  "function.not-regional": (p) =>
+    `${p.post} går till ${p.recipient.sv}, inte till regionerna; använd SJUK.POST("${p.post}")`,
+  // Words the aliases accept, so that a Swedish user may type any of them.
+  "function.unknown-recipient": (p) =>
+    `"${p.text}" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)`,
+  "function.no-population-table": (p) =>
+    `nyckel är tom och arbetsboken har ingen tabell ${p.table}; ange ett nyckelområde eller infoga bladet Befolkning`,
+  "function.too-large": (p) => `${p.value} är för stort`,
+  "function.weights-zero": () => "vikterna summerar till noll, så det finns ingen andel att ta",
+  "function.year-only": (p) => `överenskommelsen anger bara året ${p.year}, inget datum`,
+  "function.table1-differs": (p) =>
+    `skiljer sig från tabell 1: ${p.differences
+      .map((d) => `${d.recipient?.sv ?? "summa"}: ${kr(d.got)}, tabell 1 anger ${kr(d.stated)}`)
+      .join("; ")}`,
   "function.not-a-redistribution": (p) =>
     `${p.valueSv} är varken befolkning eller obetalda-kontakter`,
   "function.no-money-for-year": (p) => `beslutet har inga medel för ${p.year} (år: ${p.years})`,
