@@ -125,6 +125,14 @@ describe("the grant ledger sheet", () => {
     const later = (await ledgerFromSheet(port))!;
     expect(later.ledger.asOf).toBe("2025-04-01");
     expect(later.ledger.years[0]!.outstanding).toBe(0);
+    expect(later.ledger.years[0]).toMatchObject({ repaid: 70_000, toRepay: 70_000 });
+    expect(later.ledger.deadlines.find((d) => d.id === "repayment-2024")).toMatchObject({ state: "met", doneOn: "2025-03-10" });
+    // 10 000 kr short: the repayment is overdue and the warning names the repaid cell.
+    await port.writeCells(sv.grant, [{ address: L.cell(2024, "repaid"), value: 60_000 }]);
+    const short = (await ledgerFromSheet(port))!;
+    expect(short.warnings.map((w) => [w.code, w.where.cell, problemText(w, "sv")])).toEqual([
+      ["ledger.repayment-short", L.cell(2024, "repaid"), "70 000 kr som inte använts 2024 skulle ha återbetalats till Kammarkollegiet senast 2025-03-31; 60 000 kr återbetalt, 10 000 kr återstår"],
+    ]);
   });
 
   test("as of 2026-12-01 the final report's status cell says due in 14 days", async () => {
