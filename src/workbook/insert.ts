@@ -1,5 +1,6 @@
 import { isIsoDate } from "../engine/calendar";
 import { Location, Problem, SjukError, problem } from "../core/errors";
+import { message, render } from "../core/messages";
 import { findRegion } from "../engine/regions";
 import { Cell } from "../inputs/cells";
 import {
@@ -76,9 +77,7 @@ const DEFAULT_SUFFIX = " (SJUK)";
 
 /** The message for a name taken by a user's sheet (shared with grant.ts). */
 export function renameMessage(language: Language, taken: string, used: string): string {
-  return language === "sv"
-    ? `Bladet "${taken}" finns redan och är ditt eget; det lämnas orört. Tilläggets blad heter "${used}".`
-    : `A sheet named "${taken}" already exists and is yours; it is left as it is. The add-in's sheet is named "${used}".`;
+  return render(message("sheet.renamed", { taken, used }), language);
 }
 
 /** A name no sheet has (case-insensitively): "Resultat (SJUK)", then "Resultat 2", "Resultat 3", … */

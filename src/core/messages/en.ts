@@ -193,6 +193,8 @@ export const en: Catalogue = {
 
   "sheet.owned-missing": (p) =>
     `the add-in's ${p.name.en} sheet is missing; insert the sheets again`,
+  "sheet.renamed": (p) =>
+    `A sheet named "${p.taken}" already exists and is yours; it is left as it is. The add-in's sheet is named "${p.used}".`,
   "sheet.not-a-rule": (p) => `"${p.value}" is not a rule; choose one from the list`,
   "sheet.not-a-redistribution": (p) =>
     `"${p.value}" is not a redistribution key; choose one from the list`,

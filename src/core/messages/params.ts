@@ -214,6 +214,7 @@ export interface MessageParams {
 
   /* ---------- the 2020 agreement's sheets (src/workbook/insert.ts) ---------- */
   "sheet.owned-missing": { role: string; name: Texts };
+  "sheet.renamed": { taken: string; used: string };
   "sheet.not-a-rule": { value: string };
   "sheet.not-a-redistribution": { value: string };
   "sheet.cell-error": { text: string };

@@ -225,6 +225,8 @@ export const sv: Catalogue = {
     `Tabellen för fler rekvisitioner har ${p.rows} rader; dessa rader kom inte med: ${p.dropped}`,
 
   "sheet.owned-missing": (p) => `tilläggets blad ${p.name.sv} saknas; infoga bladen igen`,
+  "sheet.renamed": (p) =>
+    `Bladet "${p.taken}" finns redan och är ditt eget; det lämnas orört. Tilläggets blad heter "${p.used}".`,
   "sheet.not-a-rule": (p) => `"${p.value}" är ingen regel; välj en i listan`,
   "sheet.not-a-redistribution": (p) =>
     `"${p.value}" är ingen omfördelningsnyckel; välj en i listan`,
