@@ -5,7 +5,7 @@ import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
 
 const confirmAdvice = {
-  field: () => "confirm the year (confirmedYears)",
+  field: () => "enter the amount appropriated for the year (confirmed)",
   cell: (ref: string) => `write the amount appropriated in ${ref}`,
   argument: () => "give the amount appropriated as confirmed",
 };

@@ -237,5 +237,5 @@ function confirm(at: ConfirmAt): string {
   if (at.kind === "cell") return `skriv det anvisade beloppet i ${at.ref}`;
   return at.kind === "argument"
     ? "ange det anvisade beloppet som bekräftat"
-    : "bekräfta året (confirmedYears)";
+    : "för in det anvisade beloppet för året (confirmed)";
 }
