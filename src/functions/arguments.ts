@@ -156,8 +156,12 @@ export function perRegionArg<T>(
 }
 
 /** A key range (population or any other weight), labelled as coming from the sheet; whole figures stay numbers. */
-export function keyArg(value: Cell | Grid, name = "key"): PopulationKey {
-  const decimals = perRegionArg(value, name, parseWeight);
+export function keyArg(
+  value: Cell | Grid,
+  name = "key",
+  recipients: RecipientSet = REGION_SET
+): PopulationKey {
+  const decimals = perRegionArg(value, name, parseWeight, recipients);
   if (Object.values(decimals).every((d) => d.isZero()))
     badArgument(name, message("function.all-zero", {}));
   const figures = Object.fromEntries(
@@ -166,8 +170,12 @@ export function keyArg(value: Cell | Grid, name = "key"): PopulationKey {
   return { figures, date: null, source: `the ${name} range` };
 }
 
-export function contactsArg(value: Cell | Grid, name = "contacts"): Record<string, Figure> {
-  const counts = perRegionArg(value, name, parseCount);
+export function contactsArg(
+  value: Cell | Grid,
+  name = "contacts",
+  recipients: RecipientSet = REGION_SET
+): Record<string, Figure> {
+  const counts = perRegionArg(value, name, parseCount, recipients);
   return Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
 }
 
