@@ -1,5 +1,5 @@
-import { Decimal, DecimalInput } from "../core/decimal";
-import { ProblemList, SjukError } from "../core/errors";
+import { Decimal, DecimalInput } from "./decimal";
+import { ProblemList, SjukError } from "./errors";
 import { Kronor, toKronor } from "./money";
 
 export interface Weight {

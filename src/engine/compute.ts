@@ -1,8 +1,8 @@
 import type { AllocationAgreement, NonFulfilmentRule, Post, Recipient } from "../agreements/schema";
 import { Allocation, allocate, hamilton } from "./allocate";
 import { ContactMoney, contactMoney } from "./contacts";
-import { Decimal } from "../core/decimal";
-import { ProblemList } from "../core/errors";
+import { Decimal } from "./decimal";
+import { ProblemList } from "./errors";
 import {
   ComputeInputs,
   ComputeOptions,

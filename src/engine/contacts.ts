@@ -1,5 +1,5 @@
 import { Allocation, allocate } from "./allocate";
-import { Decimal } from "../core/decimal";
+import { Decimal } from "./decimal";
 import { Kronor, toKronor } from "./money";
 import { RedistributionKey } from "./inputs";
 

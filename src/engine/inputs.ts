@@ -1,4 +1,4 @@
-import { DecimalInput } from "../core/decimal";
+import { DecimalInput } from "./decimal";
 
 /** A key: one figure per region (by county code), with the date the figures refer to and their source. */
 export interface PopulationKey {
