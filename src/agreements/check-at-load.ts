@@ -1,4 +1,4 @@
-import { SjukError } from "../engine/errors";
+import { SjukError, problem } from "../core/errors";
 import { parseGrantDecision, type GrantDecision } from "./grant-schema";
 import { parseAllocationAgreement, type AllocationAgreement } from "./schema";
 
@@ -14,7 +14,7 @@ export function checkShipped(data: unknown, file: string): AllocationAgreement |
   if (kind === "allocation") return parseAllocationAgreement(data, file);
   if (kind === "grant") return parseGrantDecision(data, file);
   throw new SjukError([
-    { message: 'kind must be "allocation" or "grant"', where: { file, field: "kind" } },
+    problem("agreement.unknown-kind", { kinds: ["allocation", "grant"] }, { file, field: "kind" }),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { AllocationAgreement, parseAllocationAgreement } from "../agreements/schema";
-import { SjukError } from "../engine/errors";
+import { SjukError, problem } from "../core/errors";
 import { readInputFile } from "./read-file";
 
 /**
@@ -23,11 +23,9 @@ export function readJsonFile(file: string): unknown {
     const at = /at position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : text.length;
     const { line, column } = lineAndColumn(text, offset);
+    const detail = message.replace(/ in JSON at position \d+.*$/, "");
     throw new SjukError([
-      {
-        message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
-        where: { file, line, column: String(column) },
-      },
+      problem("file.not-json", { detail }, { file, line, column: String(column) }),
     ]);
   }
 }

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { Location, SjukError } from "../engine/errors";
+import { Location, SjukError, problem } from "../core/errors";
 import { isBlank } from "../inputs/cells";
 import { RegionGrid } from "../inputs/region-table";
 import { readInputFile } from "./read-file";
@@ -51,10 +51,11 @@ export function csvGrid(text: string, file: string): RegionGrid {
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new SjukError([
-      {
-        message: `not a readable CSV file: ${err.message.replace(/ at line \d+$/, "")}`,
-        where: { file, line: err.lines },
-      },
+      problem(
+        "file.not-csv",
+        { detail: err.message.replace(/ at line \d+$/, "") },
+        { file, line: err.lines }
+      ),
     ]);
   }
   // info.lines is the line a record ends on; a quoted cell may span lines.

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { isIsoDate } from "../../engine/calendar";
+import { CALENDAR_FORMATS, type CalendarFlags } from "../flags";
 import type { CommandIO } from "../io";
 
 /**
@@ -8,19 +9,6 @@ import type { CommandIO } from "../io";
  * assignment to Socialstyrelsen, in date order. A bad date or --from after --to exits 2 with
  * nothing on stdout. The options only; the work is in ../run/calendar, loaded when it runs.
  */
-
-export const CALENDAR_FORMATS = ["table", "csv", "ics", "json"] as const;
-export type CalendarFormat = (typeof CALENDAR_FORMATS)[number];
-
-export interface CalendarFlags {
-  from?: string;
-  to?: string;
-  format: CalendarFormat;
-  lang: "sv" | "en";
-  yearOnly: "dec31" | "skip";
-  /** DTSTAMP of .ics output (tests fix it); default now. */
-  stamp?: string;
-}
 
 function parseDate(value: string): string {
   const text = value.trim();

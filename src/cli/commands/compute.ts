@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { isIsoDate } from "../../engine/calendar";
-import { REDISTRIBUTION_KEYS, type RedistributionKey } from "../../engine/inputs";
+import { REDISTRIBUTION_KEYS } from "../../engine/inputs";
+import { FORMATS, type ComputeFlags, type NonFulfilmentFlag } from "../flags";
 import type { CommandIO } from "../io";
 
 /**
@@ -8,24 +9,6 @@ import type { CommandIO } from "../io";
  * output) is in ../run/compute, loaded when the command runs, so that `sjuk --help` and the
  * other commands do not load it, and `compute` loads nothing the other commands need.
  */
-
-/** The three output formats of `sjuk compute`. */
-export const FORMATS = ["table", "csv", "json"] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** `lapse`, `share`, or a rule per post id (checked against the agreement when it is loaded). */
-export type NonFulfilmentFlag = "lapse" | "share" | Record<string, "lapse" | "share">;
-
-export interface ComputeFlags {
-  agreement?: string;
-  population?: string;
-  keyDate?: string;
-  fulfilment?: string;
-  contacts?: string;
-  redistribution: RedistributionKey;
-  nonFulfilment?: NonFulfilmentFlag;
-  format: Format;
-}
 
 /**
  * `--non-fulfilment lapse`, `share`, or per post: `v1=share,v4=lapse`. Which ids are regional

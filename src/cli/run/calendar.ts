@@ -7,7 +7,7 @@ import {
 } from "../../engine/calendar";
 import { calendarToIcs } from "../../engine/ics";
 import { formatKronor } from "../../engine/money";
-import type { CalendarFlags } from "../commands/calendar";
+import type { CalendarFlags } from "../flags";
 
 /** The work of `sjuk calendar`, loaded only when that command runs (see ../commands/calendar). */
 

@@ -1,6 +1,6 @@
 import { AGREEMENT_2020, type AllocationAgreement } from "../../agreements";
 import { compute } from "../../engine/compute";
-import { Problem, SjukError } from "../../engine/errors";
+import { Problem, SjukError, problem } from "../../core/errors";
 import type { ComputeInputs, ComputeOptions } from "../../engine/inputs";
 import {
   parseContactsTable,
@@ -13,7 +13,7 @@ import { readAgreementFile } from "../agreement-file";
 import type { CommandOutput } from "../io";
 import { formatCsv, formatJson, formatTable } from "../output";
 import { readCsvGrid } from "../read-csv";
-import type { ComputeFlags, NonFulfilmentFlag } from "../commands/compute";
+import type { ComputeFlags, NonFulfilmentFlag } from "../flags";
 
 /** The work of `sjuk compute`, loaded only when that command runs (see ../commands/compute). */
 
@@ -38,9 +38,7 @@ function checkRulePosts(rules: NonFulfilmentFlag, agreement: AllocationAgreement
   const ids = regionalPostIds(agreement);
   return Object.keys(rules)
     .filter((id) => !ids.includes(id))
-    .map((id) => ({
-      message: `--non-fulfilment: "${id}" is not a regional post of ${agreement.id} (${ids.join(", ")})`,
-    }));
+    .map((id) => problem("cli.not-a-regional-post", { id, agreement: agreement.id, ids }));
 }
 
 /** The agreement (--agreement FILE or the shipped 2020 one) and every input file. */
@@ -53,9 +51,7 @@ export function readInputs(flags: ComputeFlags): {
     ? attempt(() => readAgreementFile(flags.agreement!))
     : AGREEMENT_2020;
   if (flags.keyDate && !flags.population) {
-    problems.push({
-      message: `--key-date ${flags.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
-    });
+    problems.push(problem("cli.key-date-without-population", { keyDate: flags.keyDate }));
   }
   const key = flags.population
     ? attempt(() =>

@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, Caption1, Divider, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { AllocationAgreement } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
-import { Problem, describeLocation, problemText } from "../../engine/errors";
+import { Problem, describeLocation, problem, problemText } from "../../core/errors";
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheets";
 import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
 import type { WorkbookPort } from "../../workbook/port";
@@ -105,10 +105,9 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
   const onRegion = (r: RegionPayment) => select(r.sheet, r.cell);
 
   const inserted = Boolean(snapshot?.owned.length);
-  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) => ({
-    message: `${c.text} (${t("cellError")})`,
-    where: { sheet: c.sheet, cell: c.cell },
-  }));
+  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) =>
+    problem("sheet.cell-error", { text: c.text }, { sheet: c.sheet, cell: c.cell })
+  );
   const allProblems = [...problems, ...(problems.length ? [] : errorProblems.slice(0, 5))];
 
   return (
@@ -169,7 +168,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
         <span hidden data-testid="problem-text">
           {problems
             .map((p) =>
-              [describeLocation(p.where), problemText(p, lang)].filter(Boolean).join(": ")
+              [describeLocation(p.where, lang), problemText(p, lang)].filter(Boolean).join(": ")
             )
             .join("\n")}
         </span>

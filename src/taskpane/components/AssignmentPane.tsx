@@ -7,7 +7,7 @@ import * as React from "react";
 import { Body1, Button, Caption1, Divider } from "@fluentui/react-components";
 import type { GrantDecision } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
-import type { Problem } from "../../engine/errors";
+import type { Problem } from "../../core/errors";
 import { insertGrantSheets, refreshCalendarSheet } from "../../workbook/assignment-insert";
 import { grantLedgerLayout } from "../../workbook/assignment-sheets";
 import type { WorkbookPort } from "../../workbook/port";

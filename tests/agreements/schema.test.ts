@@ -1,4 +1,5 @@
 import agreement2020Data from "../../src/agreements/agreement-2020.json";
+import { problemText } from "../../src/core/errors";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { formatPath } from "../../src/agreements/common";
 import { AllocationAgreementSchema, parseAllocationAgreement } from "../../src/agreements/schema";
@@ -16,7 +17,7 @@ function problemsOf(data: unknown): { message: string; field: string | undefined
     expect(e).toBeInstanceOf(SjukError);
     return (e as SjukError).problems.map((p) => {
       expect(p.where?.file).toBe("test.json");
-      return { message: p.message, field: p.where?.field };
+      return { message: problemText(p), field: p.where?.field };
     });
   }
   throw new Error("expected the definition to be rejected");

@@ -1,0 +1,38 @@
+import type { RedistributionKey } from "../engine/inputs";
+
+/**
+ * The commands' options as commander hands them to their work: shared by the command's
+ * declaration (commands/) and its work (run/), which is loaded only when the command runs.
+ */
+
+/** The three output formats of `sjuk compute`. */
+export const FORMATS = ["table", "csv", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `lapse`, `share`, or a rule per post id (checked against the agreement when it is loaded). */
+export type NonFulfilmentFlag = "lapse" | "share" | Record<string, "lapse" | "share">;
+
+export interface ComputeFlags {
+  agreement?: string;
+  population?: string;
+  keyDate?: string;
+  fulfilment?: string;
+  contacts?: string;
+  redistribution: RedistributionKey;
+  nonFulfilment?: NonFulfilmentFlag;
+  format: Format;
+}
+
+/** `sjuk calendar`'s output formats and options. */
+export const CALENDAR_FORMATS = ["table", "csv", "ics", "json"] as const;
+export type CalendarFormat = (typeof CALENDAR_FORMATS)[number];
+
+export interface CalendarFlags {
+  from?: string;
+  to?: string;
+  format: CalendarFormat;
+  lang: "sv" | "en";
+  yearOnly: "dec31" | "skip";
+  /** DTSTAMP of .ics output (tests fix it); default now. */
+  stamp?: string;
+}
