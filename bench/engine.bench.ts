@@ -164,7 +164,7 @@ function main(): void {
     const c = cases[i]!;
     const e = compute(AGREEMENT_2020, inputs[i]!.inputs, { redistribution: c.redistribution });
     const f = floatCompute(AGREEMENT_2020, c.figures, c.contacts, c.redistribution);
-    if (f.posts.some((p, j) => p.payments.reduce((s, x) => s + x, 0) + p.unpaid !== AGREEMENT_2020.posts[j]!.amount || (AGREEMENT_2020.posts[j]!.key.type === "population" && p.unpaid !== 0))) notAddingUp++;
+    if (f.posts.some((p, j) => p.payments.reduce((s, x) => s + x, 0) + p.unpaid !== AGREEMENT_2020.posts[j]!.amount || (AGREEMENT_2020.posts[j]!.key.type === "key" && p.unpaid !== 0))) notAddingUp++;
     if (f.byRegion.some((x, r) => x !== e.byRegion[r]!.amount)) differing++;
   }
   console.log(`float baseline: ${notAddingUp} of ${CASES} results have a population post whose parts do not add up to it; ${differing} differ from the exact result for some region`);

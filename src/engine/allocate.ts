@@ -298,10 +298,14 @@ export function amountsById(allocation: Allocation): Map<string, Kronor> {
  */
 const EXACT_IN_NUMBERS = 9_007_199_254_740_990;
 
+/** Up to this many lines, insertion sort (no allocation, fastest for the 21 regions); beyond, a merge sort. */
+const INSERTION_SORT_MAX = 32;
+
 /**
  * THE tie-break, the one place it is written: fills `order` with the line indices by largest
- * remainder, equal remainders by larger weight, then by lower id. Insertion sort, because n is
- * small (21 regions) and it allocates nothing. Numbers and BigInts compare alike.
+ * remainder, equal remainders by larger weight, then by lower id. O(n log n): insertion sort for
+ * a few lines, the typed array's own (stable, comparison) sort beyond. Numbers and BigInts
+ * compare alike.
  */
 export function orderByRemainder(
   rem: ArrayLike<number> | ArrayLike<bigint>,
@@ -310,6 +314,20 @@ export function orderByRemainder(
   n: number,
   order: Int32Array
 ): void {
+  if (n > INSERTION_SORT_MAX) {
+    const view = order.subarray(0, n);
+    for (let i = 0; i < n; i++) view[i] = i;
+    view.sort((a, b) => {
+      const ra = rem[a]!;
+      const rb = rem[b]!;
+      if (ra !== rb) return ra > rb ? -1 : 1;
+      const wa = weights[a]!;
+      const wb = weights[b]!;
+      if (wa !== wb) return wa > wb ? -1 : 1;
+      return ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b;
+    });
+    return;
+  }
   for (let i = 0; i < n; i++) {
     const ri = rem[i]!;
     const wi = weights[i]!;

@@ -191,7 +191,7 @@ function table1Differences(result: ScenarioPayments): { en: string[]; sv: string
   const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
   const en: string[] = [];
   const sv: string[] = [];
-  for (const [recipient, stated] of Object.entries(agreement.table1)) {
+  for (const [recipient, stated] of Object.entries(agreement.table1 ?? {})) {
     const got = paid.get(recipient as Recipient) ?? 0;
     if (got !== stated) {
       en.push(

@@ -56,20 +56,25 @@ describe("compute: non-fulfilment", () => {
     expect(r.unpaid).toEqual([{ post: "v4", amount: 50_000_000, reason: "no region fulfils the condition" }]);
   });
 
-  it("without contact counts, lapses a non-fulfilling region's contact cap instead of giving it to the others", () => {
-    // Without counts every region is assumed to have used exactly its cap (its population share
-    // of 50 MSEK). Stockholm not fulfilling must not raise anyone else above their cap.
+  it("without contact counts, redistributes a non-fulfilling region's contact cap to the others (the text's rule), with a warning", () => {
+    // Without counts every fulfilling region is assumed to have patients enough to take all it
+    // can be given: Stockholm's cap goes to the other 20 by population, and the post pays 50 MSEK.
     const r = compute(AGREEMENT_2020, { key, fulfilment: { "v3-contacts": { "01": false } } });
     const cap = (code: string) => paidTo(all, "v3-contacts", code);
     expect(paidTo(r, "v3-contacts", "01")).toBe(0);
-    for (const code of REGION_CODES.filter((c) => c !== "01")) expect(paidTo(r, "v3-contacts", code)).toBe(cap(code));
-    expect(post(r, "v3-contacts").unpaid).toBe(cap("01"));
+    for (const code of REGION_CODES.filter((c) => c !== "01")) expect(paidTo(r, "v3-contacts", code)).toBeGreaterThan(cap(code));
+    expect(post(r, "v3-contacts").paid).toBe(50_000_000);
+    expect(post(r, "v3-contacts").unpaid).toBe(0);
+    expect(post(r, "v3-contacts").rule).toBe("redistribute");
+    expect(r.total).toBe(944_000_000);
+    expect(r.warnings.find((w) => w.code === "contacts-assumed")?.message).toContain("50 000 000 kr among the fulfilling regions");
   });
 
   it("without contact counts and nobody fulfilling villkor 3's contacts, pays nothing (no error)", () => {
     const r = compute(AGREEMENT_2020, { key, fulfilment: { "v3-contacts": nobody() } });
     expect(post(r, "v3-contacts").paid).toBe(0);
     expect(post(r, "v3-contacts").unpaid).toBe(50_000_000);
+    expect(r.unpaid).toEqual([{ post: "v3-contacts", amount: 50_000_000, reason: "no region fulfils the condition" }]);
     expect(r.total).toBe(894_000_000);
   });
 
@@ -97,7 +102,7 @@ describe("compute: refuses bad inputs with every problem named", () => {
     expect((error as SjukError).problems.map((p) => p.message)).toEqual([
       "key: Region Gotland (09) is missing",
       "key, Region Skåne: -1 is negative",
-      'fulfilment: "v9" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4)',
+      'fulfilment: "v9" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4) nor a body\'s post with a condition (v4-skr, v4-fk, v4-sos)',
     ]);
   });
 

@@ -78,9 +78,9 @@ describe("agreement schema", () => {
   it("rejects a regional post without a non-fulfilment rule and a body with a splitting key", () => {
     const d = definition();
     delete d.posts[0]!.nonFulfilment;
-    d.posts[1]!.key = { type: "population" }; // v1-sos, to Socialstyrelsen
+    d.posts[1]!.key = { type: "key", column: "population" }; // v1-sos, to Socialstyrelsen
     expect(problemsOf(d)).toEqual([
-      { field: "posts[0].nonFulfilment", message: "a regional post needs a rule for non-fulfilment (lapse or share)" },
+      { field: "posts[0].nonFulfilment", message: "a post to regions needs a rule for non-fulfilment (lapse or share; redistribute for per-unit posts)" },
       { field: "posts[1].key", message: "a post to Socialstyrelsen must have a fixed key" },
     ]);
   });

@@ -1,0 +1,358 @@
+import type { AllocationAgreement, Post } from "../agreements/schema";
+import { Decimal } from "./decimal";
+import { ProblemList } from "./errors";
+import { ComputeInputs, ComputeOptions, REDISTRIBUTION_KEYS } from "./inputs";
+import { Kronor, formatKronor } from "./money";
+import { Recipients, recipientsOf } from "./recipients";
+
+/**
+ * Every check of compute()'s inputs, and every message it writes, in one place (so that the
+ * messages can move onto a catalogue of problem codes without touching the computation).
+ */
+export const MESSAGES = {
+  unknownCode: (what: string, member: string, code: string) =>
+    `${what}: no ${member} has the code ${code}`,
+  missing: (what: string, name: string, code: string) => `${what}: ${name} (${code}) is missing`,
+  notNumber: (what: string, value: unknown) => `${what}: ${JSON.stringify(value)} is not a number`,
+  notFinite: (what: string, d: Decimal) => `${what}: ${d.toString()} is not a finite number`,
+  negative: (what: string, d: Decimal) => `${what}: ${d.toString()} is negative`,
+  notWhole: (what: string, d: Decimal) => `${what}: ${d.toString()} is not a whole number`,
+  allZero: (what: string) => `${what}: every figure is zero, so there is no share to take`,
+  keyNotGiven: (column: string, posts: string[]) =>
+    `keys: the key column "${column}" is not given (posts ${posts.join(", ")} need it)`,
+  keyTwice: (column: string) =>
+    `keys.${column}: "${column}" is the agreement's default key, already given as key`,
+  unknownKey: (column: string, agreement: string, known: string[]) =>
+    `keys: "${column}" is not a key column of ${agreement} (${known.join(", ") || "none"})`,
+  unknownUnits: (column: string, agreement: string, known: string[]) =>
+    `units: "${column}" is not a unit column of ${agreement} (${known.join(", ") || "none"})`,
+  unitsTwice: (column: string) => `units.${column}: the counts are already given as contacts`,
+  notConditionalPost: (post: string, agreement: string, setPosts: string[], bodyPosts: string[]) =>
+    `fulfilment: "${post}" is not a regional post of ${agreement} (${setPosts.join(", ")})` +
+    (bodyPosts.length ? ` nor a body's post with a condition (${bodyPosts.join(", ")})` : ""),
+  notTheBody: (post: string, body: string, given: string) =>
+    `fulfilment, ${post}: the post is paid to ${body}, not to "${given}"`,
+  notAPost: (what: string, post: string, agreement: string) =>
+    `${what}: "${post}" is not a post of ${agreement}`,
+  notAtMost: (post: string) =>
+    `decided, ${post}: the post's amount is fixed, not a ceiling ("högst"), so no other amount can be decided`,
+  aboveCeiling: (post: string, decided: Kronor, ceiling: Kronor) =>
+    `decided, ${post}: ${formatKronor(decided)} is above the post's ceiling of ${formatKronor(ceiling)}`,
+  notKronor: (post: string, value: unknown) =>
+    `decided, ${post}: ${JSON.stringify(value)} is not whole, non-negative kronor`,
+  badRedistribution: (value: unknown) =>
+    `redistribution: "${String(value)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`,
+  badRule: (rule: unknown) => `non-fulfilment: "${String(rule)}" is not lapse or share`,
+  perUnitRule: (post: string) =>
+    `non-fulfilment, ${post}: a per-unit post redistributes what non-fulfilling members leave (its text says so); lapse and share do not apply`,
+} as const;
+
+/**
+ * One figure per member, validated: as plain numbers in member order when every figure is a
+ * safe whole number (the integer path), and as Decimals, made from the numbers only when read.
+ */
+export class Figures {
+  private made: Record<string, Decimal> | undefined;
+
+  constructor(
+    readonly codes: readonly string[],
+    readonly numbers: Float64Array | null,
+    made?: Record<string, Decimal>
+  ) {
+    this.made = made;
+  }
+
+  get decimals(): Record<string, Decimal> {
+    if (!this.made) {
+      const out: Record<string, Decimal> = {};
+      for (let i = 0; i < this.codes.length; i++)
+        out[this.codes[i]!] = new Decimal(this.numbers![i]!);
+      this.made = out;
+    }
+    return this.made;
+  }
+}
+
+export interface Validated {
+  /** The key columns the posts use, by name. */
+  keys: Map<string, Figures>;
+  /** The unit columns the per-unit posts use; null where no counts are given. */
+  units: Map<string, Figures | null>;
+  /** Decided amounts of "högst" posts, by post id. */
+  decided: Map<string, Kronor>;
+}
+
+export function isWholeKronor(x: unknown): x is number {
+  return typeof x === "number" && Number.isSafeInteger(x) && x >= 0 && !(x === 0 && 1 / x < 0);
+}
+
+/** Checks every input before any money is computed; all problems are reported together. */
+export function validateInputs(
+  agreement: AllocationAgreement,
+  inputs: ComputeInputs,
+  options: ComputeOptions
+): Validated {
+  const set = recipientsOf(agreement);
+  const problems = new ProblemList();
+  const keys = keyColumns(agreement, set, inputs, problems);
+  const units = unitColumns(agreement, set, inputs, problems);
+  checkTreatments(inputs, problems);
+  checkFulfilment(agreement, set, inputs, problems);
+  const decided = decidedAmounts(agreement, inputs, problems);
+  checkOptions(agreement, options, problems);
+  problems.throwIfAny();
+  for (const [column, figures] of keys) {
+    const zero = figures.numbers
+      ? figures.numbers.every((v) => v === 0)
+      : Object.values(figures.decimals).every((v) => v.isZero());
+    if (zero)
+      problems.add(MESSAGES.allZero(column === agreement.keyColumn ? "key" : `keys.${column}`));
+  }
+  problems.throwIfAny();
+  return { keys, units, decided };
+}
+
+function setPosts(agreement: AllocationAgreement): Post[] {
+  return agreement.posts.filter((p) => p.recipient === agreement.recipients.id);
+}
+
+function keyColumns(
+  agreement: AllocationAgreement,
+  set: Recipients,
+  inputs: ComputeInputs,
+  problems: ProblemList
+): Map<string, Figures> {
+  const needed = new Map<string, string[]>();
+  for (const p of setPosts(agreement)) {
+    const column =
+      p.key.type === "key" ? p.key.column : p.key.type === "per-unit" ? p.key.cap.column : null;
+    if (column) needed.set(column, [...(needed.get(column) ?? []), p.id]);
+  }
+  const out = new Map<string, Figures>();
+  const main = agreement.keyColumn;
+  const defaultFigures = figuresOf(set, inputs.key.figures, "key", problems, false);
+  if (defaultFigures) out.set(main, defaultFigures);
+  for (const [column, key] of Object.entries(inputs.keys ?? {})) {
+    if (column === main) problems.add(MESSAGES.keyTwice(column));
+    else if (!needed.has(column))
+      problems.add(MESSAGES.unknownKey(column, agreement.id, [...needed.keys()]));
+    else {
+      const f = figuresOf(set, key.figures, `keys.${column}`, problems, false);
+      if (f) out.set(column, f);
+    }
+  }
+  for (const [column, posts] of needed)
+    if (column !== main && !inputs.keys?.[column])
+      problems.add(MESSAGES.keyNotGiven(column, posts));
+  return out;
+}
+
+function unitColumns(
+  agreement: AllocationAgreement,
+  set: Recipients,
+  inputs: ComputeInputs,
+  problems: ProblemList
+): Map<string, Figures | null> {
+  const columns = new Set<string>();
+  for (const p of setPosts(agreement)) if (p.key.type === "per-unit") columns.add(p.key.column);
+  const out = new Map<string, Figures | null>();
+  for (const column of columns) out.set(column, null);
+  if (inputs.contacts) {
+    const f = figuresOf(set, inputs.contacts.contacts, "contacts", problems, true);
+    if (columns.has("contacts")) out.set("contacts", f ?? null);
+  }
+  for (const [column, counts] of Object.entries(inputs.units ?? {})) {
+    if (!columns.has(column))
+      problems.add(MESSAGES.unknownUnits(column, agreement.id, [...columns]));
+    else if (column === "contacts" && inputs.contacts) problems.add(MESSAGES.unitsTwice(column));
+    else out.set(column, figuresOf(set, counts, `units.${column}`, problems, true) ?? null);
+  }
+  return out;
+}
+
+function checkTreatments(inputs: ComputeInputs, problems: ProblemList): void {
+  for (const [code, t] of Object.entries(inputs.contacts?.treatments ?? {}))
+    for (const [column, value] of Object.entries(t))
+      if (!isWholeKronor(value))
+        checkFigure(value, `treatments, ${code}, ${column}`, problems, true);
+}
+
+function checkFulfilment(
+  agreement: AllocationAgreement,
+  set: Recipients,
+  inputs: ComputeInputs,
+  problems: ProblemList
+): void {
+  const fulfilment = inputs.fulfilment;
+  if (!fulfilment) return;
+  const member = memberWord(agreement);
+  for (const [postId, flags] of Object.entries(fulfilment)) {
+    const post = agreement.posts.find((p) => p.id === postId);
+    if (post && post.recipient === set.id) {
+      for (const code of Object.keys(flags))
+        if (!set.index.has(code))
+          problems.add(MESSAGES.unknownCode(`fulfilment, ${postId}`, member, code));
+    } else if (post && post.requiresFulfilment) {
+      for (const who of Object.keys(flags))
+        if (who !== post.recipient) problems.add(MESSAGES.notTheBody(postId, post.recipient, who));
+    } else {
+      const bodyPosts = agreement.posts.filter((p) => p.requiresFulfilment).map((p) => p.id);
+      problems.add(
+        MESSAGES.notConditionalPost(
+          postId,
+          agreement.id,
+          setPosts(agreement).map((p) => p.id),
+          bodyPosts
+        )
+      );
+    }
+  }
+}
+
+function decidedAmounts(
+  agreement: AllocationAgreement,
+  inputs: ComputeInputs,
+  problems: ProblemList
+): Map<string, Kronor> {
+  const out = new Map<string, Kronor>();
+  for (const [postId, value] of Object.entries(inputs.decided ?? {})) {
+    const post = agreement.posts.find((p) => p.id === postId);
+    if (!post) {
+      problems.add(MESSAGES.notAPost("decided", postId, agreement.id));
+      continue;
+    }
+    if (!post.atMost) {
+      problems.add(MESSAGES.notAtMost(postId));
+      continue;
+    }
+    let d: Decimal | undefined;
+    try {
+      d = new Decimal(value);
+    } catch {
+      d = undefined;
+    }
+    if (
+      !d ||
+      !d.isFinite() ||
+      !d.isInteger() ||
+      d.isNegative() ||
+      d.greaterThan(Number.MAX_SAFE_INTEGER)
+    ) {
+      problems.add(MESSAGES.notKronor(postId, value));
+      continue;
+    }
+    const amount = d.toNumber();
+    if (amount > post.amount) problems.add(MESSAGES.aboveCeiling(postId, amount, post.amount));
+    else out.set(postId, amount);
+  }
+  return out;
+}
+
+function checkOptions(
+  agreement: AllocationAgreement,
+  options: ComputeOptions,
+  problems: ProblemList
+): void {
+  if (options.redistribution && !REDISTRIBUTION_KEYS.includes(options.redistribution))
+    problems.add(MESSAGES.badRedistribution(options.redistribution));
+  const o = options.nonFulfilment;
+  const rules: [string, unknown][] =
+    typeof o === "object" ? Object.entries(o) : o ? [["*", o]] : [];
+  for (const [postId, rule] of rules) {
+    if (rule !== "lapse" && rule !== "share") problems.add(MESSAGES.badRule(rule));
+    if (postId === "*") continue;
+    const post = agreement.posts.find((p) => p.id === postId);
+    if (!post) problems.add(MESSAGES.notAPost("non-fulfilment", postId, agreement.id));
+    else if (post.key.type === "per-unit") problems.add(MESSAGES.perUnitRule(postId));
+  }
+}
+
+/** "region" for the 21 regions, "member of municipalities" for another set. */
+function memberWord(agreement: AllocationAgreement): string {
+  return agreement.recipients.id === "regions" ? "region" : `member of ${agreement.recipients.id}`;
+}
+
+/**
+ * A figure per member. The usual input — exactly the members' codes, each a non-negative safe
+ * integer — is checked without decimal.js; anything else takes the full check.
+ */
+function figuresOf(
+  set: Recipients,
+  figures: Record<string, unknown>,
+  what: string,
+  problems: ProblemList,
+  wholeNumbers: boolean
+): Figures | undefined {
+  const numbers = wholeNumbersOf(set, figures);
+  if (numbers) return new Figures(set.codes, numbers);
+  const before = problems.problems.length;
+  const out = checkedFigures(set, figures, what, problems, wholeNumbers);
+  if (problems.problems.length > before) return undefined;
+  const asNumbers = new Float64Array(set.codes.length);
+  for (let i = 0; i < set.codes.length; i++) {
+    const d = out[set.codes[i]!]!;
+    if (!d.isInteger() || d.greaterThan(Number.MAX_SAFE_INTEGER))
+      return new Figures(set.codes, null, out);
+    asNumbers[i] = d.toNumber();
+  }
+  return new Figures(set.codes, asNumbers, out);
+}
+
+function wholeNumbersOf(set: Recipients, figures: Record<string, unknown>): Float64Array | null {
+  const n = set.codes.length;
+  const numbers = new Float64Array(n);
+  let count = 0;
+  for (const code in figures) {
+    const i = set.index.get(code);
+    const v = figures[code];
+    if (i === undefined || !isWholeKronor(v)) return null;
+    numbers[i] = v;
+    count++;
+  }
+  return count === n ? numbers : null;
+}
+
+function checkedFigures(
+  set: Recipients,
+  figures: Record<string, unknown>,
+  what: string,
+  problems: ProblemList,
+  wholeNumbers: boolean
+): Record<string, Decimal> {
+  const out: Record<string, Decimal> = {};
+  const member = set.id === "regions" ? "region" : `member of ${set.id}`;
+  for (const code of Object.keys(figures))
+    if (!set.index.has(code)) problems.add(MESSAGES.unknownCode(what, member, code));
+  for (const m of set.members) {
+    const v = figures[m.code];
+    if (!(m.code in figures) || v === null || v === undefined || v === "") {
+      problems.add(MESSAGES.missing(what, m.name, m.code));
+      continue;
+    }
+    const d = checkFigure(v, `${what}, ${m.name}`, problems, wholeNumbers);
+    if (d) out[m.code] = d;
+  }
+  return out;
+}
+
+function checkFigure(
+  value: unknown,
+  what: string,
+  problems: ProblemList,
+  wholeNumber: boolean
+): Decimal | undefined {
+  let d: Decimal;
+  try {
+    if (typeof value !== "number" && typeof value !== "string" && !Decimal.isDecimal(value))
+      throw new Error();
+    d = new Decimal(value as string);
+  } catch {
+    problems.add(MESSAGES.notNumber(what, value));
+    return undefined;
+  }
+  if (!d.isFinite()) problems.add(MESSAGES.notFinite(what, d));
+  else if (d.isNegative()) problems.add(MESSAGES.negative(what, d));
+  else if (wholeNumber && !d.isInteger()) problems.add(MESSAGES.notWhole(what, d));
+  else return d;
+  return undefined;
+}
