@@ -58,8 +58,11 @@ describe("the 2020 agreement with every condition fulfilled reproduces Table 1",
     expect(skane.roundedUp).toBe(0);
     expect(v1.payments.find((p) => p.recipient === "12")!.amount).toBe(13_341_226);
     // The nine winners, recomputed with exact fractions outside this project.
-    expect(v1.allocation!.lines.filter((l) => l.roundedUp === 1).map((l) => l.id).sort()).toEqual(
-      ["01", "04", "05", "09", "17", "18", "19", "20", "24"],
-    );
+    expect(
+      v1
+        .allocation!.lines.filter((l) => l.roundedUp === 1)
+        .map((l) => l.id)
+        .sort()
+    ).toEqual(["01", "04", "05", "09", "17", "18", "19", "20", "24"]);
   });
 });
