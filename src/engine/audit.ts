@@ -1,14 +1,13 @@
+import type { Post, PostRule } from "../agreements/schema";
 import type { Allocation } from "./allocate";
 import type { ContactMoney } from "./contacts";
 import type { Kronor } from "./money";
 import type { Region } from "./regions";
 
 /**
- * Parts of a post's result that are built only when read: the payment objects (from the typed
- * array of amounts) and the audit objects (`allocation`, `contacts`, by the decimal reference).
- * They are own, enumerable accessors (as object-literal getters would be) whose get/set
- * functions are shared by every result, so results keep one hidden class (per-object getter
- * closures cost ~0.7 µs per object in V8). Their state sits under a non-enumerable symbol.
+ * A post's result, and the parts of it built only when read: the payment objects (from the
+ * typed array of amounts) and the audit objects (`allocation`, `contacts`, by the decimal
+ * reference). Those are accessors on the class, so a result costs one object and one array.
  */
 
 export interface Payment {
@@ -19,121 +18,140 @@ export interface Payment {
   amount: Kronor;
 }
 
-const STATE = Symbol("sjuk.postResult");
+export interface PostResult {
+  post: Post;
+  /** The budget the agreement sets for the post (a "högst" post's ceiling). */
+  budget: Kronor;
+  /** A "högst" post's decided amount, when one was given. */
+  decided?: Kronor;
+  paid: Kronor;
+  unpaid: Kronor;
+  /** Posts to the recipient set: what a non-fulfilling member's money does. */
+  rule?: PostRule;
+  /** Money reserved for the government's decision (follow-up), not a payout to a recipient. */
+  reservation: boolean;
+  /** Posts to the recipient set: what each member is paid, in the set's order. */
+  amounts?: Float64Array;
+  /** Per member of the recipient set (in its order), or the one body. */
+  payments: Payment[];
+  /** How the money was split, for audit (SJUK.EXPLAIN); a per-unit post's caps. */
+  allocation?: Allocation;
+  contacts?: ContactMoney;
+}
 
-interface LazyState {
-  amounts: Float64Array;
+const LAZY = Symbol("sjuk.lazy");
+
+interface Lazy {
+  /** The amounts: one per member, in the compute call's one buffer from `offset`. */
+  block: Float64Array;
+  offset: number;
+  view: Float64Array | undefined;
   members: readonly Region[];
   payments: Payment[] | undefined;
+  /** Builds the audit: an Allocation (key post) or a ContactMoney (per-unit post). */
   make: (() => unknown) | undefined;
   audit: unknown;
   built: boolean;
-  /** For a per-unit post: an `allocation` assigned by the caller, else the caps. */
+  perUnit: boolean;
+  /** A per-unit post's `allocation` assigned by a caller (else its caps). */
   allocation: Allocation | undefined;
   allocationSet: boolean;
 }
 
-const stateOf = (o: unknown) => (o as { [STATE]: LazyState })[STATE];
+/** A post to the recipient set. */
+export class SetPostResult implements PostResult {
+  declare readonly [LAZY]: Lazy;
+  decided?: Kronor;
 
-function auditOf<T>(o: unknown): T {
-  const s = stateOf(o);
-  if (!s.built) {
-    s.audit = s.make?.();
-    s.built = true;
+  constructor(
+    public post: Post,
+    public budget: Kronor,
+    decided: Kronor | undefined,
+    public paid: Kronor,
+    public unpaid: Kronor,
+    public rule: PostRule,
+    public reservation: boolean,
+    block: Float64Array,
+    offset: number,
+    members: readonly Region[],
+    make: (() => unknown) | undefined,
+    perUnit: boolean
+  ) {
+    if (decided !== undefined) this.decided = decided;
+    Object.defineProperty(this, LAZY, {
+      value: {
+        block,
+        offset,
+        view: undefined,
+        members,
+        payments: undefined,
+        make,
+        audit: undefined,
+        built: false,
+        perUnit,
+        allocation: undefined,
+        allocationSet: false,
+      },
+    });
   }
-  return s.audit as T;
-}
 
-const PAYMENTS: PropertyDescriptor = {
-  get(this: unknown): Payment[] {
-    const s = stateOf(this);
+  /** What each member is paid, in the set's order: a view of the compute call's buffer. */
+  get amounts(): Float64Array {
+    const s = this[LAZY];
+    return (s.view ??= s.block.subarray(s.offset, s.offset + s.members.length));
+  }
+
+  private audit<T>(): T {
+    const s = this[LAZY];
+    if (!s.built) {
+      s.audit = s.make?.();
+      s.built = true;
+    }
+    return s.audit as T;
+  }
+
+  get payments(): Payment[] {
+    const s = this[LAZY];
     if (!s.payments) {
       const n = s.members.length;
       const out = new Array<Payment>(n);
       for (let i = 0; i < n; i++) {
         const m = s.members[i]!;
-        out[i] = { recipient: m.code, name: m.name, amount: s.amounts[i]! };
+        out[i] = { recipient: m.code, name: m.name, amount: s.block[s.offset + i]! };
       }
       s.payments = out;
     }
     return s.payments;
-  },
-  set(this: unknown, value: Payment[]) {
-    stateOf(this).payments = value;
-  },
-  enumerable: true,
-  configurable: true,
-};
+  }
 
-const ALLOCATION: PropertyDescriptor = {
-  get(this: unknown) {
-    return auditOf<Allocation | undefined>(this);
-  },
-  set(this: unknown, value: Allocation | undefined) {
-    const s = stateOf(this);
+  set payments(value: Payment[]) {
+    this[LAZY].payments = value;
+  }
+
+  get allocation(): Allocation | undefined {
+    const s = this[LAZY];
+    if (s.perUnit) return s.allocationSet ? s.allocation : this.audit<ContactMoney>().caps;
+    return this.audit<Allocation | undefined>();
+  }
+
+  set allocation(value: Allocation | undefined) {
+    const s = this[LAZY];
+    if (s.perUnit) {
+      s.allocation = value;
+      s.allocationSet = true;
+    } else {
+      s.audit = value;
+      s.built = true;
+    }
+  }
+
+  get contacts(): ContactMoney | undefined {
+    return this[LAZY].perUnit ? this.audit<ContactMoney>() : undefined;
+  }
+
+  set contacts(value: ContactMoney | undefined) {
+    const s = this[LAZY];
     s.audit = value;
     s.built = true;
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-const UNIT_ALLOCATION: PropertyDescriptor = {
-  get(this: unknown) {
-    const s = stateOf(this);
-    return s.allocationSet ? s.allocation : auditOf<ContactMoney>(this).caps;
-  },
-  set(this: unknown, value: Allocation | undefined) {
-    const s = stateOf(this);
-    s.allocation = value;
-    s.allocationSet = true;
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-const CONTACTS: PropertyDescriptor = {
-  get(this: unknown) {
-    return auditOf<ContactMoney>(this);
-  },
-  set(this: unknown, value: ContactMoney) {
-    const s = stateOf(this);
-    s.audit = value;
-    s.built = true;
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-/** Gives `result` a `payments` accessor over `amounts` (one per member, in the set's order). */
-export function lazyPayments(
-  result: object,
-  amounts: Float64Array,
-  members: readonly Region[]
-): void {
-  const state: LazyState = {
-    amounts,
-    members,
-    payments: undefined,
-    make: undefined,
-    audit: undefined,
-    built: false,
-    allocation: undefined,
-    allocationSet: false,
-  };
-  Object.defineProperty(result, STATE, { value: state });
-  Object.defineProperty(result, "payments", PAYMENTS);
-}
-
-/** A key post's `allocation`, built by `make` when first read (after lazyPayments). */
-export function lazyAllocation(result: object, make: () => Allocation | undefined): void {
-  stateOf(result).make = make;
-  Object.defineProperty(result, "allocation", ALLOCATION);
-}
-
-/** A per-unit post's `contacts` and `allocation` (its caps), built by `make` when first read (after lazyPayments). */
-export function lazyContacts(result: object, make: () => ContactMoney): void {
-  stateOf(result).make = make;
-  Object.defineProperty(result, "allocation", UNIT_ALLOCATION);
-  Object.defineProperty(result, "contacts", CONTACTS);
+  }
 }

@@ -1,41 +1,21 @@
 import type { AllocationAgreement, Post, PostRule, Recipient } from "../agreements/schema";
 import { Allocation, allocate } from "./allocate";
-import { Payment, lazyAllocation, lazyContacts, lazyPayments } from "./audit";
-import { ContactMoney, contactMoney } from "./contacts";
+import { Payment, PostResult, SetPostResult } from "./audit";
+import { contactMoney } from "./contacts";
 import { Decimal } from "./decimal";
 import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
 import { checkedSum, keyPayments, unitPayments } from "./integer";
 import { Kronor, formatKronor, sumKronor } from "./money";
-import { Recipients, recipientsOf } from "./recipients";
+import { Plan, planOf } from "./plan";
+import { Recipients } from "./recipients";
 import { Figures, Validated, isWholeKronor, validateInputs } from "./validate";
 
-export type { Payment } from "./audit";
+export type { Payment, PostResult } from "./audit";
 
 export interface UnpaidMoney {
   post: string;
   amount: Kronor;
   reason: string;
-}
-
-export interface PostResult {
-  post: Post;
-  /** The budget the agreement sets for the post (a "högst" post's ceiling). */
-  budget: Kronor;
-  /** A "högst" post's decided amount, when one was given. */
-  decided?: Kronor;
-  paid: Kronor;
-  unpaid: Kronor;
-  /** Posts to the recipient set: what a non-fulfilling member's money does. */
-  rule?: PostRule;
-  /** Money reserved for the government's decision (follow-up), not a payout to a recipient. */
-  reservation: boolean;
-  /** Posts to the recipient set: what each member is paid, in the set's order. */
-  amounts?: Float64Array;
-  /** Per member of the recipient set (in its order), or the one body. */
-  payments: Payment[];
-  /** How the money was split, for audit (SJUK.EXPLAIN); a per-unit post's caps. */
-  allocation?: Allocation;
-  contacts?: ContactMoney;
 }
 
 export interface Warning {
@@ -77,17 +57,32 @@ export function compute(
   options: ComputeOptions = {}
 ): ComputeResult {
   const valid = validateInputs(agreement, inputs, options);
-  const set = recipientsOf(agreement);
+  const plan = planOf(agreement);
   const redistribution = options.redistribution ?? "population";
   const warnings: Warning[] = keyDateWarnings(agreement, inputs);
-  const ctx: Context = { agreement, set, inputs, options, valid, redistribution, warnings };
-  const posts = agreement.posts.map((post) =>
-    post.recipient !== set.id
-      ? bodyResult(ctx, post)
-      : post.key.type === "per-unit"
-        ? unitResult(ctx, post)
-        : keyResult(ctx, post)
-  );
+  const n = plan.set.codes.length;
+  const ctx: Context = {
+    plan,
+    set: plan.set,
+    inputs,
+    options,
+    valid,
+    redistribution,
+    warnings,
+    // One buffer for every set post's amounts (each post a view of it).
+    block: new Float64Array(n * plan.setPostCount),
+    next: 0,
+  };
+  const posts = new Array<PostResult>(plan.posts.length);
+  for (let i = 0; i < plan.posts.length; i++) {
+    const { post, kind } = plan.posts[i]!;
+    posts[i] =
+      kind === 0
+        ? bodyResult(ctx, post)
+        : kind === 1
+          ? keyResult(ctx, post)
+          : unitResult(ctx, post);
+  }
 
   const unpaid: UnpaidMoney[] = [];
   for (const p of posts)
@@ -98,39 +93,38 @@ export function compute(
       code: "unpaid",
       message: `${u.post}: ${formatKronor(u.amount)} is not paid out (${u.reason}).`,
     });
-  warnings.push(...treatmentWarnings(ctx));
+  if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
 
-  const main = valid.keys.get(agreement.keyColumn)!;
+  const sums = summaries(plan, posts);
   return {
     agreement,
     key: {
       date: inputs.key.date,
       source: inputs.key.source,
-      total: figuresTotal(main),
+      total: figuresTotal(valid.keys.get(agreement.keyColumn)!),
     },
     redistribution,
     budget: agreement.total,
-    total: sumKronor(posts.map((p) => p.paid)),
+    total: sums.total,
     posts,
     unpaid,
-    byRecipient: sumsBy(posts, (p) => p.post.recipient).map(([recipient, amount]) => ({
-      recipient,
-      amount,
-    })),
-    byPayoutDate: payoutDates(posts),
-    byRegion: sumsByMember(set, posts),
+    byRecipient: sums.byRecipient,
+    byPayoutDate: sums.byPayoutDate,
+    byRegion: sumsByMember(ctx, posts),
     warnings,
   };
 }
 
 interface Context {
-  agreement: AllocationAgreement;
+  plan: Plan;
   set: Recipients;
   inputs: ComputeInputs;
   options: ComputeOptions;
   valid: Validated;
   redistribution: RedistributionKey;
   warnings: Warning[];
+  block: Float64Array;
+  next: number;
 }
 
 function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs): Warning[] {
@@ -164,25 +158,21 @@ function amountOf(ctx: Context, post: Post): Kronor {
   return ctx.valid.decided.get(post.id) ?? post.amount;
 }
 
-function baseResult(ctx: Context, post: Post, paid: Kronor): PostResult {
-  const decided = ctx.valid.decided.get(post.id);
-  return {
-    post,
-    budget: post.amount,
-    ...(decided !== undefined ? { decided } : {}),
-    paid,
-    unpaid: post.amount - paid,
-    reservation: post.reservation === true,
-  } as PostResult;
-}
-
 /** A body's post: its amount, unless the body has not fulfilled a condition the post requires. */
 function bodyResult(ctx: Context, post: Post): PostResult {
   const fulfilled =
     !post.requiresFulfilment || ctx.inputs.fulfilment?.[post.id]?.[post.recipient] !== false;
   const paid = fulfilled ? amountOf(ctx, post) : 0;
-  const result = baseResult(ctx, post, paid);
-  result.payments = [{ recipient: post.recipient, name: post.recipient, amount: paid }];
+  const result: PostResult = {
+    post,
+    budget: post.amount,
+    paid,
+    unpaid: post.amount - paid,
+    reservation: post.reservation === true,
+    payments: [{ recipient: post.recipient, name: post.recipient, amount: paid }],
+  };
+  const decided = ctx.valid.decided.get(post.id);
+  if (decided !== undefined) result.decided = decided;
   return result;
 }
 
@@ -190,25 +180,52 @@ function bodyResult(ctx: Context, post: Post): PostResult {
 function fulfilmentMask(ctx: Context, post: Post): Uint8Array | null {
   const flags = ctx.inputs.fulfilment?.[post.id];
   if (!flags) return null;
-  const mask = new Uint8Array(ctx.set.codes.length).fill(1);
-  let all = true;
+  let mask: Uint8Array | null = null;
   for (const code in flags)
     if (flags[code] === false) {
+      mask ??= new Uint8Array(ctx.set.codes.length).fill(1);
       mask[ctx.set.index.get(code)!] = 0;
-      all = false;
     }
-  return all ? null : mask;
+  return mask;
 }
 
-function setResult(ctx: Context, post: Post, rule: PostRule, amounts: Float64Array): PostResult {
-  let paid = 0;
-  for (let i = 0; i < amounts.length; i++) paid += amounts[i]!;
-  if (!Number.isSafeInteger(paid)) paid = sumKronor(Array.from(amounts));
-  const result = baseResult(ctx, post, paid);
-  result.rule = rule;
-  result.amounts = amounts;
-  lazyPayments(result, amounts, ctx.set.members);
-  return result;
+let paidScratch = new Float64Array(0);
+
+/** Scratch for one post's amounts (compute is synchronous); setResult copies them into the call's buffer. */
+function scratchPaid(n: number): Float64Array {
+  if (paidScratch.length !== n) paidScratch = new Float64Array(n);
+  return paidScratch.fill(0);
+}
+
+/** The post's result, its amounts (`paid`, one per member) copied to the next place in the call's buffer. */
+function setResult(
+  ctx: Context,
+  post: Post,
+  rule: PostRule,
+  paid: Float64Array,
+  make: (() => unknown) | undefined
+): SetPostResult {
+  const offset = ctx.next;
+  ctx.block.set(paid, offset);
+  ctx.next += paid.length;
+  let total = 0;
+  for (let i = 0; i < paid.length; i++) total += paid[i]!;
+  if (!Number.isSafeInteger(total)) total = sumKronor(Array.from(paid));
+  const perUnit = post.key.type === "per-unit";
+  return new SetPostResult(
+    post,
+    post.amount,
+    ctx.valid.decided.get(post.id),
+    total,
+    post.amount - total,
+    rule,
+    post.reservation === true,
+    ctx.block,
+    offset,
+    ctx.set.members,
+    make,
+    perUnit
+  );
 }
 
 function ruleFor(ctx: Context, post: Post): PostRule {
@@ -220,25 +237,16 @@ function ruleFor(ctx: Context, post: Post): PostRule {
 
 /** A post split by a key column: lapse (non-fulfilling members' shares are not paid) or share. */
 function keyResult(ctx: Context, post: Post): PostResult {
-  if (post.key.type !== "key") throw new Error(`${post.id} is not a key post`);
-  const figures = ctx.valid.keys.get(post.key.column)!;
+  const column = post.key.type === "key" ? post.key.column : "";
+  const figures = ctx.valid.keys.get(column)!;
   const fulfilling = fulfilmentMask(ctx, post);
   const rule = ruleFor(ctx, post);
   const amount = amountOf(ctx, post);
   const n = ctx.set.codes.length;
+  const audit = () => keyAudit(ctx.set, figures, fulfilling, rule, amount, column);
   const keySum = figures.numbers ? checkedSum(figures.numbers, n) : -1;
-  const included = (code: string) =>
-    fulfilling === null || fulfilling[ctx.set.index.get(code)!] === 1;
-  const audit = (): Allocation | undefined =>
-    rule === "share"
-      ? allocateOrNothing(amount, weightsOf(ctx.set, figures, included))
-      : allocate(
-          amount,
-          weightsOf(ctx.set, figures, () => true),
-          post.key.type === "key" ? post.key.column : "key"
-        );
+  const paid = scratchPaid(n);
   if (keySum >= 0 && isWholeKronor(amount)) {
-    const paid = new Float64Array(n);
     keyPayments(
       amount,
       figures.numbers!,
@@ -248,17 +256,35 @@ function keyResult(ctx: Context, post: Post): PostResult {
       rule === "share",
       paid
     );
-    const result = setResult(ctx, post, rule, paid);
-    lazyAllocation(result, audit);
-    return result;
+    return setResult(ctx, post, rule, paid, audit);
   }
   const allocation = audit();
-  const paid = new Float64Array(n);
-  for (const l of allocation?.lines ?? [])
-    if (included(l.id)) paid[ctx.set.index.get(l.id)!] = l.amount;
-  const result = setResult(ctx, post, rule, paid);
+  for (const l of allocation?.lines ?? []) {
+    const i = ctx.set.index.get(l.id)!;
+    if (fulfilling === null || fulfilling[i]) paid[i] = l.amount;
+  }
+  const result = setResult(ctx, post, rule, paid, undefined);
   result.allocation = allocation;
   return result;
+}
+
+/** The decimal reference for a key post: `allocate` over every member (lapse) or the fulfilling ones (share). */
+function keyAudit(
+  set: Recipients,
+  figures: Figures,
+  fulfilling: Uint8Array | null,
+  rule: PostRule,
+  amount: Kronor,
+  column: string
+): Allocation | undefined {
+  const d = figures.decimals;
+  const included = set.codes.filter(
+    (_, i) => rule !== "share" || fulfilling === null || fulfilling[i]
+  );
+  const weights = included.map((code) => ({ id: code, weight: d[code]! }));
+  // Under "share", nobody fulfilling means nothing is paid (rather than an error).
+  if (rule === "share" && weights.every((w) => w.weight.isZero())) return undefined;
+  return allocate(amount, weights, column);
 }
 
 /**
@@ -276,78 +302,55 @@ function unitResult(ctx: Context, post: Post): PostResult {
   const fulfilling = fulfilmentMask(ctx, post);
   const amount = amountOf(ctx, post);
   const n = ctx.set.codes.length;
-  const counts = new Float64Array(n);
-  const whole = given === null || given.numbers !== null;
-  for (let i = 0; i < n; i++)
-    counts[i] =
-      fulfilling !== null && !fulfilling[i]
-        ? 0
-        : given === null
-          ? Infinity
-          : whole
-            ? given.numbers![i]!
-            : NaN;
-  const countDecimals = (): Record<string, Decimal> => {
-    const out: Record<string, Decimal> = {};
-    ctx.set.codes.forEach((code, i) => {
-      out[code] = Number.isNaN(counts[i]) ? given!.decimals[code]! : new Decimal(counts[i]!);
-    });
-    return out;
+  const countOf = (i: number): Decimal =>
+    fulfilling !== null && !fulfilling[i]
+      ? ZERO
+      : given === null
+        ? UNBOUNDED
+        : given.decimals[ctx.set.codes[i]!]!;
+  const reference = () => {
+    const counts: Record<string, Decimal> = {};
+    ctx.set.codes.forEach((code, i) => (counts[code] = countOf(i)));
+    return contactMoney(amount, unitAmount, cap.decimals, counts, ctx.redistribution);
   };
-  const reference = () =>
-    contactMoney(amount, unitAmount, cap.decimals, countDecimals(), ctx.redistribution);
   const capSum = cap.numbers ? checkedSum(cap.numbers, n) : -1;
-  if (whole && capSum >= 0 && isWholeKronor(amount)) {
-    const paid = new Float64Array(n);
-    if (
-      unitPayments(
-        amount,
-        unitAmount,
-        cap.numbers!,
-        capSum,
-        counts,
-        ctx.set.codes,
-        ctx.redistribution,
-        paid
-      )
-    ) {
-      const result = setResult(ctx, post, "redistribute", paid);
-      lazyContacts(result, reference);
-      return result;
-    }
+  const paid = scratchPaid(n);
+  if ((given === null || given.numbers) && capSum >= 0 && isWholeKronor(amount)) {
+    const counts = scratchCounts(n);
+    for (let i = 0; i < n; i++)
+      counts[i] =
+        fulfilling !== null && !fulfilling[i] ? 0 : given === null ? Infinity : given.numbers![i]!;
+    const r = ctx.redistribution;
+    if (unitPayments(amount, unitAmount, cap.numbers!, capSum, counts, ctx.set.codes, r, paid))
+      return setResult(ctx, post, "redistribute", paid, reference);
   }
   const money = reference();
-  const paid = new Float64Array(n);
   ctx.set.codes.forEach((code, i) => (paid[i] = money.paid[code]!));
-  const result = setResult(ctx, post, "redistribute", paid);
-  result.allocation = money.caps;
+  const result = setResult(ctx, post, "redistribute", paid, undefined);
   result.contacts = money;
   return result;
 }
 
+const ZERO = new Decimal(0);
+const UNBOUNDED = new Decimal(Infinity);
+let counts = new Float64Array(0);
+
+/** Scratch for the integer path's counts (compute is synchronous; the audit rebuilds them). */
+function scratchCounts(n: number): Float64Array {
+  if (counts.length < n) counts = new Float64Array(n);
+  return counts.length === n ? counts : counts.subarray(0, n);
+}
+
 function unitsAssumed(ctx: Context, post: Post): Warning {
+  const column = post.key.type === "per-unit" ? post.key.column : "";
   const byKey =
     ctx.redistribution === "unpaid-contacts"
       ? " Without counts nobody's unpaid units are known, so what is left is redistributed by population (the cap's key), not by unpaid contacts."
       : "";
   return {
     code: "contacts-assumed",
-    message: `No counts given for ${post.id} (${post.key.type === "per-unit" ? post.key.column : ""}): every fulfilling region is assumed to have enough to take all it can be given, so the post pays its whole ${formatKronor(amountOf(ctx, post))} among the fulfilling regions, as Table 1 budgets.${byKey}`,
+    message: `No counts given for ${post.id} (${column}): every fulfilling region is assumed to have enough to take all it can be given, so the post pays its whole ${formatKronor(amountOf(ctx, post))} among the fulfilling regions, as Table 1 budgets.${byKey}`,
   };
-}
-
-function weightsOf(set: Recipients, figures: Figures, include: (code: string) => boolean) {
-  const d = figures.decimals;
-  return set.codes.filter(include).map((code) => ({ id: code, weight: d[code]! }));
-}
-
-/** Under "share", nobody fulfilling means nothing is paid (rather than an error). */
-function allocateOrNothing(
-  amount: Kronor,
-  weights: { id: string; weight: Decimal }[]
-): Allocation | undefined {
-  if (weights.length === 0 || weights.every((w) => w.weight.isZero())) return undefined;
-  return allocate(amount, weights, "population");
 }
 
 function unpaidReason(ctx: Context, p: PostResult): string {
@@ -396,39 +399,60 @@ function treatmentWarnings(ctx: Context): Warning[] {
   return out;
 }
 
-/** Sums of what posts pay per key, in first-seen order; exact for any whole kronor. */
-function sumsBy(posts: PostResult[], keyOf: (p: PostResult) => string): [string, Kronor][] {
-  const parts = new Map<string, Kronor[]>();
-  for (const p of posts) {
-    const k = keyOf(p);
-    const list = parts.get(k);
-    if (list) list.push(p.paid);
-    else parts.set(k, [p.paid]);
+/** The total, and the sums per recipient and per payout date, through the plan's indices. */
+function summaries(plan: Plan, posts: PostResult[]) {
+  const byRecipient = new Float64Array(plan.recipients.length);
+  const byDate = new Float64Array(plan.dates.length);
+  let total = 0;
+  for (let i = 0; i < posts.length; i++) {
+    const paid = posts[i]!.paid;
+    total += paid;
+    byRecipient[plan.posts[i]!.recipient]! += paid;
+    byDate[plan.posts[i]!.date]! += paid;
   }
-  return [...parts].map(([k, amounts]) => [k, sumKronor(amounts)]);
+  if (!Number.isSafeInteger(total)) return exactSummaries(plan, posts);
+  return {
+    total,
+    byRecipient: plan.recipients.map((recipient, i) => ({ recipient, amount: byRecipient[i]! })),
+    byPayoutDate: plan.dates.map(({ date, reservation }, i) =>
+      reservation
+        ? { date, amount: byDate[i]!, reservation: true as const }
+        : { date, amount: byDate[i]! }
+    ),
+  };
 }
 
-function payoutDates(posts: PostResult[]): ComputeResult["byPayoutDate"] {
-  return sumsBy(posts, (p) => `${p.post.payoutDate}|${p.reservation ? "r" : "p"}`)
-    .map(([k, amount]) => {
-      const [date, kind] = k.split("|") as [string, string];
-      return kind === "r" ? { date, amount, reservation: true as const } : { date, amount };
-    })
-    .sort(
-      (a, b) => a.date.localeCompare(b.date) || (a.reservation ? 1 : 0) - (b.reservation ? 1 : 0)
-    );
+/** Sums past 2^53 (amounts near the limit): exact, by sumKronor. */
+function exactSummaries(plan: Plan, posts: PostResult[]) {
+  const sumWhere = (pick: (i: number) => boolean) =>
+    sumKronor(posts.filter((_, i) => pick(i)).map((p) => p.paid));
+  return {
+    total: sumKronor(posts.map((p) => p.paid)),
+    byRecipient: plan.recipients.map((recipient, r) => ({
+      recipient,
+      amount: sumWhere((i) => plan.posts[i]!.recipient === r),
+    })),
+    byPayoutDate: plan.dates.map(({ date, reservation }, d) => {
+      const amount = sumWhere((i) => plan.posts[i]!.date === d);
+      return reservation ? { date, amount, reservation: true as const } : { date, amount };
+    }),
+  };
 }
 
-/** Every member's total over the posts to the set, in the set's order; one pass over the amounts. */
-function sumsByMember(set: Recipients, posts: PostResult[]): Payment[] {
+/** Every member's total over the posts to the set, in the set's order; one pass over the call's buffer. */
+function sumsByMember(ctx: Context, posts: PostResult[]): Payment[] {
+  const { set, block } = ctx;
   const n = set.codes.length;
   const sums = new Float64Array(n);
-  const setPosts = posts.filter((p) => p.amounts);
-  for (const p of setPosts) for (let i = 0; i < n; i++) sums[i]! += p.amounts![i]!;
-  const exact = sums.every(Number.isSafeInteger);
-  return set.members.map((m, i) => ({
-    recipient: m.code,
-    name: m.name,
-    amount: exact ? sums[i]! : sumKronor(setPosts.map((p) => p.amounts![i]!)),
-  }));
+  for (let j = 0; j < block.length; j += n) for (let i = 0; i < n; i++) sums[i]! += block[j + i]!;
+  let exact = true;
+  for (let i = 0; i < n; i++) if (!Number.isSafeInteger(sums[i])) exact = false;
+  const setPosts = exact ? [] : posts.filter((p) => p.amounts);
+  const out = new Array<Payment>(n);
+  for (let i = 0; i < n; i++) {
+    const m = set.members[i]!;
+    const amount = exact ? sums[i]! : sumKronor(setPosts.map((p) => p.amounts![i]!));
+    out[i] = { recipient: m.code, name: m.name, amount };
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
-import type { AllocationAgreement, Post } from "../agreements/schema";
+import type { AllocationAgreement } from "../agreements/schema";
 import { Decimal } from "./decimal";
 import { ProblemList } from "./errors";
 import { ComputeInputs, ComputeOptions, REDISTRIBUTION_KEYS } from "./inputs";
 import { Kronor, formatKronor } from "./money";
-import { Recipients, recipientsOf } from "./recipients";
+import { Plan, planOf } from "./plan";
+import { Recipients } from "./recipients";
 
 /**
  * Every check of compute()'s inputs, and every message it writes, in one place (so that the
@@ -92,14 +93,15 @@ export function validateInputs(
   inputs: ComputeInputs,
   options: ComputeOptions
 ): Validated {
-  const set = recipientsOf(agreement);
+  const plan = planOf(agreement);
   const problems = new ProblemList();
-  const keys = keyColumns(agreement, set, inputs, problems);
-  const units = unitColumns(agreement, set, inputs, problems);
-  checkTreatments(inputs, problems);
-  checkFulfilment(agreement, set, inputs, problems);
-  const decided = decidedAmounts(agreement, inputs, problems);
-  checkOptions(agreement, options, problems);
+  const keys = keyColumns(agreement, plan, inputs, problems);
+  const units = unitColumns(agreement, plan, inputs, problems);
+  if (inputs.contacts?.treatments) checkTreatments(inputs, problems);
+  if (inputs.fulfilment) checkFulfilment(agreement, plan, inputs.fulfilment, problems);
+  const decided = inputs.decided ? decidedAmounts(agreement, plan, inputs.decided, problems) : NONE;
+  if (options.redistribution || options.nonFulfilment)
+    checkOptions(agreement, plan, options, problems);
   problems.throwIfAny();
   for (const [column, figures] of keys) {
     const zero = figures.numbers
@@ -112,26 +114,20 @@ export function validateInputs(
   return { keys, units, decided };
 }
 
-function setPosts(agreement: AllocationAgreement): Post[] {
-  return agreement.posts.filter((p) => p.recipient === agreement.recipients.id);
-}
+const NONE: Map<string, Kronor> = new Map();
 
 function keyColumns(
   agreement: AllocationAgreement,
-  set: Recipients,
+  plan: Plan,
   inputs: ComputeInputs,
   problems: ProblemList
 ): Map<string, Figures> {
-  const needed = new Map<string, string[]>();
-  for (const p of setPosts(agreement)) {
-    const column =
-      p.key.type === "key" ? p.key.column : p.key.type === "per-unit" ? p.key.cap.column : null;
-    if (column) needed.set(column, [...(needed.get(column) ?? []), p.id]);
-  }
+  const { set, keyColumns: needed } = plan;
   const out = new Map<string, Figures>();
   const main = agreement.keyColumn;
   const defaultFigures = figuresOf(set, inputs.key.figures, "key", problems, false);
   if (defaultFigures) out.set(main, defaultFigures);
+  if (!inputs.keys && (needed.size === 0 || (needed.size === 1 && needed.has(main)))) return out;
   for (const [column, key] of Object.entries(inputs.keys ?? {})) {
     if (column === main) problems.add(MESSAGES.keyTwice(column));
     else if (!needed.has(column))
@@ -149,12 +145,11 @@ function keyColumns(
 
 function unitColumns(
   agreement: AllocationAgreement,
-  set: Recipients,
+  plan: Plan,
   inputs: ComputeInputs,
   problems: ProblemList
 ): Map<string, Figures | null> {
-  const columns = new Set<string>();
-  for (const p of setPosts(agreement)) if (p.key.type === "per-unit") columns.add(p.key.column);
+  const { set, unitColumns: columns } = plan;
   const out = new Map<string, Figures | null>();
   for (const column of columns) out.set(column, null);
   if (inputs.contacts) {
@@ -179,30 +174,27 @@ function checkTreatments(inputs: ComputeInputs, problems: ProblemList): void {
 
 function checkFulfilment(
   agreement: AllocationAgreement,
-  set: Recipients,
-  inputs: ComputeInputs,
+  plan: Plan,
+  fulfilment: Record<string, Record<string, boolean>>,
   problems: ProblemList
 ): void {
-  const fulfilment = inputs.fulfilment;
-  if (!fulfilment) return;
   const member = memberWord(agreement);
   for (const [postId, flags] of Object.entries(fulfilment)) {
-    const post = agreement.posts.find((p) => p.id === postId);
-    if (post && post.recipient === set.id) {
+    const post = plan.postById.get(postId);
+    if (post && post.recipient === plan.set.id) {
       for (const code of Object.keys(flags))
-        if (!set.index.has(code))
+        if (!plan.set.index.has(code))
           problems.add(MESSAGES.unknownCode(`fulfilment, ${postId}`, member, code));
     } else if (post && post.requiresFulfilment) {
       for (const who of Object.keys(flags))
         if (who !== post.recipient) problems.add(MESSAGES.notTheBody(postId, post.recipient, who));
     } else {
-      const bodyPosts = agreement.posts.filter((p) => p.requiresFulfilment).map((p) => p.id);
       problems.add(
         MESSAGES.notConditionalPost(
           postId,
           agreement.id,
-          setPosts(agreement).map((p) => p.id),
-          bodyPosts
+          plan.setPostIds,
+          plan.conditionalBodyPostIds
         )
       );
     }
@@ -211,12 +203,13 @@ function checkFulfilment(
 
 function decidedAmounts(
   agreement: AllocationAgreement,
-  inputs: ComputeInputs,
+  plan: Plan,
+  decided: Record<string, unknown>,
   problems: ProblemList
 ): Map<string, Kronor> {
   const out = new Map<string, Kronor>();
-  for (const [postId, value] of Object.entries(inputs.decided ?? {})) {
-    const post = agreement.posts.find((p) => p.id === postId);
+  for (const [postId, value] of Object.entries(decided)) {
+    const post = plan.postById.get(postId);
     if (!post) {
       problems.add(MESSAGES.notAPost("decided", postId, agreement.id));
       continue;
@@ -225,31 +218,28 @@ function decidedAmounts(
       problems.add(MESSAGES.notAtMost(postId));
       continue;
     }
-    let d: Decimal | undefined;
-    try {
-      d = new Decimal(value);
-    } catch {
-      d = undefined;
-    }
-    if (
-      !d ||
-      !d.isFinite() ||
-      !d.isInteger() ||
-      d.isNegative() ||
-      d.greaterThan(Number.MAX_SAFE_INTEGER)
-    ) {
-      problems.add(MESSAGES.notKronor(postId, value));
-      continue;
-    }
-    const amount = d.toNumber();
-    if (amount > post.amount) problems.add(MESSAGES.aboveCeiling(postId, amount, post.amount));
+    const amount = wholeKronorOf(value);
+    if (amount === undefined) problems.add(MESSAGES.notKronor(postId, value));
+    else if (amount > post.amount) problems.add(MESSAGES.aboveCeiling(postId, amount, post.amount));
     else out.set(postId, amount);
   }
   return out;
 }
 
+function wholeKronorOf(value: unknown): Kronor | undefined {
+  let d: Decimal;
+  try {
+    d = new Decimal(value as string);
+  } catch {
+    return undefined;
+  }
+  const whole = d.isFinite() && d.isInteger() && !d.isNegative();
+  return whole && d.lte(Number.MAX_SAFE_INTEGER) ? d.toNumber() : undefined;
+}
+
 function checkOptions(
   agreement: AllocationAgreement,
+  plan: Plan,
   options: ComputeOptions,
   problems: ProblemList
 ): void {
@@ -261,7 +251,7 @@ function checkOptions(
   for (const [postId, rule] of rules) {
     if (rule !== "lapse" && rule !== "share") problems.add(MESSAGES.badRule(rule));
     if (postId === "*") continue;
-    const post = agreement.posts.find((p) => p.id === postId);
+    const post = plan.postById.get(postId);
     if (!post) problems.add(MESSAGES.notAPost("non-fulfilment", postId, agreement.id));
     else if (post.key.type === "per-unit") problems.add(MESSAGES.perUnitRule(postId));
   }
@@ -298,18 +288,18 @@ function figuresOf(
   return new Figures(set.codes, asNumbers, out);
 }
 
+/** The figures in member order when every member has a safe whole number and no other key is given. */
 function wholeNumbersOf(set: Recipients, figures: Record<string, unknown>): Float64Array | null {
-  const n = set.codes.length;
+  const codes = set.codes;
+  const n = codes.length;
   const numbers = new Float64Array(n);
-  let count = 0;
-  for (const code in figures) {
-    const i = set.index.get(code);
-    const v = figures[code];
-    if (i === undefined || !isWholeKronor(v)) return null;
+  for (let i = 0; i < n; i++) {
+    const v = figures[codes[i]!];
+    if (!isWholeKronor(v)) return null;
     numbers[i] = v;
-    count++;
   }
-  return count === n ? numbers : null;
+  // Every member's code is there, so n keys in all means no other.
+  return Object.keys(figures).length === n ? numbers : null;
 }
 
 function checkedFigures(
