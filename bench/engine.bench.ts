@@ -55,7 +55,11 @@ function generate(n: number, seed: number): Case[] {
       // the regions and 0–12 000 for the others, so every case has regions under and over.
       contacts[code] = Math.floor(rnd() * (rnd() < 0.5 ? 3_000 : 12_000));
     }
-    cases.push({ figures, contacts, redistribution: rnd() < 0.5 ? "population" : "unpaid-contacts" });
+    cases.push({
+      figures,
+      contacts,
+      redistribution: rnd() < 0.5 ? "population" : "unpaid-contacts",
+    });
   }
   return cases;
 }
@@ -72,7 +76,12 @@ interface FloatResult {
   byRegion: number[];
 }
 
-function floatCompute(agreement: AllocationAgreement, figures: Record<string, number>, contacts: Record<string, number>, key: RedistributionKey): FloatResult {
+function floatCompute(
+  agreement: AllocationAgreement,
+  figures: Record<string, number>,
+  contacts: Record<string, number>,
+  key: RedistributionKey
+): FloatResult {
   const pop = REGION_CODES.map((c) => figures[c]!);
   const popTotal = pop.reduce((s, x) => s + x, 0);
   const posts: FloatResult["posts"] = [];
@@ -106,7 +115,11 @@ function floatCompute(agreement: AllocationAgreement, figures: Record<string, nu
       posts.push({ id: post.id, payments: paid, unpaid: pool });
     } else {
       const payments = pop.map((p) => Math.round((post.amount * p) / popTotal));
-      posts.push({ id: post.id, payments, unpaid: post.amount - payments.reduce((s, x) => s + x, 0) });
+      posts.push({
+        id: post.id,
+        payments,
+        unpaid: post.amount - payments.reduce((s, x) => s + x, 0),
+      });
     }
   }
   const byRecipient = new Map<string, number>();
@@ -137,7 +150,13 @@ const index = new Int32Array(N);
 const ids: string[] = new Array<string>(N).fill("");
 
 /** Largest remainder into `floors`, leftover kronor added; ties by larger weight, then lower code. */
-function split(amount: number, w: Float64Array, n: number, total: number, codes: readonly string[]): void {
+function split(
+  amount: number,
+  w: Float64Array,
+  n: number,
+  total: number,
+  codes: readonly string[]
+): void {
   let handed = 0;
   for (let i = 0; i < n; i++) {
     const num = amount * w[i]!;
@@ -160,7 +179,8 @@ function split(amount: number, w: Float64Array, n: number, total: number, codes:
     let j = i;
     while (j > 0) {
       const k = order[j - 1]!;
-      if (rem[k]! > ri || (rem[k] === ri && (w[k]! > wi || (w[k] === wi && codes[k]! < codes[i]!)))) break;
+      if (rem[k]! > ri || (rem[k] === ri && (w[k]! > wi || (w[k] === wi && codes[k]! < codes[i]!))))
+        break;
       order[j] = k;
       j--;
     }
@@ -184,7 +204,11 @@ const POSTS = AGREEMENT_2020.posts.map((p) => ({
   date: [...new Set(AGREEMENT_2020.posts.map((x) => x.payoutDate))].indexOf(p.payoutDate),
 }));
 
-function integerCompute(figures: Record<string, number>, contacts: Record<string, number>, key: RedistributionKey): BaselineResult {
+function integerCompute(
+  figures: Record<string, number>,
+  contacts: Record<string, number>,
+  key: RedistributionKey
+): BaselineResult {
   const pop = new Float64Array(N);
   const cnt = new Float64Array(N);
   let popSum = 0;
@@ -192,7 +216,12 @@ function integerCompute(figures: Record<string, number>, contacts: Record<string
     popSum += pop[i] = figures[REGION_CODES[i]!]!;
     cnt[i] = contacts[REGION_CODES[i]!]!;
   }
-  const out: BaselineResult = { total: 0, byRegion: new Float64Array(N), byRecipient: new Float64Array(5), byDate: new Float64Array(3) };
+  const out: BaselineResult = {
+    total: 0,
+    byRegion: new Float64Array(N),
+    byRecipient: new Float64Array(5),
+    byDate: new Float64Array(3),
+  };
   const paid = new Float64Array(N);
   const owed = new Float64Array(N);
   for (const post of POSTS) {
@@ -251,7 +280,9 @@ function main(): void {
     key: { figures: c.figures, date: "2019-11-01", source: "benchmark" },
     contacts: { contacts: c.contacts },
   }));
-  console.log(`SJUK engine benchmark: the whole 2020 result (${AGREEMENT_2020.posts.length} posts, 21 regions), ${CASES} random keys and contact counts, seed ${SEED}, ${ROUNDS} interleaved rounds`);
+  console.log(
+    `SJUK engine benchmark: the whole 2020 result (${AGREEMENT_2020.posts.length} posts, 21 regions), ${CASES} random keys and contact counts, seed ${SEED}, ${ROUNDS} interleaved rounds`
+  );
   console.log(`node ${process.version}`);
 
   // The same money, checked before timing: the integer baseline must agree with compute() to the krona.
@@ -263,16 +294,30 @@ function main(): void {
     const b = integerCompute(c.figures, c.contacts, c.redistribution);
     if (b.total !== e.total || e.byRegion.some((x, r) => x.amount !== b.byRegion[r])) disagree++;
     const f = floatCompute(AGREEMENT_2020, c.figures, c.contacts, c.redistribution);
-    if (f.posts.some((p, j) => p.payments.reduce((s, x) => s + x, 0) + p.unpaid !== AGREEMENT_2020.posts[j]!.amount || (AGREEMENT_2020.posts[j]!.key.type === "key" && p.unpaid !== 0))) notAddingUp++;
+    if (
+      f.posts.some(
+        (p, j) =>
+          p.payments.reduce((s, x) => s + x, 0) + p.unpaid !== AGREEMENT_2020.posts[j]!.amount ||
+          (AGREEMENT_2020.posts[j]!.key.type === "key" && p.unpaid !== 0)
+      )
+    )
+      notAddingUp++;
   }
-  console.log(`integer baseline: ${disagree} of ${CASES} results differ from compute() (must be 0)`);
-  console.log(`float baseline: ${notAddingUp} of ${CASES} results have a population post whose parts do not add up to it`);
+  console.log(
+    `integer baseline: ${disagree} of ${CASES} results differ from compute() (must be 0)`
+  );
+  console.log(
+    `float baseline: ${notAddingUp} of ${CASES} results have a population post whose parts do not add up to it`
+  );
 
   const { seconds, wall } = interleave(
     [
       () => {
         let s = 0;
-        for (let i = 0; i < cases.length; i++) s += compute(AGREEMENT_2020, inputs[i]!, { redistribution: cases[i]!.redistribution }).total;
+        for (let i = 0; i < cases.length; i++)
+          s += compute(AGREEMENT_2020, inputs[i]!, {
+            redistribution: cases[i]!.redistribution,
+          }).total;
         return s;
       },
       () => {
@@ -282,7 +327,8 @@ function main(): void {
       },
       () => {
         let s = 0;
-        for (const c of cases) s += floatCompute(AGREEMENT_2020, c.figures, c.contacts, c.redistribution).total;
+        for (const c of cases)
+          s += floatCompute(AGREEMENT_2020, c.figures, c.contacts, c.redistribution).total;
         return s;
       },
     ],
@@ -293,9 +339,13 @@ function main(): void {
   console.log(`exact engine (compute)            ${perSecond(exact)}`);
   console.log(`integer typed-array baseline      ${perSecond(integer)}`);
   console.log(`naive floating point              ${perSecond(float)}`);
-  console.log(`compute ÷ integer baseline: ${ratio(exact, integer)}  (goal ≤ 1.5×; median and min–max over rounds)`);
+  console.log(
+    `compute ÷ integer baseline: ${ratio(exact, integer)}  (goal ≤ 1.5×; median and min–max over rounds)`
+  );
   console.log(`compute ÷ naive float:      ${ratio(exact, float)}`);
-  console.log(`(CPU time of this process; by wall clock: ${ratio(wall[0]!, wall[1]!)} and ${ratio(wall[0]!, wall[2]!)})`);
+  console.log(
+    `(CPU time of this process; by wall clock: ${ratio(wall[0]!, wall[1]!)} and ${ratio(wall[0]!, wall[2]!)})`
+  );
 }
 
 main();
