@@ -60,7 +60,6 @@ export function compute(
   const plan = planOf(agreement);
   const redistribution = options.redistribution ?? "population";
   const warnings: Warning[] = keyDateWarnings(agreement, inputs);
-  const n = plan.set.codes.length;
   const ctx: Context = {
     plan,
     set: plan.set,
@@ -69,9 +68,10 @@ export function compute(
     valid,
     redistribution,
     warnings,
-    // One buffer for every set post's amounts (each post a view of it).
-    block: new Float64Array(n * plan.setPostCount),
-    next: 0,
+    // The amounts of the set's posts follow the figures in the call's one buffer.
+    block: valid.slab.block,
+    first: valid.slab.next,
+    next: valid.slab.next,
   };
   const posts = new Array<PostResult>(plan.posts.length);
   for (let i = 0; i < plan.posts.length; i++) {
@@ -98,11 +98,7 @@ export function compute(
   const sums = summaries(plan, posts);
   return {
     agreement,
-    key: {
-      date: inputs.key.date,
-      source: inputs.key.source,
-      total: figuresTotal(valid.keys.get(agreement.keyColumn)!),
-    },
+    key: new KeyInfo(inputs.key.date, inputs.key.source, valid.keys.get(agreement.keyColumn)!),
     redistribution,
     budget: agreement.total,
     total: sums.total,
@@ -124,6 +120,8 @@ interface Context {
   redistribution: RedistributionKey;
   warnings: Warning[];
   block: Float64Array;
+  /** Where the posts' amounts start in `block`, and where the next post's go. */
+  first: number;
   next: number;
 }
 
@@ -143,6 +141,21 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
       },
     ];
   return [];
+}
+
+/** The key a result was computed with; its exact total is made when read (audit). */
+class KeyInfo {
+  private sum: Decimal | undefined;
+
+  constructor(
+    public date: string | null,
+    public source: string,
+    private readonly figures: Figures
+  ) {}
+
+  get total(): Decimal {
+    return (this.sum ??= figuresTotal(this.figures));
+  }
 }
 
 function figuresTotal(f: Figures): Decimal {
@@ -444,7 +457,8 @@ function sumsByMember(ctx: Context, posts: PostResult[]): Payment[] {
   const { set, block } = ctx;
   const n = set.codes.length;
   const sums = new Float64Array(n);
-  for (let j = 0; j < block.length; j += n) for (let i = 0; i < n; i++) sums[i]! += block[j + i]!;
+  for (let j = ctx.first; j < ctx.next; j += n)
+    for (let i = 0; i < n; i++) sums[i]! += block[j + i]!;
   let exact = true;
   for (let i = 0; i < n; i++) if (!Number.isSafeInteger(sums[i])) exact = false;
   const setPosts = exact ? [] : posts.filter((p) => p.amounts);

@@ -74,7 +74,33 @@ export class Figures {
   }
 }
 
+/**
+ * One buffer per compute call for every figure column and every post's amounts, handed out in
+ * slices: one allocation instead of one per column and per post.
+ */
+export class Slab {
+  readonly block: Float64Array;
+  next = 0;
+
+  constructor(
+    readonly n: number,
+    slices: number
+  ) {
+    this.block = new Float64Array(n * slices);
+  }
+
+  /** The next n numbers (zero), or a new array when the slab is used up. */
+  take(): Float64Array {
+    if (this.next + this.n > this.block.length) return new Float64Array(this.n);
+    const view = this.block.subarray(this.next, this.next + this.n);
+    this.next += this.n;
+    return view;
+  }
+}
+
 export interface Validated {
+  /** Holds the figures; the rest is for the posts' amounts. */
+  slab: Slab;
   /** The key columns the posts use, by name. */
   keys: Map<string, Figures>;
   /** The unit columns the per-unit posts use; null where no counts are given. */
@@ -95,8 +121,10 @@ export function validateInputs(
 ): Validated {
   const plan = planOf(agreement);
   const problems = new ProblemList();
-  const keys = keyColumns(agreement, plan, inputs, problems);
-  const units = unitColumns(agreement, plan, inputs, problems);
+  const columns = plan.keyColumns.size + plan.unitColumns.size + 2; // + the default key and contacts
+  const slab = new Slab(plan.set.codes.length, columns + plan.setPostCount);
+  const keys = keyColumns(agreement, plan, slab, inputs, problems);
+  const units = unitColumns(agreement, plan, slab, inputs, problems);
   if (inputs.contacts?.treatments) checkTreatments(inputs, problems);
   if (inputs.fulfilment) checkFulfilment(agreement, plan, inputs.fulfilment, problems);
   const decided = inputs.decided ? decidedAmounts(agreement, plan, inputs.decided, problems) : NONE;
@@ -111,7 +139,7 @@ export function validateInputs(
       problems.add(MESSAGES.allZero(column === agreement.keyColumn ? "key" : `keys.${column}`));
   }
   problems.throwIfAny();
-  return { keys, units, decided };
+  return { slab, keys, units, decided };
 }
 
 const NONE: Map<string, Kronor> = new Map();
@@ -119,13 +147,14 @@ const NONE: Map<string, Kronor> = new Map();
 function keyColumns(
   agreement: AllocationAgreement,
   plan: Plan,
+  slab: Slab,
   inputs: ComputeInputs,
   problems: ProblemList
 ): Map<string, Figures> {
   const { set, keyColumns: needed } = plan;
   const out = new Map<string, Figures>();
   const main = agreement.keyColumn;
-  const defaultFigures = figuresOf(set, inputs.key.figures, "key", problems, false);
+  const defaultFigures = figuresOf(set, slab, inputs.key.figures, "key", problems, false);
   if (defaultFigures) out.set(main, defaultFigures);
   if (!inputs.keys && (needed.size === 0 || (needed.size === 1 && needed.has(main)))) return out;
   for (const [column, key] of Object.entries(inputs.keys ?? {})) {
@@ -133,7 +162,7 @@ function keyColumns(
     else if (!needed.has(column))
       problems.add(MESSAGES.unknownKey(column, agreement.id, [...needed.keys()]));
     else {
-      const f = figuresOf(set, key.figures, `keys.${column}`, problems, false);
+      const f = figuresOf(set, slab, key.figures, `keys.${column}`, problems, false);
       if (f) out.set(column, f);
     }
   }
@@ -146,6 +175,7 @@ function keyColumns(
 function unitColumns(
   agreement: AllocationAgreement,
   plan: Plan,
+  slab: Slab,
   inputs: ComputeInputs,
   problems: ProblemList
 ): Map<string, Figures | null> {
@@ -153,14 +183,14 @@ function unitColumns(
   const out = new Map<string, Figures | null>();
   for (const column of columns) out.set(column, null);
   if (inputs.contacts) {
-    const f = figuresOf(set, inputs.contacts.contacts, "contacts", problems, true);
+    const f = figuresOf(set, slab, inputs.contacts.contacts, "contacts", problems, true);
     if (columns.has("contacts")) out.set("contacts", f ?? null);
   }
   for (const [column, counts] of Object.entries(inputs.units ?? {})) {
     if (!columns.has(column))
       problems.add(MESSAGES.unknownUnits(column, agreement.id, [...columns]));
     else if (column === "contacts" && inputs.contacts) problems.add(MESSAGES.unitsTwice(column));
-    else out.set(column, figuresOf(set, counts, `units.${column}`, problems, true) ?? null);
+    else out.set(column, figuresOf(set, slab, counts, `units.${column}`, problems, true) ?? null);
   }
   return out;
 }
@@ -268,12 +298,13 @@ function memberWord(agreement: AllocationAgreement): string {
  */
 function figuresOf(
   set: Recipients,
+  slab: Slab,
   figures: Record<string, unknown>,
   what: string,
   problems: ProblemList,
   wholeNumbers: boolean
 ): Figures | undefined {
-  const numbers = wholeNumbersOf(set, figures);
+  const numbers = wholeNumbersOf(set, figures, slab);
   if (numbers) return new Figures(set.codes, numbers);
   const before = problems.problems.length;
   const out = checkedFigures(set, figures, what, problems, wholeNumbers);
@@ -289,10 +320,14 @@ function figuresOf(
 }
 
 /** The figures in member order when every member has a safe whole number and no other key is given. */
-function wholeNumbersOf(set: Recipients, figures: Record<string, unknown>): Float64Array | null {
+function wholeNumbersOf(
+  set: Recipients,
+  figures: Record<string, unknown>,
+  slab: Slab
+): Float64Array | null {
   const codes = set.codes;
   const n = codes.length;
-  const numbers = new Float64Array(n);
+  const numbers = slab.take();
   for (let i = 0; i < n; i++) {
     const v = figures[codes[i]!];
     if (!isWholeKronor(v)) return null;
