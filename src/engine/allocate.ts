@@ -344,6 +344,69 @@ export function orderByRemainder(
   }
 }
 
+/** Whether line a comes before line b in the remainder order (THE tie-break, as above). */
+function before(
+  rem: ArrayLike<number> | ArrayLike<bigint>,
+  weights: ArrayLike<number> | ArrayLike<bigint>,
+  ids: ArrayLike<string>,
+  a: number,
+  b: number
+): boolean {
+  const ra = rem[a]!;
+  const rb = rem[b]!;
+  if (ra !== rb) return ra > rb;
+  const wa = weights[a]!;
+  const wb = weights[b]!;
+  if (wa !== wb) return wa > wb;
+  return ids[a]! < ids[b]!;
+}
+
+/**
+ * Only which lines get the `k` leftover kronor: fills `order` so that its first `k` entries are
+ * the first k lines of the remainder order (in no particular order among themselves). O(n) on
+ * average (quickselect); the payments need nothing more, the audit's ranks take the full order.
+ */
+export function selectByRemainder(
+  rem: ArrayLike<number> | ArrayLike<bigint>,
+  weights: ArrayLike<number> | ArrayLike<bigint>,
+  ids: ArrayLike<string>,
+  n: number,
+  k: number,
+  order: Int32Array
+): void {
+  if (n <= INSERTION_SORT_MAX) return orderByRemainder(rem, weights, ids, n, order);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi && k > lo && k <= hi) {
+    // Median of three as the pivot, moved to hi; then the lines before it to the left.
+    const mid = (lo + hi) >> 1;
+    const a = order[lo]!;
+    const m = order[mid]!;
+    const z = order[hi]!;
+    let p = hi;
+    if (before(rem, weights, ids, m, a) !== before(rem, weights, ids, m, z)) p = mid;
+    else if (before(rem, weights, ids, a, m) !== before(rem, weights, ids, a, z)) p = lo;
+    const pivot = order[p]!;
+    order[p] = order[hi]!;
+    order[hi] = pivot;
+    let store = lo;
+    for (let i = lo; i < hi; i++) {
+      const x = order[i]!;
+      if (before(rem, weights, ids, x, pivot)) {
+        order[i] = order[store]!;
+        order[store++] = x;
+      }
+    }
+    order[hi] = order[store]!;
+    order[store] = pivot;
+    // Now order[lo .. store - 1] come before the pivot at `store`, the rest after it.
+    if (store === k || store === k - 1) return;
+    if (store > k) hi = store - 1;
+    else lo = store + 1;
+  }
+}
+
 let remainders = new Float64Array(32);
 const bigRemainders: bigint[] = [];
 
@@ -361,10 +424,11 @@ export function hamilton(
   total: number,
   ids: ArrayLike<string>,
   floors: { [i: number]: number },
-  order: Int32Array
+  order: Int32Array,
+  fullOrder = true
 ): number {
   if ((amount + 1) * total > EXACT_IN_NUMBERS)
-    return hamiltonBig(amount, weights, n, total, ids, floors, order);
+    return hamiltonBig(amount, weights, n, total, ids, floors, order, fullOrder);
   if (remainders.length < n) remainders = new Float64Array(Math.max(n, remainders.length * 2));
   const rem = remainders;
   let handedOut = 0;
@@ -384,8 +448,10 @@ export function hamilton(
     rem[i] = r;
     handedOut += q;
   }
-  orderByRemainder(rem, weights, ids, n, order);
-  return amount - handedOut;
+  const leftover = amount - handedOut;
+  if (fullOrder) orderByRemainder(rem, weights, ids, n, order);
+  else selectByRemainder(rem, weights, ids, n, leftover, order);
+  return leftover;
 }
 
 function hamiltonBig(
@@ -395,7 +461,8 @@ function hamiltonBig(
   total: number,
   ids: ArrayLike<string>,
   floors: { [i: number]: number },
-  order: Int32Array
+  order: Int32Array,
+  fullOrder: boolean
 ): number {
   const a = BigInt(amount);
   const t = BigInt(total);
@@ -409,7 +476,8 @@ function hamiltonBig(
     floors[i] = f;
     handedOut += f;
   }
-  orderByRemainder(rem, weights, ids, n, order);
+  if (fullOrder) orderByRemainder(rem, weights, ids, n, order);
+  else selectByRemainder(rem, weights, ids, n, amount - handedOut, order);
   rem.length = 0;
   return amount - handedOut;
 }

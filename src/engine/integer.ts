@@ -68,7 +68,7 @@ export function keyPayments(
       return;
     }
   }
-  const leftover = hamilton(amount, weights, n, total, codes, s.floors, s.order);
+  const leftover = hamilton(amount, weights, n, total, codes, s.floors, s.order, false);
   for (let i = 0; i < n; i++) paid[i] = s.floors[i]!;
   for (let p = 0; p < leftover; p++) paid[s.order[p]!]! += 1;
   if (fulfilling !== null && !share) for (let i = 0; i < n; i++) if (!fulfilling[i]) paid[i] = 0;
@@ -93,7 +93,7 @@ export function unitPayments(
   const n = codes.length;
   const s = scratch.ensure(n);
   const { owed, floors, order, weights, index, ids } = s;
-  let leftover = hamilton(budget, cap, n, capSum, codes, floors, order);
+  let leftover = hamilton(budget, cap, n, capSum, codes, floors, order, false);
   for (let p = 0; p < leftover; p++) floors[order[p]!]! += 1; // the caps
   let pool = budget;
   let owing = 0;
@@ -127,7 +127,7 @@ export function unitPayments(
       for (let k = 0; k < m; k++) total += weights[k] = unbounded ? 1 : owed[index[k]!]!;
     }
     if (!Number.isSafeInteger(total)) return false;
-    leftover = hamilton(pool, weights, m, total, ids, floors, order);
+    leftover = hamilton(pool, weights, m, total, ids, floors, order, false);
     for (let p = 0; p < leftover; p++) floors[order[p]!]! += 1;
     for (let k = 0; k < m; k++) {
       const i = index[k]!;
