@@ -52,7 +52,9 @@ export type RedistributionKey = (typeof REDISTRIBUTION_KEYS)[number];
 export interface ComputeOptions {
   /**
    * What happens to a non-fulfilling region's share: one rule for every regional post, or a rule
-   * per post id. Omitted: the agreement's own rule per post (v1, v2, v3 lapse; v4 share).
+   * per post id. Omitted: the agreement's own rule per post (v1, v2, v3 lapse; v4 share). Only
+   * posts split by a key take it: a per-unit post (v3-contacts) always redistributes what a
+   * non-fulfilling member leaves, as its text says.
    */
   nonFulfilment?: "lapse" | "share" | Record<string, "lapse" | "share">;
   /**

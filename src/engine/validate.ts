@@ -44,8 +44,6 @@ export const MESSAGES = {
   badRedistribution: (value: unknown) =>
     `redistribution: "${String(value)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`,
   badRule: (rule: unknown) => `non-fulfilment: "${String(rule)}" is not lapse or share`,
-  perUnitRule: (post: string) =>
-    `non-fulfilment, ${post}: a per-unit post redistributes what non-fulfilling members leave (its text says so); lapse and share do not apply`,
 } as const;
 
 /**
@@ -281,9 +279,9 @@ function checkOptions(
   for (const [postId, rule] of rules) {
     if (rule !== "lapse" && rule !== "share") problems.add(MESSAGES.badRule(rule));
     if (postId === "*") continue;
-    const post = plan.postById.get(postId);
-    if (!post) problems.add(MESSAGES.notAPost("non-fulfilment", postId, agreement.id));
-    else if (post.key.type === "per-unit") problems.add(MESSAGES.perUnitRule(postId));
+    // A per-unit post's rule is the text's (redistribute); lapse and share are for key posts.
+    if (!plan.postById.has(postId))
+      problems.add(MESSAGES.notAPost("non-fulfilment", postId, agreement.id));
   }
 }
 

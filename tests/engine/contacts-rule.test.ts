@@ -124,3 +124,14 @@ it("Stockholm not fulfilling, without counts: the others keep their caps and sha
   expect(got.amounts).toEqual(expected);
   expect(caps.get("01")).toBe(11_508_402n); // Stockholm's cap: 50 MSEK × 2 377 081 / 10 327 589 = 11 508 402.397 (.397 gets no leftover krona)
 });
+
+it("lapse and share are rules for key posts: asked of v3-contacts they change nothing (its text redistributes)", () => {
+  const key = shippedPopulationKey();
+  const fulfilment = { [POST]: { "01": false } };
+  const plain = contactPayments({ key, fulfilment });
+  for (const nonFulfilment of ["lapse", "share", { [POST]: "lapse" }] as const) {
+    const r = contactPayments({ key, fulfilment }, { nonFulfilment });
+    expect(r.amounts).toEqual(plain.amounts);
+    expect(r.rule).toBe("redistribute");
+  }
+});
