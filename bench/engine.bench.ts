@@ -314,15 +314,22 @@ function main(): void {
     [
       () => {
         let s = 0;
-        for (let i = 0; i < cases.length; i++)
-          s += compute(AGREEMENT_2020, inputs[i]!, {
+        for (let i = 0; i < cases.length; i++) {
+          const r = compute(AGREEMENT_2020, inputs[i]!, {
             redistribution: cases[i]!.redistribution,
-          }).total;
+          });
+          // What the baseline computes: the total and the sums per recipient, date and region.
+          s +=
+            r.total + r.byRecipient[0]!.amount + r.byPayoutDate[0]!.amount + r.byRegion[0]!.amount;
+        }
         return s;
       },
       () => {
         let s = 0;
-        for (const c of cases) s += integerCompute(c.figures, c.contacts, c.redistribution).total;
+        for (const c of cases) {
+          const r = integerCompute(c.figures, c.contacts, c.redistribution);
+          s += r.total + r.byRecipient[0]! + r.byDate[0]! + r.byRegion[0]!;
+        }
         return s;
       },
       () => {

@@ -41,6 +41,37 @@ export interface PostResult {
 
 const LAZY = Symbol("sjuk.lazy");
 
+/** Caches a value built by a getter as an own, enumerable, writable property that shadows it. */
+export function keep<T>(o: object, name: string, value: T): T {
+  Object.defineProperty(o, name, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+/** A post to a body: its one payment is built when read. */
+export class BodyPostResult implements PostResult {
+  decided?: Kronor;
+
+  constructor(
+    public post: Post,
+    public budget: Kronor,
+    decided: Kronor | undefined,
+    public paid: Kronor,
+    public unpaid: Kronor,
+    public reservation: boolean
+  ) {
+    if (decided !== undefined) this.decided = decided;
+  }
+
+  get payments(): Payment[] {
+    const r = this.post.recipient;
+    return keep(this, "payments", [{ recipient: r, name: r, amount: this.paid }]);
+  }
+
+  set payments(value: Payment[]) {
+    keep(this, "payments", value);
+  }
+}
+
 interface Lazy {
   /** The amounts: one per member, in the compute call's one buffer from `offset`. */
   block: Float64Array;

@@ -1,6 +1,6 @@
 import type { AllocationAgreement, Post, PostRule, Recipient } from "../agreements/schema";
 import { Allocation, allocate } from "./allocate";
-import { Payment, PostResult, SetPostResult } from "./audit";
+import { BodyPostResult, Payment, PostResult, SetPostResult, keep } from "./audit";
 import { contactMoney } from "./contacts";
 import { Decimal } from "./decimal";
 import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
@@ -96,19 +96,42 @@ export function compute(
   if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
 
   const sums = summaries(plan, posts);
-  return {
-    agreement,
-    key: new KeyInfo(inputs.key.date, inputs.key.source, valid.keys.get(agreement.keyColumn)!),
-    redistribution,
-    budget: agreement.total,
-    total: sums.total,
-    posts,
-    unpaid,
-    byRecipient: sums.byRecipient,
-    byPayoutDate: sums.byPayoutDate,
-    byRegion: sumsByMember(ctx, posts),
-    warnings,
-  };
+  const key = new KeyInfo(inputs.key.date, inputs.key.source, valid.keys.get(agreement.keyColumn)!);
+  return new Result(agreement, key, redistribution, sums, posts, unpaid, warnings, ctx);
+}
+
+/** A compute() result; `byRegion` is summed when first read. */
+class Result implements ComputeResult {
+  budget: Kronor;
+  total: Kronor;
+  byRecipient: ComputeResult["byRecipient"];
+  byPayoutDate: ComputeResult["byPayoutDate"];
+  declare private readonly ctx: Context;
+
+  constructor(
+    public agreement: AllocationAgreement,
+    public key: KeyInfo,
+    public redistribution: RedistributionKey,
+    sums: ReturnType<typeof summaries>,
+    public posts: PostResult[],
+    public unpaid: UnpaidMoney[],
+    public warnings: Warning[],
+    ctx: Context
+  ) {
+    this.budget = agreement.total;
+    this.total = sums.total;
+    this.byRecipient = sums.byRecipient;
+    this.byPayoutDate = sums.byPayoutDate;
+    Object.defineProperty(this, "ctx", { value: ctx });
+  }
+
+  get byRegion(): Payment[] {
+    return keep(this, "byRegion", sumsByMember(this.ctx, this.posts));
+  }
+
+  set byRegion(value: Payment[]) {
+    keep(this, "byRegion", value);
+  }
 }
 
 interface Context {
@@ -176,17 +199,9 @@ function bodyResult(ctx: Context, post: Post): PostResult {
   const fulfilled =
     !post.requiresFulfilment || ctx.inputs.fulfilment?.[post.id]?.[post.recipient] !== false;
   const paid = fulfilled ? amountOf(ctx, post) : 0;
-  const result: PostResult = {
-    post,
-    budget: post.amount,
-    paid,
-    unpaid: post.amount - paid,
-    reservation: post.reservation === true,
-    payments: [{ recipient: post.recipient, name: post.recipient, amount: paid }],
-  };
   const decided = ctx.valid.decided.get(post.id);
-  if (decided !== undefined) result.decided = decided;
-  return result;
+  const reservation = post.reservation === true;
+  return new BodyPostResult(post, post.amount, decided, paid, post.amount - paid, reservation);
 }
 
 /** Per member (set order): 1 where it fulfils the post's condition; null when all do. */

@@ -184,7 +184,7 @@ function unitColumns(
     const f = figuresOf(set, slab, inputs.contacts.contacts, "contacts", problems, true);
     if (columns.has("contacts")) out.set("contacts", f ?? null);
   }
-  for (const [column, counts] of Object.entries(inputs.units ?? {})) {
+  for (const [column, counts] of inputs.units ? Object.entries(inputs.units) : []) {
     if (!columns.has(column))
       problems.add(MESSAGES.unknownUnits(column, agreement.id, [...columns]));
     else if (column === "contacts" && inputs.contacts) problems.add(MESSAGES.unitsTwice(column));
