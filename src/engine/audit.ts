@@ -39,7 +39,7 @@ export interface PostResult {
   contacts?: ContactMoney;
 }
 
-const LAZY = Symbol("sjuk.lazy");
+export const LAZY = Symbol("sjuk.lazy");
 
 /** Caches a value built by a getter as an own, enumerable, writable property that shadows it. */
 export function keep<T>(o: object, name: string, value: T): T {
@@ -91,7 +91,7 @@ interface Lazy {
 
 /** A post to the recipient set. */
 export class SetPostResult implements PostResult {
-  declare readonly [LAZY]: Lazy;
+  declare [LAZY]: Lazy;
   decided?: Kronor;
 
   constructor(
@@ -109,21 +109,20 @@ export class SetPostResult implements PostResult {
     perUnit: boolean
   ) {
     if (decided !== undefined) this.decided = decided;
-    Object.defineProperty(this, LAZY, {
-      value: {
-        block,
-        offset,
-        view: undefined,
-        members,
-        payments: undefined,
-        make,
-        audit: undefined,
-        built: false,
-        perUnit,
-        allocation: undefined,
-        allocationSet: false,
-      },
-    });
+    // A symbol key: outside JSON, Object.keys and for…in (a plain assignment; defineProperty costs more).
+    this[LAZY] = {
+      block,
+      offset,
+      view: undefined,
+      members,
+      payments: undefined,
+      make,
+      audit: undefined,
+      built: false,
+      perUnit,
+      allocation: undefined,
+      allocationSet: false,
+    };
   }
 
   /** What each member is paid, in the set's order: a view of the compute call's buffer. */

@@ -100,13 +100,15 @@ export function compute(
   return new Result(agreement, key, redistribution, sums, posts, unpaid, warnings, ctx);
 }
 
+const CTX = Symbol("sjuk.context");
+
 /** A compute() result; `byRegion` is summed when first read. */
 class Result implements ComputeResult {
   budget: Kronor;
   total: Kronor;
   byRecipient: ComputeResult["byRecipient"];
   byPayoutDate: ComputeResult["byPayoutDate"];
-  declare private readonly ctx: Context;
+  declare [CTX]: Context;
 
   constructor(
     public agreement: AllocationAgreement,
@@ -122,11 +124,11 @@ class Result implements ComputeResult {
     this.total = sums.total;
     this.byRecipient = sums.byRecipient;
     this.byPayoutDate = sums.byPayoutDate;
-    Object.defineProperty(this, "ctx", { value: ctx });
+    this[CTX] = ctx; // a symbol key: outside JSON, Object.keys and for…in
   }
 
   get byRegion(): Payment[] {
-    return keep(this, "byRegion", sumsByMember(this.ctx, this.posts));
+    return keep(this, "byRegion", sumsByMember(this[CTX], this.posts));
   }
 
   set byRegion(value: Payment[]) {
@@ -467,11 +469,18 @@ function exactSummaries(plan: Plan, posts: PostResult[]) {
   };
 }
 
+let sumsScratch = new Float64Array(0);
+
+function memberSums(n: number): Float64Array {
+  if (sumsScratch.length !== n) sumsScratch = new Float64Array(n);
+  return sumsScratch.fill(0);
+}
+
 /** Every member's total over the posts to the set, in the set's order; one pass over the call's buffer. */
 function sumsByMember(ctx: Context, posts: PostResult[]): Payment[] {
   const { set, block } = ctx;
   const n = set.codes.length;
-  const sums = new Float64Array(n);
+  const sums = memberSums(n);
   for (let j = ctx.first; j < ctx.next; j += n)
     for (let i = 0; i < n; i++) sums[i]! += block[j + i]!;
   let exact = true;
