@@ -56,6 +56,17 @@ describe("an edited copy of the 2020 agreement", () => {
     expect(parseAllocationAgreement(partial).table1).toEqual({ SKR: 57_800_000 });
   });
 
+  it("without a recipients field, the set is the 21 regions; a listed set must not repeat a code", () => {
+    const d = copy() as Record<string, unknown>;
+    delete d.recipients;
+    const parsed = parseAllocationAgreement(d);
+    expect(parsed.recipients).toEqual({ id: "regions", name: { sv: "Regionerna", en: "The regions" }, members: "swedish-regions" });
+    expect(recipientsOf(parsed).codes).toEqual(recipientsOf(AGREEMENT_2020).codes);
+    const listed = copy() as Record<string, unknown>;
+    listed.recipients = { id: "regions", name: { sv: "R", en: "R" }, members: [{ code: "A", name: "Alfa" }, { code: "A", name: "Beta" }] };
+    expect(problemsOf(() => parseAllocationAgreement(listed))).toEqual(['recipients.members[1].code: "A" is used by two members']);
+  });
+
   it("refuses an unknown recipient, a Table 1 line for nobody and a rule that does not fit the key, naming each field", () => {
     const d = copy();
     d.posts[1]!.recipient = "Socialstyrelse";
