@@ -379,7 +379,7 @@ function unitsAssumed(ctx: Context, post: Post): Warning {
       : "";
   return {
     code: "contacts-assumed",
-    message: `No counts given for ${post.id} (${column}): every fulfilling region is assumed to have enough to take all it can be given, so the post pays its whole ${formatKronor(amountOf(ctx, post))} among the fulfilling regions, as Table 1 budgets.${byKey}`,
+    message: `No counts given for ${post.id} (${column}): every fulfilling ${memberWord(ctx)} is assumed to have enough to take all it can be given, so the post pays its whole ${formatKronor(amountOf(ctx, post))} among the fulfilling ${memberWord(ctx, true)}, as Table 1 budgets.${byKey}`,
   };
 }
 
@@ -394,8 +394,14 @@ function unpaidReason(ctx: Context, p: PostResult): string {
   return reasons.join("; ");
 }
 
+/** "region(s)" for the 21 regions, "member(s) of municipalities" for another set. */
+function memberWord(ctx: Context, plural = false): string {
+  const s = plural ? "s" : "";
+  return ctx.set.id === "regions" ? `region${s}` : `member${s} of ${ctx.set.id}`;
+}
+
 function shortfallReason(ctx: Context, p: PostResult): string {
-  const member = ctx.set.id === "regions" ? "region" : `member of ${ctx.set.id}`;
+  const member = memberWord(ctx);
   if (p.post.recipient !== ctx.set.id) return `not fulfilled by ${p.post.recipient}`;
   const mask = fulfilmentMask(ctx, p.post);
   const nobody = mask !== null && mask.every((f) => f === 0);

@@ -3,7 +3,7 @@ import type { AllocationAgreement, Body, Member } from "../agreements/schema";
 import { SWEDISH_REGIONS } from "../agreements/schema";
 import { SjukError } from "./errors";
 // The regions module keeps the 21 regions' own aliases (older names, "Skåne län").
-import { REGIONS, Region, findRegion as findSwedishRegion } from "./regions";
+import { REGIONS, Region, findRegion as findSwedishRegion, normalizeName } from "./regions";
 
 /**
  * An agreement's recipient set resolved for computing: its members in the agreement's order
@@ -44,16 +44,6 @@ export function recipientsOf(agreement: AllocationAgreement): Recipients {
     CACHE.set(agreement, r);
   }
   return r;
-}
-
-/** Lower case, no diacritics, single spaces: "  SKÅNE " and "skane" compare equal. */
-export function normalizeName(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 const ALIASES = new WeakMap<Recipients, Map<string, Region>>();
