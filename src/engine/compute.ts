@@ -170,18 +170,24 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
 
 /** The key a result was computed with; its exact total is made when read (audit). */
 class KeyInfo {
-  private sum: Decimal | undefined;
+  declare [KEY_FIGURES]: Figures;
+  declare [KEY_TOTAL]: Decimal | undefined;
 
   constructor(
     public date: string | null,
     public source: string,
-    private readonly figures: Figures
-  ) {}
+    figures: Figures
+  ) {
+    this[KEY_FIGURES] = figures; // symbol keys: outside JSON, Object.keys and for…in
+  }
 
   get total(): Decimal {
-    return (this.sum ??= figuresTotal(this.figures));
+    return (this[KEY_TOTAL] ??= figuresTotal(this[KEY_FIGURES]));
   }
 }
+
+const KEY_FIGURES = Symbol("sjuk.keyFigures");
+const KEY_TOTAL = Symbol("sjuk.keyTotal");
 
 function figuresTotal(f: Figures): Decimal {
   // Whole figures with a safe sum: that sum is exact, and is the Decimal sum.

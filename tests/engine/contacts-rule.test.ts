@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { ComputeInputs, ComputeOptions, REGION_CODES, compute } from "../../src/engine";
 import { shippedPopulationKey } from "../../src/reference/population";
@@ -134,4 +135,26 @@ it("lapse and share are rules for key posts: asked of v3-contacts they change no
     expect(r.amounts).toEqual(plain.amounts);
     expect(r.rule).toBe("redistribute");
   }
+});
+
+it("for random keys and fulfilment: no counts = counts over every cap, and the post is paid whole when anyone fulfils", () => {
+  const figuresArb = fc
+    .array(fc.oneof(fc.integer({ min: 1, max: 3_000_000 }), fc.constant(0)), { minLength: 21, maxLength: 21 })
+    .filter((xs) => xs.some((x) => x > 0));
+  const flagsArb = fc.array(fc.boolean(), { minLength: 21, maxLength: 21 });
+  fc.assert(
+    fc.property(figuresArb, flagsArb, (xs, fs) => {
+      const key = { figures: Object.fromEntries(REGION_CODES.map((c, i) => [c, xs[i]!])), date: "2019-11-01", source: "fast-check" };
+      const fulfilment = { [POST]: Object.fromEntries(REGION_CODES.map((c, i) => [c, fs[i]!])) };
+      const contacts = { contacts: Object.fromEntries(REGION_CODES.map((c) => [c, OVER_EVERY_CAP])) };
+      const without = contactPayments({ key, fulfilment });
+      expect(without.amounts).toEqual(contactPayments({ key, fulfilment, contacts }).amounts);
+      const anyone = fs.some((f) => f);
+      expect(without.paid).toBe(anyone ? BUDGET : 0);
+      REGION_CODES.forEach((_, i) => {
+        if (!fs[i]) expect(without.amounts[i]).toBe(0);
+      });
+    }),
+    { numRuns: 100 }
+  );
 });
