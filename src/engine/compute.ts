@@ -5,7 +5,8 @@ import { contactMoney } from "./contacts";
 import { Decimal } from "./decimal";
 import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
 import { checkedSum, keyPayments, unitPayments } from "./integer";
-import { Kronor, formatKronor, sumKronor } from "./money";
+import { NOTES } from "./messages";
+import { Kronor, sumKronor } from "./money";
 import { Plan, planOf } from "./plan";
 import { Recipients } from "./recipients";
 import { Figures, Validated, isWholeKronor, validateInputs } from "./validate";
@@ -91,7 +92,7 @@ export function compute(
   for (const u of unpaid)
     warnings.push({
       code: "unpaid",
-      message: `${u.post}: ${formatKronor(u.amount)} is not paid out (${u.reason}).`,
+      message: NOTES.unpaid(u.post, u.amount, u.reason),
     });
   if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
 
@@ -155,14 +156,19 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
     return [
       {
         code: "key-date-unknown",
-        message: `The key's date is not stated; the agreement's key is ${agreement.keyDescription.en}.`,
+        message: NOTES.keyDateUnknown(agreement.keyDescription.en),
       },
     ];
   if (inputs.key.date !== agreement.keyDate)
     return [
       {
         code: "key-date",
-        message: `The key is from ${inputs.key.date} (${inputs.key.source}), not from ${agreement.keyDate} as the agreement requires (${agreement.keyDescription.en}).`,
+        message: NOTES.keyDate(
+          inputs.key.date,
+          inputs.key.source,
+          agreement.keyDate,
+          agreement.keyDescription.en
+        ),
       },
     ];
   return [];
@@ -379,22 +385,25 @@ function scratchCounts(n: number): Float64Array {
 
 function unitsAssumed(ctx: Context, post: Post): Warning {
   const column = post.key.type === "per-unit" ? post.key.column : "";
-  const byKey =
-    ctx.redistribution === "unpaid-contacts"
-      ? " Without counts nobody's unpaid units are known, so what is left is redistributed by population (the cap's key), not by unpaid contacts."
-      : "";
+  const amount = amountOf(ctx, post);
+  const byPopulation = ctx.redistribution === "unpaid-contacts";
   return {
     code: "contacts-assumed",
-    message: `No counts given for ${post.id} (${column}): every fulfilling ${memberWord(ctx)} is assumed to have enough to take all it can be given, so the post pays its whole ${formatKronor(amountOf(ctx, post))} among the fulfilling ${memberWord(ctx, true)}, as Table 1 budgets.${byKey}`,
+    message: NOTES.unitsAssumed(
+      post.id,
+      column,
+      amount,
+      memberWord(ctx),
+      memberWord(ctx, true),
+      byPopulation
+    ),
   };
 }
 
 function unpaidReason(ctx: Context, p: PostResult): string {
   const reasons: string[] = [];
   if (p.decided !== undefined && p.decided < p.budget)
-    reasons.push(
-      `decided at ${formatKronor(p.decided)}, below its ceiling of ${formatKronor(p.budget)}`
-    );
+    reasons.push(NOTES.decidedBelow(p.decided, p.budget));
   const left = p.unpaid - (p.budget - (p.decided ?? p.budget));
   if (left > 0) reasons.push(shortfallReason(ctx, p));
   return reasons.join("; ");
@@ -408,18 +417,14 @@ function memberWord(ctx: Context, plural = false): string {
 
 function shortfallReason(ctx: Context, p: PostResult): string {
   const member = memberWord(ctx);
-  if (p.post.recipient !== ctx.set.id) return `not fulfilled by ${p.post.recipient}`;
+  if (p.post.recipient !== ctx.set.id) return NOTES.notFulfilledBy(p.post.recipient);
   const mask = fulfilmentMask(ctx, p.post);
   const nobody = mask !== null && mask.every((f) => f === 0);
   if (p.post.key.type === "per-unit")
-    return nobody
-      ? `no ${member} fulfils the condition`
-      : `no ${member} had ${p.post.key.column} enough to take it`;
-  if (p.rule === "share") return `no ${member} fulfils the condition`;
-  const notFulfilling = ctx.set.members
-    .filter((_, i) => mask !== null && !mask[i])
-    .map((m) => m.short);
-  return `lapsed: not fulfilled by ${notFulfilling.join(", ")}`;
+    return nobody ? NOTES.nobodyFulfils(member) : NOTES.notEnoughUnits(member, p.post.key.column);
+  if (p.rule === "share") return NOTES.nobodyFulfils(member);
+  const notFulfilling = ctx.set.members.filter((_, i) => mask !== null && !mask[i]);
+  return NOTES.lapsed(notFulfilling.map((m) => m.short));
 }
 
 function treatmentWarnings(ctx: Context): Warning[] {
@@ -435,7 +440,7 @@ function treatmentWarnings(ctx: Context): Warning[] {
     if (count.greaterThan(sum))
       out.push({
         code: "contacts-exceed-treatments",
-        message: `${m.name}: ${count.toString()} contacts but only ${sum.toString()} treatments reported.`,
+        message: NOTES.contactsExceedTreatments(m.name, count.toString(), sum.toString()),
       });
   }
   return out;

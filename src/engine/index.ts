@@ -9,7 +9,7 @@ export * from "./inputs";
 export * from "./money";
 export * from "./regions";
 export * from "./recipients";
-export { MESSAGES as ENGINE_MESSAGES } from "./validate";
+export { MESSAGES as ENGINE_MESSAGES, NOTES as ENGINE_NOTES } from "./messages";
 export * from "./calendar";
 export * from "./ics";
 export * from "./ledger";

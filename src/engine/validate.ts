@@ -2,49 +2,10 @@ import type { AllocationAgreement } from "../agreements/schema";
 import { Decimal } from "./decimal";
 import { ProblemList } from "./errors";
 import { ComputeInputs, ComputeOptions, REDISTRIBUTION_KEYS } from "./inputs";
-import { Kronor, formatKronor } from "./money";
+import { MESSAGES } from "./messages";
+import { Kronor } from "./money";
 import { Plan, planOf } from "./plan";
 import { Recipients } from "./recipients";
-
-/**
- * Every check of compute()'s inputs, and every message it writes, in one place (so that the
- * messages can move onto a catalogue of problem codes without touching the computation).
- */
-export const MESSAGES = {
-  unknownCode: (what: string, member: string, code: string) =>
-    `${what}: no ${member} has the code ${code}`,
-  missing: (what: string, name: string, code: string) => `${what}: ${name} (${code}) is missing`,
-  notNumber: (what: string, value: unknown) => `${what}: ${JSON.stringify(value)} is not a number`,
-  notFinite: (what: string, d: Decimal) => `${what}: ${d.toString()} is not a finite number`,
-  negative: (what: string, d: Decimal) => `${what}: ${d.toString()} is negative`,
-  notWhole: (what: string, d: Decimal) => `${what}: ${d.toString()} is not a whole number`,
-  allZero: (what: string) => `${what}: every figure is zero, so there is no share to take`,
-  keyNotGiven: (column: string, posts: string[]) =>
-    `keys: the key column "${column}" is not given (posts ${posts.join(", ")} need it)`,
-  keyTwice: (column: string) =>
-    `keys.${column}: "${column}" is the agreement's default key, already given as key`,
-  unknownKey: (column: string, agreement: string, known: string[]) =>
-    `keys: "${column}" is not a key column of ${agreement} (${known.join(", ") || "none"})`,
-  unknownUnits: (column: string, agreement: string, known: string[]) =>
-    `units: "${column}" is not a unit column of ${agreement} (${known.join(", ") || "none"})`,
-  unitsTwice: (column: string) => `units.${column}: the counts are already given as contacts`,
-  notConditionalPost: (post: string, agreement: string, setPosts: string[], bodyPosts: string[]) =>
-    `fulfilment: "${post}" is not a regional post of ${agreement} (${setPosts.join(", ")})` +
-    (bodyPosts.length ? ` nor a body's post with a condition (${bodyPosts.join(", ")})` : ""),
-  notTheBody: (post: string, body: string, given: string) =>
-    `fulfilment, ${post}: the post is paid to ${body}, not to "${given}"`,
-  notAPost: (what: string, post: string, agreement: string) =>
-    `${what}: "${post}" is not a post of ${agreement}`,
-  notAtMost: (post: string) =>
-    `decided, ${post}: the post's amount is fixed, not a ceiling ("högst"), so no other amount can be decided`,
-  aboveCeiling: (post: string, decided: Kronor, ceiling: Kronor) =>
-    `decided, ${post}: ${formatKronor(decided)} is above the post's ceiling of ${formatKronor(ceiling)}`,
-  notKronor: (post: string, value: unknown) =>
-    `decided, ${post}: ${JSON.stringify(value)} is not whole, non-negative kronor`,
-  badRedistribution: (value: unknown) =>
-    `redistribution: "${String(value)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`,
-  badRule: (rule: unknown) => `non-fulfilment: "${String(rule)}" is not lapse or share`,
-} as const;
 
 /**
  * One figure per member, validated: as plain numbers in member order when every figure is a
