@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
 import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
 
 /**

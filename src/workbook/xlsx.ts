@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { dirname, basename, join } from "path";
 import { DetailedCellError, RawCellContent } from "hyperformula";
-import { SjukError } from "../engine/errors";
+import { SjukError } from "../core/errors";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
 import {

@@ -1,6 +1,7 @@
 import agreement2020Data from "../../src/agreements/agreement-2020.json";
 import synthetic from "../../examples/agreement-synthetic-290.json";
 import { AGREEMENT_2020, parseAllocationAgreement } from "../../src/agreements";
+import { problemText } from "../../src/core/errors";
 import {
   Decimal,
   SjukError,
@@ -22,7 +23,7 @@ const problemsOf = (f: () => unknown) => {
   } catch (e) {
     expect(e).toBeInstanceOf(SjukError);
     return (e as SjukError).problems.map((p) =>
-      p.where?.field ? `${p.where.field}: ${p.message}` : p.message
+      p.where?.field ? `${p.where.field}: ${problemText(p)}` : problemText(p)
     );
   }
   throw new Error("expected an error");
