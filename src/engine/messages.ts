@@ -1,48 +1,54 @@
+import { problem } from "../core/errors";
 import { Decimal } from "./decimal";
 import { REDISTRIBUTION_KEYS } from "./inputs";
 import { Kronor, formatKronor } from "./money";
 
 /*
- * Every text the engine's compute() writes — the problems it refuses inputs with, its warnings
- * and the reasons money is not paid — in one place, so that they can move onto a catalogue of
- * message codes without touching the computation.
+ * Every message the engine's compute() makes, in one place: the problems it refuses inputs with
+ * (catalogue codes, in English and Swedish) and its warnings and unpaid reasons (English text
+ * still: a Warning carries a message, which the command line and the pane print as it is).
  */
 
-/** The problems compute() refuses its inputs with (validate.ts). */
+/**
+ * The problems compute() refuses its inputs with (validate.ts), as the catalogue's codes
+ * (src/core/messages: English and Swedish texts). `what` names the input, `set` the recipient set.
+ */
 export const MESSAGES = {
-  unknownCode: (what: string, member: string, code: string) =>
-    `${what}: no ${member} has the code ${code}`,
-  missing: (what: string, name: string, code: string) => `${what}: ${name} (${code}) is missing`,
-  notNumber: (what: string, value: unknown) => `${what}: ${JSON.stringify(value)} is not a number`,
-  notFinite: (what: string, d: Decimal) => `${what}: ${d.toString()} is not a finite number`,
-  negative: (what: string, d: Decimal) => `${what}: ${d.toString()} is negative`,
-  notWhole: (what: string, d: Decimal) => `${what}: ${d.toString()} is not a whole number`,
-  allZero: (what: string) => `${what}: every figure is zero, so there is no share to take`,
+  unknownCode: (what: string, set: string, code: string) =>
+    problem("compute.unknown-code", { what, set, code }),
+  missing: (what: string, name: string, code: string) =>
+    problem("compute.missing", { what, name, code }),
+  notNumber: (what: string, value: unknown) =>
+    problem("compute.not-a-number", { what, value: String(JSON.stringify(value)) }),
+  notFinite: (what: string, d: Decimal) =>
+    problem("compute.not-finite", { what, value: d.toString() }),
+  negative: (what: string, d: Decimal) =>
+    problem("compute.negative", { what, value: d.toString() }),
+  notWhole: (what: string, d: Decimal) =>
+    problem("compute.not-whole", { what, value: d.toString() }),
+  allZero: (what: string) => problem("compute.all-zero", { what }),
   keyNotGiven: (column: string, posts: string[]) =>
-    `keys: the key column "${column}" is not given (posts ${posts.join(", ")} need it)`,
-  keyTwice: (column: string) =>
-    `keys.${column}: "${column}" is the agreement's default key, already given as key`,
+    problem("compute.key-not-given", { column, posts }),
+  keyTwice: (column: string) => problem("compute.key-twice", { column }),
   unknownKey: (column: string, agreement: string, known: string[]) =>
-    `keys: "${column}" is not a key column of ${agreement} (${known.join(", ") || "none"})`,
+    problem("compute.unknown-key", { column, agreement, known }),
   unknownUnits: (column: string, agreement: string, known: string[]) =>
-    `units: "${column}" is not a unit column of ${agreement} (${known.join(", ") || "none"})`,
-  unitsTwice: (column: string) => `units.${column}: the counts are already given as contacts`,
+    problem("compute.unknown-units", { column, agreement, known }),
+  unitsTwice: (column: string) => problem("compute.units-twice", { column }),
   notConditionalPost: (post: string, agreement: string, setPosts: string[], bodyPosts: string[]) =>
-    `fulfilment: "${post}" is not a regional post of ${agreement} (${setPosts.join(", ")})` +
-    (bodyPosts.length ? ` nor a body's post with a condition (${bodyPosts.join(", ")})` : ""),
+    problem("compute.not-conditional-post", { post, agreement, setPosts, bodyPosts }),
   notTheBody: (post: string, body: string, given: string) =>
-    `fulfilment, ${post}: the post is paid to ${body}, not to "${given}"`,
+    problem("compute.not-the-body", { post, body, given }),
   notAPost: (what: string, post: string, agreement: string) =>
-    `${what}: "${post}" is not a post of ${agreement}`,
-  notAtMost: (post: string) =>
-    `decided, ${post}: the post's amount is fixed, not a ceiling ("högst"), so no other amount can be decided`,
+    problem("compute.not-a-post", { what, post, agreement }),
+  notAtMost: (post: string) => problem("compute.not-at-most", { post }),
   aboveCeiling: (post: string, decided: Kronor, ceiling: Kronor) =>
-    `decided, ${post}: ${formatKronor(decided)} is above the post's ceiling of ${formatKronor(ceiling)}`,
+    problem("compute.above-ceiling", { post, decided, ceiling }),
   notKronor: (post: string, value: unknown) =>
-    `decided, ${post}: ${JSON.stringify(value)} is not whole, non-negative kronor`,
+    problem("compute.not-kronor", { post, value: String(JSON.stringify(value)) }),
   badRedistribution: (value: unknown) =>
-    `redistribution: "${String(value)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`,
-  badRule: (rule: unknown) => `non-fulfilment: "${String(rule)}" is not lapse or share`,
+    problem("compute.bad-redistribution", { value: String(value), keys: [...REDISTRIBUTION_KEYS] }),
+  badRule: (rule: unknown) => problem("compute.bad-rule", { rule: String(rule) }),
 } as const;
 
 /** The warnings and unpaid reasons of a compute() result (compute.ts). */

@@ -167,7 +167,7 @@ function checkFulfilment(
   fulfilment: Record<string, Record<string, boolean>>,
   problems: ProblemList
 ): void {
-  const member = memberWord(agreement);
+  const member = agreement.recipients.id;
   for (const [postId, flags] of Object.entries(fulfilment)) {
     const post = plan.postById.get(postId);
     if (post && post.recipient === plan.set.id) {
@@ -246,11 +246,6 @@ function checkOptions(
   }
 }
 
-/** "region" for the 21 regions, "member of municipalities" for another set. */
-function memberWord(agreement: AllocationAgreement): string {
-  return agreement.recipients.id === "regions" ? "region" : `member of ${agreement.recipients.id}`;
-}
-
 /**
  * A figure per member. The usual input — exactly the members' codes, each a non-negative safe
  * integer — is checked without decimal.js; anything else takes the full check.
@@ -304,9 +299,8 @@ function checkedFigures(
   wholeNumbers: boolean
 ): Record<string, Decimal> {
   const out: Record<string, Decimal> = {};
-  const member = set.id === "regions" ? "region" : `member of ${set.id}`;
   for (const code of Object.keys(figures))
-    if (!set.index.has(code)) problems.add(MESSAGES.unknownCode(what, member, code));
+    if (!set.index.has(code)) problems.add(MESSAGES.unknownCode(what, set.id, code));
   for (const m of set.members) {
     const v = figures[m.code];
     if (!(m.code in figures) || v === null || v === undefined || v === "") {

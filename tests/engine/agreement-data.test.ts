@@ -160,6 +160,20 @@ describe("the 2020 agreement's data: villkor 3's unit, the follow-up reservation
     ]);
   });
 
+  it("its problems are catalogue codes, in English and Swedish", () => {
+    let error: SjukError | undefined;
+    try {
+      compute(AGREEMENT_2020, { key, decided: { "v5-skr": 9_600_000 }, fulfilment: { v1: { "99": false } } });
+    } catch (e) {
+      error = e as SjukError;
+    }
+    expect(error!.problems.map((p) => p.code)).toEqual(["compute.unknown-code", "compute.above-ceiling"]);
+    expect(error!.problems.map((p) => problemText(p, "sv"))).toEqual([
+      "fulfilment, v1: ingen region har koden 99",
+      "decided, v5-skr: 9 600 000 kr är mer än postens tak på 9 500 000 kr",
+    ]);
+  });
+
   it("finds recipients within an agreement's set by code or name", () => {
     expect(recipientsOf(AGREEMENT_2020).members).toHaveLength(21);
     expect(findRecipient(AGREEMENT_2020, "skåne")?.code).toBe("12");

@@ -119,6 +119,34 @@ export interface MessageParams {
   "function.planned-not-confirmed": { year: number; planned: AmountLike };
   "ledger.appropriation-yes-no": { year: number; planned: AmountLike };
 
+  /* ---------- compute()'s inputs (src/engine/validate.ts, texts in src/engine/messages.ts) ---------- */
+  /* `what` names the input (key, keys.elderly, contacts, fulfilment, v1); `set` the recipient set's id. */
+  "compute.unknown-code": { what: string; set: string; code: string };
+  "compute.missing": { what: string; name: string; code: string };
+  "compute.not-a-number": { what: string; value: string };
+  "compute.not-finite": { what: string; value: string };
+  "compute.negative": { what: string; value: string };
+  "compute.not-whole": { what: string; value: string };
+  "compute.all-zero": { what: string };
+  "compute.key-not-given": { column: string; posts: string[] };
+  "compute.key-twice": { column: string };
+  "compute.unknown-key": { column: string; agreement: string; known: string[] };
+  "compute.unknown-units": { column: string; agreement: string; known: string[] };
+  "compute.units-twice": { column: string };
+  "compute.not-conditional-post": {
+    post: string;
+    agreement: string;
+    setPosts: string[];
+    bodyPosts: string[];
+  };
+  "compute.not-the-body": { post: string; body: string; given: string };
+  "compute.not-a-post": { what: string; post: string; agreement: string };
+  "compute.not-at-most": { post: string };
+  "compute.above-ceiling": { post: string; decided: AmountLike; ceiling: AmountLike };
+  "compute.not-kronor": { post: string; value: string };
+  "compute.bad-redistribution": { value: string; keys: string[] };
+  "compute.bad-rule": { rule: string };
+
   /* ---------- the 2024 grant ledger (src/engine/ledger.ts) ---------- */
   "ledger.not-a-number": { value: string };
   "ledger.not-whole-kronor": { value: string };
