@@ -1,5 +1,6 @@
 import { Decimal, DecimalInput } from "./decimal";
-import { ProblemList, SjukError } from "./errors";
+import { ProblemList, SjukError, problem } from "./errors";
+import { MESSAGES } from "./messages";
 import { Kronor, toKronor } from "./money";
 
 export interface Weight {
@@ -56,11 +57,9 @@ export function allocate(
   }
   // -0 is zero, not negative.
   if (!total.isFinite() || !total.isInteger() || (total.isNegative() && !total.isZero())) {
-    problems.add(
-      `the amount to allocate must be whole, non-negative kronor, not ${String(amount)}`
-    );
+    problems.add(problem("allocate.bad-amount", { value: String(amount) }));
   } else if (total.isZero()) total = new Decimal(0);
-  if (weights.length === 0) problems.add(`${what}: there is nothing to allocate to (no weights)`);
+  if (weights.length === 0) problems.add(problem("allocate.no-weights", { what }));
 
   const seen = new Set<string>();
   const parsed: { id: string; weight: Decimal }[] = [];
@@ -69,7 +68,7 @@ export function allocate(
   const numbers: number[] = [];
   let small = true;
   for (const w of weights) {
-    if (seen.has(w.id)) problems.add(`${what}: ${w.id} appears twice`);
+    if (seen.has(w.id)) problems.add(problem("allocate.repeated", { what, id: w.id }));
     seen.add(w.id);
     const raw = w.weight;
     if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) {
@@ -82,12 +81,11 @@ export function allocate(
       // Decimals are immutable: one of ours is used as it is (no copy).
       d = raw instanceof Decimal ? raw : new Decimal(raw);
     } catch {
-      problems.add(`${what}, ${w.id}: ${JSON.stringify(raw)} is not a number`);
+      problems.add(MESSAGES.notNumber(`${what}, ${w.id}`, raw));
       continue;
     }
-    if (!d.isFinite()) problems.add(`${what}, ${w.id}: ${d.toString()} is not a finite number`);
-    else if (d.isNegative() && !d.isZero())
-      problems.add(`${what}, ${w.id}: ${d.toString()} is negative`);
+    if (!d.isFinite()) problems.add(MESSAGES.notFinite(`${what}, ${w.id}`, d));
+    else if (d.isNegative() && !d.isZero()) problems.add(MESSAGES.negative(`${what}, ${w.id}`, d));
     const weight = d.isZero() ? ZERO : d;
     parsed.push({ id: w.id, weight });
     if (small && weight.isInteger() && weight.lte(Number.MAX_SAFE_INTEGER))
@@ -115,8 +113,7 @@ function allocateNumbers(
   sum: number,
   what: string
 ): Allocation {
-  if (sum === 0)
-    throw new SjukError(`${what}: the weights add up to zero, so there is no share to take`);
+  if (sum === 0) throw new SjukError([problem("allocate.weights-zero", { what })]);
   const n = parsed.length;
   const ids: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) ids[i] = parsed[i]!.id;
@@ -159,8 +156,7 @@ function allocateScaled(
   const scaled = parsed.map((p) => BigInt((scale ? p.weight.times(scale) : p.weight).toFixed(0)));
   let scaledTotal = 0n;
   for (const w of scaled) scaledTotal += w;
-  if (scaledTotal === 0n)
-    problems.add(`${what}: the weights add up to zero, so there is no share to take`);
+  if (scaledTotal === 0n) problems.add(problem("allocate.weights-zero", { what }));
   problems.throwIfAny();
   const totalWeight = scale
     ? new Decimal(scaledTotal.toString()).div(scale)
@@ -279,7 +275,8 @@ const ZERO = new Decimal(0);
 
 function bigToKronor(value: bigint): Kronor {
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new SjukError(`amount: ${value.toString()} is too large`);
+  if (!Number.isSafeInteger(n))
+    throw new SjukError([problem("amount.too-large", { what: "amount", value: value.toString() })]);
   return n;
 }
 

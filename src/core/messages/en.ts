@@ -230,6 +230,14 @@ export const en: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" is not one of ${p.keys.join(", ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" is not lapse or share`,
+  "allocate.bad-amount": (p) =>
+    `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
+  "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,
+  "allocate.repeated": (p) => `${p.what}: ${p.id} appears twice`,
+  "allocate.weights-zero": (p) =>
+    `${p.what}: the weights add up to zero, so there is no share to take`,
+  "amount.not-whole": (p) => `${p.what}: ${p.value} is not a whole number of kronor`,
+  "amount.too-large": (p) => `${p.what}: ${p.value} is too large`,
 };
 
 /** "region" for the 21 regions, "member of municipalities" for another recipient set. */

@@ -34,7 +34,7 @@ export type Table1Difference = { recipient: Texts | null; got: AmountLike; state
 export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
 
 export interface MessageParams {
-  /** A problem whose code is still to be given (the engine's compute validation); new problems must not use it. */
+  /** A problem whose code is still to be given (the agreement schema's zod checks, ics, xlsx); new problems must not use it. */
   text: { en: string; sv?: string };
 
   /** Several messages, read as one ("a; b; c"). */
@@ -146,6 +146,13 @@ export interface MessageParams {
   "compute.not-kronor": { post: string; value: string };
   "compute.bad-redistribution": { value: string; keys: string[] };
   "compute.bad-rule": { rule: string };
+  /* allocate() and whole kronor (src/engine/allocate.ts, money.ts); weights' values use compute.* above */
+  "allocate.bad-amount": { value: string };
+  "allocate.no-weights": { what: string };
+  "allocate.repeated": { what: string; id: string };
+  "allocate.weights-zero": { what: string };
+  "amount.not-whole": { what: string; value: string };
+  "amount.too-large": { what: string; value: string };
 
   /* ---------- the 2024 grant ledger (src/engine/ledger.ts) ---------- */
   "ledger.not-a-number": { value: string };

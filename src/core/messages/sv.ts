@@ -270,6 +270,14 @@ export const sv: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" är inte ${p.keys.join(" eller ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" är varken lapse eller share`,
+  "allocate.bad-amount": (p) =>
+    `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
+  "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,
+  "allocate.repeated": (p) => `${p.what}: ${p.id} förekommer två gånger`,
+  "allocate.weights-zero": (p) =>
+    `${p.what}: vikterna blir noll tillsammans, så det finns ingen andel att ta`,
+  "amount.not-whole": (p) => `${p.what}: ${p.value} är inte ett helt antal kronor`,
+  "amount.too-large": (p) => `${p.what}: ${p.value} är för stort`,
 };
 
 function confirm(at: ConfirmAt): string {
