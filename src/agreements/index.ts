@@ -12,8 +12,9 @@ import type { AllocationAgreement } from "./schema";
 
 export * from "./model";
 export * from "./grant-deadlines";
+export * from "./recipients";
 export type { LocalText } from "./common";
-export type { AllocationAgreement, Post } from "./schema";
+export type { AllocationAgreement, Body, Member, Post, PostKey, RecipientSet } from "./schema";
 export type { GrantDecision, GrantStatus, GrantYear } from "./grant-schema";
 
 /** The 2020 agreement between the state and SKR. */
@@ -21,6 +22,12 @@ export const AGREEMENT_2020: AllocationAgreement = shippedAgreement(
   agreement2020Data,
   "agreement-2020.json"
 );
+
+/** The 2020 agreement's recipients: its recipient set ("regions") and its bodies. */
+export const RECIPIENTS: readonly string[] = [
+  AGREEMENT_2020.recipients.id,
+  ...AGREEMENT_2020.bodies.map((b) => b.id),
+];
 
 export const AGREEMENTS: readonly AllocationAgreement[] = [AGREEMENT_2020];
 

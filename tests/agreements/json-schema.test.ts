@@ -25,14 +25,14 @@ describe("schemas/agreement.schema.json", () => {
     expect(validate({ $schema: "../../schemas/agreement.schema.json", ...shipped })).toBe(true);
   });
 
-  it("refuses what zod refuses field by field: a negative amount, a missing title, an unknown recipient", () => {
+  it("refuses what zod refuses field by field: a negative amount, a missing title, a key of no known type", () => {
     const validate = validator();
     const bad = structuredClone(shipped);
     bad.posts[0]!.amount = -1;
     delete bad.posts[1]!.title;
-    bad.posts[2]!.recipient = "Kommunerna";
+    bad.posts[2]!.key = { type: "population" };
     expect(validate(bad)).toBe(false);
     const paths = (validate.errors ?? []).map((e) => e.instancePath);
-    expect(paths).toEqual(expect.arrayContaining(["/posts/0/amount", "/posts/1", "/posts/2/recipient"]));
+    expect(paths).toEqual(expect.arrayContaining(["/posts/0/amount", "/posts/1", "/posts/2/key"]));
   });
 });
