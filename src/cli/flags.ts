@@ -12,8 +12,18 @@ export type Format = (typeof FORMATS)[number];
 /** `lapse`, `share`, or a rule per post id (checked against the agreement when it is loaded). */
 export type NonFulfilmentFlag = "lapse" | "share" | Record<string, "lapse" | "share">;
 
+/** `--key elderly=aldre.csv`: another key or unit column of the agreement, from a file. */
+export interface ColumnFile {
+  column: string;
+  file: string;
+}
+
 export interface ComputeFlags {
   agreement?: string;
+  /** Key columns other than the agreement's own (population), e.g. `elderly`. */
+  key: ColumnFile[];
+  /** Unit columns of per-unit posts other than contacts, e.g. `visits`. */
+  units: ColumnFile[];
   population?: string;
   keyDate?: string;
   fulfilment?: string;

@@ -434,3 +434,54 @@ describe("sjuk compute starts without what only the other commands need", () => 
     for (const heavy of ["exceljs", "hyperformula", "ics", "jszip"]) expect(packages).not.toContain(heavy);
   });
 });
+
+describe("sjuk compute --agreement with the engine's synthetic agreement (290 municipalities, two per-unit posts)", () => {
+  const synthetic = join(ROOT, "examples/agreement-synthetic-290.json");
+  const codes = (JSON.parse(readFileSync(synthetic, "utf8")) as { recipients: { members: { code: string }[] } }).recipients.members.map((m) => m.code);
+  const table = (name: string, header: string, value: number) =>
+    file(name, `region;${header}\n${codes.map((c) => `${c};${value}`).join("\n")}\n`);
+
+  it("reads every member's figures, key and unit columns, and pays in whole kronor that add up", () => {
+    const r = sjuk(
+      "compute", "--agreement", synthetic, "--format", "json",
+      "--population", table("kommuner.csv", "befolkning", 1000), "--key-date", "2024-01-01",
+      "--key", `elderly=${table("aldre.csv", "elderly", 100)}`,
+      "--units", `visits=${table("besok.csv", "visits", 10)}`,
+      "--units", `placements=${table("placering.csv", "placements", 2)}`
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Omit<JsonOut, "byRecipient"> & { byRecipient: { recipient: string; amount: number; table1: number | null }[] };
+    expect(out.agreement).toBe("synthetic-290");
+    const post = (id: string) => out.posts.find((p) => p.id === id)!;
+    for (const id of ["bas", "aldre", "besok", "placering"]) {
+      expect(post(id).payments).toHaveLength(290);
+      expect(post(id).payments.reduce((s, x) => s + x.amount, 0)).toBe(post(id).amount);
+    }
+    // Equal populations: 200 000 000 / 290 = 689 655,17…; the 50 kronor left go to the lowest codes.
+    expect(post("bas").payments.map((x) => x.amount)).toEqual(codes.map((_, i) => (i < 50 ? 689_656 : 689_655)));
+    // The elderly key: 50 000 000 / 290 = 172 413,79…; 230 kronor left.
+    expect(post("aldre").payments.map((x) => x.amount)).toEqual(codes.map((_, i) => (i < 230 ? 172_414 : 172_413)));
+    // Per unit, each under its cap: 10 visits × 1 500 kr, 2 placements × 5 000 kr.
+    expect(new Set(post("besok").payments.map((x) => x.amount))).toEqual(new Set([15_000]));
+    expect(new Set(post("placering").payments.map((x) => x.amount))).toEqual(new Set([10_000]));
+    expect(out.unpaid.map((u) => [u.post, u.amount])).toEqual([["besok", 25_650_000], ["placering", 17_100_000]]);
+    expect(out.total + out.unpaid.reduce((s, u) => s + u.amount, 0)).toBe(310_000_000);
+    // Only the Table 1 figures the file states are checked.
+    expect(out.byRecipient.map((b) => [b.recipient, b.table1])).toEqual([
+      ["municipalities", 300_000_000],
+      ["SKR", 5_000_000],
+      ["Försäkringskassan", null],
+      ["government", null],
+    ]);
+  });
+
+  it("names a member the file does not know, in the agreement's own set", () => {
+    const bad = file("fel.csv", `region;befolkning\n${codes.slice(1).map((c) => `${c};1000`).join("\n")}\nK999;5\n`);
+    const r = sjuk("compute", "--agreement", synthetic, "--population", bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`sjuk: ${bad}, line 291, column region: "K999" is not a region; closest:`);
+    expect(r.stderr).toContain(`sjuk: ${bad}, line 1, column region: Syntetisk kommun 001 (K001) has no row`);
+  });
+});

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { isIsoDate } from "../../engine/calendar";
 import { REDISTRIBUTION_KEYS } from "../../engine/inputs";
-import { FORMATS, type ComputeFlags, type NonFulfilmentFlag } from "../flags";
+import { FORMATS, type ColumnFile, type ComputeFlags, type NonFulfilmentFlag } from "../flags";
 import type { CommandIO } from "../io";
 
 /**
@@ -38,6 +38,18 @@ export function parseNonFulfilment(value: string): NonFulfilmentFlag {
   return rules;
 }
 
+/** `column=file.csv`, for --key and --units (each may be given more than once). */
+function columnFile(option: string) {
+  return (value: string, previous: ColumnFile[]): ColumnFile[] => {
+    const m = /^([a-z][a-z0-9-]*)=(.+)$/.exec(value.trim());
+    if (!m)
+      throw new InvalidArgumentError(
+        `"${value}" is not column=file.csv (e.g. ${option} ${option === "--key" ? "elderly=aldre.csv" : "visits=besok.csv"}).`
+      );
+    return [...previous, { column: m[1]!, file: m[2]! }];
+  };
+}
+
 function parseKeyDate(value: string): string {
   if (!isIsoDate(value.trim()))
     throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
@@ -57,6 +69,18 @@ export function register(program: Command, io: CommandIO): void {
     .option(
       "--population <file.csv>",
       "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk"
+    )
+    .option(
+      "--key <column=file.csv>",
+      "another key column the agreement's posts name (e.g. elderly=aldre.csv: columns region;elderly); repeatable",
+      columnFile("--key"),
+      []
+    )
+    .option(
+      "--units <column=file.csv>",
+      "units counted for a per-unit post other than contacts (e.g. visits=besok.csv: columns region;visits); repeatable",
+      columnFile("--units"),
+      []
     )
     .option(
       "--key-date <YYYY-MM-DD>",

@@ -1,9 +1,12 @@
-import { AGREEMENT_2020, type AllocationAgreement } from "../../agreements";
+import { AGREEMENT_2020, SWEDISH_REGIONS, type AllocationAgreement } from "../../agreements";
 import { compute } from "../../engine/compute";
 import { Problem, SjukError, problem } from "../../core/errors";
 import type { ComputeInputs, ComputeOptions } from "../../engine/inputs";
+import { closestRecipientNames, findRecipient, recipientsOf } from "../../engine/recipients";
+import { REGION_SET, type RecipientSet } from "../../inputs/region-rows";
 import {
   parseContactsTable,
+  parseFigureTable,
   parseFulfilmentTable,
   parsePopulationTable,
   regionalPostIds,
@@ -41,6 +44,16 @@ function checkRulePosts(rules: NonFulfilmentFlag, agreement: AllocationAgreement
     .map((id) => problem("cli.not-a-regional-post", { id, agreement: agreement.id, ids }));
 }
 
+/** Who the input files' rows are: the agreement's recipient set (the 21 regions by default). */
+function rowsOf(agreement: AllocationAgreement | undefined): RecipientSet {
+  if (!agreement || agreement.recipients.members === SWEDISH_REGIONS) return REGION_SET;
+  return {
+    members: recipientsOf(agreement).members,
+    find: (cell) => findRecipient(agreement, cell),
+    closest: (text, count) => closestRecipientNames(agreement, text, count),
+  };
+}
+
 /** The agreement (--agreement FILE or the shipped 2020 one) and every input file. */
 export function readInputs(flags: ComputeFlags): {
   agreement: AllocationAgreement;
@@ -53,29 +66,45 @@ export function readInputs(flags: ComputeFlags): {
   if (flags.keyDate && !flags.population) {
     problems.push(problem("cli.key-date-without-population", { keyDate: flags.keyDate }));
   }
+  const recipients = rowsOf(agreement);
   const key = flags.population
     ? attempt(() =>
         parsePopulationTable(readCsvGrid(flags.population!), {
+          recipients,
           source: flags.population!,
           date: flags.keyDate ?? null,
         })
       )
     : shippedPopulationKey();
+  const keys = flags.key.map(({ column, file }) => {
+    const figures = attempt(() =>
+      parseFigureTable(readCsvGrid(file), { column, counts: false, recipients })
+    );
+    return [column, figures && { figures, date: key?.date ?? null, source: file }] as const;
+  });
+  const units = flags.units.map(({ column, file }) => {
+    const counts = attempt(() =>
+      parseFigureTable(readCsvGrid(file), { column, counts: true, recipients })
+    );
+    return [column, counts] as const;
+  });
   const contacts = flags.contacts
-    ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!)))
+    ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!), recipients))
     : undefined;
   // The fulfilment columns and the per-post rules name posts: they need a readable agreement.
   const fulfilment =
     flags.fulfilment && agreement
-      ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), agreement))
+      ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), agreement, recipients))
       : undefined;
   if (flags.nonFulfilment && agreement)
     problems.push(...checkRulePosts(flags.nonFulfilment, agreement));
   if (problems.length > 0 || !key || !agreement) throw new SjukError(problems);
-  return {
-    agreement,
-    inputs: { key, ...(contacts ? { contacts } : {}), ...(fulfilment ? { fulfilment } : {}) },
-  };
+  const inputs: ComputeInputs = { key };
+  if (keys.length) inputs.keys = Object.fromEntries(keys) as ComputeInputs["keys"];
+  if (units.length) inputs.units = Object.fromEntries(units) as ComputeInputs["units"];
+  if (contacts) inputs.contacts = contacts;
+  if (fulfilment) inputs.fulfilment = fulfilment;
+  return { agreement, inputs };
 }
 
 /**

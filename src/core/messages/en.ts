@@ -22,12 +22,14 @@ function place(at: Place): string {
 
 function tableValue(what: TableValue): string {
   if (what.kind === "treatment") return what.header;
+  if (what.kind === "column") return what.column;
   return what.kind === "fulfilled" ? `${what.post} fulfilled` : what.kind;
 }
 
 /** "; a count belongs here": after "… is not a number" in a table's figure column. */
 function belongs(what: TableValue): string {
   if (what.kind === "population") return "; a population figure belongs here";
+  if (what.kind === "column") return `; a figure of ${what.column} belongs here`;
   return what.kind === "fulfilled" ? "" : "; a count belongs here";
 }
 
@@ -75,6 +77,8 @@ export const en: Catalogue = {
   "table.missing-value": (p) => `no ${tableValue(p.what)} for ${p.region}`,
   "table.unknown-population-header": (p) =>
     `"${p.header}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
+  "table.unknown-figure-header": (p) =>
+    `"${p.header}" is not a column of a ${p.column} file; use "region" and "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
     `"${p.header}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>

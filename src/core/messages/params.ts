@@ -25,6 +25,8 @@ export type TableValue =
   | { kind: "population" }
   | { kind: "contacts" }
   | { kind: "treatment"; header: string }
+  /** Another key or unit column of an agreement ("elderly", "visits"). */
+  | { kind: "column"; column: string }
   | { kind: "fulfilled"; post: string };
 
 /** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
@@ -78,6 +80,7 @@ export interface MessageParams {
   "table.value": { what: TableValue; region: string; problem: Message };
   "table.missing-value": { what: TableValue; region: string };
   "table.unknown-population-header": { header: string };
+  "table.unknown-figure-header": { header: string; column: string };
   "table.unknown-contacts-header": { header: string; swedish: string[]; english: string[] };
   "table.unknown-post-header": { header: string; agreement: string; ids: string[] };
   "table.repeated-column": { header: string; earlier: string };

@@ -55,6 +55,8 @@ function tabellvärde(what: TableValue, region: string): string {
       return `antalet kontakter för ${region}`;
     case "treatment":
       return `antalet i kolumnen "${what.header}" för ${region}`;
+    case "column":
+      return `värdet i kolumnen "${what.column}" för ${region}`;
     default:
       return `uppgiften om ${region} uppfyller ${what.post}`;
   }
@@ -111,6 +113,8 @@ export const sv: Catalogue = {
   "table.missing-value": (p) => `${tabellvärde(p.what, p.region)} saknas`,
   "table.unknown-population-header": (p) =>
     `"${p.header}" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")`,
+  "table.unknown-figure-header": (p) =>
+    `"${p.header}" är ingen kolumn i en ${p.column}-tabell; använd "region" och "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
     `"${p.header}" är ingen kolumn i en kontakttabell; använd ${quoted(p.swedish)} (eller de engelska ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>
