@@ -11,6 +11,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
 import { ExcelPort } from "../workbook/excel-port";
 import { langFromLocale } from "./i18n";
+import { shortForm } from "../functions/short-form-excel";
 
 /* global document, Office, Excel */
 
@@ -48,6 +49,8 @@ function subscribeToExcel(listener: () => void): () => void {
 }
 
 Office.onReady(() => {
+  // The shared runtime starts here, also when Excel opens a workbook that uses the short form.
+  shortForm.listen().catch(() => undefined);
   const container = document.getElementById("container");
   if (!container) {
     return;
