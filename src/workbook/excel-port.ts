@@ -14,6 +14,7 @@ import {
   rangeAddress,
   tableRange,
 } from "./port";
+import { ViewReader, WorkbookView, ownedExisting } from "./view";
 
 /*
  * The WorkbookPort over Excel's JavaScript API. Every operation is one Excel.run batch costing a
@@ -67,7 +68,12 @@ function blankIfNull(v: CellInput): string | number | boolean {
   return v === null ? "" : v;
 }
 
-export class ExcelPort implements WorkbookPort {
+/** A cell value as the port reports it: Excel's "" for an empty cell is null. */
+function cellValue(v: unknown): CellValue {
+  return v === "" || v === undefined ? null : (v as CellValue);
+}
+
+export class ExcelPort implements WorkbookPort, ViewReader {
   private readonly run: ExcelRun;
 
   constructor(run?: ExcelRun) {
@@ -80,6 +86,69 @@ export class ExcelPort implements WorkbookPort {
       sheets.load("items/name");
       await context.sync();
       return sheets.items.map((s) => s.name);
+    });
+  }
+
+  /**
+   * Everything the pane shows in ONE batch and TWO syncs: first the sheet and table names and
+   * the settings; then the used range (values and formulas) of every owned sheet that exists
+   * and every table on those sheets.
+   */
+  async readView(settingKeys: string[]): Promise<WorkbookView> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+      const settings = settingKeys.map((key) => ({
+        key,
+        item: context.workbook.settings.getItemOrNullObject(key).load("value"),
+      }));
+      await context.sync();
+
+      const view: WorkbookView = {
+        sheets: sheets.items.map((s) => s.name),
+        settings: {},
+        tables: [],
+        contents: {},
+      };
+      for (const { key, item } of settings) if (!item.isNullObject) view.settings[key] = item.value;
+      const owned = new Set(ownedExisting(view.sheets, view.settings[OWNED_SHEETS_SETTING]));
+      const used = [...owned].map((name) => ({
+        name,
+        range: context.workbook.worksheets
+          .getItem(name)
+          .getUsedRangeOrNullObject()
+          .load("values, formulas, rowIndex, columnIndex"),
+      }));
+      const read = tables.items
+        .filter((t) => owned.has(t.worksheet.name))
+        .map((t) => {
+          const table = tables.getItem(t.name);
+          return {
+            name: t.name,
+            sheet: t.worksheet.name,
+            header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
+            body: table.getDataBodyRange().load("values"),
+          };
+        });
+      await context.sync();
+
+      for (const { name, range } of used) {
+        if (range.isNullObject) continue;
+        view.contents[name] = {
+          row: range.rowIndex,
+          column: range.columnIndex,
+          values: range.values.map((r) => r.map(cellValue)),
+          formulas: range.formulas.map((r) => r.map((v) => cellValue(v) as CellInput)),
+        };
+      }
+      view.tables = read.map((t) => ({
+        name: t.name,
+        sheet: t.sheet,
+        topLeft: cellAddress(t.header.rowIndex, t.header.columnIndex),
+        headers: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
+        rows: t.body.values.map((r) => r.map(cellValue)),
+      }));
+      return view;
     });
   }
 
@@ -141,7 +210,7 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
+  async writeSheets(specs: SheetSpec[], settings: Record<string, unknown> = {}): Promise<void> {
     // Everything that can be checked without the workbook, before any write.
     const problems: string[] = [];
     const grids = specs.map((spec) => {
@@ -222,15 +291,23 @@ export class ExcelPort implements WorkbookPort {
             w * POINTS_PER_CHARACTER;
         });
       });
+      for (const [key, value] of Object.entries(settings))
+        context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
       await context.sync();
     });
   }
 
-  async writeCells(sheet: string, cells: { address: string; value: CellInput }[]): Promise<void> {
+  async writeCells(
+    sheet: string,
+    cells: { address: string; value: CellInput }[],
+    settings: Record<string, unknown> = {}
+  ): Promise<void> {
     for (const c of cells) parseCell(c.address);
     await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       for (const c of cells) ws.getRange(c.address).formulas = [[blankIfNull(c.value)]];
+      for (const [key, value] of Object.entries(settings))
+        context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
       await context.sync();
     });
   }
