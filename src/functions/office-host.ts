@@ -18,13 +18,29 @@ export function officeMessageLanguage(): MessageLanguage {
   }
 }
 
+/**
+ * A cell value as the runner reads it. Excel hands a linked data type (a stock, a geography, an
+ * entity) to an `any` parameter as its display value while functions.json leaves
+ * allowCustomDataForDataTypeAny off, as ours does; should an object still arrive, its basic
+ * value or text is used, never "[object Object]".
+ */
+export function displayValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(displayValue);
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  const v = value as { basicValue?: unknown; text?: unknown; displayString?: unknown };
+  if (v.basicValue !== undefined && typeof v.basicValue !== "object") return v.basicValue;
+  if (typeof v.text === "string") return v.text;
+  if (typeof v.displayString === "string") return v.displayString;
+  return "#VALUE!";
+}
+
 /** Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message, in the user's language. */
 export function runForExcel(
   name: string,
   args: Argument[],
   readPopulationTable?: () => Grid | undefined
 ): FunctionValue {
-  const outcome = runFunction(name, args, { readPopulationTable });
+  const outcome = runFunction(name, args.map(displayValue) as Argument[], { readPopulationTable });
   if (outcome.ok) return outcome.value;
   const code =
     outcome.kind === "na"
