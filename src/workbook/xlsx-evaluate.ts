@@ -310,6 +310,66 @@ function arrayFormulaXml(f: FormulaCell, ref: string): string {
   return `<f t="array" ref="${ref}">${encodeXml(f.formula)}</f>`;
 }
 
+/**
+ * The cell updates of one formula: its own cell (value, <f>, cm) and, for an array, every cell
+ * it covers; cells a spill covered before and no longer does lose their stale values.
+ */
+function arrayUpdates(
+  f: FormulaCell,
+  size: { height: number; width: number },
+  legacy: boolean,
+  dynamic: boolean,
+  cm: number | undefined,
+  valueAt: (row: number, column: number) => CachedValue
+): CellUpdate[] {
+  const file = f.cell.formula!;
+  const oldRef = file.type === "array" ? file.ref : undefined;
+  const area = (ref: string) => parseRange(ref.includes(":") ? ref : `${ref}:${ref}`);
+  let covered: { row: number; column: number }[] = [];
+  let formulaXml = file.xml;
+  if (legacy) covered = cellsOf(area(oldRef!));
+  else if (dynamic) {
+    const ref = rangeAddress(
+      { row: f.row, column: f.column },
+      { row: f.row + size.height - 1, column: f.column + size.width - 1 }
+    );
+    formulaXml = arrayFormulaXml(f, ref);
+    covered = cellsOf(area(ref));
+  } else if (oldRef) formulaXml = arrayFormulaXml(f, f.address);
+  const within = (r: number, c: number) => r < f.row + size.height && c < f.column + size.width;
+  const updates: CellUpdate[] = [
+    {
+      row: f.row,
+      column: f.column,
+      value: valueAt(f.row, f.column),
+      formulaXml,
+      ...(cm !== undefined ? { cm } : {}),
+    },
+  ];
+  const inside = new Set(covered.map((p) => `${p.row}:${p.column}`));
+  for (const p of covered) {
+    if (p.row === f.row && p.column === f.column) continue;
+    // A fixed array range larger than the result shows #N/A there, as in Excel.
+    updates.push({
+      ...p,
+      value: within(p.row, p.column) ? valueAt(p.row, p.column) : { error: "#N/A" },
+    });
+  }
+  if (oldRef && !legacy)
+    for (const p of cellsOf(area(oldRef)))
+      if (!(p.row === f.row && p.column === f.column) && !inside.has(`${p.row}:${p.column}`))
+        updates.push({ ...p, value: null });
+  return updates;
+}
+
+function cellsOf(range: ReturnType<typeof parseRange>): { row: number; column: number }[] {
+  const out: { row: number; column: number }[] = [];
+  for (let row = range.start.row; row <= range.end.row; row++)
+    for (let column = range.start.column; column <= range.end.column; column++)
+      out.push({ row, column });
+  return out;
+}
+
 /** Evaluates every formula; returns the summary and the cell updates per sheet. */
 export async function evaluatePackage(
   pkg: XlsxPackage
@@ -342,47 +402,24 @@ export async function evaluatePackage(
         message: value.message ? `${value.value} ${value.message}` : value.value,
       });
     const size = spillSize(hf, { sheet: sheetId, row: f.row, col: f.column });
-    const oldRef = f.cell.formula!.type === "array" ? f.cell.formula!.ref : undefined;
-    const spills = (size.height > 1 || size.width > 1) && f.cell.formula!.type !== "shared";
-    if ((size.height > 1 || size.width > 1) && !spills)
+    const spilled = size.height > 1 || size.width > 1;
+    if (spilled && f.cell.formula!.type === "shared")
       notes.push(
         `${where}: a shared formula that returns ${size.height} × ${size.width} values; only the first is stored`
       );
-    const ref = spills
-      ? rangeAddress(
-          { row: f.row, column: f.column },
-          { row: f.row + size.height - 1, column: f.column + size.width - 1 }
-        )
-      : undefined;
-    const cm = spills ? await ensureDynamicArrayMetadata(pkg) : undefined;
-    list.push({
-      row: f.row,
-      column: f.column,
-      value: cached(value),
-      formulaXml: ref
-        ? arrayFormulaXml(f, ref)
-        : oldRef
-          ? arrayFormulaXml(f, f.address)
-          : f.cell.formula!.xml,
-      ...(cm !== undefined ? { cm } : {}),
-    });
-    const inside = new Set<string>();
-    if (ref)
-      for (let r = 0; r < size.height; r++)
-        for (let c = 0; c < size.width; c++) {
-          inside.add(`${f.row + r}:${f.column + c}`);
-          if (r === 0 && c === 0) continue;
-          const v = hf.getCellValue({ sheet: sheetId, row: f.row + r, col: f.column + c });
-          list.push({ row: f.row + r, column: f.column + c, value: cached(v) });
-        }
-    if (oldRef) {
-      // Cells the spill used to cover, and no longer does, lose their stale values.
-      const { start, end } = parseRange(oldRef.includes(":") ? oldRef : `${oldRef}:${oldRef}`);
-      for (let r = start.row; r <= end.row; r++)
-        for (let c = start.column; c <= end.column; c++)
-          if (!(r === f.row && c === f.column) && !inside.has(`${r}:${c}`))
-            list.push({ row: r, column: c, value: null });
-    }
+    // A legacy (Ctrl+Shift+Enter) array formula keeps its fixed range; anything else that
+    // returns several values is written as a dynamic array, as Excel 365 writes a spill.
+    const legacy =
+      f.cell.formula!.type === "array" &&
+      f.cell.attributes.cm === undefined &&
+      f.cell.formula!.ref !== undefined;
+    const dynamic = spilled && !legacy && f.cell.formula!.type !== "shared";
+    const cm = dynamic ? await ensureDynamicArrayMetadata(pkg) : undefined;
+    list.push(
+      ...arrayUpdates(f, size, legacy, dynamic, cm, (r, c) =>
+        cached(hf.getCellValue({ sheet: sheetId, row: r, col: c }))
+      )
+    );
   }
   return { summary: { formulaCells: formulas.length, sjukCells, errors, notes }, updates };
 }

@@ -249,6 +249,35 @@ describe("spills written into a workbook without dynamic-array metadata", () => 
   });
 });
 
+describe("a legacy array formula (Ctrl+Shift+Enter, no cm) keeps its fixed range", () => {
+  test("values inside the range, #N/A where the result is smaller, no dynamic-array metadata added", async () => {
+    const input = join(dir, "cse.xlsx");
+    const out = join(dir, "cse-out.xlsx");
+    const cells = [
+      { r: "A1", value: 1 },
+      { r: "A2", value: 3 },
+      {
+        r: "B1",
+        f: "SJUK.ALLOCATE(100,A1:A2)",
+        fAttributes: { t: "array", ref: "B1:B3" },
+        value: 0,
+      },
+      { r: "B2", value: 0 },
+      { r: "B3", value: 0 },
+    ];
+    writeFileSync(input, await buildXlsx([{ name: "S", cells }]));
+    await evaluateFile(input, out);
+    const parts = await partsOf(readFileSync(out));
+    const xml = parts.get("xl/worksheets/sheet1.xml")!;
+    expect(xml).toContain(
+      '<c r="B1"><f t="array" ref="B1:B3">SJUK.ALLOCATE(100,A1:A2)</f><v>25</v></c>'
+    );
+    expect(xml).toContain('<c r="B2"><v>75</v></c>');
+    expect(xml).toContain('<c r="B3" t="e"><v>#N/A</v></c>');
+    expect(parts.has("xl/metadata.xml")).toBe(false);
+  });
+});
+
 describe("workbook size limits", () => {
   test(`a cell beyond row ${XLSX_LIMITS.rows} is refused, naming the sheet and the limit, quickly`, async () => {
     const input = join(dir, "tall.xlsx");
