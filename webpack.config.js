@@ -135,6 +135,29 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: functionsInput,
       }),
+      // The metadata generator always writes allowCustomDataForDataTypeAny: true, which hands a
+      // linked data type (a stock, an entity) to an `any` parameter as an object. Off: Excel
+      // then passes its display value (office-host.ts reads an object as one too, if it comes).
+      {
+        apply(compiler) {
+          const { Compilation, sources } = compiler.webpack;
+          compiler.hooks.thisCompilation.tap("SjukFunctionsJson", (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: "SjukFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+              () => {
+                const asset = compilation.getAsset("functions.json");
+                if (!asset) return;
+                const metadata = JSON.parse(asset.source.source().toString());
+                metadata.allowCustomDataForDataTypeAny = false;
+                compilation.updateAsset(
+                  "functions.json",
+                  new sources.RawSource(JSON.stringify(metadata, null, 4))
+                );
+              }
+            );
+          });
+        },
+      },
       // The shared runtime page: task pane UI and custom functions in one page.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -426,6 +426,8 @@ function cellXml(update: CellUpdate, old: Record<string, string> | undefined): s
   };
   const { t, v } = valueXml(update.value);
   delete attributes.t;
+  // vm points at a rich value (a linked data type) that the new plain value replaces.
+  delete attributes.vm;
   if (t) attributes.t = t;
   if (update.cm === null) delete attributes.cm;
   else if (update.cm !== undefined) attributes.cm = String(update.cm);

@@ -301,6 +301,22 @@ describe("workbook size limits", () => {
     expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
   });
 
+  test("through the command line: exit 2, the message on stderr, nothing written", async () => {
+    const input = join(dir, "tall2.xlsx");
+    writeFileSync(input, await buildXlsx([{ name: "Data", cells: [{ r: "B50001", value: 2 }] }]));
+    let stdout = "";
+    let stderr = "";
+    const code = await main(["evaluate", input, "--out", join(dir, "never2.xlsx")], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      setExitCode: () => undefined,
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/tall2\.xlsx, sheet Data: cell B50001 is beyond row 40,000/);
+    expect(existsSync(join(dir, "never2.xlsx"))).toBe(false);
+  });
+
   test("a cell beyond column ZZZ is refused even when the dimension does not say so", async () => {
     const input = join(dir, "wide.xlsx");
     writeFileSync(
