@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
 import { SjukError } from "../engine/errors";
 import { TableInfo } from "./excel-formula";
-import { cellAddress, columnIndex, parseCell } from "./port";
+import { cellAddress, columnIndex } from "./port";
 
 /*
  * An .xlsx package read the way Excel writes it, and written back by editing only cells.
@@ -223,12 +223,6 @@ export function scanSheet(
   sharedStrings: string[],
   counter: { cells: number }
 ): { cells: XlsxCell[]; rows: RowText[] } {
-  const dimension = /<(?:\w+:)?dimension\b[^>]*\bref="([^"]+)"/.exec(xml);
-  if (dimension) {
-    const last = dimension[1]!.split(":").pop()!;
-    const { row, column } = cellOf(last, file, sheet);
-    checkAddress(file, sheet, row, column);
-  }
   const cells: XlsxCell[] = [];
   const rows: RowText[] = [];
   const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
@@ -252,6 +246,9 @@ export function scanSheet(
         ? cellOf(attributes.r, file, sheet)
         : { row: rowNumber, column: nextColumn };
       nextColumn = at.column + 1;
+      const body = c[2] ?? "";
+      // A cell with only a style holds nothing to compute; it stays as it is in the file.
+      if (!/<(?:\w+:)?(?:v|f|is)\b/.test(body)) continue;
       checkAddress(file, sheet, at.row, at.column);
       if (++counter.cells > XLSX_LIMITS.cells)
         throw limitError(
@@ -259,7 +256,6 @@ export function scanSheet(
           sheet,
           `the workbook has more than ${XLSX_LIMITS.cells.toLocaleString("en-US")} filled cells, the most sjuk evaluate reads`
         );
-      const body = c[2] ?? "";
       const cell: XlsxCell = { row: at.row, column: at.column, attributes };
       const f = FORMULA.exec(body);
       if (f) {
@@ -445,23 +441,24 @@ export function applyCellUpdates(sheet: XlsxSheet, updates: CellUpdate[]): strin
   if (updates.length === 0) return sheet.xml;
   const byRow = new Map<number, CellUpdate[]>();
   for (const u of updates) byRow.set(u.row, [...(byRow.get(u.row) ?? []), u]);
-  const oldCells = new Map<string, XlsxCell>();
-  for (const c of sheet.cells) oldCells.set(`${c.row}:${c.column}`, c);
   const rowXml = (row: number, openTag: string | undefined, existing: string): string => {
-    const cells = new Map<number, string>();
+    const cells = new Map<number, { xml: string; attributes: Record<string, string> }>();
     for (const c of existing.matchAll(CELL)) {
-      const a = attributesOf(c[1]!);
-      if (a.r) cells.set(parseCell(a.r).column, c[0]);
+      const attributes = attributesOf(c[1]!);
+      const letters = /^\$?([A-Za-z]+)/.exec(attributes.r ?? "")?.[1];
+      if (letters) cells.set(columnIndex(letters.toUpperCase()), { xml: c[0], attributes });
     }
-    for (const u of byRow.get(row) ?? [])
-      cells.set(u.column, cellXml(u, oldCells.get(`${row}:${u.column}`)?.attributes));
+    for (const u of byRow.get(row) ?? []) {
+      const attributes = cells.get(u.column)?.attributes ?? {};
+      cells.set(u.column, { xml: cellXml(u, attributes), attributes });
+    }
     // spans is an optional hint that may no longer hold; Excel recomputes it.
     const open = (openTag ?? `<row r="${row + 1}">`)
       .replace(/\s+spans="[^"]*"/, "")
       .replace(/\/>$/, ">");
     return `${open}${[...cells.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map((e) => e[1])
+      .map((e) => e[1].xml)
       .join("")}</row>`;
   };
   let out = "";

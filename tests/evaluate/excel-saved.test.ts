@@ -317,6 +317,35 @@ describe("workbook size limits", () => {
     expect(existsSync(join(dir, "never2.xlsx"))).toBe(false);
   });
 
+  test("cells that hold only a style, far out, are no reason to refuse; a spill into a styled cell keeps its style", async () => {
+    const input = join(dir, "styled.xlsx");
+    const out = join(dir, "styled-out.xlsx");
+    const data = await buildXlsx([
+      {
+        name: "S",
+        cells: [
+          { r: "A1", value: 1 },
+          { r: "A2", value: 3 },
+          { r: "B1", f: "SJUK.ALLOCATE(100,A1:A2)" },
+        ],
+      },
+    ]);
+    // Excel writes formatted empty cells as <c r=… s=…/>: one in the spill's way, one far out.
+    const zip = await (await import("jszip")).default.loadAsync(data);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet
+        .replace('<c r="A2"><v>3</v></c>', '<c r="A2"><v>3</v></c><c r="B2" s="4"/>')
+        .replace("</sheetData>", '<row r="50000"><c r="XFD50000" s="2"/></row></sheetData>')
+    );
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    expect((await evaluateFile(input, out)).errors).toEqual([]);
+    const xml = (await partsOf(readFileSync(out))).get("xl/worksheets/sheet1.xml")!;
+    expect(xml).toContain('<c r="B2" s="4"><v>75</v></c>');
+    expect(xml).toContain('<row r="50000"><c r="XFD50000" s="2"/></row>');
+  });
+
   test("a cell beyond column ZZZ is refused even when the dimension does not say so", async () => {
     const input = join(dir, "wide.xlsx");
     writeFileSync(
