@@ -7,7 +7,6 @@ import {
   SheetSpec,
   TableData,
   WorkbookPort,
-  cellAddress,
   parseRange,
 } from "./port";
 
@@ -148,5 +147,3 @@ export async function viewPort(port: WorkbookPort): Promise<WorkbookPort> {
   const view = await readWorkbookView(port);
   return new ViewPort(view, canReadView(port) ? undefined : port);
 }
-
-export { cellAddress };

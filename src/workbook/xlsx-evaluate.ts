@@ -11,7 +11,7 @@ import {
   toHyperFormulaText,
 } from "./excel-formula";
 import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
-import { cellAddress, parseCell, parseRange, rangeAddress } from "./port";
+import { cellAddress, parseRange, rangeAddress } from "./port";
 import {
   CachedValue,
   CellUpdate,
@@ -238,10 +238,7 @@ export function toHyperFormula(pkg: XlsxPackage): LoadedWorkbook {
       // Excel's own names (_xlnm.Print_Area …) and add-in function stubs (_xldudf_…) are not data.
       if (/^_xl(nm|dudf)/i.test(dn.name) || hf.getNamedExpressionFormula(dn.name) !== undefined)
         continue;
-      const scope =
-        dn.localSheet === undefined
-          ? undefined
-          : hf.getSheetId(pkg.sheets[dn.localSheet]?.name ?? "");
+      const scope = dn.localSheet === undefined ? undefined : hf.getSheetId(dn.localSheet);
       let expression: string;
       try {
         expression = toHyperFormulaText(dn.text, contextFor(pkg.sheets[0]!.name, 0, 0));
@@ -453,5 +450,3 @@ export async function evaluateFile(input: string, out?: string): Promise<Evaluat
   }
   return summary;
 }
-
-export { parseCell };

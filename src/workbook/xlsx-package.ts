@@ -70,7 +70,8 @@ export interface XlsxSheet {
 export interface XlsxPackage {
   zip: JSZip;
   sheets: XlsxSheet[];
-  definedNames: { name: string; text: string; localSheet?: number }[];
+  /** Defined names; localSheet is the name of the sheet a name is scoped to. */
+  definedNames: { name: string; text: string; localSheet?: string }[];
   /** The cellMetadata index (1-based, the cm attribute) that marks a dynamic array, if the file has one. */
   dynamicArrayIndex?: number;
 }
@@ -381,7 +382,9 @@ export async function readXlsxPackage(data: Buffer, file: string): Promise<XlsxP
     (d) => ({
       name: String(d.name),
       text: textOf(d),
-      localSheet: d.localSheetId === undefined ? undefined : Number(d.localSheetId),
+      // localSheetId counts every sheet of the workbook, chart sheets included.
+      localSheet:
+        d.localSheetId === undefined ? undefined : sheetEntries[Number(d.localSheetId)]?.name,
     })
   );
   return {
@@ -528,5 +531,3 @@ export async function ensureDynamicArrayMetadata(pkg: XlsxPackage): Promise<numb
   pkg.dynamicArrayIndex = 1;
   return 1;
 }
-
-export { columnIndex };
