@@ -1,4 +1,4 @@
-import { viewPort } from "./view";
+import { planAndWriteSheets } from "./view";
 import { isIsoDate } from "../engine/calendar";
 import { Location, Problem, SjukError } from "../engine/errors";
 import { findRegion } from "../engine/regions";
@@ -238,26 +238,30 @@ export async function insertSheets(
   port: WorkbookPort,
   options: InsertOptions
 ): Promise<InsertResult> {
-  // Planning reads through one view (one batch in Excel); the sheets and settings are one write.
-  const reader = await viewPort(port);
-  const plan = await planInsert(reader, options);
-  // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
-  const others = (await reader.listOwnedSheets()).filter(
-    (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
-  );
-  const record: OwnedSheet[] = [
-    ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
-    ...others,
-  ];
-  const results = plan.specs.find((s) => s.role === "results")!;
-  const chosen =
-    optionsFromCells(
-      results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
-      results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
-    ) ?? DEFAULT_OPTIONS;
-  await port.writeSheets(plan.specs, { [OWNED_SHEETS_SETTING]: record, [OPTIONS_SETTING]: chosen });
-  const { specs: _specs, ...rest } = plan;
-  return { ...rest, options: chosen };
+  // Planned on one view of the workbook and written with the settings: one batch in Excel.
+  return planAndWriteSheets(port, async (reader) => {
+    const plan = await planInsert(reader, options);
+    // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
+    const others = (await reader.listOwnedSheets()).filter(
+      (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
+    );
+    const record: OwnedSheet[] = [
+      ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
+      ...others,
+    ];
+    const results = plan.specs.find((s) => s.role === "results")!;
+    const chosen =
+      optionsFromCells(
+        results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
+        results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
+      ) ?? DEFAULT_OPTIONS;
+    const { specs, ...rest } = plan;
+    return {
+      specs,
+      settings: { [OWNED_SHEETS_SETTING]: record, [OPTIONS_SETTING]: chosen },
+      result: { ...rest, options: chosen },
+    };
+  });
 }
 
 /** Writes the chosen options into the option cells (the SJUK formulas recalculate) and the settings. */

@@ -38,9 +38,20 @@ export interface WorkbookView {
 /** The settings the pane reads. */
 export const VIEW_SETTINGS = [OWNED_SHEETS_SETTING, OPTIONS_SETTING];
 
-/** A port that can read a whole view in one batch (ExcelPort). */
+/** Sheets and settings to write, planned from a view, and what the planner returns. */
+export interface SheetWrite<T> {
+  specs: SheetSpec[];
+  settings: Record<string, unknown>;
+  result: T;
+}
+
+/** A port that can read a whole view in one batch, and plan and write in one (ExcelPort). */
 export interface ViewReader {
   readView(settingKeys: string[]): Promise<WorkbookView>;
+  planAndWriteSheets<T>(
+    settingKeys: string[],
+    plan: (reader: WorkbookPort) => Promise<SheetWrite<T>>
+  ): Promise<T>;
 }
 
 function canReadView(port: WorkbookPort): port is WorkbookPort & ViewReader {
@@ -140,6 +151,20 @@ export class ViewPort implements WorkbookPort {
   writeCells = readOnly("writeCells");
   selectCell = readOnly("selectCell");
   writeSetting = readOnly("writeSetting");
+}
+
+/**
+ * Plans a write of sheets from a view of the workbook and writes it: in Excel one batch of three
+ * syncs; elsewhere the view, then the port's writeSheets.
+ */
+export async function planAndWriteSheets<T>(
+  port: WorkbookPort,
+  plan: (reader: WorkbookPort) => Promise<SheetWrite<T>>
+): Promise<T> {
+  if (canReadView(port)) return port.planAndWriteSheets(VIEW_SETTINGS, plan);
+  const write = await plan(await viewPort(port));
+  await port.writeSheets(write.specs, write.settings);
+  return write.result;
 }
 
 /** A view's port for reading: the view, and the port itself for anything the view lacks. */
