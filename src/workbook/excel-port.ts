@@ -25,7 +25,9 @@ import { SheetWrite, ViewPort, ViewReader, WorkbookView, ownedExisting } from ".
  *   listSheets, readTable, readRange, readFormulas, readSetting, listOwnedSheets: 1 sync
  *   writeTableBody: 2 (read the table's shape; resize and write)
  *   writeSheets: 2 (read sheet and table names; clear/create and write everything)
- *   writeCells, selectCell, writeSetting: 1
+ *   writeCells (with settings), selectCell, writeSetting: 1
+ *   readView (everything the task pane shows): 2
+ *   planAndWriteSheets (plan an insert on a view, write sheets and settings): 3
  *
  * Formulas are written with range.formulas, i.e. in Excel's invariant (English) syntax, which
  * is what layout.ts produces; Swedish Excel shows them with ";" and its own function names.
