@@ -1,4 +1,4 @@
-import { formatProblem, SjukError } from "../engine/errors";
+import { formatProblem, SjukError } from "../core/errors";
 
 /** Exit codes of `sjuk`: 0 done, 2 bad input or usage (nothing on stdout), 1 an internal fault. */
 export const EXIT_OK = 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { Location, SjukError } from "../engine/errors";
+import { Location, SjukError, problem } from "../core/errors";
 import { isBlank } from "../inputs/cells";
 import { RegionGrid } from "../inputs/region-table";
 
@@ -20,15 +20,11 @@ export function readCsvGrid(file: string): RegionGrid {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : (e as Error).message;
-    throw new SjukError([{ message: `cannot read the file: ${why}`, where: { file } }]);
+    const why = ({ ENOENT: "not-found", EISDIR: "directory", EACCES: "denied" } as const)[
+      code as "ENOENT" | "EISDIR" | "EACCES"
+    ];
+    const detail = (e as Error).message;
+    throw new SjukError([problem("file.unreadable", { why: why ?? "other", detail }, { file })]);
   }
   return csvGrid(decode(bytes), file);
 }
@@ -66,10 +62,11 @@ export function csvGrid(text: string, file: string): RegionGrid {
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new SjukError([
-      {
-        message: `not a readable CSV file: ${err.message.replace(/ at line \d+$/, "")}`,
-        where: { file, line: err.lines },
-      },
+      problem(
+        "file.not-csv",
+        { detail: err.message.replace(/ at line \d+$/, "") },
+        { file, line: err.lines }
+      ),
     ]);
   }
   // info.lines is the line a record ends on; a quoted cell may span lines.

@@ -12,7 +12,8 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import svSE from "hyperformula/commonjs/i18n/languages/svSE";
-import { ALL_FUNCTIONS, FunctionSpec, POPULATION_TABLE, Argument } from "./catalog";
+import { ALL_FUNCTIONS } from "./catalog";
+import { Argument, FunctionSpec, POPULATION_TABLE } from "./spec";
 import { failureText, runFunction } from "./runner";
 import { Grid, MessageLanguage } from "./values";
 

@@ -2,7 +2,7 @@
 import { shortForm } from "./short-form-excel";
 import { failureText, runFunction } from "./runner";
 import { FunctionValue, Grid, MessageLanguage } from "./values";
-import type { Argument } from "./catalog";
+import type { Argument } from "./spec";
 
 /**
  * The language of the cells' error messages: Swedish when Office's display language is Swedish

@@ -1,5 +1,5 @@
 /* global Excel, Office */
-import { POPULATION_TABLE } from "./catalog";
+import { POPULATION_TABLE } from "./spec";
 import type { Grid } from "./values";
 
 /*

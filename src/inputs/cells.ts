@@ -1,4 +1,5 @@
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
+import { Message, Shown, message } from "../core/messages";
 
 /**
  * One cell's value as a sheet, a CSV file or a custom-function argument gives it.
@@ -6,8 +7,26 @@ import { Decimal } from "../engine/decimal";
  */
 export type Cell = string | number | boolean | null | undefined;
 
-/** A failure's `message` is English, `sv` the same in Swedish (the task pane shows it in Swedish). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; sv: string };
+/** A value, or what is wrong with it as a message code (rendered in the user's language where it is shown). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Message };
+
+/** The cell as a message shows it, in English and in Swedish. */
+export function shown(cell: Cell): Shown {
+  return { value: showCell(cell), valueSv: showCellSv(cell) };
+}
+
+const fail = <
+  C extends
+    | "cell.not-finite"
+    | "cell.not-a-number"
+    | "cell.negative"
+    | "cell.negative-count"
+    | "cell.not-whole"
+    | "cell.not-yes-no",
+>(
+  code: C,
+  cell: Cell
+): { ok: false; problem: Message } => ({ ok: false, problem: message(code, shown(cell)) });
 
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -32,18 +51,9 @@ export function parseNumber(cell: Cell): Parsed<Decimal> {
   if (typeof cell === "number") {
     return Number.isFinite(cell)
       ? { ok: true, value: new Decimal(cell) }
-      : {
-          ok: false,
-          message: `${cell} is not a finite number`,
-          sv: `${showCellSv(cell)} är inte ett ändligt tal`,
-        };
+      : fail("cell.not-finite", cell);
   }
-  if (isBlank(cell))
-    return {
-      ok: false,
-      message: "an empty cell is not a number",
-      sv: "en tom cell är inte ett tal",
-    };
+  if (isBlank(cell)) return { ok: false, problem: message("cell.empty-not-number", {}) };
   if (typeof cell !== "string") return notANumber(cell);
   let text = cell
     .trim()
@@ -56,29 +66,15 @@ export function parseNumber(cell: Cell): Parsed<Decimal> {
 }
 
 function notANumber(cell: Cell): Parsed<never> {
-  return {
-    ok: false,
-    message: `${showCell(cell)} is not a number`,
-    sv: `${showCellSv(cell)} är inte ett tal`,
-  };
+  return fail("cell.not-a-number", cell);
 }
 
 /** A count: a whole, non-negative number. */
 export function parseCount(cell: Cell): Parsed<Decimal> {
   const n = parseNumber(cell);
   if (!n.ok) return n;
-  if (n.value.isNegative())
-    return {
-      ok: false,
-      message: `${showCell(cell)} is negative; a count cannot be`,
-      sv: `${showCellSv(cell)} är negativt; ett antal kan inte vara negativt`,
-    };
-  if (!n.value.isInteger())
-    return {
-      ok: false,
-      message: `${showCell(cell)} is not a whole number`,
-      sv: `${showCellSv(cell)} är inte ett heltal`,
-    };
+  if (n.value.isNegative()) return fail("cell.negative-count", cell);
+  if (!n.value.isInteger()) return fail("cell.not-whole", cell);
   return n;
 }
 
@@ -86,12 +82,7 @@ export function parseCount(cell: Cell): Parsed<Decimal> {
 export function parseWeight(cell: Cell): Parsed<Decimal> {
   const n = parseNumber(cell);
   if (!n.ok) return n;
-  if (n.value.isNegative())
-    return {
-      ok: false,
-      message: `${showCell(cell)} is negative`,
-      sv: `${showCellSv(cell)} är negativt`,
-    };
+  if (n.value.isNegative()) return fail("cell.negative", cell);
   return n;
 }
 
@@ -108,9 +99,5 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
     if (YES.has(t)) return { ok: true, value: true };
     if (NO.has(t)) return { ok: true, value: false };
   }
-  return {
-    ok: false,
-    message: `${showCell(cell ?? "")} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
-    sv: `${showCellSv(cell ?? "")} är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)`,
-  };
+  return fail("cell.not-yes-no", cell ?? "");
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { dirname, basename, join } from "path";
-import { SjukError } from "../engine/errors";
+import { SjukError } from "../core/errors";
 import { CellValue, SheetSpec, absoluteRef, columnLetter, parseCell } from "./port";
 
 /*

@@ -1,0 +1,226 @@
+import { isZeroAmount as isZero, kr, sek } from "../format";
+import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
+
+/** "1 day", "3 days". */
+const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
+
+const confirmAdvice = {
+  field: () => "enter the amount appropriated for the year (confirmed)",
+  cell: (ref: string) => `write the amount appropriated in ${ref}`,
+  argument: () => "give the amount appropriated as confirmed",
+};
+
+const hostFeature: Record<HostFeature, string> = {
+  settings: "the add-in's settings and its sheets' tables (all of the task pane)",
+  calculate:
+    "recalculating =SJUK.SHARE(region) cells when the population table changes (Range.calculate)",
+  events: "following edits in the sheets (worksheet and table onChanged) and frozen header rows",
+  validation: "the ja/nej drop-downs (data validation) and following recalculations (onCalculated)",
+  "table-added": "noticing that Infoga bladen recreated the population table (tables.onAdded)",
+  "table-resize": "resizing the input tables when rows are written (Table.resize)",
+  "function-errors": "the SJUK functions' error messages in cells (CustomFunctions.Error)",
+  "shared-runtime":
+    "the task pane and the SJUK functions sharing one runtime, and starting with the workbook",
+};
+
+const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
+const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
+
+function place(at: Place): string {
+  if (at === null) return "an earlier row";
+  if ("line" in at) return `line ${at.line}`;
+  if ("row" in at) return `row ${at.row}`;
+  return "cell" in at ? at.cell : at.sheet;
+}
+
+function tableValue(what: TableValue): string {
+  if (what.kind === "treatment") return what.header;
+  return what.kind === "fulfilled" ? `${what.post} fulfilled` : what.kind;
+}
+
+/** "; a count belongs here": after "… is not a number" in a table's figure column. */
+function belongs(what: TableValue): string {
+  if (what.kind === "population") return "; a population figure belongs here";
+  return what.kind === "fulfilled" ? "" : "; a count belongs here";
+}
+
+/** English texts: one per message code (see params.ts for how to add one). */
+export const en: Catalogue = {
+  text: (p) => p.en,
+
+  list: (p, render) => p.items.map(render).join("; "),
+  argument: (p, render) =>
+    `${p.name}${p.row === undefined ? "" : `, row ${p.row}`}${p.column === undefined ? "" : `, column ${p.column}`}: ${render(p.problem)}`,
+
+  "days.due": (p) => (p.days === 0 ? "due today" : `due in ${days(p.days)}`),
+  "days.in": (p) => (p.days === 0 ? "today" : `in ${days(p.days)}`),
+  "days.overdue": (p) => `overdue by ${days(p.days)}`,
+  "days.late": (p) => `late by ${days(p.days)}`,
+
+  "date.not-iso": (p) => `"${p.value}" is not a date written YYYY-MM-DD`,
+  "date.from-after-to": (p) => `from (${p.from}) is after to (${p.to})`,
+  "file.unreadable": (p) =>
+    `cannot read the file: ${{ "not-found": "no such file", directory: "is a directory", denied: "permission denied", other: p.detail }[p.why]}`,
+  "file.not-csv": (p) => `not a readable CSV file: ${p.detail}`,
+
+  "cell.not-finite": (p) => `${p.value} is not a finite number`,
+  "cell.empty-not-number": () => "an empty cell is not a number",
+  "cell.blank": () => "the cell is empty",
+  "cell.not-a-number": (p) => `${p.value} is not a number`,
+  "cell.negative": (p) => `${p.value} is negative`,
+  "cell.negative-count": (p) => `${p.value} is negative; a count cannot be`,
+  "cell.not-whole": (p) => `${p.value} is not a whole number`,
+  "cell.not-yes-no": (p) => `${p.value} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
+
+  "region.unknown": (p) => `"${p.text}" is not a region; closest: ${p.closest.join(", ")}`,
+  "region.disagree": (p) => `${p.value} is ${p.name}, but column ${p.column} says ${p.other}`,
+  "region.blank": () => "no region on this row",
+  "region.repeated": (p) => `${p.name} appears again; it is already on ${place(p.at)}`,
+  "region.missing": (p) =>
+    `${p.name} (${p.code}) has no row; every one of the ${p.count} regions needs one`,
+  "region.count": (p) =>
+    `expected ${p.expected} figures in county-code order (${p.first} … ${p.last}), got ${p.got}; or give two columns, region and figure`,
+
+  "table.value": (p, render) =>
+    `${render(p.problem)}${p.problem.code === "cell.not-a-number" ? belongs(p.what) : ""} (${tableValue(p.what)} for ${p.region})`,
+  "table.missing-value": (p) => `no ${tableValue(p.what)} for ${p.region}`,
+  "table.unknown-population-header": (p) =>
+    `"${p.header}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
+  "table.unknown-contacts-header": (p) =>
+    `"${p.header}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
+  "table.unknown-post-header": (p) =>
+    `"${p.header}" is not a regional post of ${p.agreement}; the post columns are ${p.ids.join(", ")}`,
+  "table.repeated-column": (p) =>
+    `"${p.header}" repeats the column "${p.earlier}"; each column may appear once`,
+  "table.empty-header": (p) =>
+    `the header row is empty; it needs the columns ${p.required.map((r) => either(r, "or")).join(" and ")}`,
+  "table.missing-column": (p) =>
+    `no column ${either(p.spellings, "or")}; the header has ${p.given}`,
+  "table.headerless-cell": (p) => `${p.value} is in a column without a header`,
+  "table.no-date": () => "no date; a key has one date, written YYYY-MM-DD, on every row",
+  "table.not-a-date": (p) => `${p.value} is not a date written YYYY-MM-DD`,
+  "table.date-not-given": (p) =>
+    `the figures are dated ${p.date} here but ${p.given} was given as their date; one key has one date`,
+  "table.date-differs": (p) =>
+    `${p.date} differs from ${p.first} on an earlier row; one key has one date`,
+  "table.no-post-column": (p) =>
+    `no post column; add one or more of ${p.ids.join(", ")} with ja/nej per region`,
+
+  "cli.key-date-without-population": (p) =>
+    `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
+
+  "function.unknown": (p) => `SJUK.${p.name} does not exist`,
+  "function.too-many-arguments": (p) =>
+    `SJUK.${p.name} takes at most ${p.names.length} arguments (${p.names.join(", ")})`,
+  "function.required": (p) => `${p.names.join(", ")} is required`,
+  "function.internal": (p) => `internal error: ${p.detail}`,
+  "function.empty": (p) => `${p.name} is empty`,
+  "function.all-zero": () => "every figure is zero, so there is no share to take",
+  "function.fulfilment-count": (p) =>
+    `expected a row of post ids and ${p.expected} rows in county-code order, got ${p.got} rows`,
+  "function.not-regional-post": (p) => `"${p.header}" is not a regional post (${p.ids.join(", ")})`,
+  "function.not-a-post": (p) => `"${p.post}" is not a post (${p.ids.join(", ")})`,
+  "function.not-a-rule": (p) => `"${p.word}" is not ${p.rules.join(" or ")}`,
+  "function.not-an-option": (p) =>
+    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")} or post=rule`,
+  "function.not-a-redistribution": (p) => `${p.value} is not ${p.keys.join(" or ")}`,
+  "function.unknown-post": (p) =>
+    `"${p.post}" is not a post of the ${p.agreement} agreement (${p.ids.join(", ")})`,
+  "function.not-regional": (p) =>
+    `${p.post} goes to ${p.recipient.en}, not to the regions; use SJUK.POST("${p.post}")`,
+  "function.unknown-recipient": (p) => `"${p.text}" is not one of ${p.recipients.join(", ")}`,
+  "function.no-population-table": (p) =>
+    `key is empty and the workbook has no ${p.table} table; give a key range or insert the Befolkning sheet`,
+  "function.too-large": (p) => `${p.value} is too large`,
+  "function.weights-zero": () => "the weights add up to zero, so there is no share to take",
+  "function.year-only": (p) => `the agreement gives only the year ${p.year}, no date`,
+  "function.table1-differs": (p) =>
+    `differs from Table 1: ${p.differences
+      .map((d) => `${d.recipient?.en ?? "total"}: ${kr(d.got)}, Table 1 says ${kr(d.stated)}`)
+      .join("; ")}`,
+  "function.no-money-for-year": (p) =>
+    `the decision has no money for ${p.year} (years: ${p.years})`,
+  "function.unknown-deadline": (p) =>
+    `"${p.item}" is not a deadline of the assignment (${p.items})`,
+  "function.not-a-date": (p) => `${p.value} is not a date (an Excel date or YYYY-MM-DD)`,
+  "function.not-whole-kronor": (p) => `${p.value} is not whole, non-negative kronor`,
+  "function.planned-not-confirmed": (p) =>
+    `${p.year}: ${kr(p.planned)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give the amount appropriated as confirmed)`,
+  "ledger.appropriation-yes-no": (p) =>
+    `give the amount the Riksdag appropriated for ${p.year}, not yes: the government only estimated ${kr(p.planned)}`,
+
+  "ledger.not-a-number": (p) => `${p.value} is not a number`,
+  "ledger.not-whole-kronor": (p) => `${p.value} is not a whole number of kronor`,
+  "ledger.negative": (p) => `${p.value} is negative`,
+  "ledger.unknown-year": (p) => `${p.year} is not a year of the decision (${p.years})`,
+  "ledger.confirmed-not-planned": (p) =>
+    `${p.year} is already granted (${p.status}); it needs no confirmation`,
+  "ledger.confirmed-twice": (p) =>
+    `${p.year} is already confirmed in ${p.firstField}: enter one appropriation per year`,
+  "ledger.unknown-report": (p) => `"${p.item}" is not a report of the decision (${p.reports})`,
+  "ledger.not-a-report": (p) =>
+    `"${p.item}" is not a report: enter it under ${p.kind === "requisition" ? "requisitions" : "repayments"}`,
+  "ledger.duplicate-spent": (p) =>
+    `spending for ${p.year} is already entered in ${p.firstField}: enter one total per year`,
+  "ledger.unconfirmed-requisition": (p) =>
+    `${kr(p.amount)} requisitioned against ${p.year}, whose ${kr(p.planned)} is only planned (${p.condition?.en ?? "conditional"}); ${confirm(p.confirm)} once the Riksdag has appropriated the money`,
+  "ledger.unconfirmed-spent": (p) =>
+    `${kr(p.amount)} spent against ${p.year}, whose ${kr(p.planned)} is only planned (${p.condition?.en ?? "conditional"}); ${confirm(p.confirm)} once the Riksdag has appropriated the money`,
+  "ledger.second-requisition": (p) =>
+    `a second requisition for ${p.year}: the funds are paid out "engångsvis" (once), and ${p.firstField} already requisitioned ${kr(p.firstAmount)} on ${p.firstDate}`,
+  "ledger.requisition-above-grant": (p) =>
+    `${kr(p.requisitioned)} requisitioned for ${p.year} is more than the ${p.atMost ? "högst " : ""}${kr(p.granted)} granted (${kr(p.over)} too much)`,
+  "ledger.requisition-late": (p) =>
+    `requisitioned on ${p.date}, ${days(p.days)} after the deadline ${p.deadline} (to ${p.to})`,
+  "ledger.spent-above-grant": (p) =>
+    `${kr(p.spent)} spent in ${p.year} is more than the ${p.atMost ? "högst " : ""}${kr(p.granted)} granted (and the ${kr(p.requisitioned)} requisitioned)`,
+  "ledger.spent-above-requisition": (p) =>
+    `${kr(p.spent)} spent in ${p.year} is more than the ${kr(p.requisitioned)} requisitioned (${kr(p.over)} over)`,
+  "ledger.repayment-above-unused": (p) =>
+    `${kr(p.repaid)} repaid for ${p.year} is more than the ${kr(p.toRepay)} unused (requisitioned ${kr(p.requisitioned)} − spent ${kr(p.spent)})`,
+  "ledger.repayment-short": (p) =>
+    `${kr(p.toRepay)} unused in ${p.year} should have been repaid to ${p.to} by ${p.date}; ${kr(p.repaid)} repaid, ${kr(p.short)} outstanding`,
+  "ledger.appropriated-above-plan": (p) =>
+    `${kr(p.appropriated)} appropriated for ${p.year} is more than the ${kr(p.planned)} the government planned; check the amount`,
+
+  "ledger.note.not-confirmed": (p) => `${p.year} is not confirmed by the Riksdag`,
+  "ledger.note.requisitioned": (p) => `${sek(p.amount)} requisitioned on ${p.date}`,
+  "ledger.note.may-requisition": (p) =>
+    `${p.atMost ? "at most " : ""}${sek(p.amount)} may be requisitioned until ${p.date}`,
+  "ledger.note.nothing-requisitioned": () => "nothing requisitioned, nothing to repay",
+  "ledger.note.all-spent": () => "everything requisitioned is spent, nothing to repay",
+  "ledger.note.to-repay": (p) =>
+    `${sek(p.amount)} to repay by ${p.date}${isZero(p.repaid) ? "" : `, ${sek(p.repaid)} repaid`}`,
+  "ledger.note.report": (p) => `${p.title.en}, by ${p.date}`,
+  "ledger.note.by": (p) => `by ${p.date}`,
+  "ledger.when.done": (p) => `done ${p.date}`,
+  "ledger.when.done-late": (p) => `done ${p.date}, ${days(p.days)} late`,
+
+  "sheet.missing-amount": () => "the amount is missing",
+  "sheet.missing-date": () => "the date is missing (write YYYY-MM-DD)",
+  "sheet.not-a-date": (p) => `"${p.value}" is not a date (write YYYY-MM-DD)`,
+  "sheet.not-a-year": (p) => (p.blank ? "(blank) is not a year" : `${p.value} is not a year`),
+  "sheet.not-an-amount": (p) => `${p.value} is not an amount in kronor`,
+  "sheet.requisitions-dropped": (p) =>
+    `The further-requisitions table has ${p.rows} rows; these rows were not kept: ${p.dropped}`,
+
+  "sheet.owned-missing": (p) =>
+    `the add-in's ${p.name.en} sheet is missing; insert the sheets again`,
+  "sheet.renamed": (p) =>
+    `A sheet named "${p.taken}" already exists and is yours; it is left as it is. The add-in's sheet is named "${p.used}".`,
+  "sheet.not-a-rule": (p) => `"${p.value}" is not a rule; choose one from the list`,
+  "sheet.not-a-redistribution": (p) =>
+    `"${p.value}" is not a redistribution key; choose one from the list`,
+  "sheet.cell-error": (p) => `${p.text} (error in the cell)`,
+
+  "host.missing-set": (p) =>
+    `This Excel lacks ${p.set} ${p.version}: ${hostFeature[p.feature]} will not work.`,
+  "host.healthy": () =>
+    "Health check: the shared runtime is running and the SJUK functions are registered.",
+  "host.unhealthy": (p) =>
+    `Health check: ${p.runtime ? "" : "the shared runtime is not running; "}${p.functions ? "" : "the SJUK functions are not registered; "}cells will show #NAME? (or _xldudf_SJUK_… in the file). Close and reopen the workbook; on a Mac, update Excel.`,
+};
+
+function confirm(at: ConfirmAt): string {
+  return at.kind === "cell" ? confirmAdvice.cell(at.ref) : confirmAdvice[at.kind]();
+}
