@@ -1,3 +1,4 @@
+import { Message, message, render } from "../core/messages";
 import { absoluteRef, cellAddress, columnIndex, columnLetter } from "./port";
 
 /*
@@ -121,13 +122,13 @@ export interface FormulaContext {
   spillRange: (sheet: string | undefined, address: string) => string | undefined;
 }
 
-/** A formula that cannot be read: the cell gets an error value and this message. */
+/** A formula that cannot be read: the cell gets an error value and this message (English in `message`). */
 export class FormulaTextError extends Error {
   constructor(
     readonly errorValue: "#REF!" | "#NAME?",
-    message: string
+    readonly detail: Message
   ) {
-    super(message);
+    super(render(detail));
   }
 }
 
@@ -186,7 +187,11 @@ export function tableRange(table: TableInfo, spec: string, context: FormulaConte
     else if (word === "headers") rows = [first.row, first.row + table.headerRows - 1];
     else if (word === "totals") rows = [dataBottom + 1, last.row];
     else if (word === "this row") thisRow = true;
-    else throw new FormulaTextError("#REF!", `the table ${table.name} has no part ${s}`);
+    else
+      throw new FormulaTextError(
+        "#REF!",
+        message("xlsx.table-no-part", { table: table.name, part: s })
+      );
   }
   if (
     special.length > 1 &&
@@ -198,7 +203,7 @@ export function tableRange(table: TableInfo, spec: string, context: FormulaConte
     if (context.row < dataTop || context.row > dataBottom)
       throw new FormulaTextError(
         "#REF!",
-        `[#This Row] of table ${table.name} used outside its rows`
+        message("xlsx.table-this-row-outside", { table: table.name })
       );
     rows = [context.row, context.row];
   }
@@ -212,7 +217,7 @@ export function tableRange(table: TableInfo, spec: string, context: FormulaConte
     columns = [first.column + indexes[0]!, first.column + indexes[indexes.length - 1]!];
   }
   if (rows[1] < rows[0])
-    throw new FormulaTextError("#REF!", `the table ${table.name} has no such rows (${spec})`);
+    throw new FormulaTextError("#REF!", message("xlsx.table-no-rows", { table: table.name, spec }));
   return absoluteRef(
     table.sheet,
     `${cellAddress(rows[0], columns[0])}:${cellAddress(rows[1], columns[1])}`
@@ -221,7 +226,7 @@ export function tableRange(table: TableInfo, spec: string, context: FormulaConte
 
 function parseA1(address: string): { row: number; column: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new FormulaTextError("#REF!", `"${address}" is not a cell address`);
+  if (!m) throw new FormulaTextError("#REF!", message("xlsx.not-a-cell", { value: address }));
   return { row: Number(m[2]) - 1, column: columnIndex(m[1]!.toUpperCase()) };
 }
 
@@ -254,7 +259,11 @@ function columnOf(table: TableInfo, escaped: string): number {
   if (index < 0)
     throw new FormulaTextError(
       "#REF!",
-      `the table ${table.name} has no column "${escaped}" (it has ${table.columns.join(", ")})`
+      message("xlsx.table-no-column", {
+        table: table.name,
+        column: escaped,
+        columns: table.columns,
+      })
     );
   return index;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { dirname, basename, join } from "path";
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { SjukError } from "../engine/errors";
+import { SjukError, problem } from "../core/errors";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import {
   FormulaContext,
@@ -194,9 +194,13 @@ export function toHyperFormula(pkg: XlsxPackage): LoadedWorkbook {
       if (c.formula?.type === "shared" && !c.formula.ref) {
         const master = masters.get(c.formula.si ?? "");
         if (!master)
-          throw new SjukError(
-            `sheet ${s.name}, cell ${cellAddress(c.row, c.column)}: shared formula ${c.formula.si} has no master cell`
-          );
+          throw new SjukError([
+            problem(
+              "xlsx.shared-formula-no-master",
+              { si: c.formula.si ?? "" },
+              { sheet: s.name, cell: cellAddress(c.row, c.column) }
+            ),
+          ]);
         text = shiftFormula(master.formula!.text, c.row - master.row, c.column - master.column);
       }
       if (text) {

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { SjukError } from "../engine/errors";
+import { Location, SjukError, problem } from "../core/errors";
+import type { MessageCode, MessageParams } from "../core/messages/params";
 import { TableInfo } from "./excel-formula";
 import { cellAddress, columnIndex } from "./port";
 
@@ -131,8 +132,10 @@ async function partText(zip: JSZip, path: string, file: string): Promise<string 
   const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data
     ?.uncompressedSize;
   if (size !== undefined && size > XLSX_LIMITS.partBytes)
-    throw new SjukError(
-      `${file}: the part ${path} is ${Math.round(size / 1048576)} MB uncompressed; sjuk evaluate reads parts up to ${XLSX_LIMITS.partBytes / 1048576} MB`
+    throw coded(
+      "xlsx.part-too-big",
+      { part: path, megabytes: Math.round(size / 1048576), limit: XLSX_LIMITS.partBytes / 1048576 },
+      { file }
     );
   return entry.async("string");
 }
@@ -192,28 +195,24 @@ const INLINE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
 /** A cell's r attribute; any number of column letters, so that the limit (not the parser) speaks. */
 function cellOf(r: string, file: string, sheet: string): { row: number; column: number } {
   const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(r);
-  if (!m || Number(m[2]) < 1)
-    throw new SjukError(`${file}, sheet ${sheet}: "${r}" is not a cell address`);
+  if (!m || Number(m[2]) < 1) throw coded("xlsx.not-a-cell", { value: r }, { file, sheet });
   return { row: Number(m[2]) - 1, column: columnIndex(m[1]!.toUpperCase()) };
 }
 
-function limitError(file: string, sheet: string, what: string): SjukError {
-  return new SjukError(`${file}, sheet ${sheet}: ${what}`);
+/** A SjukError of one coded problem (the catalogue's words, src/core/messages). */
+function coded<C extends MessageCode>(
+  code: C,
+  params: MessageParams[C],
+  where: Location
+): SjukError {
+  return new SjukError([problem(code, params, where)]);
 }
 
 function checkAddress(file: string, sheet: string, row: number, column: number): void {
-  if (row >= XLSX_LIMITS.rows)
-    throw limitError(
-      file,
-      sheet,
-      `cell ${cellAddress(row, column)} is beyond row ${XLSX_LIMITS.rows.toLocaleString("en-US")}, the last row sjuk evaluate reads (HyperFormula's sheet size)`
-    );
+  const where = { file, sheet, cell: cellAddress(row, column) };
+  if (row >= XLSX_LIMITS.rows) throw coded("xlsx.beyond-rows", { limit: XLSX_LIMITS.rows }, where);
   if (column >= XLSX_LIMITS.columns)
-    throw limitError(
-      file,
-      sheet,
-      `cell ${cellAddress(row, column)} is beyond column ${XLSX_LIMITS.columns.toLocaleString("en-US")} (ZZZ), the last column sjuk evaluate reads (HyperFormula's sheet size)`
-    );
+    throw coded("xlsx.beyond-columns", { limit: XLSX_LIMITS.columns }, where);
 }
 
 /** The cells of one sheet's XML, with the rows' positions for writing back. */
@@ -252,11 +251,7 @@ export function scanSheet(
       if (!/<(?:\w+:)?(?:v|f|is)\b/.test(body)) continue;
       checkAddress(file, sheet, at.row, at.column);
       if (++counter.cells > XLSX_LIMITS.cells)
-        throw limitError(
-          file,
-          sheet,
-          `the workbook has more than ${XLSX_LIMITS.cells.toLocaleString("en-US")} filled cells, the most sjuk evaluate reads`
-        );
+        throw coded("xlsx.too-many-cells", { limit: XLSX_LIMITS.cells }, { file, sheet });
       const cell: XlsxCell = { row: at.row, column: at.column, attributes };
       const f = FORMULA.exec(body);
       if (f) {
@@ -280,8 +275,10 @@ export function scanSheet(
         if (attributes.t === "s") {
           const text = sharedStrings[Number(cell.value)];
           if (text === undefined)
-            throw new SjukError(
-              `${file}, sheet ${sheet}, cell ${cellAddress(at.row, at.column)}: shared string ${cell.value} does not exist`
+            throw coded(
+              "xlsx.shared-string-missing",
+              { index: cell.value },
+              { file, sheet, cell: cellAddress(at.row, at.column) }
             );
           cell.value = text;
         }

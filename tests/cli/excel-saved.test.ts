@@ -8,6 +8,7 @@ import { shippedPopulationKey } from "../../src/reference/population";
 import { evaluateFile } from "../../src/workbook/xlsx-evaluate";
 import { XLSX_LIMITS } from "../../src/workbook/xlsx-package";
 import { main } from "../../src/cli/main";
+import { message, render } from "../../src/core/messages";
 import { FixtureCell, buildXlsx, partsOf } from "./excel-fixture";
 
 /*
@@ -295,7 +296,7 @@ describe("workbook size limits", () => {
     );
     const started = Date.now();
     await expect(evaluateFile(input, join(dir, "never.xlsx"))).rejects.toThrow(
-      /tall\.xlsx, sheet Lång: cell A1000000 is beyond row 40,000, the last row sjuk evaluate reads/
+      /tall\.xlsx, Lång!A1000000: beyond row 40,000, the last row sjuk evaluate reads/
     );
     expect(Date.now() - started).toBeLessThan(2000);
     expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
@@ -313,7 +314,7 @@ describe("workbook size limits", () => {
     });
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/tall2\.xlsx, sheet Data: cell B50001 is beyond row 40,000/);
+    expect(stderr).toMatch(/tall2\.xlsx, Data!B50001: beyond row 40,000/);
     expect(existsSync(join(dir, "never2.xlsx"))).toBe(false);
   });
 
@@ -346,14 +347,21 @@ describe("workbook size limits", () => {
     expect(xml).toContain('<row r="50000"><c r="XFD50000" s="2"/></row>');
   });
 
+  test("the limits' words come from the catalogue, in Swedish too", () => {
+    expect(render(message("xlsx.beyond-rows", { limit: XLSX_LIMITS.rows }), "sv")).toMatch(
+      /^bortom rad 40\s000, den sista rad sjuk evaluate läser/
+    );
+    expect(render(message("xlsx.too-many-cells", { limit: XLSX_LIMITS.cells }), "en")).toBe(
+      "the workbook has more than 2,000,000 filled cells, the most sjuk evaluate reads"
+    );
+  });
+
   test("a cell beyond column ZZZ is refused even when the dimension does not say so", async () => {
     const input = join(dir, "wide.xlsx");
     writeFileSync(
       input,
       await buildXlsx([{ name: "Bred", dimension: "A1", cells: [{ r: "AAAA1", value: 1 }] }])
     );
-    await expect(evaluateFile(input)).rejects.toThrow(
-      /sheet Bred: cell AAAA1 is beyond column 18,278 \(ZZZ\)/
-    );
+    await expect(evaluateFile(input)).rejects.toThrow(/Bred!AAAA1: beyond column 18,278 \(ZZZ\)/);
   });
 });

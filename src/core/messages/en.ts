@@ -213,6 +213,23 @@ export const en: Catalogue = {
     `"${p.value}" is not a redistribution key; choose one from the list`,
   "sheet.cell-error": (p) => `${p.text} (error in the cell)`,
 
+  "xlsx.beyond-rows": (p) =>
+    `beyond row ${p.limit.toLocaleString("en-US")}, the last row sjuk evaluate reads (HyperFormula's sheet size)`,
+  "xlsx.beyond-columns": (p) =>
+    `beyond column ${p.limit.toLocaleString("en-US")} (ZZZ), the last column sjuk evaluate reads (HyperFormula's sheet size)`,
+  "xlsx.too-many-cells": (p) =>
+    `the workbook has more than ${p.limit.toLocaleString("en-US")} filled cells, the most sjuk evaluate reads`,
+  "xlsx.part-too-big": (p) =>
+    `the part ${p.part} is ${p.megabytes} MB uncompressed; sjuk evaluate reads parts up to ${p.limit} MB`,
+  "xlsx.not-a-cell": (p) => `"${p.value}" is not a cell address`,
+  "xlsx.shared-string-missing": (p) => `shared string ${p.index} does not exist`,
+  "xlsx.shared-formula-no-master": (p) => `shared formula ${p.si} has no master cell`,
+  "xlsx.table-no-column": (p) =>
+    `the table ${p.table} has no column "${p.column}" (it has ${p.columns.join(", ")})`,
+  "xlsx.table-no-part": (p) => `the table ${p.table} has no part ${p.part}`,
+  "xlsx.table-this-row-outside": (p) => `[#This Row] of table ${p.table} used outside its rows`,
+  "xlsx.table-no-rows": (p) => `the table ${p.table} has no such rows (${p.spec})`,
+
   "host.missing-set": (p) =>
     `This Excel lacks ${p.set} ${p.version}: ${hostFeature[p.feature]} will not work.`,
   "host.healthy": () =>

@@ -230,6 +230,19 @@ export interface MessageParams {
   "sheet.not-a-redistribution": { value: string };
   "sheet.cell-error": { text: string };
 
+  /* ---------- workbooks as Excel saves them (src/workbook/xlsx-package.ts, excel-formula.ts) ---------- */
+  "xlsx.beyond-rows": { limit: number };
+  "xlsx.beyond-columns": { limit: number };
+  "xlsx.too-many-cells": { limit: number };
+  "xlsx.part-too-big": { part: string; megabytes: number; limit: number };
+  "xlsx.not-a-cell": { value: string };
+  "xlsx.shared-string-missing": { index: string };
+  "xlsx.shared-formula-no-master": { si: string };
+  "xlsx.table-no-column": { table: string; column: string; columns: string[] };
+  "xlsx.table-no-part": { table: string; part: string };
+  "xlsx.table-this-row-outside": { table: string };
+  "xlsx.table-no-rows": { table: string; spec: string };
+
   /* ---------- the host check at start-up (src/taskpane/host-check.ts) ---------- */
   "host.missing-set": { set: string; version: string; feature: HostFeature };
   "host.healthy": Record<string, never>;

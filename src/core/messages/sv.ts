@@ -244,6 +244,24 @@ export const sv: Catalogue = {
     `"${p.value}" är ingen omfördelningsnyckel; välj en i listan`,
   "sheet.cell-error": (p) => `${p.text} (fel i cellen)`,
 
+  "xlsx.beyond-rows": (p) =>
+    `bortom rad ${p.limit.toLocaleString("sv-SE")}, den sista rad sjuk evaluate läser (HyperFormulas bladstorlek)`,
+  "xlsx.beyond-columns": (p) =>
+    `bortom kolumn ${p.limit.toLocaleString("sv-SE")} (ZZZ), den sista kolumn sjuk evaluate läser (HyperFormulas bladstorlek)`,
+  "xlsx.too-many-cells": (p) =>
+    `arbetsboken har fler än ${p.limit.toLocaleString("sv-SE")} ifyllda celler, det mesta sjuk evaluate läser`,
+  "xlsx.part-too-big": (p) =>
+    `delen ${p.part} är ${p.megabytes} MB okomprimerad; sjuk evaluate läser delar upp till ${p.limit} MB`,
+  "xlsx.not-a-cell": (p) => `"${p.value}" är ingen celladress`,
+  "xlsx.shared-string-missing": (p) => `den delade strängen ${p.index} finns inte`,
+  "xlsx.shared-formula-no-master": (p) => `den delade formeln ${p.si} har ingen huvudcell`,
+  "xlsx.table-no-column": (p) =>
+    `tabellen ${p.table} har ingen kolumn "${p.column}" (den har ${p.columns.join(", ")})`,
+  "xlsx.table-no-part": (p) => `tabellen ${p.table} har ingen del ${p.part}`,
+  "xlsx.table-this-row-outside": (p) =>
+    `[#This Row] i tabellen ${p.table} används utanför tabellens rader`,
+  "xlsx.table-no-rows": (p) => `tabellen ${p.table} har inga sådana rader (${p.spec})`,
+
   "host.missing-set": (p) =>
     `Den här versionen av Excel saknar ${p.set} ${p.version}: ${hostFeature[p.feature]} fungerar inte.`,
   "host.healthy": () =>
