@@ -11,6 +11,7 @@ import { Problem, describeLocation, problem, problemText } from "../../core/erro
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheets";
 import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
 import type { WorkbookPort } from "../../workbook/port";
+import { viewPort } from "../../workbook/view";
 import { downloadText, icsFile } from "../grant-model";
 import { Lang, Translate, translator } from "../i18n";
 import { RegionPayment, Snapshot, readSnapshot } from "../model";
@@ -45,8 +46,10 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
   const [pendingOptions, setPendingOptions] = React.useState<WorkbookOptions | undefined>();
 
   const read = React.useCallback(async () => {
-    const next = await readSnapshot(port, agreement, lang);
-    const found = next.owned.length ? await validateInputs(port) : [];
+    // One batch, two syncs in Excel: every figure below is read from this view.
+    const reader = await viewPort(port);
+    const next = await readSnapshot(reader, agreement, lang);
+    const found = next.owned.length ? await validateInputs(reader) : [];
     return { next, found };
   }, [port, agreement, lang]);
   const refresh = useWorkbookRefresh(
@@ -82,7 +85,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     setPendingOptions(next);
     return run(
       async () => {
-        await setOptions(port, lang, next);
+        await setOptions(port, lang, next, snapshot?.names.results);
         await refresh();
       },
       { quiet: true, onSettled: () => setPendingOptions(undefined) }

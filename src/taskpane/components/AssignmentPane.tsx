@@ -11,6 +11,7 @@ import type { Problem } from "../../core/errors";
 import { insertGrantSheets, refreshCalendarSheet } from "../../workbook/assignment-insert";
 import { grantLedgerLayout } from "../../workbook/assignment-sheets";
 import type { WorkbookPort } from "../../workbook/port";
+import { viewPort } from "../../workbook/view";
 import { GrantSnapshot, downloadText, icsFile, readGrantSnapshot } from "../grant-model";
 import { Lang, translator } from "../i18n";
 import { DeadlineList, EventCalendar, LedgerTable, NextDeadline, OverdueDeadlines } from "./Grant";
@@ -44,7 +45,11 @@ export const AssignmentPane: React.FC<AssignmentPaneProps> = ({
   const [reset, setReset] = React.useState(false);
   const [confirmReset, setConfirmReset] = React.useState(false);
 
-  const read = React.useCallback(() => readGrantSnapshot(port, decision), [port, decision]);
+  // One batch, two syncs in Excel: every figure is read from this view.
+  const read = React.useCallback(
+    async () => readGrantSnapshot(await viewPort(port), decision),
+    [port, decision]
+  );
   const refresh = useWorkbookRefresh(read, setGrant, fail, subscribe);
 
   const doInsert = (withReset: boolean) =>

@@ -52,8 +52,9 @@ export type Subscribe = (listener: () => void) => () => void;
 
 /**
  * Reads the workbook with `read` (memoize it: a new `read` reads again) and hands the value to
- * `show`; again on every workbook change, at most every 150 ms. Returns the refresh, for after
- * an action. A read that a newer one has overtaken is dropped, so the pane never shows old data.
+ * `show`; again on every workbook change. A read costs one batch, so no debounce: changes during
+ * a read are coalesced into one more read after it. Returns the refresh, for after an action. A
+ * read that a newer one has overtaken is dropped, so the pane never shows old data.
  */
 export function useWorkbookRefresh<T>(
   read: () => Promise<T>,
@@ -81,15 +82,22 @@ export function useWorkbookRefresh<T>(
 
   React.useEffect(() => {
     if (!subscribe) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = subscribe(() => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), 150);
-    });
-    return () => {
-      if (timer) clearTimeout(timer);
-      unsubscribe();
+    let running: Promise<void> | undefined;
+    let again = false;
+    const run = () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = refresh().finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
     };
+    return subscribe(run);
   }, [subscribe, refresh]);
 
   return refresh;
