@@ -230,6 +230,7 @@ export const en: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" is not one of ${p.keys.join(", ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" is not lapse or share`,
+  "compute.bad-method": (p) => `method: "${p.value}" is not one of ${p.methods.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,

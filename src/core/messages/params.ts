@@ -146,6 +146,7 @@ export interface MessageParams {
   "compute.not-kronor": { post: string; value: string };
   "compute.bad-redistribution": { value: string; keys: string[] };
   "compute.bad-rule": { rule: string };
+  "compute.bad-method": { value: string; methods: string[] };
   /* allocate() and whole kronor (src/engine/allocate.ts, money.ts); weights' values use compute.* above */
   "allocate.bad-amount": { value: string };
   "allocate.no-weights": { what: string };

@@ -270,6 +270,7 @@ export const sv: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" är inte ${p.keys.join(" eller ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" är varken lapse eller share`,
+  "compute.bad-method": (p) => `method: "${p.value}" är inte ${p.methods.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,
