@@ -21,6 +21,7 @@ const METHOD_WORDS: Record<string, Method> = {
   "sainte lague": "sainte-lague",
   webster: "sainte-lague",
   "jamkade uddatalsmetoden": "sainte-lague",
+  "jamkade-uddatalsmetoden": "sainte-lague",
   uddatalsmetoden: "sainte-lague",
   dhondt: "dhondt",
   "d'hondt": "dhondt",

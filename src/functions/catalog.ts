@@ -9,6 +9,7 @@ import {
   contactsArg,
   fulfilmentArg,
   keyArg,
+  methodArg,
   numberArg,
   optionalText,
   optionsArg,
@@ -296,9 +297,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [
       { name: "amount", kind: "scalar" },
       { name: "weights", kind: "range" },
+      { name: "method", kind: "scalar", optional: true },
     ],
     resultSize: ([, weights]) => weights ?? [1, 1],
-    run: ([amount, weights]) => {
+    run: ([amount, weights, method]) => {
       const a = numberArg(amount as Cell, "amount");
       if (!a.isInteger() || a.isNegative())
         badArgument("amount", message("function.not-whole-kronor", { value: a.toString() }));
@@ -309,7 +311,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       // Checked here, not left to the engine, so that the message has its Swedish text.
       if (parsed.every((w) => w.weight.isZero()))
         badArgument("weights", message("function.weights-zero", {}));
-      const amounts = allocate(a, parsed).lines.map((l) => l.amount);
+      const m = methodArg(method as Cell);
+      const amounts = allocate(a, parsed, "weights", m).lines.map((l) => l.amount);
       const width = grid[0]?.length ?? 1;
       return grid.map((row, r) => row.map((_, c) => amounts[r * width + c]!));
     },

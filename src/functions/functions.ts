@@ -32,15 +32,16 @@ export async function share(
 }
 
 /**
- * Splits whole kronor over weights by the largest remainder; the parts spill beside the weights and add up exactly to the amount. — Fördelar hela kronor efter vikter med största rest; delarna summerar exakt till beloppet.
+ * Splits whole kronor over weights by the largest remainder (or a divisor method); the parts spill beside the weights and add up exactly to the amount. — Fördelar hela kronor efter vikter med största rest (eller en uddatalsmetod); delarna summerar exakt till beloppet.
  * @customfunction ALLOCATE
  * @param amount Whole kronor to split, e.g. 100000000. — Hela kronor att fördela.
  * @param weights The weights (non-negative). — Vikterna (icke-negativa).
+ * @param [method] hamilton (largest remainder, default), sainte-lague or dhondt. — största rest (standard), jämkade uddatalsmetoden eller d'hondt.
  * @returns Whole kronor per weight. — Hela kronor per vikt.
  * @example =SJUK.ALLOCATE(100000000; Befolkning[Invånare])
  */
-export function allocate(amount: any, weights: any[][]): number[][] {
-  return runForExcel("ALLOCATE", [amount, weights]) as number[][];
+export function allocate(amount: any, weights: any[][], method: any): number[][] {
+  return runForExcel("ALLOCATE", [amount, weights, method]) as number[][];
 }
 
 /**

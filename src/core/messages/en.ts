@@ -109,8 +109,10 @@ export const en: Catalogue = {
   "function.not-a-post": (p) => `"${p.post}" is not a post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" is not ${p.rules.join(" or ")}`,
   "function.not-an-option": (p) =>
-    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")} or post=rule`,
+    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")}, a method (hamilton, sainte-lague, dhondt) or post=rule`,
   "function.not-a-redistribution": (p) => `${p.value} is not ${p.keys.join(" or ")}`,
+  "function.not-a-method": (p) =>
+    `"${p.value}" is not an apportionment method; use hamilton (largest remainder), sainte-lague or dhondt`,
   "function.unknown-post": (p) =>
     `"${p.post}" is not a post of the ${p.agreement} agreement (${p.ids.join(", ")})`,
   "function.not-regional": (p) =>

@@ -104,6 +104,7 @@ export interface MessageParams {
   "function.not-a-rule": { word: string; rules: string[] };
   "function.not-an-option": { word: string; rules: string[]; keys: string[] };
   "function.not-a-redistribution": Shown & { keys: string[] };
+  "function.not-a-method": { value: string };
   "function.unknown-post": { post: string; agreement: string; ids: string[] };
   "function.not-regional": { post: string; recipient: Texts };
   "function.unknown-recipient": { text: string; recipients: string[] };

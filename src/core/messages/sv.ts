@@ -19,6 +19,8 @@ export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
   options: "alternativ",
   contacts: "kontakter",
   redistribution: "omfördelning",
+  method: "metod",
+  delta: "ändring",
   amount: "belopp",
   weights: "vikter",
   recipient: "mottagare",
@@ -145,7 +147,7 @@ export const sv: Catalogue = {
   "function.not-a-post": (p) => `"${p.post}" är ingen post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" är varken förfaller eller dela`,
   "function.not-an-option": (p) =>
-    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`,
+    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter, en metod (största-rest, sainte-lague, dhondt) eller post=regel`,
   "function.unknown-post": (p) =>
     `"${p.post}" är ingen post i ${p.agreement} års överenskommelse (${p.ids.join(", ")})`,
   "function.not-regional": (p) =>
@@ -164,6 +166,8 @@ export const sv: Catalogue = {
       .join("; ")}`,
   "function.not-a-redistribution": (p) =>
     `${p.valueSv} är varken befolkning eller obetalda-kontakter`,
+  "function.not-a-method": (p) =>
+    `"${p.value}" är ingen fördelningsmetod; använd största rest, jämkade uddatalsmetoden (sainte-lague) eller d'hondt`,
   "function.no-money-for-year": (p) => `beslutet har inga medel för ${p.year} (år: ${p.years})`,
   "function.unknown-deadline": (p) => `"${p.item}" är ingen frist i uppdraget (${p.items})`,
   "function.not-a-date": (p) => `${p.valueSv} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`,
