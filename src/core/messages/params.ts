@@ -155,6 +155,33 @@ export interface MessageParams {
   "allocate.weights-zero": { what: string };
   "amount.not-whole": { what: string; value: string };
   "amount.too-large": { what: string; value: string };
+  /* key mixes (src/engine/mix.ts); `path` is the field, e.g. mix[1].figures.09 */
+  "mix.no-keys": Record<string, never>;
+  "mix.weights-zero": Record<string, never>;
+  "mix.key-zero": { path: string };
+  "mix.not-a-figure": { path: string; value: string };
+  "mix.no-figures": { path: string };
+  "mix.unknown-code": { path: string; code: string };
+  "mix.missing": { path: string; code: string };
+  /* sensitivity (src/engine/sensitivity.ts) */
+  "sensitivity.unknown-member": { code: string; set: string };
+  "sensitivity.not-a-set-post": { post: string; set: string };
+  "sensitivity.bad-delta": { value: string };
+  "sensitivity.negative": { column: string; code: string; figure: string; delta: string };
+  "sensitivity.no-column": { column: string };
+  /* labels of SJUK.SENSITIVITY's and SJUK.IMPACT's tables (src/functions/sensitivity.ts) */
+  "label.post": Record<string, never>;
+  "label.region": Record<string, never>;
+  "label.total": Record<string, never>;
+  "label.payment": Record<string, never>;
+  "label.key-minus": { delta: string };
+  "label.key-plus": { delta: string };
+  "label.change-minus": { delta: string };
+  "label.change-plus": { delta: string };
+  "label.fulfils": { post: string };
+  "label.does-not-fulfil": { post: string };
+  "label.difference": Record<string, never>;
+  "label.not-paid": Record<string, never>;
 
   /* ---------- the 2024 grant ledger (src/engine/ledger.ts) ---------- */
   "ledger.not-a-number": { value: string };

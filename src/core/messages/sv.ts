@@ -283,6 +283,32 @@ export const sv: Catalogue = {
     `${p.what}: vikterna blir noll tillsammans, så det finns ingen andel att ta`,
   "amount.not-whole": (p) => `${p.what}: ${p.value} är inte ett helt antal kronor`,
   "amount.too-large": (p) => `${p.what}: ${p.value} är för stort`,
+  "mix.no-keys": () => "mix: en nyckelmix behöver minst en nyckel",
+  "mix.weights-zero": () => "mix: nycklarnas vikter blir noll tillsammans",
+  "mix.key-zero": (p) =>
+    `${p.path}: talen blir noll tillsammans, så nyckeln har inga andelar att blanda`,
+  "mix.not-a-figure": (p) => `${p.path}: "${p.value}" är inte ett icke-negativt tal`,
+  "mix.no-figures": (p) => `${p.path}: ange tal (ett per mottagare) eller equal: true`,
+  "mix.unknown-code": (p) => `${p.path}: ${p.code} ingår inte i mottagarna`,
+  "mix.missing": (p) => `${p.path}: inget tal för ${p.code}; varje mottagare behöver ett`,
+  "sensitivity.unknown-member": (p) => `${p.code} ingår inte i ${p.set}`,
+  "sensitivity.not-a-set-post": (p) => `${p.post} är ingen post till ${p.set}`,
+  "sensitivity.bad-delta": (p) => `ändring: ${p.value} är inte ett positivt tal`,
+  "sensitivity.negative": (p) =>
+    `${p.column}, ${p.code}: ${p.figure} minus ${p.delta} blir negativt; välj en mindre ändring`,
+  "sensitivity.no-column": (p) => `nyckelkolumnen ${p.column} har inga tal i indata`,
+  "label.post": () => "Post",
+  "label.region": () => "Region",
+  "label.total": () => "Summa",
+  "label.payment": () => "Utbetalning",
+  "label.key-minus": (p) => `Nyckel − ${p.delta}`,
+  "label.key-plus": (p) => `Nyckel + ${p.delta}`,
+  "label.change-minus": (p) => `Ändring vid − ${p.delta}`,
+  "label.change-plus": (p) => `Ändring vid + ${p.delta}`,
+  "label.fulfils": (p) => `Uppfyller ${p.post}`,
+  "label.does-not-fulfil": (p) => `Uppfyller inte ${p.post}`,
+  "label.difference": () => "Skillnad",
+  "label.not-paid": () => "Ej utbetalt",
 };
 
 function confirm(at: ConfirmAt): string {
