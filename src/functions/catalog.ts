@@ -19,6 +19,7 @@ import {
   weightsArg,
 } from "./arguments";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
+import { SENSITIVITY_FUNCTIONS } from "./sensitivity";
 import { LruCache } from "./cache";
 import {
   ScenarioPayments,
@@ -416,7 +417,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
 ];
 
 /** Every SJUK function: the 2020 agreement's and the grant ledger's. */
-export const ALL_FUNCTIONS: readonly FunctionSpec[] = [...FUNCTIONS, ...GRANT_FUNCTIONS];
+export const ALL_FUNCTIONS: readonly FunctionSpec[] = [
+  ...FUNCTIONS,
+  ...SENSITIVITY_FUNCTIONS,
+  ...GRANT_FUNCTIONS,
+];
 
 export const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(
   ALL_FUNCTIONS.map((f) => [f.name, f])

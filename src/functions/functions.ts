@@ -99,6 +99,52 @@ export function contacts(
 }
 
 /**
+ * How a region's payment moves, per regional post and in total, when its own key figure changes by delta (default 1 000): a table of 7 rows and 6 columns. — Hur regionens utbetalning ändras, per regional post och totalt, när dess eget nyckeltal ändras med ändringen (standard 1 000).
+ * @customfunction SENSITIVITY
+ * @param region Region: name, short name or county code. — Region: namn, kortnamn eller länskod.
+ * @param key The key range. — Nyckeln.
+ * @param [delta] The change of the region's key figure, e.g. 1000. — Ändringen av regionens nyckeltal, t.ex. 1000.
+ * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
+ * @param [contacts] Contacts per region. — Kontakter per region.
+ * @param [options] Options, e.g. "share" or "sainte-lague". — Alternativ.
+ * @returns A table: post, payment, payment at key − delta and + delta, and the changes. — En tabell: post, utbetalning, utbetalning vid nyckel − ändring och + ändring, och ändringarna.
+ * @example =SJUK.SENSITIVITY("Gotland"; Befolkning[Invånare]; 1000)
+ */
+export function sensitivity(
+  region: any,
+  key: any[][],
+  delta: any,
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any
+): any[][] {
+  return runForExcel("SENSITIVITY", [region, key, delta, fulfilment, contacts, options]) as any[][];
+}
+
+/**
+ * Who gains and who loses, region by region, when a region does not fulfil a regional post: a table of 24 rows and 4 columns (the 21 regions, the money not paid out, the total). — Vilka regioner som vinner och förlorar när en region inte uppfyller en regional post.
+ * @customfunction IMPACT
+ * @param region The region that does not fulfil. — Regionen som inte uppfyller.
+ * @param post A regional post id: v1, v2, v3, v3-contacts or v4. — Regional post.
+ * @param key The key range. — Nyckeln.
+ * @param [fulfilment] Other fulfilment flags. — Övrig uppfyllelse.
+ * @param [contacts] Contacts per region. — Kontakter per region.
+ * @param [options] Options. — Alternativ.
+ * @returns A table: region, payment when it fulfils, when it does not, difference. — En tabell: region, utbetalning om den uppfyller, om den inte gör det, skillnad.
+ * @example =SJUK.IMPACT("Gotland"; "v4"; Befolkning[Invånare])
+ */
+export function impact(
+  region: any,
+  post: any,
+  key: any[][],
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any
+): any[][] {
+  return runForExcel("IMPACT", [region, post, key, fulfilment, contacts, options]) as any[][];
+}
+
+/**
  * The steps behind a region's payment for a post, as a table: weight, share, exact amount, rounding and redistribution rounds. — Stegen bakom en regions utbetalning: vikt, andel, exakt belopp, avrundning och omfördelning.
  * @customfunction EXPLAIN
  * @param region Region. — Region.

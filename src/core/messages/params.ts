@@ -189,8 +189,8 @@ export interface MessageParams {
   "label.key-plus": { delta: string };
   "label.change-minus": { delta: string };
   "label.change-plus": { delta: string };
-  "label.fulfils": { post: string };
-  "label.does-not-fulfil": { post: string };
+  "label.fulfils": { region: string; post: string };
+  "label.does-not-fulfil": { region: string; post: string };
   "label.difference": Record<string, never>;
   "label.not-paid": Record<string, never>;
 
