@@ -19,6 +19,9 @@ const keyTwoColumns = { range: [["Region", "Invånare"], ...REGIONS.map((r, i) =
 const engine = compute(AGREEMENT_2020, { key });
 const paid = (post: string, code: string) => engine.posts.find((p) => p.post.id === post)!.payments.find((p) => p.recipient === code)!.amount;
 
+const byDhondt = compute(AGREEMENT_2020, { key }, { method: "dhondt" });
+const paidByDhondt = (post: string, code: string) => byDhondt.posts.find((p) => p.post.id === post)!.payments.find((p) => p.recipient === code)!.amount;
+
 const notFulfillingV1 = {
   range: [["v1"], ...REGIONS.map((r) => [r.code === "12" ? "nej" : "ja"])],
 };
@@ -63,6 +66,7 @@ const CASES: Case[] = [
   { name: "ALLOCATE over a row", fn: "ALLOCATE", args: [100, { range: [[3, 3.5, 3.5]] }], expected: { value: [[30, 35, 35]] } },
   { name: "ALLOCATE refuses an empty weight", fn: "ALLOCATE", args: [100, { range: [[1], [null], [2]] }], expected: { error: "value", message: "weights, row 2: the cell is empty" } },
   { name: "ALLOCATE refuses zero-sum weights", fn: "ALLOCATE", args: [100, { range: [[0], [0]] }], expected: { error: "value", message: /add up to zero/ } },
+  { name: "SHARE with a method word in the options (d'hondt)", fn: "SHARE", args: ["Stockholm", keyColumn, "v3", null, "d'hondt"], expected: { value: paidByDhondt("v3", "01") } },
   { name: "ALLOCATE by Sainte-Laguë (the Alabama weights, 25 units)", fn: "ALLOCATE", args: [25, { range: [[1500], [1500], [900], [500], [500], [200]] }, "sainte-lague"], expected: { value: [[8], [8], [4], [2], [2], [1]] } },
   { name: "ALLOCATE by largest remainder (the Alabama weights, 25 units)", fn: "ALLOCATE", args: [25, { range: [[1500], [1500], [900], [500], [500], [200]] }, "största rest"], expected: { value: [[7], [7], [4], [3], [3], [1]] } },
   { name: "ALLOCATE by D'Hondt, in Swedish words", fn: "ALLOCATE", args: [8, { range: [[100000, 80000, 30000, 20000]] }, "d'Hondt"], expected: { value: [[4, 3, 1, 0]] } },
