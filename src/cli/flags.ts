@@ -1,4 +1,5 @@
 import type { RedistributionKey } from "../engine/inputs";
+import type { Method } from "../engine/methods";
 
 /**
  * The commands' options as commander hands them to their work: shared by the command's
@@ -29,6 +30,7 @@ export interface ComputeFlags {
   fulfilment?: string;
   contacts?: string;
   redistribution: RedistributionKey;
+  method: Method;
   nonFulfilment?: NonFulfilmentFlag;
   format: Format;
 }

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { isIsoDate } from "../../engine/calendar";
 import { REDISTRIBUTION_KEYS } from "../../engine/inputs";
+import { METHODS } from "../../engine/methods";
 import { FORMATS, type ColumnFile, type ComputeFlags, type NonFulfilmentFlag } from "../flags";
 import type { CommandIO } from "../io";
 
@@ -99,6 +100,11 @@ export function register(program: Command, io: CommandIO): void {
       new Option("--redistribution <key>", "how contact money left under the caps is redistributed")
         .choices(REDISTRIBUTION_KEYS)
         .default("population")
+    )
+    .addOption(
+      new Option("--method <method>", "how whole kronor are found in every split by a key")
+        .choices(METHODS)
+        .default("hamilton")
     )
     .option(
       "--non-fulfilment <rule>",

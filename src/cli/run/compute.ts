@@ -113,7 +113,7 @@ export function readInputs(flags: ComputeFlags): {
  */
 export function runCompute(flags: ComputeFlags): CommandOutput {
   const { agreement, inputs } = readInputs(flags);
-  const options: ComputeOptions = { redistribution: flags.redistribution };
+  const options: ComputeOptions = { redistribution: flags.redistribution, method: flags.method };
   if (flags.nonFulfilment) options.nonFulfilment = flags.nonFulfilment;
   const result = compute(agreement, inputs, options);
   if (flags.format === "json") return { stdout: formatJson(result) };
