@@ -13,6 +13,7 @@ import type { AllocationAgreement } from "./schema";
 export * from "./model";
 export * from "./grant-deadlines";
 export * from "./recipients";
+export * from "./table1";
 export type { LocalText } from "./common";
 export type { AllocationAgreement, Body, Member, Post, PostKey, RecipientSet } from "./schema";
 export type { GrantDecision, GrantStatus, GrantYear } from "./grant-schema";

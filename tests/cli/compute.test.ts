@@ -416,6 +416,38 @@ describe("sjuk compute --agreement FILE: an edited agreement is a data file, no 
     expect(v1Rows.reduce((s, l) => s + Number(l.split(";")[3]), 0)).toBe(120_000_000);
   });
 
+  it("computes the draft with Table 1 left as it was, warning which Table 1 figure no longer matches (compute and check exit 0)", () => {
+    const draft = raised();
+    draft.table1.regions = 840_000_000; // as shipped: the draft's author has not updated Table 1
+    const agreement = file("draft-table1.json", JSON.stringify(draft, null, 2));
+    const warning =
+      "Table 1 states 840 000 000 kr for regions, but the agreement's posts to regions add up to 860 000 000 kr: Table 1 no longer matches the posts.";
+    const out = json("--agreement", agreement) as JsonOut & {
+      warnings: { code: string; message: string }[];
+      byRecipient: { recipient: string; amount: number; table1: number | null }[];
+    };
+    expect(out.total).toBe(964_000_000);
+    const v1 = out.posts.find((p) => p.id === "v1")!;
+    expect(v1.payments.reduce((s, x) => s + x.amount, 0)).toBe(120_000_000);
+    expect(out.byRecipient[0]).toEqual({ recipient: "regions", amount: 860_000_000, table1: 840_000_000 });
+    expect(out.warnings).toContainEqual({ code: "table1", message: warning });
+
+    const table = sjuk("compute", "--agreement", agreement);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Regionerna +860 000 000 kr Table 1: 840 000 000 kr$/m);
+    // The table wraps warnings at 100 columns.
+    expect(table.stdout.replace(/\n +/g, " ")).toContain(`! ${warning}`);
+    const csv = sjuk("compute", "--agreement", agreement, "--format", "csv");
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toContain(`sjuk: warning: ${warning}\n`);
+
+    expect(sjuk("agreement", "check", agreement)).toEqual({
+      code: 0,
+      stdout: `${agreement}: valid agreement utkast-2020-v1: 15 posts, total 964 000 000 kr, "Utkast: villkor 1 höjt"\n`,
+      stderr: `sjuk: warning: ${agreement}, table1.regions: ${warning}\n`,
+    });
+  });
+
   it("refuses a copy whose posts do not add up to its total: exit 2, the file and the field named, nothing on stdout", () => {
     const copy = raised();
     copy.total = 944_000_000;
