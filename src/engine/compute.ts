@@ -3,7 +3,7 @@ import { table1Mismatches } from "../agreements/table1";
 import { Allocation, allocate } from "./allocate";
 import { BodyPostResult, Payment, PostResult, SetPostResult, keep } from "./audit";
 import { contactMoney } from "./contacts";
-import { Decimal } from "./decimal";
+import { Decimal } from "../core/decimal";
 import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
 import { checkedSum, keyPayments, unitPayments } from "./integer";
 import { Method } from "./methods";

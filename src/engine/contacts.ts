@@ -1,5 +1,5 @@
 import { Allocation, allocate } from "./allocate";
-import { Decimal } from "./decimal";
+import { Decimal } from "../core/decimal";
 import { Kronor, toKronor } from "./money";
 import { RedistributionKey } from "./inputs";
 import type { Method } from "./methods";

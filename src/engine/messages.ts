@@ -1,6 +1,6 @@
 import { METHODS } from "./methods";
 import { problem } from "../core/errors";
-import { Decimal } from "./decimal";
+import { Decimal } from "../core/decimal";
 import { REDISTRIBUTION_KEYS } from "./inputs";
 import { Kronor, formatKronor } from "./money";
 
