@@ -52,7 +52,7 @@ interface JsonOut {
   }[];
   unpaid: { post: string; amount: number; reason: string }[];
   byRecipient: { recipient: string; amount: number }[];
-  byPayoutDate: { date: string; amount: number }[];
+  byPayoutDate: { date: string; amount: number; reservation?: true; label?: string }[];
   warnings: { code: string; message: string }[];
 }
 
@@ -102,6 +102,19 @@ describe("sjuk compute with the shipped key", () => {
       { recipient: "SKR", amount: 39_000_000 },
     ]);
     expect(out.unpaid).toEqual([]);
+    // The follow-up is reserved for 2021 (the government decides its use), not a payout.
+    expect(out.byPayoutDate).toEqual([
+      { date: "2021", amount: 10_000_000, reservation: true, label: "Reserverat för regeringen under 2021" },
+      { date: "2021-01-27", amount: 884_000_000 },
+      { date: "2021-04-29", amount: 50_000_000 },
+    ]);
+    expect(out.posts.find((p) => p.id === "followup")).toMatchObject({
+      amount: 10_000_000,
+      payoutDate: "2021",
+      reservation: true,
+      label: "Reserverat för regeringen under 2021",
+    });
+    expect(out.posts.find((p) => p.id === "v1")).not.toHaveProperty("reservation");
     const keyWarning = out.warnings.find((w) => w.code === "key-date");
     expect(keyWarning?.message).toContain("not from 2019-11-01");
     expect(keyWarning?.message).toContain("2019-12-31");
@@ -124,6 +137,7 @@ describe("sjuk compute with the shipped key", () => {
       "SKR                                            57 800 000 kr = Table 1"
     );
     expect(lines).toContain("2021-04-29                                     50 000 000 kr");
+    expect(lines).toContain("Reserverat för regeringen under 2021           10 000 000 kr");
     expect(lines).toContain(
       "Total                                         944 000 000 kr = the agreement's total"
     );
