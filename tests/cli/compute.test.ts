@@ -389,6 +389,39 @@ describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per pro
   });
 });
 
+describe("sjuk compute --decided and --body-not-fulfilled: the engine's inputs for högst posts and the bodies' condition", () => {
+  it("pays a decided högst amount and nothing to a body that has not carried out its part; the rest is unpaid with its reason", () => {
+    const out = json("--decided", "dev-fk=8 000 000", "--body-not-fulfilled", "v4-skr");
+    const amount = (id: string) => out.posts.find((p) => p.id === id)!.amount;
+    expect(amount("dev-fk")).toBe(8_000_000);
+    expect(amount("v4-skr")).toBe(0);
+    expect(amount("v4-fk")).toBe(12_000_000);
+    expect(out.total).toBe(944_000_000 - 2_000_000 - 39_000_000);
+    expect(out.unpaid).toEqual([
+      { post: "v4-skr", amount: 39_000_000, reason: "not fulfilled by SKR" },
+      { post: "dev-fk", amount: 2_000_000, reason: "decided at 8 000 000 kr, below its ceiling of 10 000 000 kr" },
+    ]);
+    expectWholeKronorAddingUp(out);
+  });
+
+  it("refuses an amount above the ceiling, a fixed post and a post without a body's condition: exit 2, nothing on stdout", () => {
+    expect(sjuk("compute", "--decided", "dev-fk=10000001")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "sjuk: decided, dev-fk: 10 000 001 kr is above the post's ceiling of 10 000 000 kr\n",
+    });
+    const fixed = sjuk("compute", "--decided", "v4-sos=1", "--format", "json");
+    expect(fixed.code).toBe(2);
+    expect(fixed.stdout).toBe("");
+    expect(fixed.stderr).toContain("decided, v4-sos: the post's amount is fixed");
+    expect(sjuk("compute", "--body-not-fulfilled", "v1")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `sjuk: --body-not-fulfilled: "v1" is not a body's post with a condition in sjuk-2020 (v4-skr, v4-fk, v4-sos)\n`,
+    });
+  });
+});
+
 describe("sjuk compute --agreement FILE: an edited agreement is a data file, no code change", () => {
   const shipped = JSON.parse(
     readFileSync(join(ROOT, "src/agreements/agreement-2020.json"), "utf8")

@@ -107,6 +107,7 @@ export interface MessageParams {
   /* ---------- the command line (src/cli) ---------- */
   "cli.key-date-without-population": { keyDate: string };
   "cli.not-a-regional-post": { id: string; agreement: string; ids: string[] };
+  "cli.not-a-body-condition": { id: string; agreement: string; ids: string[] };
 
   /* ---------- the SJUK functions (src/functions) ---------- */
   "function.unknown": { name: string };
