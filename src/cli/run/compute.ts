@@ -1,8 +1,8 @@
-import { AGREEMENT_2020, SWEDISH_REGIONS, type AllocationAgreement } from "../../agreements";
+import { AGREEMENT_2020, type AllocationAgreement } from "../../agreements";
 import { compute } from "../../engine/compute";
 import { Problem, SjukError, problem } from "../../core/errors";
 import type { ComputeInputs, ComputeOptions } from "../../engine/inputs";
-import { closestRecipientNames, findRecipient, recipientsOf } from "../../engine/recipients";
+import { recipientsOf } from "../../engine/recipients";
 import { REGION_SET, type RecipientSet } from "../../inputs/region-rows";
 import {
   parseContactsTable,
@@ -52,12 +52,7 @@ function notABodyCondition(agreement: AllocationAgreement, id: string): Problem 
 
 /** Who the input files' rows are: the agreement's recipient set (the 21 regions by default). */
 function rowsOf(agreement: AllocationAgreement | undefined): RecipientSet {
-  if (!agreement || agreement.recipients.members === SWEDISH_REGIONS) return REGION_SET;
-  return {
-    members: recipientsOf(agreement).members,
-    find: (cell) => findRecipient(agreement, cell),
-    closest: (text, count) => closestRecipientNames(agreement, text, count),
-  };
+  return agreement ? recipientsOf(agreement) : REGION_SET;
 }
 
 /** The agreement (--agreement FILE or the shipped 2020 one) and every input file. */
