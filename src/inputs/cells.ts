@@ -1,4 +1,5 @@
 import { Decimal } from "../engine/decimal";
+import { LIMITS, grouped } from "./limits";
 
 /**
  * One cell's value as a sheet, a CSV file or a custom-function argument gives it.
@@ -13,9 +14,31 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
-/** Shows a cell in an error message: text in quotes, numbers as they are. */
+/** The most characters of a cell's text an error message quotes. */
+const SHOWN_CHARS = 60;
+
+/**
+ * A user's text made safe for a one-line message: control characters, line and paragraph
+ * separators written as escapes (\n, \u0007), so that a quoted newline in a cell can neither
+ * split a message line nor forge one; a long text cut to SHOWN_CHARS characters with "…".
+ */
+export function printable(text: string, max = SHOWN_CHARS): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === "\n"
+      ? "\\n"
+      : c === "\r"
+        ? "\\r"
+        : c === "\t"
+          ? "\\t"
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
+/** Shows a cell in an error message: text in quotes (printable), numbers as they are. */
 export function showCell(cell: Cell): string {
-  return typeof cell === "string" ? `"${cell}"` : String(cell);
+  return typeof cell === "string" ? `"${printable(cell)}"` : String(cell);
 }
 
 /** showCell for a Swedish message: a number with a decimal comma (12,5), as Swedish Excel shows it. */
@@ -24,11 +47,19 @@ export function showCellSv(cell: Cell): string {
 }
 
 /**
+ * What a comma means in a column of figures, decided from the whole column (number-reading.ts):
+ * a decimal comma (Swedish: "1234,5") or a thousands separator (English: "1,234,567").
+ */
+export type CommaReading = "decimal-comma" | "thousands-comma";
+
+/**
  * A number as Swedish and English users type it: 1234, "1 234", "1 234,5" (spaces, also
  * no-break, group thousands; one comma is a decimal comma, as in Swedish Excel), and "1,234,567"
- * or "1,234.5" (commas grouping thousands before a decimal point).
+ * or "1,234.5" (commas grouping thousands before a decimal point). A text such as "1,234" that
+ * fits both readings takes the column's `reading` (default: the decimal comma). A figure of more
+ * than LIMITS.digits digits is refused before any arithmetic.
  */
-export function parseNumber(cell: Cell): Parsed<Decimal> {
+export function parseNumber(cell: Cell, reading: CommaReading = "decimal-comma"): Parsed<Decimal> {
   if (typeof cell === "number") {
     return Number.isFinite(cell)
       ? { ok: true, value: new Decimal(cell) }
@@ -45,14 +76,31 @@ export function parseNumber(cell: Cell): Parsed<Decimal> {
       sv: "en tom cell är inte ett tal",
     };
   if (typeof cell !== "string") return notANumber(cell);
+  if (cell.length > LIMITS.cellChars) return tooLong(cell);
   let text = cell
     .trim()
-    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/[ \u00a0\u202f]/g, "") // spaces group thousands; a line break inside a figure does not
     .replace(/^\u2212/, "-");
-  if (/^-?\d+(,\d+)?$/.test(text)) text = text.replace(",", ".");
+  const digits = text.replace(/\D/g, "").length;
+  if (digits > LIMITS.digits && /^[-\d.,]+$/.test(text))
+    return {
+      ok: false,
+      message: `${showCell(cell)} has ${digits} digits; a figure may have at most ${LIMITS.digits}`,
+      sv: `${showCellSv(cell)} har ${digits} siffror; ett tal får ha högst ${LIMITS.digits}`,
+    };
+  if (reading === "thousands-comma" && /^-?\d{1,3},\d{3}$/.test(text)) text = text.replace(",", "");
+  else if (/^-?\d+(,\d+)?$/.test(text)) text = text.replace(",", ".");
   else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
   if (!/^-?\d+(\.\d+)?$/.test(text)) return notANumber(cell);
   return { ok: true, value: new Decimal(text) };
+}
+
+function tooLong(cell: string): Parsed<never> {
+  return {
+    ok: false,
+    message: `${showCell(cell)} has ${cell.length} characters; a cell may have at most ${LIMITS.cellChars}`,
+    sv: `${showCellSv(cell)} har ${cell.length} tecken; en cell får ha högst ${LIMITS.cellChars}`,
+  };
 }
 
 function notANumber(cell: Cell): Parsed<never> {
@@ -63,9 +111,9 @@ function notANumber(cell: Cell): Parsed<never> {
   };
 }
 
-/** A count: a whole, non-negative number. */
-export function parseCount(cell: Cell): Parsed<Decimal> {
-  const n = parseNumber(cell);
+/** A count: a whole, non-negative number, at most LIMITS.count. */
+export function parseCount(cell: Cell, reading?: CommaReading): Parsed<Decimal> {
+  const n = parseNumber(cell, reading);
   if (!n.ok) return n;
   if (n.value.isNegative())
     return {
@@ -79,12 +127,18 @@ export function parseCount(cell: Cell): Parsed<Decimal> {
       message: `${showCell(cell)} is not a whole number`,
       sv: `${showCellSv(cell)} är inte ett heltal`,
     };
+  if (n.value.greaterThan(LIMITS.count))
+    return {
+      ok: false,
+      message: `${showCell(cell)} is too large; a count may be at most ${grouped(LIMITS.count)}`,
+      sv: `${showCellSv(cell)} är för stort; ett antal får vara högst ${grouped(LIMITS.count)}`,
+    };
   return n;
 }
 
 /** A non-negative figure for a key (population or any other weight). */
-export function parseWeight(cell: Cell): Parsed<Decimal> {
-  const n = parseNumber(cell);
+export function parseWeight(cell: Cell, reading?: CommaReading): Parsed<Decimal> {
+  const n = parseNumber(cell, reading);
   if (!n.ok) return n;
   if (n.value.isNegative())
     return {

@@ -11,8 +11,10 @@ import {
   findRegion,
   unknownRegionMessage,
 } from "../engine/regions";
+import { readColumn } from "./number-reading";
 import {
   Cell,
+  CommaReading,
   Parsed,
   isBlank,
   parseCount,
@@ -346,14 +348,23 @@ function readValues<T>(
   grid: RegionGrid,
   rows: RegionRow[],
   column: Column,
-  parse: (cell: Cell) => Parsed<T>,
+  parse: (cell: Cell, reading?: CommaReading) => Parsed<T>,
   problems: GridProblems,
   /** What a cell holds: `en` ("population"), `sv` of a region ("befolkningen för Region Skåne"). */
   what: { en: string; sv: (region: string) => string },
-  blank: "problem" | "skip"
+  blank: "problem" | "skip",
+  /** Figures: the column's comma reading is decided from the whole column (number-reading.ts). */
+  figures = false
 ): Map<string, T> {
   const out = new Map<string, T>();
-  for (const r of rows) {
+  const column_ = figures
+    ? readColumn(
+        rows.map((r) => r.cells[column.index]),
+        (i) => placeOf(grid.locate(rows[i]!.row, column.index))
+      )
+    : { reading: undefined, faults: [] };
+  const refused = new Map(column_.faults.map((f) => [f.index, f]));
+  for (const [i, r] of rows.entries()) {
     const cell = r.cells[column.index];
     const sv = what.sv(r.region.name);
     if (isBlank(cell)) {
@@ -361,7 +372,17 @@ function readValues<T>(
         problems.add(`no ${what.en} for ${r.region.name}`, `${sv} saknas`, r.row, column.index);
       continue;
     }
-    const parsed = parse(cell);
+    const fault = refused.get(i);
+    if (fault) {
+      problems.add(
+        `${fault.message} (${what.en} for ${r.region.name})`,
+        `${fault.sv} (${sv})`,
+        r.row,
+        column.index
+      );
+      continue;
+    }
+    const parsed = parse(cell, column_.reading);
     if (parsed.ok) out.set(r.region.code, parsed.value);
     else
       problems.add(
@@ -376,6 +397,13 @@ function readValues<T>(
   return out;
 }
 
+/** A cell's place for a message: "line 4" (a file) or "C7" (a sheet), in English and Swedish. */
+function placeOf(at: Location): { en: string; sv: string } {
+  if (at.line !== undefined) return { en: `line ${at.line}`, sv: `rad ${at.line}` };
+  const cell = at.cell ?? at.sheet ?? "";
+  return { en: cell, sv: cell };
+}
+
 function required(name: string, spellings: string[]) {
   return { name, spellings };
 }
@@ -386,15 +414,15 @@ const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` 
 const accepted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
 
 /** Whole-number parsing for treatments and contacts, with "a count" in its messages. */
-const countOf = (cell: Cell) => {
-  const p = parseCount(cell);
+const countOf = (cell: Cell, reading?: CommaReading) => {
+  const p = parseCount(cell, reading);
   return p.ok || !/is not a number/.test(p.message)
     ? p
     : { ok: false as const, message: `${p.message}; a count belongs here`, sv: p.sv };
 };
 
-const weightOf = (cell: Cell) => {
-  const p = parseWeight(cell);
+const weightOf = (cell: Cell, reading?: CommaReading) => {
+  const p = parseWeight(cell, reading);
   return p.ok || !/is not a number/.test(p.message)
     ? p
     : { ok: false as const, message: `${p.message}; a population figure belongs here`, sv: p.sv };
@@ -447,9 +475,18 @@ export function parsePopulationTable(
         weightOf,
         problems,
         { en: "population", sv: (r) => `befolkningen för ${r}` },
-        "problem"
+        "problem",
+        true
       )
     : new Map<string, Decimal>();
+
+  if (population && figures.size > 0 && [...figures.values()].every((d) => d.isZero()))
+    problems.add(
+      "every figure is zero, so there is no share to take",
+      "alla tal är noll, så det finns ingen andel att ta",
+      0,
+      population.index
+    );
 
   let date: string | null = options.date ?? null;
   const dateColumn = byName.get("date");
@@ -541,7 +578,8 @@ export function parseContactsTable(grid: RegionGrid): ContactCounts {
         countOf,
         problems,
         { en: "contacts", sv: (r) => `antalet kontakter för ${r}` },
-        "problem"
+        "problem",
+        true
       )
     : new Map<string, Decimal>();
   const treatments: Record<string, Partial<Record<TreatmentColumn, string>>> = {};
@@ -551,7 +589,7 @@ export function parseContactsTable(grid: RegionGrid): ContactCounts {
     if (!c) continue;
     anyTreatments = true;
     const what = { en: c.header, sv: (r: string) => `antalet i kolumnen "${c.header}" för ${r}` };
-    for (const [code, value] of readValues(grid, rows, c, countOf, problems, what, "skip")) {
+    for (const [code, value] of readValues(grid, rows, c, countOf, problems, what, "skip", true)) {
       (treatments[code] ??= {})[column] = value.toString();
     }
   }

@@ -18,6 +18,7 @@ import {
 import { shippedPopulationKey } from "../../reference/population";
 import { FORMATS, Format, formatCsv, formatJson, formatTable } from "../output";
 import { readCsvGrid } from "../read-csv";
+import { nonEmpty } from "../io";
 import type { CommandIO, CommandOutput } from "../io";
 
 export interface ComputeFlags {
@@ -73,8 +74,8 @@ export function readInputs(flags: ComputeFlags): ComputeInputs {
     try {
       return read();
     } catch (e) {
-      if (e instanceof SjukError) problems.push(...e.problems);
-      else throw e;
+      if (!(e instanceof SjukError)) throw e;
+      for (const p of e.problems) problems.push(p); // no spread: a file may have 200 000 problems
       return undefined;
     }
   };
@@ -83,20 +84,23 @@ export function readInputs(flags: ComputeFlags): ComputeInputs {
       message: `--key-date ${flags.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
     });
   }
-  const key = flags.population
-    ? attempt(() =>
-        parsePopulationTable(readCsvGrid(flags.population!), {
-          source: flags.population!,
-          date: flags.keyDate ?? null,
-        })
-      )
-    : shippedPopulationKey();
-  const contacts = flags.contacts
-    ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!)))
-    : undefined;
-  const fulfilment = flags.fulfilment
-    ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), AGREEMENT_2020))
-    : undefined;
+  const key =
+    flags.population !== undefined
+      ? attempt(() =>
+          parsePopulationTable(readCsvGrid(flags.population!), {
+            source: flags.population!,
+            date: flags.keyDate ?? null,
+          })
+        )
+      : shippedPopulationKey();
+  const contacts =
+    flags.contacts !== undefined
+      ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!)))
+      : undefined;
+  const fulfilment =
+    flags.fulfilment !== undefined
+      ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), AGREEMENT_2020))
+      : undefined;
   if (problems.length > 0 || !key) throw new SjukError(problems);
   return { key, ...(contacts ? { contacts } : {}), ...(fulfilment ? { fulfilment } : {}) };
 }
@@ -126,7 +130,8 @@ export function register(program: Command, io: CommandIO): void {
     )
     .option(
       "--population <file.csv>",
-      "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk"
+      "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk",
+      nonEmpty("--population", "a CSV file")
     )
     .option(
       "--key-date <YYYY-MM-DD>",
@@ -135,11 +140,13 @@ export function register(program: Command, io: CommandIO): void {
     )
     .option(
       "--fulfilment <file.csv>",
-      "whether each region fulfils each condition: columns region;v1;v2;v3;v3-contacts;v4 with ja/nej"
+      "whether each region fulfils each condition: columns region;v1;v2;v3;v3-contacts;v4 with ja/nej",
+      nonEmpty("--fulfilment", "a CSV file")
     )
     .option(
       "--contacts <file.csv>",
-      "villkor 3 counts: columns region;kontakter, optionally treatments per area and sex"
+      "villkor 3 counts: columns region;kontakter, optionally treatments per area and sex",
+      nonEmpty("--contacts", "a CSV file")
     )
     .addOption(
       new Option("--redistribution <key>", "how contact money left under the caps is redistributed")
