@@ -15,6 +15,7 @@ import {
 } from "../engine/regions";
 import {
   Cell,
+  CommaReading,
   Parsed,
   isBlank,
   parseCount,
@@ -24,6 +25,7 @@ import {
   showCell,
   showCellSv,
 } from "../inputs/cells";
+import { readColumn } from "../inputs/number-reading";
 import { Grid, badValue, svName } from "./values";
 
 /*
@@ -94,7 +96,7 @@ export function gridArg(value: Cell | Grid): Grid {
 export function perRegionArg(
   value: Cell | Grid,
   name: string,
-  parse: (cell: Cell) => Parsed<Decimal>
+  parse: (cell: Cell, reading?: CommaReading) => Parsed<Decimal>
 ): Record<string, Decimal> {
   let grid = gridArg(value);
   if (grid.length === 1 && (grid[0]?.length ?? 0) > 1 && !findRegion(String(grid[0]![0] ?? "")))
@@ -113,6 +115,19 @@ export function perRegionArg(
   const out: Record<string, Decimal> = {};
   const problems: Message[] = [];
   const sv = svName(name);
+  // One comma reading for the whole range of figures (number-reading.ts); a figure that does not fit is refused.
+  const figureCells = grid.slice(first).map((row) => (width === 1 ? row[0] : lastColumn(row)));
+  const column = readColumn(figureCells, (i) => ({
+    en: `row ${i + first + 1}`,
+    sv: `rad ${i + first + 1}`,
+  }));
+  const refused = new Map(column.faults.map((f) => [f.index, f]));
+  const read = (cell: Cell, i: number): Parsed<Decimal> => {
+    const fault = refused.get(i);
+    return fault
+      ? { ok: false, message: fault.message, sv: fault.sv }
+      : parse(cell, column.reading);
+  };
   if (width === 1) {
     const rows = grid.slice(first);
     if (rows.length !== REGIONS.length) {
@@ -122,7 +137,7 @@ export function perRegionArg(
       );
     }
     rows.forEach((row, i) => {
-      const p = parse(row[0]);
+      const p = read(row[0], i);
       if (p.ok) out[REGIONS[i]!.code] = p.value;
       else
         problems.push({
@@ -151,7 +166,7 @@ export function perRegionArg(
         });
         return;
       }
-      const p = parse(lastColumn(row));
+      const p = read(lastColumn(row), i);
       if (p.ok) out[region.code] = p.value;
       else
         problems.push({
