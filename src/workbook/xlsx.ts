@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
-import { dirname, basename, join } from "path";
+import { promises as fs, rmSync } from "fs";
+import { dirname, basename, join, resolve } from "path";
 import { DetailedCellError, RawCellContent } from "hyperformula";
 import { SjukError } from "../engine/errors";
 import { createSjukHyperFormula } from "../functions/hyperformula";
@@ -166,7 +166,15 @@ export function toHyperFormula(wb: ExcelJS.Workbook): {
     return { name: ws.name, grid };
   });
   hf.batch(() => {
-    for (const s of sheets) hf.addSheet(s.name);
+    for (const s of sheets) {
+      try {
+        hf.addSheet(s.name);
+      } catch (e) {
+        throw new SjukError(
+          `sheet "${s.name}": the formula engine cannot take it: ${(e as Error).message}`
+        );
+      }
+    }
     for (const s of sheets) hf.setSheetContent(hf.getSheetId(s.name)!, s.grid);
     for (const ws of wb.worksheets) {
       for (const table of ws.getTables() as unknown as ExcelJS.Table[]) {
@@ -174,25 +182,54 @@ export function toHyperFormula(wb: ExcelJS.Workbook): {
         if (!t) continue;
         const { start, end } = parseRange(t.range);
         const header = t.headerRow ? 1 : 0;
-        port.registerTable({
-          name: t.name,
-          sheet: ws.name,
-          topLeft: cellAddress(start.row - (1 - header), start.column),
-          columns: end.column - start.column + 1,
-          rows: Math.max(end.row - start.row + 1 - header, 1),
-        });
+        // A table the engine cannot name (say, one that clashes with a defined name) is left out with a note naming it.
+        tryOrNote(notes, `the table ${t.name} (${ws.name}!${t.range})`, () =>
+          port.registerTable({
+            name: t.name,
+            sheet: ws.name,
+            topLeft: cellAddress(start.row - (1 - header), start.column),
+            columns: end.column - start.column + 1,
+            rows: Math.max(end.row - start.row + 1 - header, 1),
+          })
+        );
       }
     }
     for (const dn of wb.definedNames.model as { name: string; ranges: string[] }[]) {
       if (dn.ranges.length !== 1 || hf.getNamedExpressionFormula(dn.name) !== undefined) continue;
       const expression = `=${dn.ranges[0]}`;
       if (hf.isItPossibleToAddNamedExpression(dn.name, expression))
-        hf.addNamedExpression(dn.name, expression);
+        tryOrNote(notes, `the defined name ${dn.name} (${dn.ranges[0]})`, () =>
+          hf.addNamedExpression(dn.name, expression)
+        );
       else
         notes.push(`the defined name ${dn.name} (${dn.ranges[0]}) cannot be read and was left out`);
     }
   });
   return { port, formulas, notes };
+}
+
+/** Runs `add`; a failure is a note that `what` was left out, not the end of the evaluation. */
+function tryOrNote(notes: string[], what: string, add: () => void): void {
+  try {
+    add();
+  } catch (e) {
+    notes.push(`${what} cannot be read and was left out: ${(e as Error).message}`);
+  }
+}
+
+/** A cell's value from the engine; a fault inside the engine on this cell is that cell's error. */
+function valueOf(
+  hf: HyperFormulaPort["hf"],
+  f: FormulaCell
+): ReturnType<HyperFormulaPort["hf"]["getCellValue"]> | CellFault {
+  try {
+    return hf.getCellValue({ sheet: hf.getSheetId(f.sheet)!, row: f.row, col: f.column });
+  } catch (e) {
+    return {
+      where: `${f.sheet}!${f.address}`,
+      message: `#VALUE! the formula engine failed on this cell: ${(e as Error).message}`,
+    };
+  }
 }
 
 /** Evaluates every formula and stores the values as the cells' cached results. */
@@ -203,10 +240,13 @@ export function evaluateWorkbook(wb: ExcelJS.Workbook): EvaluateSummary {
   let sjukCells = 0;
   for (const f of formulas) {
     if (SJUK_CALL.test(f.formula)) sjukCells++;
-    const value = hf.getCellValue({ sheet: hf.getSheetId(f.sheet)!, row: f.row, col: f.column });
+    const value = valueOf(hf, f);
     const cell = wb.getWorksheet(f.sheet)!.getCell(f.address);
     let result: ExcelJS.CellFormulaValue["result"];
-    if (value instanceof DetailedCellError) {
+    if (value !== null && typeof value === "object" && "where" in value) {
+      errors.push(value);
+      result = { error: "#VALUE!" };
+    } else if (value instanceof DetailedCellError) {
       errors.push({
         where: `${f.sheet}!${f.address}`,
         message: value.message ? `${value.value} ${value.message}` : value.value,
@@ -221,23 +261,75 @@ export function evaluateWorkbook(wb: ExcelJS.Workbook): EvaluateSummary {
   return { formulaCells: formulas.length, sjukCells, errors, notes };
 }
 
-/** Reads `input`, evaluates it and, with `out`, writes the workbook there (temp file, then rename: no partial file). */
-export async function evaluateFile(input: string, out?: string): Promise<EvaluateSummary> {
+export interface EvaluateOptions {
+  /** Write the evaluated workbook here; the input itself only with `inPlace`. */
+  out?: string;
+  /** Write over the input (atomically). */
+  inPlace?: boolean;
+}
+
+/** The same file on disk (through any path or link), or false when `b` does not exist yet. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/**
+ * Reads `input`, evaluates it and writes it to `out` (or over the input with `inPlace`), through a
+ * temporary file renamed only when complete. Writing over the input without `inPlace` is refused
+ * before anything is read: one typo must not replace a user's workbook.
+ */
+export async function evaluateFile(
+  input: string,
+  options: EvaluateOptions | string = {}
+): Promise<EvaluateSummary> {
+  const { out, inPlace } = typeof options === "string" ? { out: options, inPlace: false } : options;
+  if (out !== undefined && !inPlace && (await sameFile(input, out)))
+    throw new SjukError(
+      `${out}: --out is the input workbook itself; give --in-place to write over it, or another file`
+    );
+  if (inPlace && out !== undefined && !(await sameFile(input, out)))
+    throw new SjukError(
+      `--in-place writes over ${input}; --out ${out} names another file; give one of them`
+    );
   const wb = await loadWorkbookFile(input);
   const summary = evaluateWorkbook(wb);
-  if (out) await writeWorkbookFile(wb, out);
+  const target = inPlace ? input : out;
+  if (target !== undefined) await writeWorkbookFile(wb, target);
   return summary;
 }
 
-/** Writes through a temporary file beside the target and renames it only when complete. */
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Writes through a temporary file beside the target and renames it only when complete: the
+ * target is either the old file or the whole new one. A failure, or a signal (Ctrl-C) during the
+ * write, removes the temporary file; the signal then ends the process as it would have.
+ */
 export async function writeWorkbookFile(wb: ExcelJS.Workbook, path: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const onSignal = (signal: NodeJS.Signals) => {
+    unlisten();
+    rmSync(temp, { force: true });
+    process.kill(process.pid, signal); // the listeners are gone: the default action ends the process
+  };
+  const unlisten = () => SIGNALS.forEach((s) => process.removeListener(s, onSignal));
+  SIGNALS.forEach((s) => process.once(s, onSignal));
   try {
     await wb.xlsx.writeFile(temp);
     await fs.rename(temp, path);
   } catch (e) {
     await fs.rm(temp, { force: true });
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new SjukError(
+      `${path}: cannot write the workbook: ${code ? `${code} ` : ""}${(e as Error).message}`
+    );
+  } finally {
+    unlisten();
   }
 }
 
