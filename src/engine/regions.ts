@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { SjukError } from "./errors";
+import { SjukError, printable } from "./errors";
 
 export interface Region {
   /** SCB's two-digit county (län) code, e.g. "12". */
@@ -102,7 +102,7 @@ export function closestRegionNames(text: string, count = 3): string[] {
 }
 
 export function unknownRegionMessage(text: string | number): string {
-  return `"${text}" is not a region; closest: ${closestRegionNames(String(text)).join(", ")}`;
+  return `"${printable(String(text))}" is not a region; closest: ${closestRegionNames(String(text)).join(", ")}`;
 }
 
 /** Like findRegion, but an unknown name is an error listing the closest names. */

@@ -18,6 +18,7 @@ import {
   CommaReading,
   Parsed,
   isBlank,
+  printable,
   parseCount,
   parseNumber,
   parseWeight,
@@ -47,7 +48,7 @@ function failIfAny(problems: Message[]): void {
 
 /** "Skåningen" is not a region, in Swedish: the same closest names. */
 function unknownRegionSv(text: string): string {
-  return `"${text}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`;
+  return `"${printable(text)}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`;
 }
 
 function emptyArg(name: string): never {

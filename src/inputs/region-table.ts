@@ -17,6 +17,7 @@ import {
   CommaReading,
   Parsed,
   isBlank,
+  printable,
   parseCount,
   parseWeight,
   parseYesNo,
@@ -320,7 +321,7 @@ function regionOf(
       const text = String(cell).trim();
       problems.add(
         unknownRegionMessage(text),
-        `"${text}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`,
+        `"${printable(text)}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`,
         row,
         column.index
       );
