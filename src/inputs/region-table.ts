@@ -207,8 +207,9 @@ function readTable(
   header.forEach((cell, index) => {
     if (isBlank(cell)) return;
     lastNonBlankHeader = index;
-    const text = String(cell).trim();
-    const role = spec.roleOf(headerKey(text));
+    // The header as messages show it: one line, control characters escaped, long text cut.
+    const text = printable(String(cell).trim());
+    const role = spec.roleOf(headerKey(String(cell).trim()));
     if (!role) {
       const { en, sv } = spec.unknownHeader(text);
       problems.add(en, sv, 0, index);
