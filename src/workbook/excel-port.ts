@@ -273,7 +273,9 @@ export class ExcelPort implements WorkbookPort {
 
   async writeSetting(key: string, value: unknown): Promise<void> {
     await this.run(async (context) => {
-      context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
+      // undefined removes the setting (undoing a first write, insert.ts' writeSettingsThen).
+      if (value === undefined) context.workbook.settings.getItemOrNullObject(key).delete();
+      else context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
       await context.sync();
     });
   }

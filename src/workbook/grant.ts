@@ -40,7 +40,7 @@ import {
   grantLedgerSheet,
   isReportDeadline,
 } from "./grant-layout";
-import { freeSheetName, ownedNamesByRole, renameMessage } from "./insert";
+import { freeSheetName, ownedNamesByRole, renameMessage, writeSettingsThen } from "./insert";
 import type { Language } from "./layout";
 import {
   CellInput,
@@ -292,7 +292,6 @@ export async function insertGrantSheets(
   options: GrantInsertOptions
 ): Promise<GrantInsertResult> {
   const plan = await planGrantInsert(port, options);
-  await port.writeSheets(plan.specs);
   const written = new Set(Object.keys(plan.names));
   const others = (await port.listOwnedSheets()).filter((s) => !written.has(s.role));
   const record: OwnedSheet[] = [
@@ -302,7 +301,10 @@ export async function insertGrantSheets(
       name: plan.names[role]!,
     })),
   ];
-  await port.writeSetting(OWNED_SHEETS_SETTING, record);
+  // Ownership and sheets together: a refused write leaves the workbook as it was.
+  await writeSettingsThen(port, { [OWNED_SHEETS_SETTING]: record }, () =>
+    port.writeSheets(plan.specs)
+  );
   const { specs: _specs, ...rest } = plan;
   return rest;
 }

@@ -232,13 +232,35 @@ export interface InsertResult extends Omit<InsertPlan, "specs"> {
   options: WorkbookOptions;
 }
 
-/** Plans, then writes every owned sheet in one batch, then records ownership and options. */
+/**
+ * All or nothing across several writes: writes the settings, then runs `write` (one batch of the
+ * port's, itself all or nothing). When any of them is refused, the settings already written are
+ * put back as they were, so a failing operation leaves the workbook exactly as before.
+ */
+export async function writeSettingsThen(
+  port: WorkbookPort,
+  settings: Record<string, unknown>,
+  write: () => Promise<void>
+): Promise<void> {
+  const previous: [string, unknown][] = [];
+  try {
+    for (const [key, value] of Object.entries(settings)) {
+      previous.push([key, await port.readSetting(key)]);
+      await port.writeSetting(key, value);
+    }
+    await write();
+  } catch (e) {
+    for (const [key, value] of previous.reverse()) await port.writeSetting(key, value);
+    throw e;
+  }
+}
+
+/** Plans, then records ownership and options and writes every owned sheet in one batch (all or nothing). */
 export async function insertSheets(
   port: WorkbookPort,
   options: InsertOptions
 ): Promise<InsertResult> {
   const plan = await planInsert(port, options);
-  await port.writeSheets(plan.specs);
   // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
   const others = (await port.listOwnedSheets()).filter(
     (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
@@ -247,14 +269,15 @@ export async function insertSheets(
     ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
     ...others,
   ];
-  await port.writeSetting(OWNED_SHEETS_SETTING, record);
   const results = plan.specs.find((s) => s.role === "results")!;
   const chosen =
     optionsFromCells(
       results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
       results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
     ) ?? DEFAULT_OPTIONS;
-  await port.writeSetting(OPTIONS_SETTING, chosen);
+  await writeSettingsThen(port, { [OWNED_SHEETS_SETTING]: record, [OPTIONS_SETTING]: chosen }, () =>
+    port.writeSheets(plan.specs)
+  );
   const { specs: _specs, ...rest } = plan;
   return { ...rest, options: chosen };
 }
@@ -268,11 +291,12 @@ export async function setOptions(
   const results = (await ownedSheetNames(port)).results;
   if (!results) throw new Error("the results sheet has not been inserted");
   const values = optionCellValues(language, options);
-  await port.writeCells(
-    results,
-    Object.entries(values).map(([address, value]) => ({ address, value }))
+  await writeSettingsThen(port, { [OPTIONS_SETTING]: options }, () =>
+    port.writeCells(
+      results,
+      Object.entries(values).map(([address, value]) => ({ address, value }))
+    )
   );
-  await port.writeSetting(OPTIONS_SETTING, options);
 }
 
 /** The options as the option cells hold them now (undefined if a cell holds a word neither language uses). */
