@@ -5,6 +5,7 @@ import { DetailedCellError, RawCellContent } from "hyperformula";
 import { SjukError } from "../engine/errors";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
+import { forExcelJS } from "./open-xml";
 import {
   CellValue,
   SheetSpec,
@@ -64,7 +65,8 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(path);
+    // Valid files from other writers (the Open XML SDK's prefixes, rows without references) first made readable.
+    await wb.xlsx.load((await forExcelJS(await fs.readFile(path))) as unknown as ArrayBuffer);
   } catch (e) {
     throw new SjukError(
       `${path} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`

@@ -74,7 +74,7 @@ function bytesOf(path: string | undefined): Buffer | undefined {
 
 describe.each(FILE_CASES)("the command line: $id", (c) => {
   test("exit code and exact messages; nothing lost, nothing partial", async () => {
-    const paths = c.setup();
+    const paths = await c.setup();
     const before = bytesOf(paths.file);
     const outBefore = bytesOf(paths.out);
     const r = await runCli(paths.argv);
@@ -99,6 +99,7 @@ describe.each(FILE_CASES)("the command line: $id", (c) => {
       if (!p || p.startsWith("/dev/") || !existsSync(dirname(p))) continue;
       expect(readdirSync(dirname(p)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     }
+    c.after?.({ ...paths, stdout: r.stdout });
     // Nothing of a file an entity points at reaches any output.
     expect(r.stdout + r.lines.join("\n")).not.toContain("SECRET-3141592653");
   });

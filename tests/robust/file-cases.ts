@@ -1,5 +1,5 @@
-import { execFileSync } from "child_process";
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { readFileSync, symlinkSync } from "fs";
+import JSZip from "jszip";
 import { dirname, join } from "path";
 import { REGIONS } from "../../src/engine/regions";
 import { LIMITS } from "../../src/inputs/limits";
@@ -12,10 +12,16 @@ import { FIGURES, csv, column, tempFile } from "./doors";
  * output). Every input file must be byte for byte the same afterwards.
  */
 
+export interface Setup {
+  argv: string[];
+  file?: string;
+  out?: string;
+}
+
 export interface FileCase {
   id: string;
   /** Makes the case's files; returns the arguments and the paths that stand for FILE and OUT. */
-  setup: () => { argv: string[]; file?: string; out?: string };
+  setup: () => Setup | Promise<Setup>;
   code: number;
   lines: string[];
   /** Checked after the run (e.g. what was written). */
@@ -36,33 +42,43 @@ function bookCopy(name = "book.xlsx"): string {
   return tempFile(name, readFileSync(EXAMPLE_BOOK));
 }
 
-/** An .xlsx whose shared strings declare an external entity pointing at a file with a secret. */
-function xxeBook(secret: string): string {
-  const dir = dirname(tempFile("xxe-marker", ""));
-  const work = join(dir, `xxe-${Date.now()}`);
-  mkdirSync(work);
-  const secretFile = join(work, "secret.txt");
-  writeFileSync(secretFile, secret);
-  // Unzip the example, plant the entity in a sheet part, zip it again (python's zipfile: always there on CI's Debian).
-  const book = join(work, "xxe.xlsx");
-  const script = [
-    "import sys, zipfile",
-    "src, dst, secret = sys.argv[1:4]",
-    "zin = zipfile.ZipFile(src); zout = zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED)",
-    "for it in zin.infolist():",
-    "    d = zin.read(it.filename)",
-    "    if it.filename == 'xl/sharedStrings.xml':",
-    "        t = d.decode()",
-    '        head = \'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\'',
-    "        t = t.replace(head, head + '<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file://' + secret + '\">]>', 1)",
-    "        t = t.replace('<t>', '<t>&xxe;', 1)",
-    "        d = t.encode()",
-    "    zout.writestr(it, d)",
-    "zout.close()",
-  ].join("\n");
-  execFileSync("python3", ["-c", script, EXAMPLE_BOOK, book, secretFile]);
-  return book;
+/** The example workbook with its parts changed by `edit` (part name → new text, or unchanged). */
+async function editedBook(name: string, edit: (part: string, xml: string) => string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(EXAMPLE_BOOK));
+  for (const part of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n)))
+    zip.file(part, edit(part, await zip.file(part)!.async("string")));
+  return tempFile(name, Buffer.from(await zip.generateAsync({ type: "uint8array" })));
 }
+
+/** An .xlsx whose shared strings declare an external entity pointing at a file with a secret. */
+function xxeBook(secret: string): Promise<string> {
+  const secretFile = tempFile("secret.txt", secret);
+  return editedBook("xxe.xlsx", (part, xml) =>
+    part === "xl/sharedStrings.xml"
+      ? xml
+          .replace("?>", `?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file://${secretFile}">]>`)
+          .replace("<t>", "<t>&xxe;")
+      : xml
+  );
+}
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/** As the Open XML SDK writes: every SpreadsheetML element with the prefix x:. */
+const prefixedBook = () =>
+  editedBook("open-xml-sdk.xlsx", (part, xml) =>
+    xml.includes(`xmlns="${MAIN}"`)
+      ? xml
+          .replace(/<(\/?)(?=[A-Za-z])/g, "<$1x:")
+          .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
+      : xml
+  );
+
+/** Rows and cells without their optional r reference, in a sheet that starts at A1. */
+const unreferencedBook = () =>
+  editedBook("no-references.xlsx", (part, xml) =>
+    /worksheets\/sheet1\.xml$/.test(part) ? xml.replace(/<(row|c) r="[^"]*"/g, "<$1") : xml
+  );
 
 const fewColumns = (n: number) =>
   `region;befolkning;${Array.from({ length: n - 2 }, (_, i) => `kommentar ${i}`).join(";")}\n`;
@@ -415,6 +431,8 @@ export const FILE_CASES: FileCase[] = [
     },
     code: 0,
     lines: [],
+    after: ({ stdout }) =>
+      expect(stdout).toContain("179 formula cells evaluated, 138 of them SJUK cells, 0 errors"),
   },
   {
     id: "evaluate: --in-place and --out another file",
@@ -443,8 +461,8 @@ export const FILE_CASES: FileCase[] = [
   },
   {
     id: "evaluate: an external entity in the workbook's XML",
-    setup: () => {
-      const file = xxeBook("SECRET-3141592653");
+    setup: async () => {
+      const file = await xxeBook("SECRET-3141592653");
       return {
         argv: ["evaluate", file, "--out", `${file}.out.xlsx`],
         file,
@@ -453,5 +471,27 @@ export const FILE_CASES: FileCase[] = [
     },
     code: 2,
     lines: ["sjuk: FILE is not an Excel workbook (.xlsx) or is damaged: 2:113: undefined entity."],
+  },
+  {
+    id: "evaluate: a workbook as the Open XML SDK writes it (prefixed elements)",
+    setup: async () => {
+      const file = await prefixedBook();
+      return { argv: ["evaluate", file, "--out", `${file}.out.xlsx`], file, out: `${file}.out.xlsx` };
+    },
+    code: 0,
+    lines: [],
+    after: ({ stdout }) =>
+      expect(stdout).toContain("179 formula cells evaluated, 138 of them SJUK cells, 0 errors"),
+  },
+  {
+    id: "evaluate: rows and cells without references",
+    setup: async () => {
+      const file = await unreferencedBook();
+      return { argv: ["evaluate", file, "--out", `${file}.out.xlsx`], file, out: `${file}.out.xlsx` };
+    },
+    code: 0,
+    lines: [],
+    after: ({ stdout }) =>
+      expect(stdout).toContain("179 formula cells evaluated, 138 of them SJUK cells, 0 errors"),
   },
 ];
