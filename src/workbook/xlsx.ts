@@ -251,7 +251,11 @@ export function evaluateWorkbook(wb: ExcelJS.Workbook): EvaluateSummary {
     } else if (value instanceof DetailedCellError) {
       errors.push({
         where: `${f.sheet}!${f.address}`,
-        message: value.message ? `${value.value} ${value.message}` : value.value,
+        message: value.message
+          ? `${value.value} ${value.message}`
+          : value.type === "CYCLE"
+            ? `${value.value} the formula depends on itself, directly or through a defined name`
+            : value.value,
       });
       result = { error: value.value as ExcelJS.CellErrorValue["error"] };
     } else {

@@ -99,7 +99,7 @@ describe.each(FILE_CASES)("the command line: $id", (c) => {
       if (!p || p.startsWith("/dev/") || !existsSync(dirname(p))) continue;
       expect(readdirSync(dirname(p)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     }
-    c.after?.({ ...paths, stdout: r.stdout });
+    c.after?.({ ...paths, stdout: paths.file ? r.stdout.split(paths.file).join("FILE") : r.stdout });
     // Nothing of a file an entity points at reaches any output.
     expect(r.stdout + r.lines.join("\n")).not.toContain("SECRET-3141592653");
   });

@@ -1,4 +1,5 @@
 import { readFileSync, symlinkSync } from "fs";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { dirname, join } from "path";
 import { REGIONS } from "../../src/engine/regions";
@@ -493,5 +494,23 @@ export const FILE_CASES: FileCase[] = [
     lines: [],
     after: ({ stdout }) =>
       expect(stdout).toContain("179 formula cells evaluated, 138 of them SJUK cells, 0 errors"),
+  },
+  {
+    id: "evaluate: a circular defined name",
+    setup: async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Data");
+      ws.getCell("A1").value = 5;
+      ws.getCell("B1").value = { formula: "Self*2" } as ExcelJS.CellFormulaValue;
+      wb.definedNames.add("Data!$B$1", "Self");
+      const file = tempFile("circular.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+      return { argv: ["evaluate", file], file };
+    },
+    code: 0,
+    lines: [],
+    after: ({ stdout }) =>
+      expect(stdout).toBe(
+        `${"FILE"}: 1 formula cells evaluated, 0 of them SJUK cells, 1 error\n  Data!B1: #CYCLE! the formula depends on itself, directly or through a defined name\n`
+      ),
   },
 ];
