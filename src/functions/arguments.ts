@@ -26,6 +26,7 @@ import {
   showCell,
   showCellSv,
 } from "../inputs/cells";
+import { LIMITS } from "../inputs/limits";
 import { readColumn } from "../inputs/number-reading";
 import { Grid, badValue, svName } from "./values";
 
@@ -41,9 +42,27 @@ interface Message {
   sv: string;
 }
 
+/** The most problems one cell's message lists; the rest are counted. */
+const LISTED = 10;
+
 function failIfAny(problems: Message[]): void {
-  if (problems.length)
-    badValue(problems.map((p) => p.en).join("; "), problems.map((p) => p.sv).join("; "));
+  if (!problems.length) return;
+  const rest = problems.length - LISTED;
+  const listed = problems.slice(0, LISTED);
+  badValue(
+    listed.map((p) => p.en).join("; ") + (rest > 0 ? `; and ${rest} more` : ""),
+    listed.map((p) => p.sv).join("; ") + (rest > 0 ? `; och ${rest} till` : "")
+  );
+}
+
+/** A range of regions larger than any table may be (LIMITS) is refused before it is read. */
+function refuseLargeRange(grid: Grid, name: string): void {
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  if (grid.length > LIMITS.rows || width > LIMITS.columns)
+    badValue(
+      `${name}: the range has ${grid.length} rows and ${width} columns; a range of regions may have at most ${LIMITS.rows} rows and ${LIMITS.columns} columns`,
+      `${svName(name)}: området har ${grid.length} rader och ${width} kolumner; ett område med regioner får ha högst ${LIMITS.rows} rader och ${LIMITS.columns} kolumner`
+    );
 }
 
 /** "Skåningen" is not a region, in Swedish: the same closest names. */
@@ -100,9 +119,10 @@ export function perRegionArg(
   parse: (cell: Cell, reading?: CommaReading) => Parsed<Decimal>
 ): Record<string, Decimal> {
   let grid = gridArg(value);
+  refuseLargeRange(grid, name);
   if (grid.length === 1 && (grid[0]?.length ?? 0) > 1 && !findRegion(String(grid[0]![0] ?? "")))
     grid = grid[0]!.map((c) => [c]);
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const lastColumn = (row: Cell[]) => row[row.length - 1];
   let first = 0;
   const head = grid[0] ?? [];
@@ -214,6 +234,7 @@ export function fulfilmentArg(
   name = "fulfilment"
 ): Record<string, Record<string, boolean>> {
   const grid = gridArg(value);
+  refuseLargeRange(grid, name);
   const header = (grid[0] ?? []).map((c) => (isBlank(c) ? "" : String(c).trim().toLowerCase()));
   const hasRegionColumn =
     header[0] === "" ||
@@ -227,8 +248,8 @@ export function fulfilmentArg(
   for (const { h, i } of postColumns) {
     if (!regionalPosts.includes(h))
       problems.push({
-        en: `${name}, row 1, column ${i + 1}: "${h}" is not a regional post (${regionalPosts.join(", ")})`,
-        sv: `${sv}, rad 1, kolumn ${i + 1}: "${h}" är ingen regional post (${regionalPosts.join(", ")})`,
+        en: `${name}, row 1, column ${i + 1}: "${printable(h)}" is not a regional post (${regionalPosts.join(", ")})`,
+        sv: `${sv}, rad 1, kolumn ${i + 1}: "${printable(h)}" är ingen regional post (${regionalPosts.join(", ")})`,
       });
   }
   failIfAny(problems);

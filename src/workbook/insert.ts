@@ -325,8 +325,8 @@ function collect(problems: Problem[], run: () => unknown): void {
   try {
     run();
   } catch (e) {
-    if (e instanceof SjukError) problems.push(...e.problems);
-    else throw e;
+    if (!(e instanceof SjukError)) throw e;
+    for (const p of e.problems) problems.push(p); // no spread: a table may have very many problems
   }
 }
 
