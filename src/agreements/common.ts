@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Problem, SjukError } from "../engine/errors";
+import { Problem, SjukError, textProblem } from "../core/errors";
 
 /** Building blocks shared by every kind of agreement definition (allocation, grant). */
 
@@ -34,9 +34,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function parseDefinition<T>(schema: z.ZodType<T>, data: unknown, name: string): T {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const problems: Problem[] = parsed.error.issues.map((issue) => ({
-    message: issue.message,
-    where: { file: name, field: formatPath(issue.path) || "(root)" },
-  }));
+  // The schema's own words (English) until the agreement model gives its checks codes.
+  const problems: Problem[] = parsed.error.issues.map((issue) =>
+    textProblem(issue.message, { file: name, field: formatPath(issue.path) || "(root)" })
+  );
   throw new SjukError(problems);
 }

@@ -26,7 +26,7 @@ const Quote = z.string().min(1);
  * - `fixed`: granted, exactly that amount;
  * - `planned-conditional`: the government plans the amount but it is money only once the
  *   Riksdag has appropriated it ("under förutsättning att riksdagen anvisat medel"). Until a
- *   user confirms the year, the ledger treats it as not granted.
+ *   user confirms the year with the amount appropriated, the ledger treats it as not granted.
  */
 export const GRANT_STATUSES = ["at-most", "fixed", "planned-conditional"] as const;
 export type GrantStatus = (typeof GRANT_STATUSES)[number];

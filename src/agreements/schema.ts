@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
 import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
 
 /** Recipients named in the agreements; "regions" means the 21 regions by a key. */

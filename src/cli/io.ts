@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import { Problem, formatProblem, SjukError } from "../engine/errors";
+import { Problem, formatProblem, SjukError } from "../core/errors";
 import { printable } from "../inputs/cells";
 import { LIMITS, grouped } from "../inputs/limits";
 

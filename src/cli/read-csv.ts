@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { Location, Problem, SjukError } from "../engine/errors";
-import { isBlank, printable, showCell } from "../inputs/cells";
+import { Location, Problem, SjukError, problem } from "../core/errors";
+import { isBlank, printable, shown } from "../inputs/cells";
 import { LIMITS, grouped, showBytes } from "../inputs/limits";
 import { RegionGrid } from "../inputs/region-table";
 
@@ -19,16 +19,14 @@ export function readCsvGrid(file: string): RegionGrid {
   return csvGridOf(readBounded(file), file);
 }
 
-/** The reason a file cannot be read, in words. */
-function whyUnreadable(e: unknown): string {
+/** Why a file cannot be read, as the catalogue's `file.unreadable` takes it. */
+function unreadable(e: unknown, file: string): SjukError {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === "ENOENT"
-    ? "no such file"
-    : code === "EISDIR"
-      ? "is a directory"
-      : code === "EACCES"
-        ? "permission denied"
-        : (e as Error).message;
+  const why = ({ ENOENT: "not-found", EISDIR: "directory", EACCES: "denied" } as const)[
+    code as "ENOENT" | "EISDIR" | "EACCES"
+  ];
+  const detail = (e as Error).message;
+  return new SjukError([problem("file.unreadable", { why: why ?? "other", detail }, { file })]);
 }
 
 /**
@@ -37,25 +35,17 @@ function whyUnreadable(e: unknown): string {
  */
 export function readBounded(file: string, limit: number = LIMITS.fileBytes): Buffer {
   const tooLarge = () =>
-    new SjukError([
-      {
-        message: `the file is larger than ${showBytes(limit)}, the most an input table may be; is it the right file?`,
-        sv: `filen är större än ${showBytes(limit)}, det mesta en indatatabell får vara; är det rätt fil?`,
-        where: { file },
-      },
-    ]);
+    new SjukError([problem("file.too-large", { limit: showBytes(limit) }, { file })]);
   let fd: number;
   try {
     fd = openSync(file, "r");
   } catch (e) {
-    throw new SjukError([
-      { message: `cannot read the file: ${whyUnreadable(e)}`, where: { file } },
-    ]);
+    throw unreadable(e, file);
   }
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory())
-      throw new SjukError([{ message: "cannot read the file: is a directory", where: { file } }]);
+      throw new SjukError([problem("file.unreadable", { why: "directory", detail: "" }, { file })]);
     if (stat.isFile() && stat.size > limit) throw tooLarge();
     const buffer = Buffer.alloc(limit + 1);
     let length = 0;
@@ -65,9 +55,7 @@ export function readBounded(file: string, limit: number = LIMITS.fileBytes): Buf
         n = readSync(fd, buffer, length, buffer.length - length, null);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-        throw new SjukError([
-          { message: `cannot read the file: ${whyUnreadable(e)}`, where: { file } },
-        ]);
+        throw unreadable(e, file);
       }
       if (n === 0) break;
       length += n;
@@ -93,11 +81,7 @@ function badByteProblems(grid: RegionGrid): Problem[] {
   grid.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (typeof cell === "string" && cell.includes("\uFFFD"))
-        problems.push({
-          message: `${showCell(cell)} holds a byte that is not UTF-8 (shown as \uFFFD), while the rest of the file is UTF-8; save the file as UTF-8`,
-          sv: `${showCell(cell)} innehåller en byte som inte är UTF-8 (visas som \uFFFD), medan resten av filen är UTF-8; spara filen som UTF-8`,
-          where: grid.locate(r, c),
-        });
+        problems.push(problem("file.bad-utf8", shown(cell), grid.locate(r, c)));
     })
   );
   return problems;
@@ -122,13 +106,7 @@ export function decodeCsv(bytes: Uint8Array, file: string): DecodedCsv {
   const zero = bytes.indexOf(0);
   if (zero >= 0) {
     const line = 1 + countLineBreaks(bytes.subarray(0, zero));
-    throw new SjukError([
-      {
-        message: "is not a text (CSV) file: it has a zero byte; save it as CSV (UTF-8)",
-        sv: "är ingen textfil (CSV): den har en nollbyte; spara den som CSV (UTF-8)",
-        where: { file, line },
-      },
-    ]);
+    throw new SjukError([problem("file.zero-byte", {}, { file, line })]);
   }
   try {
     return {
@@ -194,10 +172,11 @@ export function csvGrid(text: string, file: string): RegionGrid {
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new SjukError([
-      {
-        message: `not a readable CSV file: ${err.message.replace(/ at line \d+$/, "")}`,
-        where: { file, line: err.lines },
-      },
+      problem(
+        "file.not-csv",
+        { detail: err.message.replace(/ at line \d+$/, "") },
+        { file, line: err.lines }
+      ),
     ]);
   }
   refuseOverLimits(records, file);
@@ -227,19 +206,19 @@ function refuseOverLimits(
 ): void {
   if (records.length > LIMITS.rows)
     throw new SjukError([
-      {
-        message: `the file has ${grouped(records.length)} rows; an input table may have at most ${grouped(LIMITS.rows)}`,
-        sv: `filen har ${grouped(records.length)} rader; en indatatabell får ha högst ${grouped(LIMITS.rows)}`,
-        where: { file, line: records[LIMITS.rows]!.info.lines },
-      },
+      problem(
+        "file.too-many-rows",
+        { rows: grouped(records.length), limit: grouped(LIMITS.rows) },
+        { file, line: records[LIMITS.rows]!.info.lines }
+      ),
     ]);
   const wide = records.find((r) => r.record.length > LIMITS.columns);
   if (wide)
     throw new SjukError([
-      {
-        message: `this row has ${grouped(wide.record.length)} columns; an input table may have at most ${LIMITS.columns}`,
-        sv: `raden har ${grouped(wide.record.length)} kolumner; en indatatabell får ha högst ${LIMITS.columns}`,
-        where: { file, line: wide.info.lines },
-      },
+      problem(
+        "file.too-many-columns",
+        { columns: grouped(wide.record.length), limit: String(LIMITS.columns) },
+        { file, line: wide.info.lines }
+      ),
     ]);
 }

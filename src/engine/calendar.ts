@@ -3,7 +3,7 @@ import { grantDeadlines } from "../agreements/grant-schema";
 import type { AllocationAgreement, Post } from "../agreements/schema";
 import type { ComputeResult } from "./compute";
 import { Decimal } from "./decimal";
-import { SjukError } from "./errors";
+import { SjukError, problem } from "./errors";
 import { Kronor, toKronor } from "./money";
 
 /* ------------------------------------------------------------------------------------------ *
@@ -28,9 +28,7 @@ export function isIsoDate(text: unknown): text is string {
 /** Days since 1970-01-01 of a YYYY-MM-DD date; throws a SjukError naming `what` if it is not one. */
 export function dayNumber(date: string, what = "date"): number {
   if (!isIsoDate(date))
-    throw new SjukError([
-      { message: `"${date}" is not a date written YYYY-MM-DD`, where: { field: what } },
-    ]);
+    throw new SjukError([problem("date.not-iso", { value: date }, { field: what })]);
   const m = ISO_DATE.exec(date)!;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
 }
@@ -345,7 +343,7 @@ export function filterEvents(
   const to = filter.to === undefined ? Infinity : dayNumber(filter.to, "to");
   if (from > to)
     throw new SjukError([
-      { message: `from (${filter.from}) is after to (${filter.to})`, where: { field: "from" } },
+      problem("date.from-after-to", { from: filter.from!, to: filter.to! }, { field: "from" }),
     ]);
   return events.filter((e) => {
     if (filter.kinds && !filter.kinds.includes(e.kind)) return false;

@@ -1,14 +1,5 @@
-import DecimalBase from "decimal.js";
-
 /**
- * The one Decimal constructor the engine uses. 64 significant digits keeps every integer
- * product of the allocation (kronor × scaled weight) exact, so nothing is ever rounded
- * except where a rule says so.
+ * The Decimal constructor lives in src/core/decimal.ts (the bottom layer). This re-export keeps
+ * engine modules written against "./decimal" working; new code imports "../core/decimal".
  */
-export const Decimal = DecimalBase.clone({
-  precision: 64,
-  rounding: DecimalBase.ROUND_DOWN,
-  toExpPos: 64,
-});
-export type Decimal = InstanceType<typeof Decimal>;
-export type DecimalInput = Decimal | number | string;
+export * from "../core/decimal";

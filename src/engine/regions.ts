@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { SjukError, printable } from "./errors";
+import { Problem, problem, SjukError } from "../core/errors";
 
 export interface Region {
   /** SCB's two-digit county (län) code, e.g. "12". */
@@ -101,13 +101,17 @@ export function closestRegionNames(text: string, count = 3): string[] {
     .map((x) => x.name);
 }
 
-export function unknownRegionMessage(text: string | number): string {
-  return `"${printable(String(text))}" is not a region; closest: ${closestRegionNames(String(text)).join(", ")}`;
+/** "… is not a region; closest: …" as the catalogue's code, so every layer words it alike. */
+export function unknownRegionMessage(text: string | number): Problem {
+  return problem("region.unknown", {
+    text: String(text),
+    closest: closestRegionNames(String(text)),
+  });
 }
 
 /** Like findRegion, but an unknown name is an error listing the closest names. */
 export function resolveRegion(text: string | number): Region {
   const r = findRegion(text);
-  if (!r) throw new SjukError(unknownRegionMessage(text));
+  if (!r) throw new SjukError([unknownRegionMessage(text)]);
   return r;
 }

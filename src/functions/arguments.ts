@@ -1,77 +1,83 @@
 import { NON_FULFILMENT_RULES, NonFulfilmentRule } from "../agreements/schema";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
+import { Message, message } from "../core/messages";
 import {
   ComputeOptions,
   PopulationKey,
   REDISTRIBUTION_KEYS,
   RedistributionKey,
 } from "../engine/inputs";
-import {
-  REGIONS,
-  Region,
-  closestRegionNames,
-  findRegion,
-  unknownRegionMessage,
-} from "../engine/regions";
+import { Region, closestRegionNames, findRegion } from "../engine/regions";
+import { LIMITS } from "../inputs/limits";
+import { readColumn } from "../inputs/number-reading";
 import {
   Cell,
   CommaReading,
   Parsed,
   isBlank,
-  printable,
   parseCount,
   parseNumber,
   parseWeight,
   parseYesNo,
-  showCell,
-  showCellSv,
+  shown,
 } from "../inputs/cells";
-import { LIMITS } from "../inputs/limits";
-import { readColumn } from "../inputs/number-reading";
-import { Grid, badValue, svName } from "./values";
+import {
+  Figure,
+  REGION_SET,
+  Recipient,
+  RecipientRows,
+  RecipientSet,
+  Report,
+  figure,
+  readFigure,
+} from "../inputs/region-rows";
+import { FunctionFailure, Grid, badArgument, badValue } from "./values";
 
 /*
  * Turning spreadsheet arguments into engine inputs. Every message names the argument and, for a
  * range, the row within it (1 = the range's first row), e.g. `key, row 4: "tolv" is not a number`,
- * and in Swedish `nyckel, rad 4: "tolv" är inte ett tal` (argument names: svName in values.ts).
+ * and in Swedish `nyckel, rad 4: "tolv" är inte ett tal`: the `argument` code around the problem.
+ * A range of one figure per region is read by region-rows.ts, as the input tables are.
  */
 
-/** One problem in English and Swedish; a range's problems are reported together. */
-interface Message {
-  en: string;
-  sv: string;
+/** A problem at a place in a range: its row and column within the range, 1-based. */
+interface RangeProblem {
+  row?: number;
+  column?: number;
+  problem: Message;
 }
 
-/** The most problems one cell's message lists; the rest are counted. */
+/** Every problem of a range as one #VALUE!, each naming the argument (and row). */
+function failIfAny(name: string, problems: RangeProblem[]): void {
+  if (problems.length === 0) return;
+  // At most LISTED problems in one cell's message; the rest are counted.
+  const items = problems.slice(0, LISTED).map((p) => message("argument", { name, ...p }));
+  if (problems.length > LISTED)
+    items.push(message("function.more-problems", { count: problems.length - LISTED }));
+  throw new FunctionFailure("value", items.length === 1 ? items[0]! : message("list", { items }));
+}
+
+/** The most problems one cell's message lists. */
 const LISTED = 10;
 
-function failIfAny(problems: Message[]): void {
-  if (!problems.length) return;
-  const rest = problems.length - LISTED;
-  const listed = problems.slice(0, LISTED);
-  badValue(
-    listed.map((p) => p.en).join("; ") + (rest > 0 ? `; and ${rest} more` : ""),
-    listed.map((p) => p.sv).join("; ") + (rest > 0 ? `; och ${rest} till` : "")
-  );
-}
-
 /** A range of regions larger than any table may be (LIMITS) is refused before it is read. */
-function refuseLargeRange(grid: Grid, name: string): void {
+function refuseLargeRange(grid: Grid, name: string): number {
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   if (grid.length > LIMITS.rows || width > LIMITS.columns)
-    badValue(
-      `${name}: the range has ${grid.length} rows and ${width} columns; a range of regions may have at most ${LIMITS.rows} rows and ${LIMITS.columns} columns`,
-      `${svName(name)}: området har ${grid.length} rader och ${width} kolumner; ett område med regioner får ha högst ${LIMITS.rows} rader och ${LIMITS.columns} kolumner`
+    badArgument(
+      name,
+      message("function.range-too-large", {
+        rows: grid.length,
+        columns: width,
+        rowLimit: LIMITS.rows,
+        columnLimit: LIMITS.columns,
+      })
     );
-}
-
-/** "Skåningen" is not a region, in Swedish: the same closest names. */
-function unknownRegionSv(text: string): string {
-  return `"${printable(text)}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`;
+  return width;
 }
 
 function emptyArg(name: string): never {
-  return badValue(`${name} is empty`, `${svName(name)} är tom`);
+  return badValue("function.empty", { name });
 }
 
 export function textArg(value: Cell, name: string): string {
@@ -85,18 +91,17 @@ export function optionalText(value: Cell): string | null {
 
 export function numberArg(value: Cell, name: string): Decimal {
   const n = parseNumber(value);
-  if (!n.ok) badValue(`${name}: ${n.message}`, `${svName(name)}: ${n.sv}`);
+  if (!n.ok) badArgument(name, n.problem);
   return n.value;
 }
 
 export function regionArg(value: Cell, name = "region"): Region {
   if (isBlank(value)) emptyArg(name);
   const region = findRegion(typeof value === "number" ? value : String(value));
-  if (!region)
-    badValue(
-      `${name}: ${unknownRegionMessage(String(value))}`,
-      `${svName(name)}: ${unknownRegionSv(String(value))}`
-    );
+  if (!region) {
+    const text = String(value);
+    badArgument(name, message("region.unknown", { text, closest: closestRegionNames(text) }));
+  }
   return region;
 }
 
@@ -106,132 +111,118 @@ export function gridArg(value: Cell | Grid): Grid {
 }
 
 /**
- * One figure per region from a range, in one of two layouts:
- * - one column (or row) of 21 figures in county-code order (Stockholm 01 … Norrbotten 25), as the
- *   add-in's own sheets lay them out;
- * - two or more columns: a region (name, short name or county code) in the first column and the
+ * One figure per recipient (default: the 21 regions) from a range, in one of two layouts:
+ * - one column (or row) of figures in the set's order (county-code order, Stockholm 01 …
+ *   Norrbotten 25), as the add-in's own sheets lay them out;
+ * - two or more columns: a recipient (name, short name or code) in the first column and the
  *   figure in the last, any order.
- * A first row of headings (text where the figures are) is skipped.
+ * A first row of headings (text where the figures are) is skipped. Recipients and blank cells
+ * follow region-rows.ts, as the input tables do.
  */
-export function perRegionArg(
+export function perRegionArg<T>(
   value: Cell | Grid,
   name: string,
-  parse: (cell: Cell, reading?: CommaReading) => Parsed<Decimal>
-): Record<string, Decimal> {
+  parse: (cell: Cell, reading?: CommaReading) => Parsed<T>,
+  recipients: RecipientSet = REGION_SET
+): Record<string, T> {
   let grid = gridArg(value);
   refuseLargeRange(grid, name);
-  if (grid.length === 1 && (grid[0]?.length ?? 0) > 1 && !findRegion(String(grid[0]![0] ?? "")))
+  const names = (cell: Cell) =>
+    !isBlank(cell) && recipients.find(typeof cell === "number" ? cell : String(cell));
+  if (grid.length === 1 && (grid[0]?.length ?? 0) > 1 && !names(grid[0]![0]))
     grid = grid[0]!.map((c) => [c]);
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const lastColumn = (row: Cell[]) => row[row.length - 1];
-  let first = 0;
   const head = grid[0] ?? [];
-  if (
+  const first =
     typeof lastColumn(head) === "string" &&
     !parseNumber(lastColumn(head)).ok &&
-    (width === 1 || !findRegion(String(head[0] ?? "")))
-  )
-    first = 1;
+    (width === 1 || !names(head[0]))
+      ? 1
+      : 0;
 
-  const out: Record<string, Decimal> = {};
-  const problems: Message[] = [];
-  const sv = svName(name);
-  // One comma reading for the whole range of figures (number-reading.ts); a figure that does not fit is refused.
+  const out: Record<string, T> = {};
+  const problems: RangeProblem[] = [];
+  // One comma reading for the whole range of figures (number-reading.ts); a misfit is refused.
   const figureCells = grid.slice(first).map((row) => (width === 1 ? row[0] : lastColumn(row)));
-  const column = readColumn(figureCells, (i) => ({
-    en: `row ${i + first + 1}`,
-    sv: `rad ${i + first + 1}`,
-  }));
-  const refused = new Map(column.faults.map((f) => [f.index, f]));
-  const read = (cell: Cell, i: number): Parsed<Decimal> => {
-    const fault = refused.get(i);
-    return fault
-      ? { ok: false, message: fault.message, sv: fault.sv }
-      : parse(cell, column.reading);
+  const decided = readColumn(figureCells, (i) => ({ row: i + first + 1 }));
+  const misfits = new Map(decided.faults.map((f) => [f.index + first + 1, f.problem]));
+  const figureAt = (row: number, cell: Cell, code: string) => {
+    const misfit = misfits.get(row);
+    const read: ReturnType<typeof readFigure<T>> = misfit
+      ? { ok: false, problem: misfit }
+      : readFigure(cell, (c) => parse(c, decided.reading));
+    if (read.ok) out[code] = read.value;
+    else
+      problems.push({ row, problem: "problem" in read ? read.problem : message("cell.blank", {}) });
   };
+  const members = recipients.members;
   if (width === 1) {
     const rows = grid.slice(first);
-    if (rows.length !== REGIONS.length) {
-      badValue(
-        `${name}: expected ${REGIONS.length} figures in county-code order (Stockholm … Norrbotten), got ${rows.length}; or give two columns, region and figure`,
-        `${sv}: väntade ${REGIONS.length} tal i länskodsordning (Stockholm … Norrbotten), fick ${rows.length}; eller ange två kolumner, region och tal`
-      );
+    if (rows.length !== members.length) {
+      const [a, z] = [members[0]!, members[members.length - 1]!];
+      const count = {
+        expected: members.length,
+        got: rows.length,
+        first: a.short ?? a.name,
+        last: z.short ?? z.name,
+      };
+      badArgument(name, message("region.count", count));
     }
-    rows.forEach((row, i) => {
-      const p = read(row[0], i);
-      if (p.ok) out[REGIONS[i]!.code] = p.value;
-      else
-        problems.push({
-          en: `${name}, row ${i + first + 1}: ${p.message}`,
-          sv: `${sv}, rad ${i + first + 1}: ${p.sv}`,
-        });
-    });
+    rows.forEach((row, i) => figureAt(i + first + 1, row[0], members[i]!.code));
   } else {
+    const report: Report = (row, _column, problem) => problems.push({ row, problem });
+    const reader = new RecipientRows(recipients, report, (row) => ({ row }));
     grid.slice(first).forEach((row, i) => {
       const rowNo = i + first + 1;
       if (row.every(isBlank)) return;
-      const region = isBlank(row[0])
-        ? undefined
-        : findRegion(typeof row[0] === "number" ? row[0] : String(row[0]));
-      if (!region) {
-        problems.push({
-          en: `${name}, row ${rowNo}: ${isBlank(row[0]) ? "the region is empty" : unknownRegionMessage(String(row[0]))}`,
-          sv: `${sv}, rad ${rowNo}: ${isBlank(row[0]) ? "regionen är tom" : unknownRegionSv(String(row[0]))}`,
-        });
-        return;
-      }
-      if (out[region.code]) {
-        problems.push({
-          en: `${name}, row ${rowNo}: ${region.name} appears twice`,
-          sv: `${sv}, rad ${rowNo}: ${region.name} finns två gånger`,
-        });
-        return;
-      }
-      const p = read(lastColumn(row), i);
-      if (p.ok) out[region.code] = p.value;
-      else
-        problems.push({
-          en: `${name}, row ${rowNo}: ${p.message}`,
-          sv: `${sv}, rad ${rowNo}: ${p.sv}`,
-        });
+      const r = reader.recipient(rowNo, [{ column: 0, header: "1", cell: row[0] }]);
+      if (r) figureAt(rowNo, lastColumn(row), r.code);
     });
-    if (problems.length === 0) {
-      const missing = REGIONS.filter((r) => !out[r.code]).map((r) => r.name);
-      if (missing.length)
-        problems.push({
-          en: `${name}: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing`,
-          sv: `${sv}: ${missing.join(", ")} saknas`,
-        });
-    }
+    if (problems.length === 0) reader.reportMissing(0, undefined);
   }
-  failIfAny(problems);
+  failIfAny(
+    name,
+    problems.map((p) => (p.row === 0 ? { problem: p.problem } : p))
+  );
   return out;
 }
 
-/** A key range (population or any other weight), labelled as coming from the sheet. */
-export function keyArg(value: Cell | Grid, name = "key"): PopulationKey {
-  const figures = perRegionArg(value, name, parseWeight);
-  if (Object.values(figures).every((d) => d.isZero()))
-    badValue(
-      `${name}: every figure is zero, so there is no share to take`,
-      `${svName(name)}: alla tal är noll, så det finns ingen andel att ta`
-    );
+/** A key range (population or any other weight), labelled as coming from the sheet; whole figures stay numbers. */
+export function keyArg(
+  value: Cell | Grid,
+  name = "key",
+  recipients: RecipientSet = REGION_SET
+): PopulationKey {
+  const decimals = perRegionArg(value, name, parseWeight, recipients);
+  if (Object.values(decimals).every((d) => d.isZero()))
+    badArgument(name, message("function.all-zero", {}));
+  const figures = Object.fromEntries(
+    Object.entries(decimals).map(([code, d]) => [code, figure(d)])
+  );
   return { figures, date: null, source: `the ${name} range` };
 }
 
-export function contactsArg(value: Cell | Grid, name = "contacts"): Record<string, Decimal> {
-  return perRegionArg(value, name, parseCount);
+export function contactsArg(
+  value: Cell | Grid,
+  name = "contacts",
+  recipients: RecipientSet = REGION_SET
+): Record<string, Figure> {
+  const counts = perRegionArg(value, name, parseCount, recipients);
+  return Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
 }
 
 /**
  * Fulfilment flags: a first row of post ids (v1, v2, v3, v3-contacts, v4), then one row per region:
- * 21 rows in county-code order, or with the region in a first column. A blank flag means
- * fulfilled, the agreement's default.
+ * 21 rows in county-code order, or with the region in a first column. Posts without a column
+ * count as fulfilled by all (the agreement's default); a blank flag is a problem, as in the
+ * input tables.
  */
 export function fulfilmentArg(
   value: Cell | Grid,
   regionalPosts: readonly string[],
-  name = "fulfilment"
+  name = "fulfilment",
+  recipients: RecipientSet = REGION_SET
 ): Record<string, Record<string, boolean>> {
   const grid = gridArg(value);
   refuseLargeRange(grid, name);
@@ -243,56 +234,45 @@ export function fulfilmentArg(
   const postColumns = header
     .map((h, i) => ({ h, i }))
     .filter(({ i }) => !(hasRegionColumn && i === 0));
-  const problems: Message[] = [];
-  const sv = svName(name);
-  for (const { h, i } of postColumns) {
+  const problems: RangeProblem[] = [];
+  const ids = [...regionalPosts];
+  for (const { h, i } of postColumns)
     if (!regionalPosts.includes(h))
       problems.push({
-        en: `${name}, row 1, column ${i + 1}: "${printable(h)}" is not a regional post (${regionalPosts.join(", ")})`,
-        sv: `${sv}, rad 1, kolumn ${i + 1}: "${printable(h)}" är ingen regional post (${regionalPosts.join(", ")})`,
+        row: 1,
+        column: i + 1,
+        problem: message("function.not-regional-post", { header: h, ids }),
       });
-  }
-  failIfAny(problems);
+  failIfAny(name, problems);
   const rows = grid.slice(1);
-  if (!hasRegionColumn && rows.length !== REGIONS.length) {
-    badValue(
-      `${name}: expected a row of post ids and ${REGIONS.length} rows in county-code order, got ${rows.length} rows`,
-      `${sv}: väntade en rad med post-id och ${REGIONS.length} rader i länskodsordning, fick ${rows.length} rader`
+  const members = recipients.members;
+  if (!hasRegionColumn && rows.length !== members.length)
+    badArgument(
+      name,
+      message("function.fulfilment-count", { expected: members.length, got: rows.length })
     );
-  }
   const out: Record<string, Record<string, boolean>> = {};
-  const seen = new Set<string>();
+  const report: Report = (row, _column, problem) => problems.push({ row, problem });
+  const reader = new RecipientRows(recipients, report, (row) => ({ row }));
   rows.forEach((row, r) => {
     const rowNo = r + 2;
-    let region: Region | undefined = REGIONS[r];
+    let region: Recipient | undefined = members[r];
     if (hasRegionColumn) {
       if (row.every(isBlank)) return;
-      region = findRegion(typeof row[0] === "number" ? row[0] : String(row[0] ?? ""));
-      if (!region)
-        return problems.push({
-          en: `${name}, row ${rowNo}: ${unknownRegionMessage(String(row[0] ?? ""))}`,
-          sv: `${sv}, rad ${rowNo}: ${unknownRegionSv(String(row[0] ?? ""))}`,
-        });
-      if (seen.has(region.code))
-        return problems.push({
-          en: `${name}, row ${rowNo}: ${region.name} appears twice`,
-          sv: `${sv}, rad ${rowNo}: ${region.name} finns två gånger`,
-        });
-      seen.add(region.code);
+      region = reader.recipient(rowNo, [{ column: 0, header: "1", cell: row[0] }]);
+      if (!region) return;
     }
     for (const { h, i } of postColumns) {
-      if (isBlank(row[i])) continue;
-      const flag = parseYesNo(row[i]);
-      if (!flag.ok)
-        problems.push({
-          en: `${name}, row ${rowNo}, column ${i + 1}: ${flag.message}`,
-          sv: `${sv}, rad ${rowNo}, kolumn ${i + 1}: ${flag.sv}`,
-        });
-      else (out[h] ??= {})[region!.code] = flag.value;
+      // A blank flag is a problem, as in the input tables (region-rows.ts's one rule).
+      const flag = readFigure(row[i], parseYesNo);
+      if (flag.ok) (out[h] ??= {})[region!.code] = flag.value;
+      else {
+        const problem = "problem" in flag ? flag.problem : message("cell.blank", {});
+        problems.push({ row: rowNo, column: i + 1, problem });
+      }
     }
-    return undefined;
   });
-  failIfAny(problems);
+  failIfAny(name, problems);
   return out;
 }
 
@@ -303,8 +283,6 @@ const RULE_WORDS: Record<string, NonFulfilmentRule> = {
   share: "share",
   dela: "share",
 };
-/** The rules as a Swedish user writes them (either word works). */
-const SV_RULES = "förfaller eller dela";
 const REDISTRIBUTION_WORDS: Record<string, RedistributionKey> = {
   population: "population",
   befolkning: "population",
@@ -332,15 +310,12 @@ export function optionsArg(
     const [left, right] = word.split("=");
     if (right !== undefined) {
       if (!postIds.includes(left!))
-        badValue(
-          `${name}: "${left}" is not a post (${postIds.join(", ")})`,
-          `${svName(name)}: "${left}" är ingen post (${postIds.join(", ")})`
-        );
+        badArgument(name, message("function.not-a-post", { post: left!, ids: [...postIds] }));
       const rule = RULE_WORDS[right];
       if (!rule)
-        badValue(
-          `${name}: "${right}" is not ${NON_FULFILMENT_RULES.join(" or ")}`,
-          `${svName(name)}: "${right}" är varken ${SV_RULES}`
+        badArgument(
+          name,
+          message("function.not-a-rule", { word: right, rules: [...NON_FULFILMENT_RULES] })
         );
       perPost[left!] = rule;
     } else if (RULE_WORDS[word]) {
@@ -348,9 +323,13 @@ export function optionsArg(
     } else if (REDISTRIBUTION_WORDS[word]) {
       options.redistribution = REDISTRIBUTION_WORDS[word];
     } else {
-      badValue(
-        `${name}: "${word}" is not an option; use ${NON_FULFILMENT_RULES.join(", ")}, ${REDISTRIBUTION_KEYS.join(", ")} or post=rule`,
-        `${svName(name)}: "${word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`
+      badArgument(
+        name,
+        message("function.not-an-option", {
+          word,
+          rules: [...NON_FULFILMENT_RULES],
+          keys: [...REDISTRIBUTION_KEYS],
+        })
       );
     }
   }
@@ -367,9 +346,9 @@ export function redistributionArg(value: Cell, name = "redistribution"): Redistr
   if (isBlank(value)) return "population";
   const key = REDISTRIBUTION_WORDS[String(value).trim().toLowerCase()];
   if (!key)
-    badValue(
-      `${name}: ${showCell(value)} is not ${REDISTRIBUTION_KEYS.join(" or ")}`,
-      `${svName(name)}: ${showCellSv(value)} är varken befolkning eller obetalda-kontakter`
+    badArgument(
+      name,
+      message("function.not-a-redistribution", { ...shown(value), keys: [...REDISTRIBUTION_KEYS] })
     );
   return key;
 }
@@ -381,26 +360,26 @@ export function weightsArg(
 ): { id: string; weight: Decimal }[] {
   const grid = gridArg(value);
   const width = grid[0]?.length ?? 0;
-  const problems: Message[] = [];
+  const problems: RangeProblem[] = [];
   const weights: { id: string; weight: Decimal }[] = [];
   grid.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const p = parseWeight(cell);
+      const p = readFigure(cell, parseWeight);
       const where =
         width === 1
-          ? `row ${r + 1}`
+          ? { row: r + 1 }
           : grid.length === 1
-            ? `column ${c + 1}`
-            : `row ${r + 1}, column ${c + 1}`;
+            ? { column: c + 1 }
+            : { row: r + 1, column: c + 1 };
       if (!p.ok)
         problems.push({
-          en: `${name}, ${where}: ${isBlank(cell) ? "the cell is empty" : p.message}`,
-          sv: `${svName(name)}, ${where.replace("row", "rad").replace("column", "kolumn")}: ${isBlank(cell) ? "cellen är tom" : p.sv}`,
+          ...where,
+          problem: "problem" in p ? p.problem : message("cell.blank", {}),
         });
       // Zero-padded positions, so the tie-break "then the recipient's code" follows the range's order.
       else weights.push({ id: String(r * width + c).padStart(8, "0"), weight: p.value });
     })
   );
-  failIfAny(problems);
+  failIfAny(name, problems);
   return weights;
 }

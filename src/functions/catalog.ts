@@ -1,9 +1,8 @@
 import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
 import { allocate } from "../engine/allocate";
 import type { ComputeResult, PostResult } from "../engine/compute";
-import { Decimal } from "../engine/decimal";
+import { Decimal } from "../core/decimal";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
-import { formatKronor } from "../engine/money";
 import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
 import {
@@ -27,37 +26,9 @@ import {
   scenarioCache,
   scenarioPayments,
 } from "./scenario";
-import { FunctionValue, Grid, Scalar, badValue, notAvailable, svName } from "./values";
-
-/** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
-export interface ParameterSpec {
-  name: string;
-  /** `range`: a 2-D block of cells; `scalar`: one value. */
-  kind: "scalar" | "range";
-  optional?: boolean;
-}
-
-/** The Excel table (and HyperFormula named expression) the short form of SHARE reads. */
-export const POPULATION_TABLE = "SJUK_Befolkning";
-
-/** What a function may need from the workbook beyond its arguments: only the short form of SHARE does. */
-export interface HostContext {
-  /** The add-in's population table (SJUK_Befolkning), for `=SJUK.SHARE("Region Skåne")`. */
-  readPopulationTable?: () => Grid | undefined;
-}
-
-export type Argument = Cell | Grid;
-
-export interface FunctionSpec {
-  /** The name after the namespace: SHARE for =SJUK.SHARE. */
-  name: string;
-  parameters: ParameterSpec[];
-  /** Rows × columns of an array result, from the argument ranges' sizes (HyperFormula must know before computing). */
-  resultSize?: (argumentSizes: ([number, number] | null)[]) => [number, number];
-  /** True only for a result that is an Excel date serial. */
-  returnsDate?: boolean;
-  run: (args: Argument[], host: HostContext) => FunctionValue;
-}
+import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
+import { Scalar, badArgument, badValue } from "./values";
+import { Table1Difference, message } from "../core/messages";
 
 const agreement = AGREEMENT_2020;
 const regionalPosts = agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
@@ -72,9 +43,10 @@ function postArg(value: Argument, name = "post") {
   const id = textArg(value as Cell, name).toLowerCase();
   const post = agreement.posts.find((p) => p.id === id);
   if (!post)
-    notAvailable(
-      `${name}: "${id}" is not a post of the 2020 agreement (${postIds.join(", ")})`,
-      `${svName(name)}: "${id}" är ingen post i 2020 års överenskommelse (${postIds.join(", ")})`
+    badArgument(
+      name,
+      message("function.unknown-post", { post: id, agreement: "2020", ids: postIds }),
+      "na"
     );
   return post;
 }
@@ -82,9 +54,16 @@ function postArg(value: Argument, name = "post") {
 function regionalPostArg(value: Argument) {
   const post = postArg(value);
   if (post.recipient !== "regions")
-    badValue(
-      `post: ${post.id} goes to ${post.recipient}, not to the regions; use SJUK.POST("${post.id}")`,
-      `post: ${post.id} går till ${RECIPIENT_NAMES[post.recipient]?.sv ?? post.recipient}, inte till regionerna; använd SJUK.POST("${post.id}")`
+    badArgument(
+      "post",
+      message("function.not-regional", {
+        post: post.id,
+        // English: the recipient's id, as the functions take it (SKR, government); Swedish: its name.
+        recipient: {
+          en: post.recipient,
+          sv: RECIPIENT_NAMES[post.recipient]?.sv ?? post.recipient,
+        },
+      })
     );
   return post;
 }
@@ -104,10 +83,10 @@ function recipientArg(value: Argument): Recipient | null {
   };
   const found = RECIPIENTS.find((r) => r.toLowerCase() === t) ?? aliases[t];
   if (!found)
-    notAvailable(
-      `recipient: "${text}" is not one of ${RECIPIENTS.join(", ")}`,
-      // Words the aliases accept, so that a Swedish user may type any of them.
-      `mottagare: "${text}" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)`
+    badArgument(
+      "recipient",
+      message("function.unknown-recipient", { text, recipients: [...RECIPIENTS] }),
+      "na"
     );
   return found;
 }
@@ -116,11 +95,7 @@ function recipientArg(value: Argument): Recipient | null {
 function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: string } {
   if (!isEmptyArg(value)) return { key: value, name: "key" };
   const table = host.readPopulationTable?.();
-  if (!table)
-    badValue(
-      `key is empty and the workbook has no ${POPULATION_TABLE} table; give a key range or insert the Befolkning sheet`,
-      `nyckel är tom och arbetsboken har ingen tabell ${POPULATION_TABLE}; ange ett nyckelområde eller infoga bladet Befolkning`
-    );
+  if (!table) badValue("function.no-population-table", { table: POPULATION_TABLE });
   return { key: table, name: POPULATION_TABLE };
 }
 
@@ -187,28 +162,17 @@ function paymentTo(post: PostResult, code: string): number {
 }
 
 /** What differs from the agreement's Table 1, in English and in Swedish. */
-function table1Differences(result: ScenarioPayments): { en: string[]; sv: string[] } {
+function table1Differences(result: ScenarioPayments): Table1Difference[] {
   const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
-  const en: string[] = [];
-  const sv: string[] = [];
+  const out: Table1Difference[] = [];
   for (const [recipient, stated] of Object.entries(agreement.table1)) {
     const got = paid.get(recipient as Recipient) ?? 0;
-    if (got !== stated) {
-      en.push(
-        `${RECIPIENT_NAMES[recipient]?.en ?? recipient}: ${formatKronor(got)}, Table 1 says ${formatKronor(stated)}`
-      );
-      sv.push(
-        `${RECIPIENT_NAMES[recipient]?.sv ?? recipient}: ${formatKronor(got)}, tabell 1 anger ${formatKronor(stated)}`
-      );
-    }
+    const names = RECIPIENT_NAMES[recipient] ?? { en: recipient, sv: recipient };
+    if (got !== stated) out.push({ recipient: names, got, stated });
   }
-  if (result.total !== agreement.total) {
-    en.push(`total: ${formatKronor(result.total)}, Table 1 says ${formatKronor(agreement.total)}`);
-    sv.push(
-      `summa: ${formatKronor(result.total)}, tabell 1 anger ${formatKronor(agreement.total)}`
-    );
-  }
-  return { en, sv };
+  if (result.total !== agreement.total)
+    out.push({ recipient: null, got: result.total, stated: agreement.total });
+  return out;
 }
 
 function explainRows(
@@ -337,20 +301,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([amount, weights]) => {
       const a = numberArg(amount as Cell, "amount");
       if (!a.isInteger() || a.isNegative())
-        badValue(
-          `amount: ${a.toString()} is not whole, non-negative kronor`,
-          `belopp: ${a.toString().replace(".", ",")} är inte ett helt, icke-negativt antal kronor`
-        );
+        badArgument("amount", message("function.not-whole-kronor", { value: a.toString() }));
       if (a.greaterThan(Number.MAX_SAFE_INTEGER))
-        badValue(`amount: ${a.toString()} is too large`, `belopp: ${a.toString()} är för stort`);
+        badArgument("amount", message("function.too-large", { value: a.toString() }));
       const grid = Array.isArray(weights) ? weights : [[weights as Cell]];
       const parsed = weightsArg(grid);
       // Checked here, not left to the engine, so that the message has its Swedish text.
       if (parsed.every((w) => w.weight.isZero()))
-        badValue(
-          "weights: the weights add up to zero, so there is no share to take",
-          "vikter: vikterna summerar till noll, så det finns ingen andel att ta"
-        );
+        badArgument("weights", message("function.weights-zero", {}));
       const amounts = allocate(a, parsed).lines.map((l) => l.amount);
       const width = grid[0]?.length ?? 1;
       return grid.map((row, r) => row.map((_, c) => amounts[r * width + c]!));
@@ -379,9 +337,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([post]) => {
       const p = postArg(post!);
       if (p.payoutDate.length === 4)
-        notAvailable(
-          `post ${p.id}: the agreement gives only the year ${p.payoutDate}, no date`,
-          `post ${p.id}: överenskommelsen anger bara året ${p.payoutDate}, inget datum`
+        badArgument(
+          `post ${p.id}`,
+          message("function.year-only", { post: p.id, year: p.payoutDate }),
+          "na"
         );
       return toExcelSerial(p.payoutDate);
     },
@@ -447,11 +406,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         parse: computeOptions,
       });
       const differences = table1Differences(result);
-      if (differences.en.length)
-        badValue(
-          `differs from Table 1: ${differences.en.join("; ")}`,
-          `skiljer sig från tabell 1: ${differences.sv.join("; ")}`
-        );
+      if (differences.length) badValue("function.table1-differs", { differences });
       return true;
     },
   },

@@ -135,10 +135,10 @@ export function check(key: any[][], fulfilment: any[][], contacts: any[][], opti
 }
 
 /**
- * The grant of the 2024 assignment to Socialstyrelsen for a year, in kronor. Planned years (2025, 2026) count only once the Riksdag has appropriated the money. — Bidraget för ett år i 2024 års uppdrag till Socialstyrelsen; planerade år räknas först när riksdagen anvisat medlen.
+ * The grant of the 2024 assignment to Socialstyrelsen for a year, in kronor. Planned years (2025, 2026) count only once the Riksdag has appropriated the money, with the amount appropriated. — Bidraget för ett år i 2024 års uppdrag till Socialstyrelsen; planerade år räknas först när riksdagen anvisat medlen.
  * @customfunction GRANT
  * @param year The year, e.g. 2024. — Året.
- * @param [confirmed] TRUE once the Riksdag has appropriated a planned year's money. — SANT när riksdagen anvisat medlen.
+ * @param [confirmed] For a planned year: the amount the Riksdag appropriated, once it has (blank until then). — För ett planerat år: beloppet riksdagen anvisat.
  * @returns Kronor. — Kronor.
  * @example =SJUK.GRANT(2024)
  */
@@ -152,7 +152,7 @@ export function grant(year: any, confirmed: any): number {
  * @param year The year, e.g. 2024. — Året.
  * @param requisitioned Requisitioned kronor. — Rekvirerade kronor.
  * @param spent Spent kronor. — Förbrukade kronor.
- * @param [confirmed] TRUE once the Riksdag has appropriated a planned year's money. — SANT när riksdagen anvisat medlen.
+ * @param [confirmed] For a planned year: the amount the Riksdag appropriated, once it has (blank until then). — För ett planerat år: beloppet riksdagen anvisat.
  * @returns Kronor. — Kronor.
  * @example =SJUK.REPAY(2024; 500000; 430000)
  */
@@ -172,7 +172,7 @@ export function deadline(item: any): number {
 }
 
 /**
- * Where a deadline stands on a date: "met", "met late", "due in N days" or "overdue by N days". Without as_of: the day of calculation; pass TODAY() for a live status. — Läget för en tidsgräns ett visst datum.
+ * Where a deadline stands on a date: "met", "late by N days", "due in N days" or "overdue by N days". Without as_of: the day of calculation; pass TODAY() for a live status. — Läget för en tidsgräns ett visst datum.
  * @customfunction STATUS
  * @param item The deadline's id, e.g. "final-report". — Tidsgränsens id.
  * @param [as_of] The date to judge on (an Excel date or YYYY-MM-DD). — Datum att bedöma per.

@@ -1,11 +1,12 @@
 import { ASSIGNMENT_2024, findGrantDeadline, grantDeadlines } from "../agreements";
 import { fromExcelSerial, isIsoDate, toExcelSerial, todayIso } from "../engine/calendar";
-import { formatKronor } from "../engine/money";
-import { computeLedger, deadlineState } from "../engine/ledger";
+import type { GrantYear } from "../agreements/grant-schema";
+import { Message, message, render } from "../core/messages";
+import { ConfirmedEntry, computeLedger, deadlineState } from "../engine/ledger";
 import { Cell, isBlank, parseNumber, parseYesNo, showCellSv } from "../inputs/cells";
 import { numberArg, textArg } from "./arguments";
-import type { Argument, FunctionSpec } from "./catalog";
-import { badValue, notAvailable, svName } from "./values";
+import type { Argument, FunctionSpec } from "./spec";
+import { badArgument, badValue, notAvailable } from "./values";
 
 /*
  * The grant ledger's functions (the 2024 assignment to Socialstyrelsen): thin adapters over
@@ -17,26 +18,19 @@ function yearArg(value: Argument) {
   const year = numberArg(value as Cell, "year").toNumber();
   const found = decision.years.find((y) => y.year === year);
   const years = decision.years.map((y) => y.year).join(", ");
-  if (!found)
-    notAvailable(
-      `year: the decision has no money for ${year} (years: ${years})`,
-      `år: beslutet har inga medel för ${year} (år: ${years})`
-    );
+  if (!found) badArgument("year", message("function.no-money-for-year", { year, years }), "na");
   return found;
 }
 
 function itemArg(value: Argument) {
   const id = textArg(value as Cell, "item").toLowerCase();
   const deadline = findGrantDeadline(decision, id);
-  const ids = () =>
-    grantDeadlines(decision)
+  if (!deadline) {
+    const items = grantDeadlines(decision)
       .map((d) => d.id)
       .join(", ");
-  if (!deadline)
-    notAvailable(
-      `item: "${id}" is not a deadline of the assignment (${ids()})`,
-      `frist: "${id}" är ingen frist i uppdraget (${ids()})`
-    );
+    badArgument("item", message("function.unknown-deadline", { item: id, items }), "na");
+  }
   return deadline;
 }
 
@@ -47,33 +41,64 @@ function dateArg(value: Argument, name: string, fallback: string | null): string
   const n = parseNumber(value as Cell);
   if (n.ok && n.value.isInteger() && n.value.greaterThan(0))
     return fromExcelSerial(n.value.toNumber());
-  return badValue(
-    `${name}: ${JSON.stringify(value)} is not a date (an Excel date or YYYY-MM-DD)`,
-    `${svName(name)}: ${typeof value === "number" ? showCellSv(value) : JSON.stringify(value)} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`
+  const shown = JSON.stringify(value);
+  return badArgument(
+    name,
+    message("function.not-a-date", {
+      value: shown,
+      valueSv: typeof value === "number" ? showCellSv(value) : shown,
+    })
   );
 }
 
-/** Whether the Riksdag has appropriated a planned year's money: yes/no, blank = no. */
-function confirmedArg(value: Argument): boolean {
-  if (isBlank(value as Cell)) return false;
+/**
+ * The amount the Riksdag appropriated for a planned year (the `confirmed` argument): blank,
+ * FALSE or "nej" = not confirmed; whole kronor = confirmed with that amount. TRUE is refused:
+ * the government only estimated the planned amount, so the ledger needs the real one.
+ */
+function appropriationArg(value: Argument, year: GrantYear): ConfirmedEntry[] {
+  if (isBlank(value as Cell)) return [];
   const flag = parseYesNo(value as Cell);
-  if (!flag.ok) badValue(`confirmed: ${flag.message}`, `bekräftat: ${flag.sv}`);
-  return flag.value;
+  if (flag.ok && typeof value !== "number") {
+    if (!flag.value) return [];
+    badArgument(
+      "confirmed",
+      message("ledger.appropriation-yes-no", { year: year.year, planned: year.amount })
+    );
+  }
+  return [{ year: year.year, amount: wholeKronorArg(value, "confirmed") }];
 }
 
-/** The ledger's errors as a cell message; its advice to confirm a year points at the argument here. */
+/** Whole, non-negative kronor as a decimal string. */
+function wholeKronorArg(value: Argument, name: string): string {
+  const n = numberArg(value as Cell, name);
+  if (!n.isInteger() || n.isNegative())
+    badArgument(name, message("function.not-whole-kronor", { value: n.toString() }));
+  return n.toString();
+}
+
+/** The ledger's errors as the cell's message; its advice to confirm a year points at the argument. */
 function ledgerErrors(ledger: ReturnType<typeof computeLedger>): void {
-  if (ledger.errors.length)
-    badValue(
-      ledger.errors
-        .map((e) =>
-          e.message.replace("confirm the year (confirmedYears)", "give TRUE as confirmed")
-        )
-        .join("; "),
-      ledger.errors
-        .map((e) => e.sv.replace("bekräfta året (confirmedYears)", "ange SANT som bekräftat"))
-        .join("; ")
-    );
+  if (ledger.errors.length === 0) return;
+  const items = ledger.errors.map(({ code, params }) =>
+    code === "ledger.unconfirmed-requisition" || code === "ledger.unconfirmed-spent"
+      ? message(code, { ...params, confirm: { kind: "argument" } })
+      : ({ code, params } as Message)
+  );
+  badValue("list", { items });
+}
+
+/** The words SJUK.STATUS returns (English, kept stable for formulas that compare them). */
+function statusText(status: ReturnType<typeof deadlineState>): string {
+  if (status.state === "met") return "met";
+  const days = status.days ?? 0;
+  const phrase =
+    status.state === "late"
+      ? message("days.late", { days })
+      : status.state === "due"
+        ? message("days.due", { days })
+        : message("days.overdue", { days });
+  return render(phrase, "en");
 }
 
 export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
@@ -85,16 +110,12 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([year, confirmed]) => {
       const y = yearArg(year!);
-      const ledger = computeLedger(decision, {
-        confirmedYears: confirmedArg(confirmed!) ? [y.year] : [],
-      });
+      const confirmedEntries =
+        y.status === "planned-conditional" ? appropriationArg(confirmed!, y) : [];
+      const ledger = computeLedger(decision, { confirmed: confirmedEntries });
       const row = ledger.years.find((x) => x.year === y.year)!;
-      if (!row.confirmed) {
-        notAvailable(
-          `${y.year}: ${formatKronor(y.amount)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give TRUE as confirmed)`,
-          `${y.year}: ${formatKronor(y.amount)} är planerade, under förutsättning att riksdagen anvisar medlen; inte beviljade förrän året är bekräftat (ange SANT som bekräftat)`
-        );
-      }
+      if (!row.confirmed)
+        notAvailable("function.planned-not-confirmed", { year: y.year, planned: y.amount });
       return row.granted;
     },
   },
@@ -108,26 +129,18 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     run: ([year, requisitioned, spent, confirmed]) => {
       const y = yearArg(year!);
-      const isConfirmed = confirmedArg(confirmed!);
-      const amount = (v: Argument, name: string) => {
-        const n = numberArg(v as Cell, name);
-        if (!n.isInteger() || n.isNegative())
-          badValue(
-            `${name}: ${n.toString()} is not whole, non-negative kronor`,
-            `${svName(name)}: ${n.toString().replace(".", ",")} är inte ett helt, icke-negativt antal kronor`
-          );
-        return n.toString();
-      };
+      const confirmedEntries =
+        y.status === "planned-conditional" ? appropriationArg(confirmed!, y) : [];
       // The requisition's date does not change what must be repaid; its deadline stands in for it.
       const on = y.requisition?.by ?? `${y.year}-12-31`;
       const ledger = computeLedger(
         decision,
         {
           requisitions: [
-            { year: y.year, amount: amount(requisitioned!, "requisitioned"), date: on },
+            { year: y.year, amount: wholeKronorArg(requisitioned!, "requisitioned"), date: on },
           ],
-          spent: [{ year: y.year, amount: amount(spent!, "spent") }],
-          confirmedYears: isConfirmed ? [y.year] : [],
+          spent: [{ year: y.year, amount: wholeKronorArg(spent!, "spent") }],
+          confirmed: confirmedEntries,
         },
         { asOf: on }
       );
@@ -155,10 +168,7 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
         dateArg(asOf!, "as_of", todayIso())!,
         dateArg(doneOn!, "done_on", null)
       );
-      if (status.state === "met") return status.late ? "met late" : "met";
-      return status.state === "due"
-        ? `due in ${status.days} days`
-        : `overdue by ${status.days} days`;
+      return statusText(status);
     },
   },
 ];

@@ -12,7 +12,8 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import svSE from "hyperformula/commonjs/i18n/languages/svSE";
-import { ALL_FUNCTIONS, FunctionSpec, POPULATION_TABLE, Argument } from "./catalog";
+import { ALL_FUNCTIONS } from "./catalog";
+import { Argument, FunctionSpec, POPULATION_TABLE } from "./spec";
 import { failureText, runFunction } from "./runner";
 import { Grid, MessageLanguage, badValue } from "./values";
 
@@ -64,10 +65,7 @@ function toArgument(value: unknown): Argument | CellError {
  * read inside the function), so it is named here instead of recursing without end.
  */
 function circular(name: string): never {
-  return badValue(
-    `${name} depends on this cell (a circular reference): the short form cannot read a table that holds it or is computed from it`,
-    `${name} beror på den här cellen (en cirkelreferens): kortformen kan inte läsa en tabell som innehåller den eller räknas fram ur den`
-  );
+  return badValue("function.short-form-circular", { table: name });
 }
 
 function readNamedRange(

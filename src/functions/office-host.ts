@@ -1,8 +1,8 @@
 /* global Excel, CustomFunctions, Office */
-import { POPULATION_TABLE } from "./catalog";
+import { POPULATION_TABLE } from "./spec";
 import { failureText, runFunction } from "./runner";
 import { FunctionValue, Grid, MessageLanguage } from "./values";
-import type { Argument } from "./catalog";
+import type { Argument } from "./spec";
 
 /**
  * The language of the cells' error messages: Swedish when Office's display language is Swedish

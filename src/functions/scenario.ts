@@ -2,12 +2,13 @@ import { AGREEMENT_2020, AllocationAgreement } from "../agreements";
 // The engine's modules one by one, not its index: the index also brings the .ics writer, which the
 // custom functions never need in their bundle.
 import { ComputeResult, compute } from "../engine/compute";
-import { SjukError, problemText } from "../engine/errors";
+import { SjukError } from "../core/errors";
+import { Message, message } from "../core/messages";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
 import type { Kronor } from "../engine/money";
 import { REGIONS } from "../engine/regions";
 import { LruCache } from "./cache";
-import { badValue } from "./values";
+import { FunctionFailure } from "./values";
 
 /**
  * Two caches, by value. Full results (with every allocation line, for SJUK.EXPLAIN) are large,
@@ -107,8 +108,6 @@ function fullResult(
 
 /** A SjukError as a cell's #VALUE!: its problems in English, and in Swedish where they have it. */
 export function engineFailure(e: SjukError): never {
-  return badValue(
-    e.problems.map((p) => problemText(p, "en")).join("; "),
-    e.problems.map((p) => problemText(p, "sv")).join("; ")
-  );
+  const items = e.problems.map(({ where: _where, ...p }) => p as Message);
+  throw new FunctionFailure("value", message("list", { items }));
 }

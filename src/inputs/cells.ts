@@ -1,6 +1,9 @@
-import { Decimal } from "../engine/decimal";
-import { printable } from "../engine/errors";
+import { Decimal } from "../core/decimal";
+import { printable } from "../core/format";
+import { Message, Shown, message } from "../core/messages";
 import { LIMITS, grouped } from "./limits";
+
+export { printable };
 
 /**
  * One cell's value as a sheet, a CSV file or a custom-function argument gives it.
@@ -8,16 +11,32 @@ import { LIMITS, grouped } from "./limits";
  */
 export type Cell = string | number | boolean | null | undefined;
 
-/** A failure's `message` is English, `sv` the same in Swedish (the task pane shows it in Swedish). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; sv: string };
+/** A value, or what is wrong with it as a message code (rendered in the user's language where it is shown). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Message };
+
+/** The cell as a message shows it, in English and in Swedish. */
+export function shown(cell: Cell): Shown {
+  return { value: showCell(cell), valueSv: showCellSv(cell) };
+}
+
+const fail = <
+  C extends
+    | "cell.not-finite"
+    | "cell.not-a-number"
+    | "cell.negative"
+    | "cell.negative-count"
+    | "cell.not-whole"
+    | "cell.not-yes-no",
+>(
+  code: C,
+  cell: Cell
+): { ok: false; problem: Message } => ({ ok: false, problem: message(code, shown(cell)) });
 
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
-export { printable };
-
-/** Shows a cell in an error message: text in quotes (printable), numbers as they are. */
+/** Shows a cell in an error message: text in quotes (printable: one line, cut), numbers as they are. */
 export function showCell(cell: Cell): string {
   return typeof cell === "string" ? `"${printable(cell)}"` : String(cell);
 }
@@ -38,26 +57,26 @@ export type CommaReading = "decimal-comma" | "thousands-comma";
  * no-break, group thousands; one comma is a decimal comma, as in Swedish Excel), and "1,234,567"
  * or "1,234.5" (commas grouping thousands before a decimal point). A text such as "1,234" that
  * fits both readings takes the column's `reading` (default: the decimal comma). A figure of more
- * than LIMITS.digits digits is refused before any arithmetic.
+ * than LIMITS.digits digits, or a cell of more than LIMITS.cellChars characters, is refused
+ * before any arithmetic.
  */
 export function parseNumber(cell: Cell, reading: CommaReading = "decimal-comma"): Parsed<Decimal> {
   if (typeof cell === "number") {
     return Number.isFinite(cell)
       ? { ok: true, value: new Decimal(cell) }
-      : {
-          ok: false,
-          message: `${cell} is not a finite number`,
-          sv: `${showCellSv(cell)} är inte ett ändligt tal`,
-        };
+      : fail("cell.not-finite", cell);
   }
-  if (isBlank(cell))
+  if (isBlank(cell)) return { ok: false, problem: message("cell.empty-not-number", {}) };
+  if (typeof cell !== "string") return notANumber(cell);
+  if (cell.length > LIMITS.cellChars)
     return {
       ok: false,
-      message: "an empty cell is not a number",
-      sv: "en tom cell är inte ett tal",
+      problem: message("cell.too-long", {
+        ...shown(cell),
+        chars: cell.length,
+        limit: LIMITS.cellChars,
+      }),
     };
-  if (typeof cell !== "string") return notANumber(cell);
-  if (cell.length > LIMITS.cellChars) return tooLong(cell);
   let text = cell
     .trim()
     .replace(/[ \u00a0\u202f]/g, "") // spaces group thousands; a line break inside a figure does not
@@ -66,8 +85,7 @@ export function parseNumber(cell: Cell, reading: CommaReading = "decimal-comma")
   if (digits > LIMITS.digits && /^[-\d.,]+$/.test(text))
     return {
       ok: false,
-      message: `${showCell(cell)} has ${digits} digits; a figure may have at most ${LIMITS.digits}`,
-      sv: `${showCellSv(cell)} har ${digits} siffror; ett tal får ha högst ${LIMITS.digits}`,
+      problem: message("cell.too-many-digits", { ...shown(cell), digits, limit: LIMITS.digits }),
     };
   if (reading === "thousands-comma" && /^-?\d{1,3},\d{3}$/.test(text)) text = text.replace(",", "");
   else if (/^-?\d+(,\d+)?$/.test(text)) text = text.replace(",", ".");
@@ -76,43 +94,20 @@ export function parseNumber(cell: Cell, reading: CommaReading = "decimal-comma")
   return { ok: true, value: new Decimal(text) };
 }
 
-function tooLong(cell: string): Parsed<never> {
-  return {
-    ok: false,
-    message: `${showCell(cell)} has ${cell.length} characters; a cell may have at most ${LIMITS.cellChars}`,
-    sv: `${showCellSv(cell)} har ${cell.length} tecken; en cell får ha högst ${LIMITS.cellChars}`,
-  };
-}
-
 function notANumber(cell: Cell): Parsed<never> {
-  return {
-    ok: false,
-    message: `${showCell(cell)} is not a number`,
-    sv: `${showCellSv(cell)} är inte ett tal`,
-  };
+  return fail("cell.not-a-number", cell);
 }
 
 /** A count: a whole, non-negative number, at most LIMITS.count. */
 export function parseCount(cell: Cell, reading?: CommaReading): Parsed<Decimal> {
   const n = parseNumber(cell, reading);
   if (!n.ok) return n;
-  if (n.value.isNegative())
-    return {
-      ok: false,
-      message: `${showCell(cell)} is negative; a count cannot be`,
-      sv: `${showCellSv(cell)} är negativt; ett antal kan inte vara negativt`,
-    };
-  if (!n.value.isInteger())
-    return {
-      ok: false,
-      message: `${showCell(cell)} is not a whole number`,
-      sv: `${showCellSv(cell)} är inte ett heltal`,
-    };
+  if (n.value.isNegative()) return fail("cell.negative-count", cell);
+  if (!n.value.isInteger()) return fail("cell.not-whole", cell);
   if (n.value.greaterThan(LIMITS.count))
     return {
       ok: false,
-      message: `${showCell(cell)} is too large; a count may be at most ${grouped(LIMITS.count)}`,
-      sv: `${showCellSv(cell)} är för stort; ett antal får vara högst ${grouped(LIMITS.count)}`,
+      problem: message("cell.count-too-large", { ...shown(cell), limit: grouped(LIMITS.count) }),
     };
   return n;
 }
@@ -121,12 +116,7 @@ export function parseCount(cell: Cell, reading?: CommaReading): Parsed<Decimal> 
 export function parseWeight(cell: Cell, reading?: CommaReading): Parsed<Decimal> {
   const n = parseNumber(cell, reading);
   if (!n.ok) return n;
-  if (n.value.isNegative())
-    return {
-      ok: false,
-      message: `${showCell(cell)} is negative`,
-      sv: `${showCellSv(cell)} är negativt`,
-    };
+  if (n.value.isNegative()) return fail("cell.negative", cell);
   return n;
 }
 
@@ -143,9 +133,5 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
     if (YES.has(t)) return { ok: true, value: true };
     if (NO.has(t)) return { ok: true, value: false };
   }
-  return {
-    ok: false,
-    message: `${showCell(cell ?? "")} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
-    sv: `${showCellSv(cell ?? "")} är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)`,
-  };
+  return fail("cell.not-yes-no", cell ?? "");
 }

@@ -1,4 +1,5 @@
-import { Cell, CommaReading, showCell, showCellSv } from "./cells";
+import { Message, Place, message } from "../core/messages";
+import { Cell, CommaReading, shown } from "./cells";
 
 /*
  * One reading of the comma per column of figures. "2,377,081" can only group thousands and
@@ -23,11 +24,10 @@ function kindOf(cell: Cell): Kind {
   return "plain";
 }
 
-/** A refused figure: its index among the column's cells and the message. */
+/** A refused figure: its index among the column's cells and what is wrong. */
 export interface ReadingFault {
   index: number;
-  message: string;
-  sv: string;
+  problem: Message;
 }
 
 export interface ColumnReading {
@@ -37,53 +37,40 @@ export interface ColumnReading {
 
 /**
  * The comma reading of a column of figures (`cells` in row order), and the figures that do not
- * fit it. `where(i)` names cell i's row for a message ("line 4", "row 4", "C7").
- * Decimal-comma evidence ("1234,5") against thousands evidence ("1,234,567", or a decimal point,
- * which leaves the comma only thousands to mean): the larger side decides (a tie: the Swedish
- * decimal comma) and each figure of the other side is refused. An ambiguous "383,713" takes the
- * decided reading, and is refused when nothing in the column decides.
+ * fit it. `placeOf(i)` names cell i's place for a message (a file's line, a sheet's cell, a
+ * range's row). Decimal-comma evidence ("1234,5") against thousands evidence ("1,234,567", or a
+ * decimal point, which leaves the comma only thousands to mean): the larger side decides (a tie:
+ * the Swedish decimal comma) and each figure of the other side is refused. An ambiguous "383,713"
+ * takes the decided reading, and is refused when nothing in the column decides.
  */
-export function readColumn(
-  cells: Cell[],
-  where: (index: number) => { en: string; sv: string }
-): ColumnReading {
+export function readColumn(cells: Cell[], placeOf: (index: number) => Place): ColumnReading {
   const kinds = cells.map(kindOf);
   const decimal = kinds.flatMap((k, i) => (k === "decimal" ? [i] : []));
   const thousands = kinds.flatMap((k, i) => (k === "thousands" || k === "point" ? [i] : []));
   const ambiguous = kinds.flatMap((k, i) => (k === "ambiguous" ? [i] : []));
-  const faults: ReadingFault[] = [];
-  if (decimal.length === 0 && thousands.length === 0) {
-    for (const i of ambiguous) {
-      const c = cells[i];
-      faults.push({
-        index: i,
-        message: `${showCell(c)} could be a whole number with a thousands comma or a decimal comma, and no other figure in the column shows which; write it without the comma (or with a space: 383 713), or with more decimals (383,7130)`,
-        sv: `${showCellSv(c)} kan vara ett heltal med tusentalskomma eller ett tal med decimalkomma, och inget annat tal i kolumnen visar vilket; skriv det utan komma (eller med mellanslag: 383 713) eller med fler decimaler (383,7130)`,
-      });
-    }
-    return { reading: "decimal-comma", faults };
-  }
+  if (decimal.length === 0 && thousands.length === 0)
+    return {
+      reading: "decimal-comma",
+      faults: ambiguous.map((index) => ({
+        index,
+        problem: message("figures.comma-ambiguous", shown(cells[index])),
+      })),
+    };
   const reading: CommaReading =
     thousands.length > decimal.length ? "thousands-comma" : "decimal-comma";
   const [minority, majority] =
     reading === "decimal-comma" ? [thousands, decimal] : [decimal, thousands];
-  const example = cells[majority[0]!];
-  const at = where(majority[0]!);
-  for (const i of minority) {
-    const c = cells[i];
-    faults.push(
-      reading === "decimal-comma"
-        ? {
-            index: i,
-            message: `${showCell(c)} writes its figure in the English way (a comma for thousands or a decimal point), but this column uses a decimal comma (${at.en}: ${showCell(example)}); write every figure of a column the same way`,
-            sv: `${showCellSv(c)} skriver talet på engelskt sätt (komma för tusental eller decimalpunkt), men kolumnen använder decimalkomma (${at.sv}: ${showCellSv(example)}); skriv alla tal i en kolumn på samma sätt`,
-          }
-        : {
-            index: i,
-            message: `${showCell(c)} has a decimal comma, but this column uses the comma for thousands (${at.en}: ${showCell(example)}); write every figure of a column the same way`,
-            sv: `${showCellSv(c)} har decimalkomma, men kolumnen använder kommatecknet för tusental (${at.sv}: ${showCellSv(example)}); skriv alla tal i en kolumn på samma sätt`,
-          }
-    );
-  }
-  return { reading, faults };
+  const at = placeOf(majority[0]!);
+  const example = shown(cells[majority[0]!]);
+  const code =
+    reading === "decimal-comma"
+      ? "figures.english-in-decimal-column"
+      : "figures.decimal-in-english-column";
+  return {
+    reading,
+    faults: minority.map((index) => ({
+      index,
+      problem: message(code, { ...shown(cells[index]), at, example }),
+    })),
+  };
 }

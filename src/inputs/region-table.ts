@@ -1,16 +1,10 @@
 import { AGREEMENT_2020 } from "../agreements";
 import type { AllocationAgreement } from "../agreements/schema";
-import { Decimal } from "../engine/decimal";
-import { Location, Problem, SjukError } from "../engine/errors";
+import { Decimal } from "../core/decimal";
+import { Location, Problem, SjukError } from "../core/errors";
+import { Message, Place, TableValue, message } from "../core/messages";
 import { isIsoDate } from "../engine/calendar";
 import { ContactCounts, PopulationKey, TREATMENT_COLUMNS, TreatmentColumn } from "../engine/inputs";
-import {
-  REGIONS,
-  Region,
-  closestRegionNames,
-  findRegion,
-  unknownRegionMessage,
-} from "../engine/regions";
 import { readColumn } from "./number-reading";
 import {
   Cell,
@@ -22,8 +16,18 @@ import {
   parseWeight,
   parseYesNo,
   showCell,
-  showCellSv,
+  shown,
 } from "./cells";
+import {
+  Figure,
+  REGION_SET,
+  Recipient,
+  RecipientRows,
+  RecipientSet,
+  Report,
+  figure,
+  readFigure,
+} from "./region-rows";
 
 /**
  * Region tables: a grid of cells with a header row and one row per region, as a CSV file or a
@@ -32,7 +36,8 @@ import {
  *
  * Every fault is collected, one problem per fault, each naming where it is; a table with any
  * fault gives no result at all (SjukError with every problem), never a partial one. Each problem
- * is in English (`message`) and Swedish (`sv`), written side by side where it is found.
+ * is a message code (src/core/messages); the rows' recipients and the blank rule are
+ * region-rows.ts's, the same as for the functions' ranges.
  */
 
 /**
@@ -143,16 +148,13 @@ class GridProblems {
 
   constructor(private readonly grid: RegionGrid) {}
 
-  /**
-   * `message` in English, `sv` in Swedish. `sortRow` places the problem elsewhere in the order
-   * than its location (e.g. last).
-   */
-  add(message: string, sv: string, row: number, column?: number, sortRow = row): void {
+  /** `sortRow` places the problem elsewhere in the order than its location (e.g. last). */
+  add(m: Message, row: number, column?: number, sortRow = row): void {
     this.entries.push({
       row: sortRow,
       column: column ?? -1,
       seq: this.entries.length,
-      problem: { message, sv, where: this.grid.locate(row, column) },
+      problem: { ...m, where: this.grid.locate(row, column) },
     });
   }
 
@@ -163,12 +165,6 @@ class GridProblems {
     );
     throw new SjukError(sorted.map((e) => e.problem));
   }
-}
-
-/** A text in English and Swedish. */
-interface Texts {
-  en: string;
-  sv: string;
 }
 
 /** What a column of a table means. */
@@ -183,8 +179,16 @@ interface Column {
 /** One data row whose region is known and unique. */
 interface RegionRow {
   row: number;
-  region: Region;
+  region: Recipient;
   cells: Cell[];
+}
+
+/** Where a grid's row is, for "already on line 11" / "already on A11". */
+function placeOf(grid: RegionGrid, row: number, column?: number): Place {
+  const at = grid.locate(row, column);
+  if (at.line !== undefined) return { line: at.line };
+  if (at.cell) return { cell: at.cell };
+  return at.sheet ? { sheet: at.sheet } : null;
 }
 
 /**
@@ -196,8 +200,9 @@ function readTable(
   problems: GridProblems,
   spec: {
     roleOf: (key: string) => Role | undefined;
-    unknownHeader: (header: string) => Texts;
+    unknownHeader: (header: string) => Message;
     required: { name: string; spellings: string[] }[];
+    recipients: RecipientSet;
   }
 ): { columns: Column[]; rows: RegionRow[]; byName: Map<string, Column> } {
   const header = grid.rows[0] ?? [];
@@ -211,8 +216,7 @@ function readTable(
     const text = printable(String(cell).trim());
     const role = spec.roleOf(headerKey(String(cell).trim()));
     if (!role) {
-      const { en, sv } = spec.unknownHeader(text);
-      problems.add(en, sv, 0, index);
+      problems.add(spec.unknownHeader(text), 0, index);
       return;
     }
     const name =
@@ -220,8 +224,7 @@ function readTable(
     const earlier = byName.get(name);
     if (earlier && role.kind === "value") {
       problems.add(
-        `"${text}" repeats the column "${earlier.header}"; each column may appear once`,
-        `"${text}" upprepar kolumnen "${earlier.header}"; varje kolumn får finnas en gång`,
+        message("table.repeated-column", { header: text, earlier: earlier.header }),
         0,
         index
       );
@@ -235,8 +238,7 @@ function readTable(
   const regionColumns = columns.filter((c) => c.role.kind === "region");
   if (grid.rows.length === 0 || header.every(isBlank)) {
     problems.add(
-      `the header row is empty; it needs the columns ${spec.required.map((r) => either(r.spellings, "or")).join(" and ")}`,
-      `rubrikraden är tom; den behöver kolumnerna ${spec.required.map((r) => either(r.spellings, "eller")).join(" och ")}`,
+      message("table.empty-header", { required: spec.required.map((r) => r.spellings) }),
       0
     );
     return { columns, rows: [], byName };
@@ -247,190 +249,73 @@ function readTable(
     .map(showCell)
     .join(", ");
   for (const r of missing) {
-    problems.add(
-      `no column ${either(r.spellings, "or")}; the header has ${given}`,
-      `kolumnen ${either(r.spellings, "eller")} saknas; rubrikraden har ${given}`,
-      0
-    );
+    problems.add(message("table.missing-column", { spellings: r.spellings, given }), 0);
   }
 
   const rows: RegionRow[] = [];
-  const seen = new Map<string, number>();
-  /** The regions a faulty region cell may have meant: a missing row for one of them is that fault, not another. */
-  const guesses = new Set<string>();
+  const report: Report = (row, column, m, sortRow) => problems.add(m, row, column, sortRow);
+  const recipients = new RecipientRows(spec.recipients, report, (row) => placeOf(grid, row));
   for (let row = 1; row < grid.rows.length; row++) {
     const cells = grid.rows[row] ?? [];
     if (cells.every(isBlank)) continue;
     const extra = cells.findIndex((c, i) => i > lastNonBlankHeader && !isBlank(c));
-    if (extra >= 0)
-      problems.add(
-        `${showCell(cells[extra])} is in a column without a header`,
-        `${showCellSv(cells[extra])} står i en kolumn utan rubrik`,
-        row,
-        extra
-      );
+    if (extra >= 0) problems.add(message("table.headerless-cell", shown(cells[extra])), row, extra);
     if (regionColumns.length === 0) continue;
-    const region = regionOf(grid, row, cells, regionColumns, problems, guesses);
-    if (!region) continue;
-    const first = seen.get(region.code);
-    if (first !== undefined) {
-      const at = grid.locate(first);
-      problems.add(
-        `${region.name} appears again; it is already on ${at.line !== undefined ? `line ${at.line}` : (at.cell ?? at.sheet ?? "an earlier row")}`,
-        `${region.name} förekommer igen; regionen står redan på ${at.line !== undefined ? `rad ${at.line}` : (at.cell ?? at.sheet ?? "en tidigare rad")}`,
-        row,
-        regionColumns[0]!.index
-      );
-      continue;
-    }
-    seen.set(region.code, row);
-    rows.push({ row, region, cells });
+    const region = recipients.recipient(
+      row,
+      regionColumns.map((c) => ({ column: c.index, header: c.header, cell: cells[c.index] }))
+    );
+    if (region) rows.push({ row, region, cells });
   }
-
-  if (regionColumns.length > 0) {
-    const regionCol = regionColumns[0]!;
-    for (const r of REGIONS) {
-      if (!seen.has(r.code) && !guesses.has(r.name))
-        problems.add(
-          `${r.name} (${r.code}) has no row; every one of the 21 regions needs one`,
-          `${r.name} (${r.code}) saknas; alla 21 regioner ska ha en rad`,
-          0,
-          regionCol.index,
-          Number.MAX_SAFE_INTEGER
-        );
-    }
-  }
+  if (regionColumns.length > 0) recipients.reportMissing(0, regionColumns[0]!.index);
   return { columns, rows, byName };
 }
 
-/** The region a row names; with both a name and a code column they must agree. */
-function regionOf(
-  grid: RegionGrid,
-  row: number,
-  cells: Cell[],
-  regionColumns: Column[],
-  problems: GridProblems,
-  guesses: Set<string>
-): Region | undefined {
-  let found: { region: Region; column: Column } | undefined;
-  let faulty = false;
-  for (const column of regionColumns) {
-    const cell = cells[column.index];
-    if (isBlank(cell)) continue;
-    const region = findRegion(typeof cell === "number" ? cell : String(cell));
-    if (!region) {
-      const text = String(cell).trim();
-      problems.add(
-        unknownRegionMessage(text),
-        `"${printable(text)}" är ingen region; närmast: ${closestRegionNames(text).join(", ")}`,
-        row,
-        column.index
-      );
-      guesses.add(closestRegionNames(String(cell), 1)[0]!);
-      faulty = true;
-    } else if (found && found.region.code !== region.code) {
-      problems.add(
-        `${showCell(cell)} is ${region.name}, but column ${found.column.header} says ${found.region.name}`,
-        `${showCellSv(cell)} är ${region.name}, men kolumnen ${found.column.header} säger ${found.region.name}`,
-        row,
-        column.index
-      );
-      guesses.add(region.name).add(found.region.name);
-      faulty = true;
-    } else if (!found) {
-      found = { region, column };
-    }
-  }
-  if (!found && !faulty)
-    problems.add("no region on this row", "raden saknar region", row, regionColumns[0]!.index);
-  return faulty ? undefined : found?.region;
-}
-
+/** A value column under the blank rule (region-rows.ts): blank is a problem unless `optional`. */
 function readValues<T>(
-  grid: RegionGrid,
   rows: RegionRow[],
   column: Column,
   parse: (cell: Cell, reading?: CommaReading) => Parsed<T>,
   problems: GridProblems,
-  /** What a cell holds: `en` ("population"), `sv` of a region ("befolkningen för Region Skåne"). */
-  what: { en: string; sv: (region: string) => string },
-  blank: "problem" | "skip",
-  /** Figures: the column's comma reading is decided from the whole column (number-reading.ts). */
-  figures = false
+  what: TableValue,
+  optional = false,
+  /** Figures: one comma reading for the whole column (number-reading.ts), its misfits refused. */
+  figures?: (row: number, column: number) => Place
 ): Map<string, T> {
   const out = new Map<string, T>();
-  const column_ = figures
+  const decided = figures
     ? readColumn(
         rows.map((r) => r.cells[column.index]),
-        (i) => placeOf(grid.locate(rows[i]!.row, column.index))
+        (i) => figures(rows[i]!.row, column.index)
       )
     : { reading: undefined, faults: [] };
-  const refused = new Map(column_.faults.map((f) => [f.index, f]));
+  const refused = new Map(decided.faults.map((f) => [f.index, f.problem]));
   for (const [i, r] of rows.entries()) {
-    const cell = r.cells[column.index];
-    const sv = what.sv(r.region.name);
-    if (isBlank(cell)) {
-      if (blank === "problem")
-        problems.add(`no ${what.en} for ${r.region.name}`, `${sv} saknas`, r.row, column.index);
-      continue;
-    }
-    const fault = refused.get(i);
-    if (fault) {
+    const misfit = refused.get(i);
+    const read: ReturnType<typeof readFigure<T>> = misfit
+      ? { ok: false, problem: misfit }
+      : readFigure(r.cells[column.index], (c) => parse(c, decided.reading));
+    const region = r.region.name;
+    if (read.ok) out.set(r.region.code, read.value);
+    else if ("problem" in read)
       problems.add(
-        `${fault.message} (${what.en} for ${r.region.name})`,
-        `${fault.sv} (${sv})`,
+        message("table.value", { what, region, problem: read.problem }),
         r.row,
         column.index
       );
-      continue;
-    }
-    const parsed = parse(cell, column_.reading);
-    if (parsed.ok) out.set(r.region.code, parsed.value);
-    else
-      problems.add(
-        `${parsed.message} (${what.en} for ${r.region.name})`,
-        /is not a number/.test(parsed.message)
-          ? `${parsed.sv}; här ska ${sv} stå`
-          : `${parsed.sv} (${sv})`,
-        r.row,
-        column.index
-      );
+    else if (!optional)
+      problems.add(message("table.missing-value", { what, region }), r.row, column.index);
   }
   return out;
-}
-
-/** A cell's place for a message: "line 4" (a file) or "C7" (a sheet), in English and Swedish. */
-function placeOf(at: Location): { en: string; sv: string } {
-  if (at.line !== undefined) return { en: `line ${at.line}`, sv: `rad ${at.line}` };
-  const cell = at.cell ?? at.sheet ?? "";
-  return { en: cell, sv: cell };
 }
 
 function required(name: string, spellings: string[]) {
   return { name, spellings };
 }
 
-/** `"befolkning" or "population"`, `"befolkning" eller "population"`. */
-const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
-
-const accepted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
-
-/** Whole-number parsing for treatments and contacts, with "a count" in its messages. */
-const countOf = (cell: Cell, reading?: CommaReading) => {
-  const p = parseCount(cell, reading);
-  return p.ok || !/is not a number/.test(p.message)
-    ? p
-    : { ok: false as const, message: `${p.message}; a count belongs here`, sv: p.sv };
-};
-
-const weightOf = (cell: Cell, reading?: CommaReading) => {
-  const p = parseWeight(cell, reading);
-  return p.ok || !/is not a number/.test(p.message)
-    ? p
-    : { ok: false as const, message: `${p.message}; a population figure belongs here`, sv: p.sv };
-};
-
 export interface PopulationTableOptions {
+  /** Who the rows are (default: the 21 regions). */
+  recipients?: RecipientSet;
   /** Where the figures come from, e.g. the file name; it travels with the key. */
   source: string;
   /** The date the caller states (e.g. --key-date); a date column, if any, must agree with it. */
@@ -447,6 +332,7 @@ export function parsePopulationTable(
   options: PopulationTableOptions
 ): PopulationKey {
   const problems = new GridProblems(grid);
+  const figuresAt = (row: number, column: number) => placeOf(grid, row, column);
   const { rows, byName } = readTable(grid, problems, {
     roleOf: (k) =>
       REGION_KEYS.has(k)
@@ -458,10 +344,8 @@ export function parsePopulationTable(
             : NOTE_KEYS.has(k)
               ? { kind: "note" }
               : undefined,
-    unknownHeader: (h) => ({
-      en: `"${h}" is not a column of a population file; use ${accepted(["region", "befolkning", "datum"])} (or ${accepted(["region", "population", "date"])})`,
-      sv: `"${h}" är ingen kolumn i en befolkningstabell; använd ${accepted(["region", "befolkning", "datum"])} (eller ${accepted(["region", "population", "date"])})`,
-    }),
+    unknownHeader: (header) => message("table.unknown-population-header", { header }),
+    recipients: options.recipients ?? REGION_SET,
     required: [
       required("region", ["region"]),
       required("population", ["befolkning", "population"]),
@@ -470,25 +354,10 @@ export function parsePopulationTable(
 
   const population = byName.get("population");
   const figures = population
-    ? readValues(
-        grid,
-        rows,
-        population,
-        weightOf,
-        problems,
-        { en: "population", sv: (r) => `befolkningen för ${r}` },
-        "problem",
-        true
-      )
+    ? readValues(rows, population, parseWeight, problems, { kind: "population" }, false, figuresAt)
     : new Map<string, Decimal>();
-
   if (population && figures.size > 0 && [...figures.values()].every((d) => d.isZero()))
-    problems.add(
-      "every figure is zero, so there is no share to take",
-      "alla tal är noll, så det finns ingen andel att ta",
-      0,
-      population.index
-    );
+    problems.add(message("table.all-zero", {}), 0, population.index);
 
   let date: string | null = options.date ?? null;
   const dateColumn = byName.get("date");
@@ -500,37 +369,25 @@ export function parsePopulationTable(
       const at = [r.row, dateColumn.index] as const;
       if (!isIsoDate(text)) {
         problems.add(
-          text === ""
-            ? "no date; a key has one date, written YYYY-MM-DD, on every row"
-            : `${showCell(cell)} is not a date written YYYY-MM-DD`,
-          text === ""
-            ? "datum saknas; en nyckel har ett datum, skrivet ÅÅÅÅ-MM-DD, på varje rad"
-            : `${showCellSv(cell)} är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
+          text === "" ? message("table.no-date", {}) : message("table.not-a-date", shown(cell)),
           ...at
         );
       } else if (!first) {
         first = { date: text, row: r.row };
         if (options.date && options.date !== text) {
-          problems.add(
-            `the figures are dated ${text} here but ${options.date} was given as their date; one key has one date`,
-            `siffrorna har datumet ${text} här men ${options.date} angavs som deras datum; en nyckel har ett datum`,
-            ...at
-          );
+          problems.add(message("table.date-not-given", { date: text, given: options.date }), ...at);
         }
       } else if (text !== first.date) {
-        problems.add(
-          `${text} differs from ${first.date} on an earlier row; one key has one date`,
-          `${text} skiljer sig från ${first.date} på en tidigare rad; en nyckel har ett datum`,
-          ...at
-        );
+        problems.add(message("table.date-differs", { date: text, first: first.date }), ...at);
       }
     }
     if (first) date = first.date;
   }
 
   problems.throwIfAny();
+  const members = (options.recipients ?? REGION_SET).members;
   return {
-    figures: Object.fromEntries(REGIONS.map((r) => [r.code, figures.get(r.code)!.toString()])),
+    figures: Object.fromEntries(members.map((r) => [r.code, figure(figures.get(r.code)!)])),
     date,
     source: options.source,
   };
@@ -542,8 +399,12 @@ export function parsePopulationTable(
  * `långvarig smärta kvinnor`, `långvarig smärta män` (or `mental health women`, …, `pain men`).
  * A blank treatment cell means "not reported"; a blank contact cell is a problem.
  */
-export function parseContactsTable(grid: RegionGrid): ContactCounts {
+export function parseContactsTable(
+  grid: RegionGrid,
+  recipients: RecipientSet = REGION_SET
+): ContactCounts {
   const problems = new GridProblems(grid);
+  const figuresAt = (row: number, column: number) => placeOf(grid, row, column);
   const englishContactHeaders = [
     "region",
     "contacts",
@@ -564,41 +425,38 @@ export function parseContactsTable(grid: RegionGrid): ContactCounts {
             : NOTE_KEYS.has(k)
               ? { kind: "note" }
               : undefined,
-    unknownHeader: (h) => ({
-      en: `"${h}" is not a column of a contacts file; use ${accepted(["region", "kontakter", ...treatmentHeaders])} (or the English ${accepted(englishContactHeaders)})`,
-      sv: `"${h}" är ingen kolumn i en kontakttabell; använd ${accepted(["region", "kontakter", ...treatmentHeaders])} (eller de engelska ${accepted(englishContactHeaders)})`,
-    }),
+    unknownHeader: (header) =>
+      message("table.unknown-contacts-header", {
+        header,
+        swedish: ["region", "kontakter", ...treatmentHeaders],
+        english: englishContactHeaders,
+      }),
+    recipients,
     required: [required("region", ["region"]), required("contacts", ["kontakter", "contacts"])],
   });
 
   const contactColumn = byName.get("contacts");
   const contacts = contactColumn
-    ? readValues(
-        grid,
-        rows,
-        contactColumn,
-        countOf,
-        problems,
-        { en: "contacts", sv: (r) => `antalet kontakter för ${r}` },
-        "problem",
-        true
-      )
+    ? readValues(rows, contactColumn, parseCount, problems, { kind: "contacts" }, false, figuresAt)
     : new Map<string, Decimal>();
-  const treatments: Record<string, Partial<Record<TreatmentColumn, string>>> = {};
+  const treatments: Record<string, Partial<Record<TreatmentColumn, Figure>>> = {};
   let anyTreatments = false;
   for (const column of TREATMENT_COLUMNS) {
     const c = byName.get(column);
     if (!c) continue;
     anyTreatments = true;
-    const what = { en: c.header, sv: (r: string) => `antalet i kolumnen "${c.header}" för ${r}` };
-    for (const [code, value] of readValues(grid, rows, c, countOf, problems, what, "skip", true)) {
-      (treatments[code] ??= {})[column] = value.toString();
+    const what = { kind: "treatment" as const, header: c.header };
+    // A blank treatment cell means "not reported".
+    for (const [code, value] of readValues(rows, c, parseCount, problems, what, true, figuresAt)) {
+      (treatments[code] ??= {})[column] = figure(value);
     }
   }
 
   problems.throwIfAny();
   const out: ContactCounts = {
-    contacts: Object.fromEntries(REGIONS.map((r) => [r.code, contacts.get(r.code)!.toString()])),
+    contacts: Object.fromEntries(
+      recipients.members.map((r) => [r.code, figure(contacts.get(r.code)!)])
+    ),
   };
   if (anyTreatments) out.treatments = treatments;
   return out;
@@ -616,7 +474,8 @@ export function regionalPostIds(agreement: AllocationAgreement = AGREEMENT_2020)
  */
 export function parseFulfilmentTable(
   grid: RegionGrid,
-  agreement: AllocationAgreement = AGREEMENT_2020
+  agreement: AllocationAgreement = AGREEMENT_2020,
+  recipients: RecipientSet = REGION_SET
 ): Record<string, Record<string, boolean>> {
   const problems = new GridProblems(grid);
   const ids = regionalPostIds(agreement);
@@ -630,37 +489,21 @@ export function parseFulfilmentTable(
           : NOTE_KEYS.has(k)
             ? { kind: "note" }
             : undefined,
-    unknownHeader: (h) => ({
-      en: `"${h}" is not a regional post of ${agreement.id}; the post columns are ${ids.join(", ")}`,
-      sv: `"${h}" är ingen post till regionerna i ${agreement.id}; postkolumnerna är ${ids.join(", ")}`,
-    }),
+    unknownHeader: (header) =>
+      message("table.unknown-post-header", { header, agreement: agreement.id, ids }),
+    recipients,
     required: [required("region", ["region"])],
   });
   const postColumns = columns.filter(
     (c): c is Column & { role: { kind: "value"; name: string } } => c.role.kind === "value"
   );
   if (postColumns.length === 0 && grid.rows.length > 0 && !(grid.rows[0] ?? []).every(isBlank)) {
-    problems.add(
-      `no post column; add one or more of ${ids.join(", ")} with ja/nej per region`,
-      `det finns ingen postkolumn; lägg till en eller flera av ${ids.join(", ")} med ja/nej per region`,
-      0
-    );
+    problems.add(message("table.no-post-column", { ids }), 0);
   }
   const out: Record<string, Record<string, boolean>> = {};
   for (const c of postColumns) {
     out[c.role.name] = Object.fromEntries(
-      readValues(
-        grid,
-        rows,
-        c,
-        parseYesNo,
-        problems,
-        {
-          en: `${c.role.name} fulfilled`,
-          sv: (r) => `uppgiften om ${r} uppfyller ${c.role.name}`,
-        },
-        "problem"
-      )
+      readValues(rows, c, parseYesNo, problems, { kind: "fulfilled", post: c.role.name })
     );
   }
   problems.throwIfAny();

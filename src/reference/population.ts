@@ -1,6 +1,6 @@
 import data from "../../assets/data/population-scb.json";
 import { PopulationKey } from "../engine/inputs";
-import { SjukError } from "../engine/errors";
+import { SjukError } from "../core/errors";
 
 /** Dates for which the project ships SCB's final per-region population. */
 export const SHIPPED_POPULATION_DATES: readonly string[] = data.series.map((s) => s.date);

@@ -3,13 +3,13 @@
  * language (Office.context.displayLanguage); in the browser preview a switch chooses it.
  */
 
-import type { Language } from "../workbook/layout";
+import { type Language, languageFor } from "../core/language";
 
 /** The same two languages as the sheets'. */
 export type Lang = Language;
 
 /** "sv-SE", "sv" → "sv"; everything else → "en": the sheets' rule, so pane and sheets agree. */
-export { languageFor as langFromLocale } from "../workbook/layout";
+export const langFromLocale = languageFor;
 
 const STRINGS = {
   title: { sv: "SJUK – sjukskrivningsmiljarden", en: "SJUK – the sick-leave billion" },
@@ -146,19 +146,6 @@ const STRINGS = {
   atMost: { sv: "högst", en: "at most" },
   conditional: { sv: "villkorat", en: "conditional" },
 } as const;
-
-/** "om 14 dagar" / "in 14 days", "i dag" / "today" (days as the ledger engine counts them). */
-export function inDays(days: number, lang: Lang): string {
-  if (days === 0) return lang === "sv" ? "i dag" : "today";
-  if (lang === "sv") return `om ${days} ${days === 1 ? "dag" : "dagar"}`;
-  return `in ${days} ${days === 1 ? "day" : "days"}`;
-}
-
-/** "försenad 3 dagar" / "overdue by 3 days". */
-export function overdueBy(days: number, lang: Lang): string {
-  if (lang === "sv") return `försenad ${days} ${days === 1 ? "dag" : "dagar"}`;
-  return `overdue by ${days} ${days === 1 ? "day" : "days"}`;
-}
 
 export type StringKey = keyof typeof STRINGS;
 

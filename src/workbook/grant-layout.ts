@@ -12,7 +12,7 @@ import { CellInput, CellSpec, ColumnSpec, SheetSpec, columnLetter } from "./port
  * data like layout.ts does for the 2020 agreement:
  *
  * - "Bidrag" / "Grant ledger": a row per year of the decision with the officer's input cells
- *   (Riksdag confirmed, requisitioned amount and date, spent, repaid amount and date) and SJUK
+ *   (the amount the Riksdag appropriated for a planned year, requisitioned amount and date, spent, repaid amount and date) and SJUK
  *   formula cells (granted: SJUK.GRANT, to repay: SJUK.REPAY); a small table for further
  *   requisitions (the decision allows one per year: a second one is entered there and is an
  *   error); and the deadlines (SJUK.DEADLINE, SJUK.STATUS against the as-of cell).
@@ -159,7 +159,7 @@ const LABELS = {
       `Anslag ${d.appropriation.code} ${d.appropriation.name}${d.appropriation.item ? `, anslagspost ${d.appropriation.item.number} ${d.appropriation.item.name}` : ""}. Diarienummer: ${d.reference ?? "fyll i från det undertecknade beslutet"}.`,
     year: "År",
     decisionColumn: "Enligt beslutet",
-    confirmed: "Riksdagen har anvisat (ja/nej)",
+    confirmed: "Anvisat av riksdagen (kr)",
     granted: "Beviljat",
     requisitioned: "Rekvirerat",
     requisitionDate: "Rekvirerat den",
@@ -218,7 +218,7 @@ const LABELS = {
       `Appropriation ${d.appropriation.code} ${d.appropriation.name}${d.appropriation.item ? `, item ${d.appropriation.item.number} ${d.appropriation.item.name}` : ""}. Reference: ${d.reference ?? "take it from the signed decision"}.`,
     year: "Year",
     decisionColumn: "Decision",
-    confirmed: "Riksdag confirmed (yes/no)",
+    confirmed: "Appropriated by the Riksdag (kr)",
     granted: "Granted",
     requisitioned: "Requisitioned",
     requisitionDate: "Requisitioned on",
@@ -291,7 +291,6 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
   const decision = p.decision ?? ASSIGNMENT_2024;
   const at = grantLedgerLayout(decision);
   const name = p.name ?? DEFAULT_GRANT_SHEET_NAMES[p.language].grant;
-  const yesNo = [l.yes, l.no];
 
   const reqYears = `$A$${at.firstRequisitionRow}:$A$${at.lastRequisitionRow}`;
   const reqAmounts = `$B$${at.firstRequisitionRow}:$B$${at.lastRequisitionRow}`;
@@ -299,7 +298,7 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
   const yearColumns: ColumnSpec[] = [
     { header: l.year, width: 22 },
     { header: l.decisionColumn, width: 44 },
-    { header: l.confirmed, validation: yesNo, input: true, width: 16 },
+    { header: l.confirmed, numberFormat: KRONOR_FORMAT, input: true, width: 16 },
     { header: l.granted, numberFormat: KRONOR_FORMAT, width: 15 },
     { header: l.requisitioned, numberFormat: KRONOR_FORMAT, input: true, width: 15 },
     { header: l.requisitionDate, numberFormat: DATE_FORMAT, input: true, width: 15 },
@@ -322,8 +321,9 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
     return [
       y.year,
       what,
-      // A granted year (at most / fixed) needs no confirmation; its cell says so.
-      y.status === "planned-conditional" ? l.no : l.yes,
+      // A planned year is granted what the Riksdag appropriates, entered here once it has;
+      // a granted year (at most / fixed) needs none.
+      null,
       `=IFNA(SJUK.GRANT(${c("year")},${c("confirmed")}),0)`,
       null,
       null,

@@ -10,11 +10,13 @@ import {
   todayIso,
 } from "../engine/calendar";
 import type { ComputeResult } from "../engine/compute";
-import { Problem } from "../engine/errors";
+import { Problem } from "../core/errors";
+import { Message, message, render } from "../core/messages";
 import {
   Ledger,
   LedgerEntries,
-  LedgerProblemCode,
+  ConfirmedEntry,
+  LedgerProblem,
   RepaymentEntry,
   RequisitionEntry,
   SpentEntry,
@@ -177,9 +179,13 @@ async function keepLedgerInputs(
         .slice(EXTRA_REQUISITION_ROWS)
         .map((r) => r.map((c) => (c === null ? "" : String(c))).join(" "));
       messages.push(
-        language === "sv"
-          ? `Tabellen för fler rekvisitioner har ${EXTRA_REQUISITION_ROWS} rader; dessa rader kom inte med: ${dropped.join("; ")}`
-          : `The further-requisitions table has ${EXTRA_REQUISITION_ROWS} rows; these rows were not kept: ${dropped.join("; ")}`
+        render(
+          message("sheet.requisitions-dropped", {
+            rows: EXTRA_REQUISITION_ROWS,
+            dropped: dropped.join("; "),
+          }),
+          language
+        )
       );
     }
   }
@@ -320,16 +326,17 @@ export async function refreshCalendarSheet(
 
 /* ---------- reading the ledger back ---------- */
 
-/** A ledger problem (or a cell that could not be read) at the sheet cell it comes from, in English (`message`) and Swedish (`sv`). */
-export interface GrantSheetProblem extends Problem {
-  sv: string;
+/**
+ * A ledger problem (or a cell that could not be read) at the sheet cell it comes from: a message
+ * code whose field-path parameters are replaced by the cells (`requisitions[0]` → `Bidrag!E6`).
+ */
+export type GrantSheetProblem = Problem & {
   severity: "error" | "warning";
-  code: LedgerProblemCode;
   /** The ledger's field path, e.g. `requisitions[1]`, `spent[0].amount`. */
   field: string;
   /** The sheet and cell to select (cell missing only if the problem has no single cell). */
   where: { sheet: string; cell?: string };
-}
+};
 
 export interface SheetLedgerEntries {
   sheet: string;
@@ -377,19 +384,14 @@ function cellAmount(v: CellValue | undefined): string {
   return n.ok ? n.value.toString() : v === null || v === undefined ? "" : String(v);
 }
 
-/** The sheet's own problems (a cell that cannot be read), as [English, Swedish]. */
+/** The sheet's own problems (a cell that cannot be read). */
 const MESSAGES = {
-  missingAmount: ["the amount is missing", "beloppet saknas"],
-  missingDate: ["the date is missing (write YYYY-MM-DD)", "datumet saknas (skriv ÅÅÅÅ-MM-DD)"],
-  notDate: (v: string) => [
-    `"${v}" is not a date (write YYYY-MM-DD)`,
-    `"${v}" är inte ett datum (skriv ÅÅÅÅ-MM-DD)`,
-  ],
+  missingAmount: message("sheet.missing-amount", {}),
+  missingDate: message("sheet.missing-date", {}),
+  notDate: (value: string) => message("sheet.not-a-date", { value }),
   notYear: (v: Cell) =>
-    isBlank(v)
-      ? ["(blank) is not a year", "året saknas"]
-      : [`${showCell(v)} is not a year`, `${showCellSv(v)} är inte ett år`],
-} satisfies Record<string, [string, string] | ((v: never) => [string, string])>;
+    message("sheet.not-a-year", { value: showCell(v), valueSv: showCellSv(v), blank: isBlank(v) }),
+};
 
 /**
  * Reads the ledger sheet's input cells into LedgerEntries, recording which cell each entry
@@ -410,21 +412,14 @@ export async function readLedgerEntries(
   const at = grantLedgerLayout(decision);
   const cells: Record<string, string> = {};
   const problems: GrantSheetProblem[] = [];
-  const problem = (field: string, cell: string, [message, sv]: readonly [string, string]) =>
-    problems.push({
-      severity: "error",
-      code: "invalid-entry",
-      field,
-      message,
-      sv,
-      where: { sheet, cell },
-    });
+  const problem = (field: string, cell: string, m: Message) =>
+    problems.push({ ...m, severity: "error", field, where: { sheet, cell } });
 
   const requisitions: RequisitionEntry[] = [];
   const spent: SpentEntry[] = [];
   const repayments: RepaymentEntry[] = [];
   const submitted: SubmittedEntry[] = [];
-  const confirmedYears: number[] = [];
+  const confirmed: ConfirmedEntry[] = [];
 
   /** Registers an entry's cells and reads its amount and date (reporting blanks and non-dates by cell). */
   const entry = (
@@ -468,13 +463,31 @@ export async function readLedgerEntries(
       const value = (name: YearColumn) => r[col(name)];
       const given = (...names: YearColumn[]) => names.some((n) => !isBlank(value(n) as Cell));
       if (y!.status === "planned-conditional") {
+        // The amount the Riksdag appropriated; blank (or "nej") while the year is not confirmed.
         const c = value("confirmed");
-        const yes = parseYesNo(c as Cell);
-        if (!isBlank(c as Cell) && !yes.ok)
-          problem(`confirmedYears(${year})`, address(i, "confirmed"), [yes.message, yes.sv]);
-        else if (yes.ok && yes.value) {
-          cells[`confirmedYears[${confirmedYears.length}]`] = address(i, "confirmed");
-          confirmedYears.push(year);
+        const field = `confirmed[${confirmed.length}]`;
+        const no = parseYesNo(c as Cell);
+        if (typeof c === "string" && no.ok && !no.value) {
+          // "nej": not confirmed (a sheet made before appropriations were amounts).
+        } else if (typeof c !== "number" && no.ok) {
+          problem(
+            `${field}.amount`,
+            address(i, "confirmed"),
+            message("ledger.appropriation-yes-no", { year, planned: y!.amount })
+          );
+        } else if (!isBlank(c as Cell)) {
+          const cell = address(i, "confirmed");
+          cells[field] = cells[`${field}.amount`] = cells[`${field}.year`] = cell;
+          if (parseNumber(c as Cell).ok) confirmed.push({ year, amount: cellAmount(c) });
+          else
+            problem(
+              `${field}.amount`,
+              cell,
+              message("sheet.not-an-amount", {
+                value: showCell(c as Cell),
+                valueSv: showCellSv(c as Cell),
+              })
+            );
         }
       }
       cells[`confirmed(${year})`] = address(i, "confirmed");
@@ -556,7 +569,7 @@ export async function readLedgerEntries(
   return {
     sheet,
     decision,
-    entries: { requisitions, spent, repayments, submitted, confirmedYears },
+    entries: { requisitions, spent, repayments, submitted, confirmed },
     asOf: asOfDate.ok ? asOfDate.value : null,
     cells,
     problems,
@@ -589,41 +602,26 @@ export async function ledgerFromSheet(
   const at = grantLedgerLayout(decision);
   const ref = (cell: string) => `${sheet}!${cell}`;
 
-  const yearOfField = (field: string): number | undefined => {
-    const m = /^(requisitions|spent|repayments)\[(\d+)\]/.exec(field);
-    if (!m) return undefined;
-    const list = (entries as Record<string, readonly { year: number }[] | undefined>)[m[1]!];
-    return list?.[Number(m[2])]?.year;
-  };
-  const rewrite = (message: string, field: string, lang: Language) => {
-    let text = message.replace(
-      /\b(requisitions|spent|repayments|submitted|confirmedYears)\[(\d+)\]/g,
-      (whole) => {
-        const cell = cellOfField(cells, whole);
-        return cell ? ref(cell) : whole;
-      }
-    );
-    const year = yearOfField(field);
-    const confirmedCell = year !== undefined ? cells[`confirmed(${year})`] : undefined;
-    if (confirmedCell) {
-      text =
-        lang === "sv"
-          ? text.replace(/bekräfta året \(confirmedYears\)/, `skriv "ja" i ${ref(confirmedCell)}`)
-          : text.replace(
-              /confirm the year \(confirmedYears\)/,
-              `write "yes" in ${ref(confirmedCell)}`
-            );
+  /** Field-path parameters (`firstField`) become the cells; the advice to confirm points at the year's cell. */
+  const onSheet = (p: LedgerProblem): Message => {
+    const params: Record<string, unknown> = { ...p.params };
+    for (const [name, value] of Object.entries(params)) {
+      const cell = name.endsWith("Field") ? cellOfField(cells, String(value)) : undefined;
+      if (cell) params[name] = ref(cell);
     }
-    return text;
+    if ("confirm" in params && "year" in params) {
+      const year = Number(params.year);
+      const cell = cells[`confirmed(${year})`] ?? at.cell(year, "confirmed");
+      params.confirm = { kind: "cell", ref: ref(cell) };
+    }
+    return { code: p.code, params } as Message;
   };
-  const cellFor = (field: string, message: string): string | undefined => {
-    const cell = cellOfField(cells, field);
+  const cellFor = (p: LedgerProblem): string | undefined => {
+    const cell = cellOfField(cells, p.where.field);
     if (cell) return cell;
-    if (field === "repayments") {
-      // An overdue repayment with nothing repaid yet: the year's repaid cell.
-      const year = /\b(\d{4})\b/.exec(message)?.[1];
-      return year ? (cells[`repaid(${year})`] ?? at.cell(Number(year), "repaid")) : undefined;
-    }
+    // An overdue repayment with nothing repaid yet: the year's repaid cell.
+    if (p.code === "ledger.repayment-short")
+      return cells[`repaid(${p.params.year})`] ?? at.cell(p.params.year, "repaid");
     return undefined;
   };
 
@@ -632,13 +630,11 @@ export async function ledgerFromSheet(
   const fromLedger = [...ledger.errors, ...ledger.warnings]
     .filter((p) => !unreadable.has(p.where.field))
     .map((p): GrantSheetProblem => {
-      const cell = cellFor(p.where.field, p.message);
+      const cell = cellFor(p);
       return {
+        ...onSheet(p),
         severity: p.severity,
-        code: p.code,
         field: p.where.field,
-        message: rewrite(p.message, p.where.field, "en"),
-        sv: rewrite(p.sv, p.where.field, "sv"),
         where: cell ? { sheet, cell } : { sheet },
       };
     });

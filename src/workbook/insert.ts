@@ -1,5 +1,6 @@
 import { isIsoDate } from "../engine/calendar";
-import { Location, Problem, SjukError } from "../engine/errors";
+import { Location, Problem, SjukError, problem } from "../core/errors";
+import { message, render } from "../core/messages";
 import { findRegion } from "../engine/regions";
 import { Cell } from "../inputs/cells";
 import {
@@ -76,9 +77,7 @@ const DEFAULT_SUFFIX = " (SJUK)";
 
 /** The message for a name taken by a user's sheet (shared with grant.ts). */
 export function renameMessage(language: Language, taken: string, used: string): string {
-  return language === "sv"
-    ? `Bladet "${taken}" finns redan och är ditt eget; det lämnas orört. Tilläggets blad heter "${used}".`
-    : `A sheet named "${taken}" already exists and is yours; it is left as it is. The add-in's sheet is named "${used}".`;
+  return render(message("sheet.renamed", { taken, used }), language);
 }
 
 /** A name no sheet has (case-insensitively): "Resultat (SJUK)", then "Resultat 2", "Resultat 3", … */
@@ -342,21 +341,22 @@ export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
     (r) => !owned[r]
   );
   for (const role of missing)
-    problems.push({
-      message: `the add-in's ${role} sheet is missing; insert the sheets again`,
-      sv: `tilläggets blad ${DEFAULT_SHEET_NAMES.sv[role]} saknas; infoga bladen igen`,
-    });
+    problems.push(
+      problem("sheet.owned-missing", { role, name: { en: role, sv: DEFAULT_SHEET_NAMES.sv[role] } })
+    );
 
   const population = owned.population ? await port.readTable(TABLE_NAMES.population) : undefined;
   if (population && owned.population) {
     const [[date] = []] = await port.readRange(owned.population, POPULATION.dateCell);
     const dateText = date === null || date === undefined ? "" : String(date).trim();
     if (dateText !== "" && !isIsoDate(dateText)) {
-      problems.push({
-        message: `"${dateText}" is not a date written YYYY-MM-DD`,
-        sv: `"${dateText}" är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
-        where: { sheet: owned.population, cell: POPULATION.dateCell },
-      });
+      problems.push(
+        problem(
+          "date.not-iso",
+          { value: dateText },
+          { sheet: owned.population, cell: POPULATION.dateCell }
+        )
+      );
     }
     collect(problems, () =>
       parsePopulationTable(gridOf(population), {
@@ -375,17 +375,21 @@ export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
     const [[rule] = []] = await port.readRange(owned.results, RESULTS.ruleCell);
     const [[redistribution] = []] = await port.readRange(owned.results, RESULTS.redistributionCell);
     if (!optionsFromCells(rule, "population"))
-      problems.push({
-        message: `"${rule ?? ""}" is not a rule; choose one from the list`,
-        sv: `"${rule ?? ""}" är ingen regel; välj en i listan`,
-        where: { sheet: owned.results, cell: RESULTS.ruleCell },
-      });
+      problems.push(
+        problem(
+          "sheet.not-a-rule",
+          { value: String(rule ?? "") },
+          { sheet: owned.results, cell: RESULTS.ruleCell }
+        )
+      );
     if (!optionsFromCells("lapse", redistribution)) {
-      problems.push({
-        message: `"${redistribution ?? ""}" is not a redistribution key; choose one from the list`,
-        sv: `"${redistribution ?? ""}" är ingen omfördelningsnyckel; välj en i listan`,
-        where: { sheet: owned.results, cell: RESULTS.redistributionCell },
-      });
+      problems.push(
+        problem(
+          "sheet.not-a-redistribution",
+          { value: String(redistribution ?? "") },
+          { sheet: owned.results, cell: RESULTS.redistributionCell }
+        )
+      );
     }
   }
   return problems;

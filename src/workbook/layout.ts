@@ -1,4 +1,5 @@
 import { AGREEMENT_2020, RECIPIENT_NAMES } from "../agreements";
+import type { Language } from "../core/language";
 import type { AllocationAgreement } from "../agreements/schema";
 import type {
   ContactCounts,
@@ -7,7 +8,7 @@ import type {
   TreatmentColumn,
 } from "../engine/inputs";
 import { REGIONS } from "../engine/regions";
-import { POPULATION_TABLE } from "../functions/catalog";
+import { POPULATION_TABLE } from "../functions/spec";
 import { shippedPopulationKey } from "../reference/population";
 import {
   CellInput,
@@ -30,12 +31,8 @@ import {
  * No amount is computed here: money comes from SJUK formulas; the sheets only SUM SJUK cells.
  */
 
-export type Language = "sv" | "en";
-
-/** The language for Office's display language ("sv-SE" → sv, anything else → en). */
-export function languageFor(displayLanguage: string | undefined): Language {
-  return (displayLanguage ?? "").toLowerCase().startsWith("sv") ? "sv" : "en";
-}
+/** The sheets' languages and how one is chosen live in core (one rule for sheets, pane and cells). */
+export { type Language, languageFor } from "../core/language";
 
 export const SHEET_ROLES = ["population", "conditions", "contacts", "results", "payouts"] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs, rmSync } from "fs";
 import { dirname, basename, join, resolve } from "path";
 import { DetailedCellError, RawCellContent } from "hyperformula";
-import { SjukError } from "../engine/errors";
+import { SjukError, problem } from "../core/errors";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
 import { forExcelJS } from "./open-xml";
@@ -295,13 +295,9 @@ export async function evaluateFile(
 ): Promise<EvaluateSummary> {
   const { out, inPlace } = typeof options === "string" ? { out: options, inPlace: false } : options;
   if (out !== undefined && !inPlace && (await sameFile(input, out)))
-    throw new SjukError(
-      `${out}: --out is the input workbook itself; give --in-place to write over it, or another file`
-    );
+    throw new SjukError([problem("cli.out-is-input", { out })]);
   if (inPlace && out !== undefined && !(await sameFile(input, out)))
-    throw new SjukError(
-      `--in-place writes over ${input}; --out ${out} names another file; give one of them`
-    );
+    throw new SjukError([problem("cli.in-place-and-out", { input, out })]);
   const wb = await loadWorkbookFile(input);
   const summary = evaluateWorkbook(wb);
   const target = inPlace ? input : out;
@@ -330,10 +326,7 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, path: string): Pro
     await fs.rename(temp, path);
   } catch (e) {
     await fs.rm(temp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new SjukError(
-      `${path}: cannot write the workbook: ${code ? `${code} ` : ""}${(e as Error).message}`
-    );
+    throw new SjukError([problem("cli.cannot-write", { path, detail: (e as Error).message })]);
   } finally {
     unlisten();
   }

@@ -1,4 +1,5 @@
 import { Allocation, SjukError, Weight, allocate, amountsById } from "../../src/engine";
+import { problemText } from "../../src/core/errors";
 
 /** id → kronor, in the order of the input. */
 function amounts(a: Allocation): Record<string, number> {
@@ -161,7 +162,7 @@ describe("allocate: errors, never a number", () => {
         { id: "ok", weight: 1 },
       ]),
     );
-    expect(e.problems.map((p) => p.message)).toEqual([
+    expect(e.problems.map((p) => problemText(p))).toEqual([
       "weights, n: NaN is not a finite number",
       "weights, p: Infinity is not a finite number",
       "weights, m: -Infinity is not a finite number",
@@ -198,7 +199,7 @@ describe("allocate: errors, never a number", () => {
 
   it("reports a bad amount and bad weights together", () => {
     const e = errorOf(() => allocate(1.5, [{ id: "q", weight: -1 }]));
-    expect(e.problems.map((p) => p.message)).toEqual([
+    expect(e.problems.map((p) => problemText(p))).toEqual([
       "the amount to allocate must be whole, non-negative kronor, not 1.5",
       "weights, q: -1 is negative",
     ]);

@@ -1,4 +1,5 @@
 import { AGREEMENT_2020 } from "../../src/agreements";
+import { problemText } from "../../src/core/errors";
 import { ComputeResult, REGION_CODES, SjukError, compute } from "../../src/engine";
 import { shippedPopulationKey } from "../../src/reference/population";
 
@@ -94,7 +95,7 @@ describe("compute: refuses bad inputs with every problem named", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SjukError);
-    expect((error as SjukError).problems.map((p) => p.message)).toEqual([
+    expect((error as SjukError).problems.map((p) => problemText(p))).toEqual([
       "key: Region Gotland (09) is missing",
       "key, Region Skåne: -1 is negative",
       'fulfilment: "v9" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4)',

@@ -3,6 +3,7 @@ import { AGREEMENT_2020 } from "../../src/agreements";
 import { shippedPopulationKey } from "../../src/reference/population";
 import { clearScenarioCaches } from "../../src/functions/catalog";
 import { FunctionFailure, badValue, notAvailable } from "../../src/functions/values";
+import { render } from "../../src/core/messages";
 import { CaseArg, Outcome, evaluateInHyperFormula, evaluateInOffice, installCustomFunctionsMock, withOfficeDisplayLanguage } from "./harness";
 
 installCustomFunctionsMock();
@@ -89,13 +90,15 @@ const CASES: Case[] = [
   // The 2024 assignment to Socialstyrelsen: the grant ledger's functions.
   { name: "GRANT for 2024", fn: "GRANT", args: [2024], expected: { value: 500_000 } },
   { name: "GRANT for a planned year before the Riksdag confirms it", fn: "GRANT", args: [2025], expected: { error: "na", message: /2025: 2 000 000 kr is planned, on condition that the Riksdag appropriates it/ } },
-  { name: "GRANT for a confirmed planned year", fn: "GRANT", args: [2026, true], expected: { value: 2_000_000 } },
+  { name: "GRANT for a confirmed planned year: what the Riksdag appropriated", fn: "GRANT", args: [2026, 1_900_000], expected: { value: 1_900_000 } },
+  { name: "GRANT refuses TRUE as the appropriation", fn: "GRANT", args: [2026, true], expected: { error: "value", message: "confirmed: give the amount the Riksdag appropriated for 2026, not yes: the government only estimated 2 000 000 kr" } },
   { name: "GRANT for a year without money", fn: "GRANT", args: [2023], expected: { error: "na", message: "year: the decision has no money for 2023 (years: 2024, 2025, 2026)" } },
   { name: "REPAY: 500 000 requisitioned, 430 000 spent", fn: "REPAY", args: [2024, 500_000, 430_000], expected: { value: 70_000 } },
   { name: "REPAY: spending above the requisition is an error", fn: "REPAY", args: [2024, 400_000, 430_000], expected: { error: "value", message: /430 000 kr.*400 000 kr/ } },
   { name: "REPAY: a requisition above the grant is an error", fn: "REPAY", args: [2024, 600_000, 0], expected: { error: "value", message: /600 000 kr.*500 000 kr/ } },
-  { name: "REPAY: money of an unconfirmed year", fn: "REPAY", args: [2025, 100_000, 0], expected: { error: "value", message: /2025, whose 2 000 000 kr is only planned .*; give TRUE as confirmed once the Riksdag has appropriated the money/ } },
-  { name: "REPAY: a confirmed planned year", fn: "REPAY", args: [2025, 2_000_000, 1_800_000, "ja"], expected: { value: 200_000 } },
+  { name: "REPAY: money of an unconfirmed year", fn: "REPAY", args: [2025, 100_000, 0], expected: { error: "value", message: /2025, whose 2 000 000 kr is only planned .*; give the amount appropriated as confirmed once the Riksdag has appropriated the money/ } },
+  { name: "REPAY: a confirmed planned year", fn: "REPAY", args: [2025, 2_000_000, 1_800_000, 2_000_000], expected: { value: 200_000 } },
+  { name: "REPAY: above what was appropriated", fn: "REPAY", args: [2025, 2_000_000, 1_400_000, 1_500_000], expected: { error: "value", message: "2 000 000 kr requisitioned for 2025 is more than the 1 500 000 kr granted (500 000 kr too much)" } },
   { name: "DEADLINE of the final report (2026-12-15)", fn: "DEADLINE", args: ["final-report"], expected: { value: 46_371 } },
   { name: "DEADLINE of an unknown item", fn: "DEADLINE", args: ["slutrapport"], expected: { error: "na", message: /"slutrapport" is not a deadline of the assignment \(requisition-2024, / } },
   { name: "STATUS of the final report on 2026-12-01", fn: "STATUS", args: ["final-report", "2026-12-01"], expected: { value: "due in 14 days" } },
@@ -145,6 +148,7 @@ const SWEDISH: { case: string; message: string | RegExp }[] = [
   { case: "CHECK says what differs", message: /^skiljer sig från tabell 1: Regionerna: 826 658 774 kr, tabell 1 anger 840 000 000 kr/ },
   { case: "a missing required argument", message: "post måste anges" },
   { case: "GRANT for a year without money", message: "år: beslutet har inga medel för 2023 (år: 2024, 2025, 2026)" },
+  { case: "GRANT refuses TRUE as the appropriation", message: "bekräftat: ange beloppet som riksdagen anvisat för 2026, inte ja: regeringen beräknade bara 2 000 000 kr" },
   { case: "REPAY: spending above the requisition is an error", message: "430 000 kr använt 2024 är mer än de 400 000 kr som rekvirerats (30 000 kr för mycket)" },
   { case: "DEADLINE of an unknown item", message: /^frist: "slutrapport" är ingen frist i uppdraget \(requisition-2024, / },
   { case: "STATUS with a bad date", message: 'per_datum: "igår" är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)' },
@@ -181,13 +185,14 @@ describe("the message language", () => {
     check(evaluateInHyperFormula(fn, args, "en"), expected);
   });
 
-  it("a FunctionFailure cannot be made without its Swedish text", () => {
-    // @ts-expect-error the Swedish text is a required parameter (the compiler enforces it)
-    expect(() => badValue("English only")).toThrow(FunctionFailure);
-    // @ts-expect-error likewise for #N/A
-    expect(() => notAvailable("English only")).toThrow(FunctionFailure);
-    // @ts-expect-error and for the class itself
-    expect(new FunctionFailure("value", "English only").sv).toBeUndefined();
+  it("a FunctionFailure is a catalogue code with its parameters (the compiler checks both), rendered in both languages", () => {
+    // @ts-expect-error prose is not a code
+    expect(() => badValue("English only", {})).toThrow('unknown message code "English only"');
+    // @ts-expect-error a code's parameters are required
+    expect(() => notAvailable("function.unknown", {})).toThrow(FunctionFailure);
+    const failure = new FunctionFailure("na", { code: "function.unknown", params: { name: "NOPE" } });
+    expect(failure.message).toBe("SJUK.NOPE does not exist");
+    expect(render(failure.problem, "sv")).toBe("SJUK.NOPE finns inte");
   });
 });
 

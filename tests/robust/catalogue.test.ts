@@ -23,9 +23,12 @@ const SKANE = "12";
 /** Region Skåne's villkor 1 payment for the figures a case means (the base table's otherwise). */
 function skaneV1(means: Record<number, number>): number {
   const key = shippedPopulationKey();
-  key.figures = Object.fromEntries(REGIONS.map((r, i) => [r.code, String(means[i + 1] ?? FIGURES[i])]));
+  key.figures = Object.fromEntries(
+    REGIONS.map((r, i) => [r.code, String(means[i + 1] ?? FIGURES[i])])
+  );
   const result = compute(AGREEMENT_2020, { key });
-  return result.posts.find((p) => p.post.id === "v1")!.payments.find((p) => p.recipient === SKANE)!.amount;
+  return result.posts.find((p) => p.post.id === "v1")!.payments.find((p) => p.recipient === SKANE)!
+    .amount;
 }
 
 test("the catalogue has at least 60 cases, each named once", () => {
@@ -40,8 +43,12 @@ describe.each(CELL_CASES)("$table: $id", (c: CellCase) => {
     const lines = r.lines.map((l) => l.split(r.file).join("FILE"));
     expect({ code: r.code, lines: r.code === 0 ? [] : lines }).toEqual(c.cli);
     if (r.code === 0 && c.table === "population") {
-      const json = JSON.parse(r.stdout) as { posts: { id: string; payments: { code?: string; amount: number }[] }[] };
-      const paid = json.posts.find((p) => p.id === "v1")!.payments.find((p) => p.code === SKANE)!.amount;
+      const json = JSON.parse(r.stdout) as {
+        posts: { id: string; payments: { code?: string; amount: number }[] }[];
+      };
+      const paid = json.posts
+        .find((p) => p.id === "v1")!
+        .payments.find((p) => p.code === SKANE)!.amount;
       expect(paid).toBe(skaneV1(c.means ?? {}));
     }
     if (r.code !== 0) expect(r.stdout).toBe("");
@@ -54,10 +61,14 @@ describe.each(CELL_CASES)("$table: $id", (c: CellCase) => {
   test("the functions, in HyperFormula and in Excel", async () => {
     if ("skip" in c.functions) return expect(c.functions.skip).toMatch(/\w/);
     const [hf, excel] = await functionDoors(c.table, c.changes);
-    const expected = "error" in c.functions ? { error: "value", message: c.functions.error } : { value: c.functions.value };
+    const expected =
+      "error" in c.functions
+        ? { error: "value", message: c.functions.error }
+        : { value: c.functions.value };
     expect(hf).toEqual(expected);
     expect(excel).toEqual(expected);
-    if ("value" in c.functions && c.table === "population") expect(c.functions.value).toBe(skaneV1(c.means ?? {}));
+    if ("value" in c.functions && c.table === "population")
+      expect(c.functions.value).toBe(skaneV1(c.means ?? {}));
   });
 
   test("read without a problem only where it means what it says", () => {
@@ -84,7 +95,10 @@ describe.each(FILE_CASES)("the command line: $id", (c) => {
       if (paths.file) t = t.split(paths.file).join("FILE");
       return t;
     };
-    expect({ code: r.code, lines: r.code === 0 ? [] : r.lines.map(place) }).toEqual({ code: c.code, lines: c.lines });
+    expect({ code: r.code, lines: r.code === 0 ? [] : r.lines.map(place) }).toEqual({
+      code: c.code,
+      lines: c.lines,
+    });
     // Never an internal fault; a failure writes nothing.
     expect(r.code).not.toBe(1);
     if (r.code !== 0) {
@@ -99,7 +113,10 @@ describe.each(FILE_CASES)("the command line: $id", (c) => {
       if (!p || p.startsWith("/dev/") || !existsSync(dirname(p))) continue;
       expect(readdirSync(dirname(p)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     }
-    c.after?.({ ...paths, stdout: paths.file ? r.stdout.split(paths.file).join("FILE") : r.stdout });
+    c.after?.({
+      ...paths,
+      stdout: paths.file ? r.stdout.split(paths.file).join("FILE") : r.stdout,
+    });
     // Nothing of a file an entity points at reaches any output.
     expect(r.stdout + r.lines.join("\n")).not.toContain("SECRET-3141592653");
   });

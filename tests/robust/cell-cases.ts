@@ -81,7 +81,7 @@ export const CELL_CASES: CellCase[] = [
       lines: ["sjuk: FILE, line 4, column befolkning: no population for Region Sörmland"],
     },
     sheets: ["Population!C8: no population for Region Sörmland"],
-    functions: { error: "key, row 3: an empty cell is not a number" },
+    functions: { error: "key, row 3: the cell is empty" },
   },
   {
     id: "exponent notation",
@@ -430,7 +430,7 @@ export const CELL_CASES: CellCase[] = [
       lines: ["sjuk: FILE, line 13, column kontakter: no contacts for Västra Götalandsregionen"],
     },
     sheets: ["Contacts!F17: no contacts for Västra Götalandsregionen"],
-    functions: { error: "contacts, row 12: an empty cell is not a number" },
+    functions: { error: "contacts, row 12: the cell is empty" },
   },
   {
     id: "thousands commas in counts",
@@ -496,7 +496,7 @@ export const CELL_CASES: CellCase[] = [
       lines: ["sjuk: FILE, line 13, column v1: no v1 fulfilled for Västra Götalandsregionen"],
     },
     sheets: ["Conditions!B17: no v1 fulfilled for Västra Götalandsregionen"],
-    functions: { value: 13341226 },
+    functions: { error: "fulfilment, row 13, column 1: the cell is empty" },
   },
   {
     id: "SANT and nej are read",

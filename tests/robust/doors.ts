@@ -17,7 +17,12 @@ import { insertSheets, validateInputs } from "../../src/workbook/insert";
 import { shippedPopulationKey } from "../../src/reference/population";
 import { Cell } from "../../src/inputs/cells";
 import * as functions from "../../src/functions/functions";
-import { Outcome, evaluateInHyperFormula, evaluateInOffice, installCustomFunctionsMock } from "../functions/harness";
+import {
+  Outcome,
+  evaluateInHyperFormula,
+  evaluateInOffice,
+  installCustomFunctionsMock,
+} from "../functions/harness";
 
 export type Table = "population" | "contacts" | "fulfilment";
 
@@ -79,7 +84,10 @@ export function csv(table: Table, cells: Cell[], names: Cell[] = regionColumn([]
     const t = c === null || c === undefined ? "" : String(c);
     return /[";\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
   };
-  const lines = [`region;${COLUMN[table].header}`, ...REGIONS.map((_, i) => `${quote(names[i])};${quote(cells[i])}`)];
+  const lines = [
+    `region;${COLUMN[table].header}`,
+    ...REGIONS.map((_, i) => `${quote(names[i])};${quote(cells[i])}`),
+  ];
   return `${lines.join("\n")}\n`;
 }
 
@@ -101,10 +109,17 @@ export async function runCli(argv: string[]): Promise<CliOutcome> {
   return { code, stdout, lines: stderr.split("\n").filter((l) => l !== "") };
 }
 
-const OPTION: Record<Table, string> = { population: "--population", contacts: "--contacts", fulfilment: "--fulfilment" };
+const OPTION: Record<Table, string> = {
+  population: "--population",
+  contacts: "--contacts",
+  fulfilment: "--fulfilment",
+};
 
 /** `sjuk compute --<table> FILE --format json` over the table with the changes. */
-export async function cliDoor(table: Table, changes: CellChange[]): Promise<CliOutcome & { file: string }> {
+export async function cliDoor(
+  table: Table,
+  changes: CellChange[]
+): Promise<CliOutcome & { file: string }> {
   const file = tempFile(`${table}.csv`, csv(table, column(table, changes), regionColumn(changes)));
   return { file, ...(await runCli(["compute", OPTION[table], file, "--format", "json"])) };
 }
@@ -114,10 +129,19 @@ export async function cliDoor(table: Table, changes: CellChange[]): Promise<CliO
 export const SHEETS = DEFAULT_SHEET_NAMES.en;
 
 /** The sheet and cell a change lands on in the add-in's sheets. */
-export function sheetCell(table: Table, row: number, region = false): { sheet: string; cell: string } {
+export function sheetCell(
+  table: Table,
+  row: number,
+  region = false
+): { sheet: string; cell: string } {
   const code = REGIONS[row - 1]!.code;
   if (region) {
-    const cell = table === "population" ? POPULATION.cell(code).replace("C", "B") : table === "contacts" ? CONTACTS.cell(code).replace("F", "A") : CONDITIONS.cell(code, "v1").replace("B", "A");
+    const cell =
+      table === "population"
+        ? POPULATION.cell(code).replace("C", "B")
+        : table === "contacts"
+          ? CONTACTS.cell(code).replace("F", "A")
+          : CONDITIONS.cell(code, "v1").replace("B", "A");
     return { sheet: sheetCell(table, row).sheet, cell };
   }
   if (table === "population") return { sheet: SHEETS.population, cell: POPULATION.cell(code) };
@@ -133,11 +157,16 @@ export async function sheetsDoor(table: Table, changes: CellChange[]): Promise<s
   if (table === "contacts")
     await port.writeCells(
       SHEETS.contacts,
-      all.map((value, i) => ({ address: sheetCell(table, i + 1).cell, value: value as string | number }))
+      all.map((value, i) => ({
+        address: sheetCell(table, i + 1).cell,
+        value: value as string | number,
+      }))
     );
   for (const c of changes) {
     const { sheet, cell } = sheetCell(table, c.row, c.region === true);
-    await port.writeCells(sheet, [{ address: cell, value: (c.value ?? null) as string | number | null }]);
+    await port.writeCells(sheet, [
+      { address: cell, value: (c.value ?? null) as string | number | null },
+    ]);
   }
   return (await validateInputs(port)).map((p) => formatProblem(p));
 }
@@ -150,7 +179,10 @@ installCustomFunctionsMock();
 const asText = (c: Cell) => (typeof c === "string" && c !== "" ? `'${c}` : c);
 
 /** SJUK.SHARE / SJUK.CONTACTS over a one-column range with the changes: [HyperFormula, Excel]. */
-export async function functionDoors(table: Table, changes: CellChange[]): Promise<[Outcome, Outcome]> {
+export async function functionDoors(
+  table: Table,
+  changes: CellChange[]
+): Promise<[Outcome, Outcome]> {
   const cells = column(table, changes);
   const range = (cs: Cell[], text: boolean) => ({ range: cs.map((c) => [text ? asText(c) : c]) });
   const key = (text: boolean) => range(table === "population" ? cells : FIGURES, text);
@@ -162,7 +194,9 @@ export async function functionDoors(table: Table, changes: CellChange[]): Promis
     ];
   }
   if (table === "fulfilment") {
-    const flags = (text: boolean) => ({ range: [["v1"], ...cells.map((c) => [text ? asText(c) : c])] });
+    const flags = (text: boolean) => ({
+      range: [["v1"], ...cells.map((c) => [text ? asText(c) : c])],
+    });
     const args = (text: boolean) => ["Region Skåne", key(text), "v1", flags(text)];
     return [
       evaluateInHyperFormula("SHARE", args(true)),

@@ -21,7 +21,13 @@ const book = join(work, "big.xlsx");
 beforeAll(async () => {
   execFileSync(
     process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", join(ROOT, "tests/cli/tsconfig.build.json"), "--outDir", DIST],
+    [
+      require.resolve("typescript/bin/tsc"),
+      "-p",
+      join(ROOT, "tests/cli/tsconfig.build.json"),
+      "--outDir",
+      DIST,
+    ],
     { cwd: ROOT, stdio: "pipe" }
   );
   mkdirSync(DIST, { recursive: true });
@@ -37,24 +43,28 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(book);
 });
 
-test.each(["SIGINT", "SIGTERM"] as const)("%s while writing leaves neither a temporary file nor a partial workbook", async (signal) => {
-  const out = join(work, `out-${signal}.xlsx`);
-  const child = spawn(process.execPath, [cli, "evaluate", book, "--out", out], { stdio: "pipe" });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on("exit", (code, sig) => done({ code, signal: sig }))
-  );
-  const temps = () => readdirSync(work).filter((n) => n.startsWith(`.out-${signal}.xlsx.`) && n.endsWith(".tmp"));
-  // Wait for the temporary file to appear, then interrupt.
-  let seen = false;
-  const until = Date.now() + 120_000;
-  while (!seen && Date.now() < until && child.exitCode === null) {
-    seen = temps().length > 0;
-    if (!seen) await new Promise((r) => setTimeout(r, 2));
+test.each(["SIGINT", "SIGTERM"] as const)(
+  "%s while writing leaves neither a temporary file nor a partial workbook",
+  async (signal) => {
+    const out = join(work, `out-${signal}.xlsx`);
+    const child = spawn(process.execPath, [cli, "evaluate", book, "--out", out], { stdio: "pipe" });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.on("exit", (code, sig) => done({ code, signal: sig }))
+    );
+    const temps = () =>
+      readdirSync(work).filter((n) => n.startsWith(`.out-${signal}.xlsx.`) && n.endsWith(".tmp"));
+    // Wait for the temporary file to appear, then interrupt.
+    let seen = false;
+    const until = Date.now() + 120_000;
+    while (!seen && Date.now() < until && child.exitCode === null) {
+      seen = temps().length > 0;
+      if (!seen) await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(seen).toBe(true);
+    child.kill(signal);
+    const end = await exited;
+    expect(end).toEqual({ code: null, signal });
+    expect(temps()).toEqual([]);
+    expect(existsSync(out)).toBe(false);
   }
-  expect(seen).toBe(true);
-  child.kill(signal);
-  const end = await exited;
-  expect(end).toEqual({ code: null, signal });
-  expect(temps()).toEqual([]);
-  expect(existsSync(out)).toBe(false);
-});
+);

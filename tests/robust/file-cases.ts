@@ -44,7 +44,10 @@ function bookCopy(name = "book.xlsx"): string {
 }
 
 /** The example workbook with its parts changed by `edit` (part name → new text, or unchanged). */
-async function editedBook(name: string, edit: (part: string, xml: string) => string): Promise<string> {
+async function editedBook(
+  name: string,
+  edit: (part: string, xml: string) => string
+): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(EXAMPLE_BOOK));
   for (const part of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n)))
     zip.file(part, edit(part, await zip.file(part)!.async("string")));
@@ -69,9 +72,7 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const prefixedBook = () =>
   editedBook("open-xml-sdk.xlsx", (part, xml) =>
     xml.includes(`xmlns="${MAIN}"`)
-      ? xml
-          .replace(/<(\/?)(?=[A-Za-z])/g, "<$1x:")
-          .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
+      ? xml.replace(/<(\/?)(?=[A-Za-z])/g, "<$1x:").replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
       : xml
   );
 
@@ -477,7 +478,11 @@ export const FILE_CASES: FileCase[] = [
     id: "evaluate: a workbook as the Open XML SDK writes it (prefixed elements)",
     setup: async () => {
       const file = await prefixedBook();
-      return { argv: ["evaluate", file, "--out", `${file}.out.xlsx`], file, out: `${file}.out.xlsx` };
+      return {
+        argv: ["evaluate", file, "--out", `${file}.out.xlsx`],
+        file,
+        out: `${file}.out.xlsx`,
+      };
     },
     code: 0,
     lines: [],
@@ -488,7 +493,11 @@ export const FILE_CASES: FileCase[] = [
     id: "evaluate: rows and cells without references",
     setup: async () => {
       const file = await unreferencedBook();
-      return { argv: ["evaluate", file, "--out", `${file}.out.xlsx`], file, out: `${file}.out.xlsx` };
+      return {
+        argv: ["evaluate", file, "--out", `${file}.out.xlsx`],
+        file,
+        out: `${file}.out.xlsx`,
+      };
     },
     code: 0,
     lines: [],

@@ -8,8 +8,12 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
 import { csvGridOf } from "../../src/cli/read-csv";
-import { Problem, SjukError } from "../../src/engine/errors";
-import { parseContactsTable, parseFulfilmentTable, parsePopulationTable } from "../../src/inputs/region-table";
+import { Problem, SjukError, problemText } from "../../src/core/errors";
+import {
+  parseContactsTable,
+  parseFulfilmentTable,
+  parsePopulationTable,
+} from "../../src/inputs/region-table";
 import { evaluateWorkbook, loadWorkbookFile } from "../../src/workbook/xlsx";
 import { csv, column, tempFile } from "./doors";
 
@@ -49,13 +53,17 @@ function expectLocated(problems: Problem[]): void {
   for (const p of problems) {
     expect(p.where?.file).toBe(FILE);
     expect(typeof p.where?.line).toBe("number");
-    expect(`${p.message} ${p.where?.column ?? ""}`).not.toMatch(/[\r\n\u2028\u2029]/);
+    expect(`${problemText(p)} ${problemText(p, "sv")} ${p.where?.column ?? ""}`).not.toMatch(
+      /[\r\n\u2028\u2029]/
+    );
   }
 }
 
 const valid = Buffer.from(csv("population", column("population", [])), "utf8");
 /** CSV-ish characters: separators, quotes, line ends, digits, letters, controls and non-ASCII. */
-const csvChar = fc.constantFrom(..."; ,\t\"\r\n0123456789.,-−abcåäöÅÄÖ \u00a0\u0000\u0007\u001b\uFEFF\uFFFD€");
+const csvChar = fc.constantFrom(
+  ...'; ,\t"\r\n0123456789.,-−abcåäöÅÄÖ \u00a0\u0000\u0007\u001b\uFEFF\uFFFD€'
+);
 
 test("any bytes as a CSV file: a table or located problems", () => {
   fc.assert(
@@ -66,8 +74,9 @@ test("any bytes as a CSV file: a table or located problems", () => {
 
 test("any CSV-like text: a table or located problems", () => {
   fc.assert(
-    fc.property(fc.array(csvChar, { maxLength: 400 }).map((cs) => cs.join("")), (text) =>
-      expectLocated(readAll(Buffer.from(text, "utf8")))
+    fc.property(
+      fc.array(csvChar, { maxLength: 400 }).map((cs) => cs.join("")),
+      (text) => expectLocated(readAll(Buffer.from(text, "utf8")))
     ),
     { numRuns: 300 }
   );
@@ -76,13 +85,21 @@ test("any CSV-like text: a table or located problems", () => {
 test("a valid file with random damage: a table or located problems", () => {
   fc.assert(
     fc.property(
-      fc.array(fc.tuple(fc.nat(valid.length), fc.integer({ min: 0, max: 3 }), fc.array(csvChar, { maxLength: 5 })), {
-        minLength: 1,
-        maxLength: 5,
-      }),
+      fc.array(
+        fc.tuple(
+          fc.nat(valid.length),
+          fc.integer({ min: 0, max: 3 }),
+          fc.array(csvChar, { maxLength: 5 })
+        ),
+        {
+          minLength: 1,
+          maxLength: 5,
+        }
+      ),
       (edits) => {
         let text = valid.toString("utf8");
-        for (const [at, cut, insert] of edits) text = text.slice(0, at) + insert.join("") + text.slice(at + cut);
+        for (const [at, cut, insert] of edits)
+          text = text.slice(0, at) + insert.join("") + text.slice(at + cut);
         expectLocated(readAll(Buffer.from(text, "utf8")));
       }
     ),
@@ -110,7 +127,10 @@ async function readBook(bytes: Uint8Array): Promise<void> {
 test("a workbook with damaged bytes: evaluated or refused naming the file", async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.array(fc.tuple(fc.nat(BOOK.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.tuple(fc.nat(BOOK.length - 1), fc.integer({ min: 0, max: 255 })), {
+        minLength: 1,
+        maxLength: 8,
+      }),
       async (edits) => {
         const bytes = Buffer.from(BOOK);
         for (const [at, value] of edits) bytes[at] = value;

@@ -10,9 +10,21 @@ test("a short-form cell inside SJUK_Befolkning is a named circular reference, no
   const port = new HyperFormulaPort();
   port.hf.addSheet("Mina siffror");
   const sheet = port.hf.getSheetId("Mina siffror")!;
-  port.hf.setSheetContent(sheet, [[0], ['=SJUK.SHARE("Skåne")', 0], [1], [2, '=SJUK.SHARE("Skåne")']]);
-  port.registerTable({ name: "SJUK_Befolkning", sheet: "Mina siffror", topLeft: "A1", columns: 1, rows: 3 });
-  const value = (row: number, col: number) => port.hf.getCellValue({ sheet, row, col }) as { value?: string; message?: string };
+  port.hf.setSheetContent(sheet, [
+    [0],
+    ['=SJUK.SHARE("Skåne")', 0],
+    [1],
+    [2, '=SJUK.SHARE("Skåne")'],
+  ]);
+  port.registerTable({
+    name: "SJUK_Befolkning",
+    sheet: "Mina siffror",
+    topLeft: "A1",
+    columns: 1,
+    rows: 3,
+  });
+  const value = (row: number, col: number) =>
+    port.hf.getCellValue({ sheet, row, col }) as { value?: string; message?: string };
   expect([value(1, 0).value, value(1, 0).message]).toEqual([
     "#VALUE!",
     "SJUK_Befolkning depends on this cell (a circular reference): the short form cannot read a table that holds it or is computed from it",

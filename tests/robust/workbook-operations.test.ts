@@ -57,8 +57,12 @@ const paneOp: fc.Arbitrary<Op> = fc.oneof(
     kind: fc.constant("options" as const),
     language,
     options: fc.record({
-      nonFulfilment: fc.constantFrom("agreement", "lapse", "share") as fc.Arbitrary<WorkbookOptions["nonFulfilment"]>,
-      redistribution: fc.constantFrom("population", "unpaid-contacts") as fc.Arbitrary<WorkbookOptions["redistribution"]>,
+      nonFulfilment: fc.constantFrom("agreement", "lapse", "share") as fc.Arbitrary<
+        WorkbookOptions["nonFulfilment"]
+      >,
+      redistribution: fc.constantFrom("population", "unpaid-contacts") as fc.Arbitrary<
+        WorkbookOptions["redistribution"]
+      >,
     }),
   }),
   fc.record({ kind: fc.constant("grant" as const), language, reset: fc.boolean() }),
@@ -68,11 +72,18 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   paneOp,
   paneOp,
   // The host refuses the operation's first, second or third write: nothing may have changed.
-  fc.record({ kind: fc.constant("refusedWrite" as const), write: fc.integer({ min: 1, max: 3 }), then: paneOp }),
+  fc.record({
+    kind: fc.constant("refusedWrite" as const),
+    write: fc.integer({ min: 1, max: 3 }),
+    then: paneOp,
+  }),
   fc.record({
     kind: fc.constant("userSheet" as const),
     name: sheetName,
-    cells: fc.array(fc.array(userCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+    cells: fc.array(fc.array(userCell, { minLength: 1, maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
   }),
   fc.record({ kind: fc.constant("userTable" as const), sheet: sheetName }),
   fc.record({
@@ -84,7 +95,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 /** Everything the workbook holds: every sheet's cells (formulas as written), names, tables, settings, formats. */
 function snapshot(port: HyperFormulaPort): string {
-  const p = port as unknown as { formats: Map<string, string>; validations: Map<string, string[]>; styles: Map<string, string> };
+  const p = port as unknown as {
+    formats: Map<string, string>;
+    validations: Map<string, string[]>;
+    styles: Map<string, string>;
+  };
   return JSON.stringify({
     sheets: port.hf.getAllSheetsSerialized(),
     names: port.hf.getAllNamedExpressionsSerialized(),
@@ -122,7 +137,9 @@ function refusingWrite(port: HyperFormulaPort, n: number): HyperFormulaPort {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
       if (typeof value !== "function") return value;
-      const write = ["writeSheets", "writeCells", "writeSetting", "writeTableBody"].includes(String(prop));
+      const write = ["writeSheets", "writeCells", "writeSetting", "writeTableBody"].includes(
+        String(prop)
+      );
       return (...args: unknown[]) => {
         if (write && !refused && ++writes === n) {
           refused = true;
@@ -164,7 +181,13 @@ async function apply(port: HyperFormulaPort, user: UserModel, o: Op): Promise<vo
     case "userTable": {
       // A user's own table named like the add-in's (as a user may copy one into their own sheet).
       if (owned.has(o.sheet) || port.hf.getSheetId(o.sheet) === undefined) return;
-      port.registerTable({ name: "SJUK_Befolkning", sheet: o.sheet, topLeft: "A1", columns: 1, rows: 1 });
+      port.registerTable({
+        name: "SJUK_Befolkning",
+        sheet: o.sheet,
+        topLeft: "A1",
+        columns: 1,
+        rows: 1,
+      });
       return;
     }
     case "typePopulation": {
@@ -192,7 +215,11 @@ test("random task-pane operations keep every user cell, and a failing one change
           await apply(port, user, o);
         } catch (e) {
           // Only the pane's operations may fail, and a failure leaves everything as it was.
-          expect([o.kind, paneOps.has(o.kind), (e as Error).message.length > 0]).toEqual([o.kind, true, true]);
+          expect([o.kind, paneOps.has(o.kind), (e as Error).message.length > 0]).toEqual([
+            o.kind,
+            true,
+            true,
+          ]);
           expect(snapshot(port)).toBe(before);
           failures++;
         }

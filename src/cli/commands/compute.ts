@@ -2,7 +2,7 @@ import { isIsoDate } from "../../engine/calendar";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { AGREEMENT_2020 } from "../../agreements";
 import { compute } from "../../engine/compute";
-import { Problem, SjukError } from "../../engine/errors";
+import { Problem, SjukError, problem } from "../../core/errors";
 import {
   ComputeInputs,
   ComputeOptions,
@@ -80,9 +80,7 @@ export function readInputs(flags: ComputeFlags): ComputeInputs {
     }
   };
   if (flags.keyDate && !flags.population) {
-    problems.push({
-      message: `--key-date ${flags.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
-    });
+    problems.push(problem("cli.key-date-without-population", { keyDate: flags.keyDate }));
   }
   const key =
     flags.population !== undefined

@@ -1,7 +1,7 @@
 /// <reference path="../../types/hyperformula-languages.d.ts" />
 // (The SJUK HyperFormula plugin imports a language module typed there; builds that include only src/cli need it named.)
 import { Command } from "commander";
-import { SjukError } from "../../engine/errors";
+import { SjukError } from "../../core/errors";
 import { EvaluateSummary, evaluateFile } from "../../workbook/xlsx";
 import { nonEmpty, oneLine } from "../io";
 import type { CommandIO } from "../io";

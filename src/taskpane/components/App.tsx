@@ -37,7 +37,7 @@ import { AGREEMENTS, GRANT_DECISIONS } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { insertGrantSheets, refreshCalendarSheet } from "../../workbook/grant";
 import { grantLedgerLayout } from "../../workbook/grant-layout";
-import { Problem, describeLocation, problemText } from "../../engine/errors";
+import { Problem, describeLocation, problem, problemText } from "../../core/errors";
 import { formatKronor } from "../../engine/money";
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/layout";
 import { insertSheets, setOptions, validateInputs } from "../../workbook/insert";
@@ -283,10 +283,9 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
       }))
     : (snapshot?.owned ?? []);
   const ready = Boolean(snapshot?.ready);
-  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) => ({
-    message: `${c.text} (${t("cellError")})`,
-    where: { sheet: c.sheet, cell: c.cell },
-  }));
+  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) =>
+    problem("sheet.cell-error", { text: c.text }, { sheet: c.sheet, cell: c.cell })
+  );
   const allProblems = [...problems, ...(problems.length ? [] : errorProblems.slice(0, 5))];
 
   return (
@@ -544,7 +543,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
         <span hidden data-testid="problem-text">
           {problems
             .map((p) =>
-              [describeLocation(p.where), problemText(p, lang)].filter(Boolean).join(": ")
+              [describeLocation(p.where, lang), problemText(p, lang)].filter(Boolean).join(": ")
             )
             .join("\n")}
         </span>

@@ -29,7 +29,9 @@ import type { CalendarEvent } from "../../engine/calendar";
 import type { DeadlineStatus, LedgerYear } from "../../engine/ledger";
 import { RECIPIENT_NAMES } from "../../agreements";
 import { GrantLedgerLayout, YearColumn, eventKindLabel } from "../../workbook/grant-layout";
-import { Lang, Translate, inDays, overdueBy } from "../i18n";
+import { Lang, Translate } from "../i18n";
+import { message, render } from "../../core/messages";
+import { deadlineNote } from "../../engine/ledger";
 import { kr } from "./Sections";
 
 const useStyles = makeStyles({
@@ -186,15 +188,20 @@ export const LedgerTable: React.FC<{
 
 /* ---------- deadlines ---------- */
 
-/** The state of a deadline as a badge: "klart", "om 14 dagar", "försenat 3 dagar", "ej aktuellt". */
+/** "om 14 dagar" / "in 14 days", "i dag" / "today": the catalogue's day phrase. */
+const inDays = (days: number, lang: Lang) => render(message("days.in", { days }), lang);
+
+/** The state of a deadline as a badge: "klart", "om 14 dagar", "försenad 3 dagar", "3 dagar för sent", "ej aktuellt". */
 export function stateBadge(d: DeadlineStatus, t: Translate, lang: Lang) {
+  const days = d.days ?? 0;
   const by: Record<DeadlineStatus["state"], { color: BadgeProps["color"]; text: string }> = {
     met: { color: "success", text: t("stateMet") },
+    late: { color: "severe", text: render(message("days.late", { days }), lang) },
     due: {
       color: d.days !== null && d.days <= 30 ? "warning" : "informative",
-      text: inDays(d.days ?? 0, lang),
+      text: inDays(days, lang),
     },
-    overdue: { color: "danger", text: overdueBy(d.days ?? 0, lang) },
+    overdue: { color: "danger", text: render(message("days.overdue", { days }), lang) },
     "not-applicable": { color: "subtle", text: t("stateNotApplicable") },
   };
   const { color, text } = by[d.state];
@@ -241,18 +248,18 @@ export const NextDeadline: React.FC<{
       <span className={styles.nextWhen} data-testid="next-when">
         {next.date} · {inDays(next.days ?? 0, lang)}
       </span>
-      {next.note[lang].startsWith(next.title[lang]) ? null : (
-        <Caption1 className={styles.muted}>{next.note[lang]}</Caption1>
+      {next.what.code === "ledger.note.report" ? null : (
+        <Caption1 className={styles.muted}>{deadlineNote(next, lang)}</Caption1>
       )}
     </div>
   );
 };
 
-/** The ledger's note without the title it may repeat ("…, senast 2025-03-31; försenad 3 dagar" → "senast 2025-03-31; försenad 3 dagar"). */
+/** The ledger's note without the title a report's note repeats: "senast 2025-03-31; försenad 3 dagar". */
 function withoutTitle(d: DeadlineStatus, lang: Lang): string {
-  const note = d.note[lang];
-  const title = d.title[lang];
-  return note.startsWith(title) ? note.slice(title.length).replace(/^[,;]\s*/, "") : note;
+  if (d.what.code !== "ledger.note.report") return deadlineNote(d, lang);
+  const by = render(message("ledger.note.by", { date: d.date }), lang);
+  return d.when ? `${by}; ${render(d.when, lang)}` : by;
 }
 
 /** Every overdue deadline as an error message bar. */
@@ -302,7 +309,7 @@ export const DeadlineList: React.FC<{
           <Link as="button" onClick={() => onSelect(layout.deadlineCell(d.id, "status"))}>
             {d.title[lang]}
           </Link>
-          <Caption1 className={styles.muted}>{d.note[lang]}</Caption1>
+          <Caption1 className={styles.muted}>{deadlineNote(d, lang)}</Caption1>
         </li>
       ))}
     </ul>

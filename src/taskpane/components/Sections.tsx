@@ -25,7 +25,7 @@ import { formatKronor } from "../../engine/money";
 import { regionByCode } from "../../engine/regions";
 import type { Amount, CalendarLine, RegionPayment, TotalLine } from "../model";
 import type { Lang, Translate } from "../i18n";
-import { Problem, describeLocation, problemText } from "../../engine/errors";
+import { Problem, describeLocation, problemText } from "../../core/errors";
 
 const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
@@ -99,7 +99,7 @@ export const Problems: React.FC<{
               {p.where.sheet}!{p.where.cell}
             </Link>
           ) : (
-            <Text weight="semibold">{describeLocation(p.where) || "–"}</Text>
+            <Text weight="semibold">{describeLocation(p.where, lang) || "–"}</Text>
           )}
           <Caption1 className={styles.problemText}>{problemText(p, lang)}</Caption1>
         </li>

@@ -1,4 +1,5 @@
 import agreement2020Data from "../../src/agreements/agreement-2020.json";
+import { problemText } from "../../src/core/errors";
 import { AGREEMENT_2020, AllocationAgreementSchema, formatPath, parseAllocationAgreement } from "../../src/agreements";
 import { SjukError } from "../../src/engine";
 
@@ -14,7 +15,7 @@ function problemsOf(data: unknown): { message: string; field: string | undefined
     expect(e).toBeInstanceOf(SjukError);
     return (e as SjukError).problems.map((p) => {
       expect(p.where?.file).toBe("test.json");
-      return { message: p.message, field: p.where?.field };
+      return { message: problemText(p), field: p.where?.field };
     });
   }
   throw new Error("expected the definition to be rejected");

@@ -1,0 +1,240 @@
+import { isZeroAmount as isZero, kr, printable, sek } from "../format";
+import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
+
+/** "1 day", "3 days". */
+const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
+
+const confirmAdvice = {
+  field: () => "enter the amount appropriated for the year (confirmed)",
+  cell: (ref: string) => `write the amount appropriated in ${ref}`,
+  argument: () => "give the amount appropriated as confirmed",
+};
+
+const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
+const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
+
+function place(at: Place): string {
+  if (at === null) return "an earlier row";
+  if ("line" in at) return `line ${at.line}`;
+  if ("row" in at) return `row ${at.row}`;
+  return "cell" in at ? at.cell : at.sheet;
+}
+
+function tableValue(what: TableValue): string {
+  if (what.kind === "treatment") return what.header;
+  return what.kind === "fulfilled" ? `${what.post} fulfilled` : what.kind;
+}
+
+/** "; a count belongs here": after "… is not a number" in a table's figure column. */
+function belongs(what: TableValue): string {
+  if (what.kind === "population") return "; a population figure belongs here";
+  return what.kind === "fulfilled" ? "" : "; a count belongs here";
+}
+
+/** English texts: one per message code (see params.ts for how to add one). */
+export const en: Catalogue = {
+  text: (p) => p.en,
+
+  list: (p, render) => p.items.map(render).join("; "),
+  argument: (p, render) =>
+    `${p.name}${p.row === undefined ? "" : `, row ${p.row}`}${p.column === undefined ? "" : `, column ${p.column}`}: ${render(p.problem)}`,
+
+  "days.due": (p) => (p.days === 0 ? "due today" : `due in ${days(p.days)}`),
+  "days.in": (p) => (p.days === 0 ? "today" : `in ${days(p.days)}`),
+  "days.overdue": (p) => `overdue by ${days(p.days)}`,
+  "days.late": (p) => `late by ${days(p.days)}`,
+
+  "date.not-iso": (p) => `"${p.value}" is not a date written YYYY-MM-DD`,
+  "date.from-after-to": (p) => `from (${p.from}) is after to (${p.to})`,
+  "file.unreadable": (p) =>
+    `cannot read the file: ${{ "not-found": "no such file", directory: "is a directory", denied: "permission denied", other: p.detail }[p.why]}`,
+  "file.not-csv": (p) => `not a readable CSV file: ${p.detail}`,
+  "file.too-large": (p) =>
+    `the file is larger than ${p.limit}, the most an input table may be; is it the right file?`,
+  "file.too-many-rows": (p) =>
+    `the file has ${p.rows} rows; an input table may have at most ${p.limit}`,
+  "file.too-many-columns": (p) =>
+    `this row has ${p.columns} columns; an input table may have at most ${p.limit}`,
+  "file.zero-byte": () => "is not a text (CSV) file: it has a zero byte; save it as CSV (UTF-8)",
+  "file.bad-utf8": (p) =>
+    `${p.value} holds a byte that is not UTF-8 (shown as \uFFFD), while the rest of the file is UTF-8; save the file as UTF-8`,
+
+  "cell.not-finite": (p) => `${p.value} is not a finite number`,
+  "cell.empty-not-number": () => "an empty cell is not a number",
+  "cell.blank": () => "the cell is empty",
+  "cell.not-a-number": (p) => `${p.value} is not a number`,
+  "cell.negative": (p) => `${p.value} is negative`,
+  "cell.negative-count": (p) => `${p.value} is negative; a count cannot be`,
+  "cell.not-whole": (p) => `${p.value} is not a whole number`,
+  "cell.not-yes-no": (p) => `${p.value} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
+  "cell.too-long": (p) =>
+    `${p.value} has ${p.chars} characters; a cell may have at most ${p.limit}`,
+  "cell.too-many-digits": (p) =>
+    `${p.value} has ${p.digits} digits; a figure may have at most ${p.limit}`,
+  "cell.count-too-large": (p) => `${p.value} is too large; a count may be at most ${p.limit}`,
+
+  "figures.comma-ambiguous": (p) =>
+    `${p.value} could be a whole number with a thousands comma or a decimal comma, and no other figure in the column shows which; write it without the comma (or with a space: 383 713), or with more decimals (383,7130)`,
+  "figures.english-in-decimal-column": (p) =>
+    `${p.value} writes its figure in the English way (a comma for thousands or a decimal point), but this column uses a decimal comma (${place(p.at)}: ${p.example.value}); write every figure of a column the same way`,
+  "figures.decimal-in-english-column": (p) =>
+    `${p.value} has a decimal comma, but this column uses the comma for thousands (${place(p.at)}: ${p.example.value}); write every figure of a column the same way`,
+
+  "region.unknown": (p) =>
+    `"${printable(p.text)}" is not a region; closest: ${p.closest.join(", ")}`,
+  "region.disagree": (p) => `${p.value} is ${p.name}, but column ${p.column} says ${p.other}`,
+  "region.blank": () => "no region on this row",
+  "region.repeated": (p) => `${p.name} appears again; it is already on ${place(p.at)}`,
+  "region.missing": (p) =>
+    `${p.name} (${p.code}) has no row; every one of the ${p.count} regions needs one`,
+  "region.count": (p) =>
+    `expected ${p.expected} figures in county-code order (${p.first} … ${p.last}), got ${p.got}; or give two columns, region and figure`,
+
+  "table.value": (p, render) =>
+    `${render(p.problem)}${p.problem.code === "cell.not-a-number" ? belongs(p.what) : ""} (${tableValue(p.what)} for ${p.region})`,
+  "table.missing-value": (p) => `no ${tableValue(p.what)} for ${p.region}`,
+  "table.unknown-population-header": (p) =>
+    `"${printable(p.header)}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
+  "table.unknown-contacts-header": (p) =>
+    `"${printable(p.header)}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
+  "table.unknown-post-header": (p) =>
+    `"${printable(p.header)}" is not a regional post of ${p.agreement}; the post columns are ${p.ids.join(", ")}`,
+  "table.repeated-column": (p) =>
+    `"${printable(p.header)}" repeats the column "${p.earlier}"; each column may appear once`,
+  "table.empty-header": (p) =>
+    `the header row is empty; it needs the columns ${p.required.map((r) => either(r, "or")).join(" and ")}`,
+  "table.missing-column": (p) =>
+    `no column ${either(p.spellings, "or")}; the header has ${p.given}`,
+  "table.headerless-cell": (p) => `${p.value} is in a column without a header`,
+  "table.no-date": () => "no date; a key has one date, written YYYY-MM-DD, on every row",
+  "table.not-a-date": (p) => `${p.value} is not a date written YYYY-MM-DD`,
+  "table.date-not-given": (p) =>
+    `the figures are dated ${p.date} here but ${p.given} was given as their date; one key has one date`,
+  "table.date-differs": (p) =>
+    `${p.date} differs from ${p.first} on an earlier row; one key has one date`,
+  "table.all-zero": () => "every figure is zero, so there is no share to take",
+  "table.no-post-column": (p) =>
+    `no post column; add one or more of ${p.ids.join(", ")} with ja/nej per region`,
+
+  "cli.out-is-input": (p) =>
+    `${p.out}: --out is the input workbook itself; give --in-place to write over it, or another file`,
+  "cli.in-place-and-out": (p) =>
+    `--in-place writes over ${p.input}; --out ${p.out} names another file; give one of them`,
+  "cli.cannot-write": (p) => `${p.path}: cannot write the workbook: ${p.detail}`,
+  "cli.key-date-without-population": (p) =>
+    `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
+
+  "function.unknown": (p) => `SJUK.${p.name} does not exist`,
+  "function.too-many-arguments": (p) =>
+    `SJUK.${p.name} takes at most ${p.names.length} arguments (${p.names.join(", ")})`,
+  "function.required": (p) => `${p.names.join(", ")} is required`,
+  "function.internal": (p) => `internal error: ${p.detail}`,
+  "function.empty": (p) => `${p.name} is empty`,
+  "function.all-zero": () => "every figure is zero, so there is no share to take",
+  "function.range-too-large": (p) =>
+    `the range has ${p.rows} rows and ${p.columns} columns; a range of regions may have at most ${p.rowLimit} rows and ${p.columnLimit} columns`,
+  "function.more-problems": (p) => `and ${p.count} more`,
+  "function.short-form-circular": (p) =>
+    `${p.table} depends on this cell (a circular reference): the short form cannot read a table that holds it or is computed from it`,
+  "function.fulfilment-count": (p) =>
+    `expected a row of post ids and ${p.expected} rows in county-code order, got ${p.got} rows`,
+  "function.not-regional-post": (p) =>
+    `"${printable(p.header)}" is not a regional post (${p.ids.join(", ")})`,
+  "function.not-a-post": (p) => `"${p.post}" is not a post (${p.ids.join(", ")})`,
+  "function.not-a-rule": (p) => `"${p.word}" is not ${p.rules.join(" or ")}`,
+  "function.not-an-option": (p) =>
+    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")} or post=rule`,
+  "function.not-a-redistribution": (p) => `${p.value} is not ${p.keys.join(" or ")}`,
+  "function.unknown-post": (p) =>
+    `"${p.post}" is not a post of the ${p.agreement} agreement (${p.ids.join(", ")})`,
+  "function.not-regional": (p) =>
+    `${p.post} goes to ${p.recipient.en}, not to the regions; use SJUK.POST("${p.post}")`,
+  "function.unknown-recipient": (p) => `"${p.text}" is not one of ${p.recipients.join(", ")}`,
+  "function.no-population-table": (p) =>
+    `key is empty and the workbook has no ${p.table} table; give a key range or insert the Befolkning sheet`,
+  "function.too-large": (p) => `${p.value} is too large`,
+  "function.weights-zero": () => "the weights add up to zero, so there is no share to take",
+  "function.year-only": (p) => `the agreement gives only the year ${p.year}, no date`,
+  "function.table1-differs": (p) =>
+    `differs from Table 1: ${p.differences
+      .map((d) => `${d.recipient?.en ?? "total"}: ${kr(d.got)}, Table 1 says ${kr(d.stated)}`)
+      .join("; ")}`,
+  "function.no-money-for-year": (p) =>
+    `the decision has no money for ${p.year} (years: ${p.years})`,
+  "function.unknown-deadline": (p) =>
+    `"${p.item}" is not a deadline of the assignment (${p.items})`,
+  "function.not-a-date": (p) => `${p.value} is not a date (an Excel date or YYYY-MM-DD)`,
+  "function.not-whole-kronor": (p) => `${p.value} is not whole, non-negative kronor`,
+  "function.planned-not-confirmed": (p) =>
+    `${p.year}: ${kr(p.planned)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give the amount appropriated as confirmed)`,
+  "ledger.appropriation-yes-no": (p) =>
+    `give the amount the Riksdag appropriated for ${p.year}, not yes: the government only estimated ${kr(p.planned)}`,
+
+  "ledger.not-a-number": (p) => `${p.value} is not a number`,
+  "ledger.not-whole-kronor": (p) => `${p.value} is not a whole number of kronor`,
+  "ledger.negative": (p) => `${p.value} is negative`,
+  "ledger.unknown-year": (p) => `${p.year} is not a year of the decision (${p.years})`,
+  "ledger.confirmed-not-planned": (p) =>
+    `${p.year} is already granted (${p.status}); it needs no confirmation`,
+  "ledger.confirmed-twice": (p) =>
+    `${p.year} is already confirmed in ${p.firstField}: enter one appropriation per year`,
+  "ledger.unknown-report": (p) => `"${p.item}" is not a report of the decision (${p.reports})`,
+  "ledger.not-a-report": (p) =>
+    `"${p.item}" is not a report: enter it under ${p.kind === "requisition" ? "requisitions" : "repayments"}`,
+  "ledger.duplicate-spent": (p) =>
+    `spending for ${p.year} is already entered in ${p.firstField}: enter one total per year`,
+  "ledger.unconfirmed-requisition": (p) =>
+    `${kr(p.amount)} requisitioned against ${p.year}, whose ${kr(p.planned)} is only planned (${p.condition?.en ?? "conditional"}); ${confirm(p.confirm)} once the Riksdag has appropriated the money`,
+  "ledger.unconfirmed-spent": (p) =>
+    `${kr(p.amount)} spent against ${p.year}, whose ${kr(p.planned)} is only planned (${p.condition?.en ?? "conditional"}); ${confirm(p.confirm)} once the Riksdag has appropriated the money`,
+  "ledger.second-requisition": (p) =>
+    `a second requisition for ${p.year}: the funds are paid out "engångsvis" (once), and ${p.firstField} already requisitioned ${kr(p.firstAmount)} on ${p.firstDate}`,
+  "ledger.requisition-above-grant": (p) =>
+    `${kr(p.requisitioned)} requisitioned for ${p.year} is more than the ${p.atMost ? "högst " : ""}${kr(p.granted)} granted (${kr(p.over)} too much)`,
+  "ledger.requisition-late": (p) =>
+    `requisitioned on ${p.date}, ${days(p.days)} after the deadline ${p.deadline} (to ${p.to})`,
+  "ledger.spent-above-grant": (p) =>
+    `${kr(p.spent)} spent in ${p.year} is more than the ${p.atMost ? "högst " : ""}${kr(p.granted)} granted (and the ${kr(p.requisitioned)} requisitioned)`,
+  "ledger.spent-above-requisition": (p) =>
+    `${kr(p.spent)} spent in ${p.year} is more than the ${kr(p.requisitioned)} requisitioned (${kr(p.over)} over)`,
+  "ledger.repayment-above-unused": (p) =>
+    `${kr(p.repaid)} repaid for ${p.year} is more than the ${kr(p.toRepay)} unused (requisitioned ${kr(p.requisitioned)} − spent ${kr(p.spent)})`,
+  "ledger.repayment-short": (p) =>
+    `${kr(p.toRepay)} unused in ${p.year} should have been repaid to ${p.to} by ${p.date}; ${kr(p.repaid)} repaid, ${kr(p.short)} outstanding`,
+  "ledger.appropriated-above-plan": (p) =>
+    `${kr(p.appropriated)} appropriated for ${p.year} is more than the ${kr(p.planned)} the government planned; check the amount`,
+
+  "ledger.note.not-confirmed": (p) => `${p.year} is not confirmed by the Riksdag`,
+  "ledger.note.requisitioned": (p) => `${sek(p.amount)} requisitioned on ${p.date}`,
+  "ledger.note.may-requisition": (p) =>
+    `${p.atMost ? "at most " : ""}${sek(p.amount)} may be requisitioned until ${p.date}`,
+  "ledger.note.nothing-requisitioned": () => "nothing requisitioned, nothing to repay",
+  "ledger.note.all-spent": () => "everything requisitioned is spent, nothing to repay",
+  "ledger.note.to-repay": (p) =>
+    `${sek(p.amount)} to repay by ${p.date}${isZero(p.repaid) ? "" : `, ${sek(p.repaid)} repaid`}`,
+  "ledger.note.report": (p) => `${p.title.en}, by ${p.date}`,
+  "ledger.note.by": (p) => `by ${p.date}`,
+  "ledger.when.done": (p) => `done ${p.date}`,
+  "ledger.when.done-late": (p) => `done ${p.date}, ${days(p.days)} late`,
+
+  "sheet.missing-amount": () => "the amount is missing",
+  "sheet.missing-date": () => "the date is missing (write YYYY-MM-DD)",
+  "sheet.not-a-date": (p) => `"${p.value}" is not a date (write YYYY-MM-DD)`,
+  "sheet.not-a-year": (p) => (p.blank ? "(blank) is not a year" : `${p.value} is not a year`),
+  "sheet.not-an-amount": (p) => `${p.value} is not an amount in kronor`,
+  "sheet.requisitions-dropped": (p) =>
+    `The further-requisitions table has ${p.rows} rows; these rows were not kept: ${p.dropped}`,
+
+  "sheet.owned-missing": (p) =>
+    `the add-in's ${p.name.en} sheet is missing; insert the sheets again`,
+  "sheet.renamed": (p) =>
+    `A sheet named "${p.taken}" already exists and is yours; it is left as it is. The add-in's sheet is named "${p.used}".`,
+  "sheet.not-a-rule": (p) => `"${p.value}" is not a rule; choose one from the list`,
+  "sheet.not-a-redistribution": (p) =>
+    `"${p.value}" is not a redistribution key; choose one from the list`,
+  "sheet.cell-error": (p) => `${p.text} (error in the cell)`,
+};
+
+function confirm(at: ConfirmAt): string {
+  return at.kind === "cell" ? confirmAdvice.cell(at.ref) : confirmAdvice[at.kind]();
+}

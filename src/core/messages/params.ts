@@ -1,0 +1,257 @@
+import type { AmountLike } from "../format";
+import type { Texts } from "../language";
+
+/*
+ * Every message code and the parameters it takes. The catalogues (en.ts, sv.ts) must render
+ * every code here: the compiler refuses a catalogue that misses one or reads a parameter that
+ * is not declared.
+ *
+ * To add a message: (1) add its code and parameters below, in the group of the layer that makes
+ * it; (2) add its text to en.ts and to sv.ts; (3) make the problem with
+ * `problem("code", { …params }, where)` (src/core/errors.ts). Parameters are values (numbers,
+ * dates, ids, amounts), never sentences; a parameter whose name ends in `Field` is a field path
+ * (`requisitions[0]`) that a sheet may replace by its cell.
+ */
+
+/** A cell's value as a message shows it: in English ("12.5", quoted text) and in Swedish (decimal comma). */
+export type Shown = { value: string; valueSv: string };
+
+/** Where an earlier row is: a file line, a sheet cell, a range's row. */
+export type Place =
+  { line: number } | { cell: string } | { row: number } | { sheet: string } | null;
+
+/** What a region table's value cell holds. */
+export type TableValue =
+  | { kind: "population" }
+  | { kind: "contacts" }
+  | { kind: "treatment"; header: string }
+  | { kind: "fulfilled"; post: string };
+
+/** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
+export type Table1Difference = { recipient: Texts | null; got: AmountLike; stated: AmountLike };
+
+/** Where the advice "confirm the year" points: the ledger's field, a sheet cell, or a function's argument. */
+export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
+
+export interface MessageParams {
+  /** A problem whose code is still to be given (the engine's compute validation); new problems must not use it. */
+  text: { en: string; sv?: string };
+
+  /** Several messages, read as one ("a; b; c"). */
+  list: { items: Message[] };
+  /** A message about a function's argument: "key, row 4: …" (the name in the catalogue's language). */
+  argument: { name: string; row?: number; column?: number; problem: Message };
+
+  /* ---------- day phrases: the one place they are written ---------- */
+  "days.due": { days: number };
+  "days.in": { days: number };
+  "days.overdue": { days: number };
+  "days.late": { days: number };
+
+  /* ---------- dates, files (any layer) ---------- */
+  "date.not-iso": { value: string };
+  "date.from-after-to": { from: string; to: string };
+  "file.unreadable": { why: "not-found" | "directory" | "denied" | "other"; detail: string };
+  "file.not-csv": { detail: string };
+  /* The stated limits of an input file (src/inputs/limits.ts); numbers as a person reads them ("1 000"). */
+  "file.too-large": { limit: string };
+  "file.too-many-rows": { rows: string; limit: string };
+  "file.too-many-columns": { columns: string; limit: string };
+  "file.zero-byte": Record<string, never>;
+  "file.bad-utf8": Shown;
+
+  /* ---------- one cell's value (src/inputs/cells.ts) ---------- */
+  "cell.not-finite": Shown;
+  "cell.empty-not-number": Record<string, never>;
+  "cell.blank": Record<string, never>;
+  "cell.not-a-number": Shown;
+  "cell.negative": Shown;
+  "cell.negative-count": Shown;
+  "cell.not-whole": Shown;
+  "cell.not-yes-no": Shown;
+  "cell.too-long": Shown & { chars: number; limit: number };
+  "cell.too-many-digits": Shown & { digits: number; limit: number };
+  "cell.count-too-large": Shown & { limit: string };
+
+  /* ---------- one comma reading per column of figures (src/inputs/number-reading.ts) ---------- */
+  "figures.comma-ambiguous": Shown;
+  "figures.english-in-decimal-column": Shown & { at: Place; example: Shown };
+  "figures.decimal-in-english-column": Shown & { at: Place; example: Shown };
+
+  /* ---------- rows naming a recipient (src/inputs/region-rows.ts) ---------- */
+  "region.unknown": { text: string; closest: string[] };
+  "region.disagree": Shown & { name: string; column: string; other: string };
+  "region.blank": Record<string, never>;
+  "region.repeated": { name: string; at: Place };
+  "region.missing": { name: string; code: string; count: number };
+  "region.count": { expected: number; got: number; first: string; last: string };
+
+  /* ---------- region tables: CSV files and input sheets (src/inputs/region-table.ts) ---------- */
+  "table.value": { what: TableValue; region: string; problem: Message };
+  "table.missing-value": { what: TableValue; region: string };
+  "table.unknown-population-header": { header: string };
+  "table.unknown-contacts-header": { header: string; swedish: string[]; english: string[] };
+  "table.unknown-post-header": { header: string; agreement: string; ids: string[] };
+  "table.repeated-column": { header: string; earlier: string };
+  "table.empty-header": { required: string[][] };
+  "table.missing-column": { spellings: string[]; given: string };
+  "table.headerless-cell": Shown;
+  "table.no-date": Record<string, never>;
+  "table.not-a-date": Shown;
+  "table.date-not-given": { date: string; given: string };
+  "table.date-differs": { date: string; first: string };
+  "table.no-post-column": { ids: string[] };
+  "table.all-zero": Record<string, never>;
+
+  /* ---------- the command line (src/cli) ---------- */
+  "cli.key-date-without-population": { keyDate: string };
+  "cli.out-is-input": { out: string };
+  "cli.in-place-and-out": { input: string; out: string };
+  "cli.cannot-write": { path: string; detail: string };
+
+  /* ---------- the SJUK functions (src/functions) ---------- */
+  "function.unknown": { name: string };
+  "function.too-many-arguments": { name: string; names: string[] };
+  "function.required": { names: string[] };
+  "function.internal": { detail: string };
+  "function.empty": { name: string };
+  "function.all-zero": Record<string, never>;
+  "function.fulfilment-count": { expected: number; got: number };
+  "function.not-regional-post": { header: string; ids: string[] };
+  "function.not-a-post": { post: string; ids: string[] };
+  "function.not-a-rule": { word: string; rules: string[] };
+  "function.not-an-option": { word: string; rules: string[]; keys: string[] };
+  "function.not-a-redistribution": Shown & { keys: string[] };
+  "function.unknown-post": { post: string; agreement: string; ids: string[] };
+  "function.not-regional": { post: string; recipient: Texts };
+  "function.unknown-recipient": { text: string; recipients: string[] };
+  "function.no-population-table": { table: string };
+  "function.range-too-large": {
+    rows: number;
+    columns: number;
+    rowLimit: number;
+    columnLimit: number;
+  };
+  "function.more-problems": { count: number };
+  "function.short-form-circular": { table: string };
+  "function.too-large": { value: string };
+  "function.weights-zero": Record<string, never>;
+  "function.year-only": { post: string; year: string };
+  "function.table1-differs": { differences: Table1Difference[] };
+  "function.no-money-for-year": { year: number; years: string };
+  "function.unknown-deadline": { item: string; items: string };
+  "function.not-a-date": { value: string; valueSv: string };
+  "function.not-whole-kronor": { value: string };
+  "function.planned-not-confirmed": { year: number; planned: AmountLike };
+  "ledger.appropriation-yes-no": { year: number; planned: AmountLike };
+
+  /* ---------- the 2024 grant ledger (src/engine/ledger.ts) ---------- */
+  "ledger.not-a-number": { value: string };
+  "ledger.not-whole-kronor": { value: string };
+  "ledger.negative": { value: string };
+  "ledger.unknown-year": { year: string; years: string };
+  "ledger.confirmed-not-planned": {
+    year: number;
+    status: string;
+    atMost: boolean;
+    amount: AmountLike;
+  };
+  "ledger.confirmed-twice": { year: number; firstField: string };
+  "ledger.unknown-report": { item: string; reports: string };
+  "ledger.not-a-report": { item: string; kind: "requisition" | "repayment" };
+  "ledger.duplicate-spent": { year: number; firstField: string };
+  "ledger.unconfirmed-requisition": {
+    amount: AmountLike;
+    year: number;
+    planned: AmountLike;
+    condition: Texts | null;
+    confirm: ConfirmAt;
+  };
+  "ledger.unconfirmed-spent": {
+    amount: AmountLike;
+    year: number;
+    planned: AmountLike;
+    condition: Texts | null;
+    confirm: ConfirmAt;
+  };
+  "ledger.second-requisition": {
+    year: number;
+    firstField: string;
+    firstAmount: AmountLike;
+    firstDate: string;
+  };
+  "ledger.requisition-above-grant": {
+    requisitioned: AmountLike;
+    year: number;
+    atMost: boolean;
+    granted: AmountLike;
+    over: AmountLike;
+  };
+  "ledger.requisition-late": { date: string; days: number; deadline: string; to: string };
+  "ledger.spent-above-grant": {
+    spent: AmountLike;
+    year: number;
+    atMost: boolean;
+    granted: AmountLike;
+    requisitioned: AmountLike;
+  };
+  "ledger.spent-above-requisition": {
+    spent: AmountLike;
+    year: number;
+    requisitioned: AmountLike;
+    over: AmountLike;
+  };
+  "ledger.repayment-above-unused": {
+    repaid: AmountLike;
+    year: number;
+    toRepay: AmountLike;
+    requisitioned: AmountLike;
+    spent: AmountLike;
+  };
+  "ledger.repayment-short": {
+    toRepay: AmountLike;
+    year: number;
+    to: string;
+    date: string;
+    repaid: AmountLike;
+    short: AmountLike;
+  };
+  "ledger.appropriated-above-plan": { year: number; appropriated: AmountLike; planned: AmountLike };
+
+  /* ---------- a deadline's note: what (ledger.note.*) and when (ledger.when.*) ---------- */
+  "ledger.note.not-confirmed": { year: number };
+  "ledger.note.requisitioned": { amount: AmountLike; date: string };
+  "ledger.note.may-requisition": { atMost: boolean; amount: AmountLike; date: string };
+  "ledger.note.nothing-requisitioned": Record<string, never>;
+  "ledger.note.all-spent": Record<string, never>;
+  "ledger.note.to-repay": { amount: AmountLike; date: string; repaid: AmountLike };
+  "ledger.note.report": { title: Texts; date: string };
+  "ledger.note.by": { date: string };
+  "ledger.when.done": { date: string };
+  "ledger.when.done-late": { date: string; days: number };
+
+  /* ---------- the grant ledger sheet (src/workbook/grant.ts) ---------- */
+  "sheet.missing-amount": Record<string, never>;
+  "sheet.missing-date": Record<string, never>;
+  "sheet.not-a-date": { value: string };
+  "sheet.not-a-year": { value: string; valueSv: string; blank: boolean };
+  "sheet.not-an-amount": { value: string; valueSv: string };
+  "sheet.requisitions-dropped": { rows: number; dropped: string };
+
+  /* ---------- the 2020 agreement's sheets (src/workbook/insert.ts) ---------- */
+  "sheet.owned-missing": { role: string; name: Texts };
+  "sheet.renamed": { taken: string; used: string };
+  "sheet.not-a-rule": { value: string };
+  "sheet.not-a-redistribution": { value: string };
+  "sheet.cell-error": { text: string };
+}
+
+export type MessageCode = keyof MessageParams;
+
+/** Something to say to a user: a code and its parameters, rendered by a language's catalogue. */
+export type Message = { [C in MessageCode]: { code: C; params: MessageParams[C] } }[MessageCode];
+
+/** A language's texts: one renderer per code; `render` renders a nested message in the same language. */
+export type Catalogue = {
+  [C in MessageCode]: (params: MessageParams[C], render: (m: Message) => string) => string;
+};

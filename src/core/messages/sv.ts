@@ -1,0 +1,272 @@
+import { decimalComma, isZeroAmount as isZero, kr, printable } from "../format";
+import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
+
+/** "1 dag", "3 dagar". */
+const dagar = (n: number) => `${n} ${n === 1 ? "dag" : "dagar"}`;
+
+/*
+ * Argument names in Swedish messages are Swedish words (nyckel, uppfyllelse, …), not the English
+ * parameter names. Chosen because the message is read as a Swedish sentence, and because the
+ * functions' descriptions, which Excel shows beside each parameter, already name them in Swedish
+ * ("Nyckeln: 21 tal …", "Uppfyllelse: …", "Alternativ, …"); the words map one to one, in the
+ * parameters' order. Every Swedish message takes its argument names from this one table.
+ */
+export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
+  region: "region",
+  key: "nyckel",
+  post: "post",
+  fulfilment: "uppfyllelse",
+  options: "alternativ",
+  contacts: "kontakter",
+  redistribution: "omfördelning",
+  amount: "belopp",
+  weights: "vikter",
+  recipient: "mottagare",
+  year: "år",
+  requisitioned: "rekvirerat",
+  spent: "förbrukat",
+  confirmed: "bekräftat",
+  item: "frist",
+  as_of: "per_datum",
+  done_on: "klart_den",
+};
+
+/** An argument's name in a Swedish message; a name not in the table (SJUK_Befolkning) as it is. */
+export function argumentName(name: string): string {
+  return SWEDISH_ARGUMENT_NAMES[name] ?? name;
+}
+
+const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
+const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
+
+function plats(at: Place): string {
+  if (at === null) return "en tidigare rad";
+  if ("line" in at) return `rad ${at.line}`;
+  if ("row" in at) return `rad ${at.row}`;
+  return "cell" in at ? at.cell : at.sheet;
+}
+
+/** "befolkningen för Region Skåne", "antalet kontakter för …", "uppgiften om … uppfyller v1". */
+function tabellvärde(what: TableValue, region: string): string {
+  switch (what.kind) {
+    case "population":
+      return `befolkningen för ${region}`;
+    case "contacts":
+      return `antalet kontakter för ${region}`;
+    case "treatment":
+      return `antalet i kolumnen "${what.header}" för ${region}`;
+    default:
+      return `uppgiften om ${region} uppfyller ${what.post}`;
+  }
+}
+
+/** Swedish texts: one per message code (see params.ts for how to add one). */
+export const sv: Catalogue = {
+  text: (p) => p.sv ?? p.en,
+
+  list: (p, render) => p.items.map(render).join("; "),
+  argument: (p, render) =>
+    `${argumentName(p.name)}${p.row === undefined ? "" : `, rad ${p.row}`}${p.column === undefined ? "" : `, kolumn ${p.column}`}: ${render(p.problem)}`,
+
+  "days.due": (p) => (p.days === 0 ? "sista dag i dag" : `${dagar(p.days)} kvar`),
+  "days.in": (p) => (p.days === 0 ? "i dag" : `om ${dagar(p.days)}`),
+  "days.overdue": (p) => `försenad ${dagar(p.days)}`,
+  "days.late": (p) => `${dagar(p.days)} för sent`,
+
+  "date.not-iso": (p) => `"${p.value}" är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
+  "date.from-after-to": (p) => `från (${p.from}) är efter till (${p.to})`,
+  "file.unreadable": (p) =>
+    `filen kan inte läsas: ${{ "not-found": "filen finns inte", directory: "det är en mapp", denied: "åtkomst nekad", other: p.detail }[p.why]}`,
+  "file.not-csv": (p) => `ingen läsbar CSV-fil: ${p.detail}`,
+  "file.too-large": (p) =>
+    `filen är större än ${p.limit}, det mesta en indatatabell får vara; är det rätt fil?`,
+  "file.too-many-rows": (p) => `filen har ${p.rows} rader; en indatatabell får ha högst ${p.limit}`,
+  "file.too-many-columns": (p) =>
+    `raden har ${p.columns} kolumner; en indatatabell får ha högst ${p.limit}`,
+  "file.zero-byte": () => "är ingen textfil (CSV): den har en nollbyte; spara den som CSV (UTF-8)",
+  "file.bad-utf8": (p) =>
+    `${p.valueSv} innehåller en byte som inte är UTF-8 (visas som \uFFFD), medan resten av filen är UTF-8; spara filen som UTF-8`,
+
+  "cell.not-finite": (p) => `${p.valueSv} är inte ett ändligt tal`,
+  "cell.empty-not-number": () => "en tom cell är inte ett tal",
+  "cell.blank": () => "cellen är tom",
+  "cell.not-a-number": (p) => `${p.valueSv} är inte ett tal`,
+  "cell.negative": (p) => `${p.valueSv} är negativt`,
+  "cell.negative-count": (p) => `${p.valueSv} är negativt; ett antal kan inte vara negativt`,
+  "cell.too-long": (p) => `${p.valueSv} har ${p.chars} tecken; en cell får ha högst ${p.limit}`,
+  "cell.too-many-digits": (p) =>
+    `${p.valueSv} har ${p.digits} siffror; ett tal får ha högst ${p.limit}`,
+  "cell.count-too-large": (p) => `${p.valueSv} är för stort; ett antal får vara högst ${p.limit}`,
+  "figures.comma-ambiguous": (p) =>
+    `${p.valueSv} kan vara ett heltal med tusentalskomma eller ett tal med decimalkomma, och inget annat tal i kolumnen visar vilket; skriv det utan komma (eller med mellanslag: 383 713) eller med fler decimaler (383,7130)`,
+  "figures.english-in-decimal-column": (p) =>
+    `${p.valueSv} skriver talet på engelskt sätt (komma för tusental eller decimalpunkt), men kolumnen använder decimalkomma (${plats(p.at)}: ${p.example.valueSv}); skriv alla tal i en kolumn på samma sätt`,
+  "figures.decimal-in-english-column": (p) =>
+    `${p.valueSv} har decimalkomma, men kolumnen använder kommatecknet för tusental (${plats(p.at)}: ${p.example.valueSv}); skriv alla tal i en kolumn på samma sätt`,
+  "cell.not-whole": (p) => `${p.valueSv} är inte ett heltal`,
+  "cell.not-yes-no": (p) =>
+    `${p.valueSv} är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)`,
+
+  "region.unknown": (p) =>
+    `"${printable(p.text)}" är ingen region; närmast: ${p.closest.join(", ")}`,
+  "region.disagree": (p) => `${p.valueSv} är ${p.name}, men kolumnen ${p.column} säger ${p.other}`,
+  "region.blank": () => "raden saknar region",
+  "region.repeated": (p) => `${p.name} förekommer igen; regionen står redan på ${plats(p.at)}`,
+  "region.missing": (p) => `${p.name} (${p.code}) saknas; alla ${p.count} regioner ska ha en rad`,
+  "region.count": (p) =>
+    `väntade ${p.expected} tal i länskodsordning (${p.first} … ${p.last}), fick ${p.got}; eller ange två kolumner, region och tal`,
+
+  "table.value": (p, render) =>
+    p.problem.code === "cell.not-a-number"
+      ? `${render(p.problem)}; här ska ${tabellvärde(p.what, p.region)} stå`
+      : `${render(p.problem)} (${tabellvärde(p.what, p.region)})`,
+  "table.missing-value": (p) => `${tabellvärde(p.what, p.region)} saknas`,
+  "table.unknown-population-header": (p) =>
+    `"${printable(p.header)}" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")`,
+  "table.unknown-contacts-header": (p) =>
+    `"${printable(p.header)}" är ingen kolumn i en kontakttabell; använd ${quoted(p.swedish)} (eller de engelska ${quoted(p.english)})`,
+  "table.unknown-post-header": (p) =>
+    `"${printable(p.header)}" är ingen post till regionerna i ${p.agreement}; postkolumnerna är ${p.ids.join(", ")}`,
+  "table.repeated-column": (p) =>
+    `"${printable(p.header)}" upprepar kolumnen "${p.earlier}"; varje kolumn får finnas en gång`,
+  "table.empty-header": (p) =>
+    `rubrikraden är tom; den behöver kolumnerna ${p.required.map((r) => either(r, "eller")).join(" och ")}`,
+  "table.missing-column": (p) =>
+    `kolumnen ${either(p.spellings, "eller")} saknas; rubrikraden har ${p.given}`,
+  "table.headerless-cell": (p) => `${p.valueSv} står i en kolumn utan rubrik`,
+  "table.no-date": () => "datum saknas; en nyckel har ett datum, skrivet ÅÅÅÅ-MM-DD, på varje rad",
+  "table.not-a-date": (p) => `${p.valueSv} är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
+  "table.date-not-given": (p) =>
+    `siffrorna har datumet ${p.date} här men ${p.given} angavs som deras datum; en nyckel har ett datum`,
+  "table.date-differs": (p) =>
+    `${p.date} skiljer sig från ${p.first} på en tidigare rad; en nyckel har ett datum`,
+  "table.all-zero": () => "alla tal är noll, så det finns ingen andel att ta",
+  "table.no-post-column": (p) =>
+    `det finns ingen postkolumn; lägg till en eller flera av ${p.ids.join(", ")} med ja/nej per region`,
+
+  "cli.out-is-input": (p) =>
+    `${p.out}: --out är själva indataboken; ange --in-place för att skriva över den, eller en annan fil`,
+  "cli.in-place-and-out": (p) =>
+    `--in-place skriver över ${p.input}; --out ${p.out} anger en annan fil; ange en av dem`,
+  "cli.cannot-write": (p) => `${p.path}: kan inte skriva arbetsboken: ${p.detail}`,
+  "cli.key-date-without-population": (p) =>
+    `--key-date ${p.keyDate} anger datumet för siffrorna i --population FIL; utan --population används SCB:s siffror per 31 dec 2019 som följer med, med sitt eget datum`,
+
+  "function.unknown": (p) => `SJUK.${p.name} finns inte`,
+  "function.too-many-arguments": (p) =>
+    `SJUK.${p.name} tar högst ${p.names.length} argument (${p.names.map(argumentName).join(", ")})`,
+  "function.required": (p) => `${p.names.map(argumentName).join(", ")} måste anges`,
+  "function.internal": (p) => `internt fel: ${p.detail}`,
+  "function.empty": (p) => `${argumentName(p.name)} är tom`,
+  "function.range-too-large": (p) =>
+    `området har ${p.rows} rader och ${p.columns} kolumner; ett område med regioner får ha högst ${p.rowLimit} rader och ${p.columnLimit} kolumner`,
+  "function.more-problems": (p) => `och ${p.count} till`,
+  "function.short-form-circular": (p) =>
+    `${p.table} beror på den här cellen (en cirkelreferens): kortformen kan inte läsa en tabell som innehåller den eller räknas fram ur den`,
+  "function.all-zero": () => "alla tal är noll, så det finns ingen andel att ta",
+  "function.fulfilment-count": (p) =>
+    `väntade en rad med post-id och ${p.expected} rader i länskodsordning, fick ${p.got} rader`,
+  "function.not-regional-post": (p) =>
+    `"${printable(p.header)}" är ingen regional post (${p.ids.join(", ")})`,
+  "function.not-a-post": (p) => `"${p.post}" är ingen post (${p.ids.join(", ")})`,
+  "function.not-a-rule": (p) => `"${p.word}" är varken förfaller eller dela`,
+  "function.not-an-option": (p) =>
+    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`,
+  "function.unknown-post": (p) =>
+    `"${p.post}" är ingen post i ${p.agreement} års överenskommelse (${p.ids.join(", ")})`,
+  "function.not-regional": (p) =>
+    `${p.post} går till ${p.recipient.sv}, inte till regionerna; använd SJUK.POST("${p.post}")`,
+  // Words the aliases accept, so that a Swedish user may type any of them.
+  "function.unknown-recipient": (p) =>
+    `"${p.text}" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)`,
+  "function.no-population-table": (p) =>
+    `nyckel är tom och arbetsboken har ingen tabell ${p.table}; ange ett nyckelområde eller infoga bladet Befolkning`,
+  "function.too-large": (p) => `${p.value} är för stort`,
+  "function.weights-zero": () => "vikterna summerar till noll, så det finns ingen andel att ta",
+  "function.year-only": (p) => `överenskommelsen anger bara året ${p.year}, inget datum`,
+  "function.table1-differs": (p) =>
+    `skiljer sig från tabell 1: ${p.differences
+      .map((d) => `${d.recipient?.sv ?? "summa"}: ${kr(d.got)}, tabell 1 anger ${kr(d.stated)}`)
+      .join("; ")}`,
+  "function.not-a-redistribution": (p) =>
+    `${p.valueSv} är varken befolkning eller obetalda-kontakter`,
+  "function.no-money-for-year": (p) => `beslutet har inga medel för ${p.year} (år: ${p.years})`,
+  "function.unknown-deadline": (p) => `"${p.item}" är ingen frist i uppdraget (${p.items})`,
+  "function.not-a-date": (p) => `${p.valueSv} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`,
+  "function.not-whole-kronor": (p) =>
+    `${decimalComma(p.value)} är inte ett helt, icke-negativt antal kronor`,
+  "function.planned-not-confirmed": (p) =>
+    `${p.year}: ${kr(p.planned)} är planerade, under förutsättning att riksdagen anvisar medlen; inte beviljade förrän året är bekräftat (ange det anvisade beloppet som bekräftat)`,
+  "ledger.appropriation-yes-no": (p) =>
+    `ange beloppet som riksdagen anvisat för ${p.year}, inte ja: regeringen beräknade bara ${kr(p.planned)}`,
+
+  "ledger.not-a-number": (p) => `${p.value} är inte ett tal`,
+  "ledger.not-whole-kronor": (p) => `${decimalComma(p.value)} är inte ett helt antal kronor`,
+  "ledger.negative": (p) => `${p.value} är negativt`,
+  "ledger.unknown-year": (p) => `${p.year} är inget år i beslutet (${p.years})`,
+  "ledger.confirmed-not-planned": (p) =>
+    `${p.year} är redan beviljat (${p.atMost ? "högst " : ""}${kr(p.amount)}) och behöver ingen bekräftelse`,
+  "ledger.confirmed-twice": (p) =>
+    `${p.year} är redan bekräftat i ${p.firstField}: för in ett anvisat belopp per år`,
+  "ledger.unknown-report": (p) => `"${p.item}" är ingen rapport i beslutet (${p.reports})`,
+  "ledger.not-a-report": (p) =>
+    `"${p.item}" är ingen rapport: för in den bland ${p.kind === "requisition" ? "rekvisitionerna" : "återbetalningarna"}`,
+  "ledger.duplicate-spent": (p) =>
+    `det som använts ${p.year} är redan infört i ${p.firstField}: för in en summa per år`,
+  "ledger.unconfirmed-requisition": (p) =>
+    `${kr(p.amount)} rekvirerat för ${p.year}, vars ${kr(p.planned)} bara är planerade (${p.condition?.sv ?? "villkorat"}); ${confirm(p.confirm)} när riksdagen har anvisat medlen`,
+  "ledger.unconfirmed-spent": (p) =>
+    `${kr(p.amount)} använt för ${p.year}, vars ${kr(p.planned)} bara är planerade (${p.condition?.sv ?? "villkorat"}); ${confirm(p.confirm)} när riksdagen har anvisat medlen`,
+  "ledger.second-requisition": (p) =>
+    `andra rekvisitionen för ${p.year}: medlen rekvireras engångsvis, och ${kr(p.firstAmount)} rekvirerades redan ${p.firstDate} (${p.firstField})`,
+  "ledger.requisition-above-grant": (p) =>
+    `${kr(p.requisitioned)} rekvirerat för ${p.year} är mer än de ${p.atMost ? "högst " : ""}${kr(p.granted)} som beviljats (${kr(p.over)} för mycket)`,
+  "ledger.requisition-late": (p) =>
+    `rekvirerat ${p.date}, ${dagar(p.days)} efter sista dagen ${p.deadline} (till ${p.to})`,
+  "ledger.spent-above-grant": (p) =>
+    `${kr(p.spent)} använt ${p.year} är mer än de ${p.atMost ? "högst " : ""}${kr(p.granted)} som beviljats (och de ${kr(p.requisitioned)} som rekvirerats)`,
+  "ledger.spent-above-requisition": (p) =>
+    `${kr(p.spent)} använt ${p.year} är mer än de ${kr(p.requisitioned)} som rekvirerats (${kr(p.over)} för mycket)`,
+  "ledger.repayment-above-unused": (p) =>
+    `${kr(p.repaid)} återbetalt för ${p.year} är mer än de ${kr(p.toRepay)} som inte använts (rekvirerat ${kr(p.requisitioned)} − använt ${kr(p.spent)})`,
+  "ledger.repayment-short": (p) =>
+    `${kr(p.toRepay)} som inte använts ${p.year} skulle ha återbetalats till ${p.to} senast ${p.date}; ${kr(p.repaid)} återbetalt, ${kr(p.short)} återstår`,
+  "ledger.appropriated-above-plan": (p) =>
+    `${kr(p.appropriated)} anvisat för ${p.year} är mer än de ${kr(p.planned)} som regeringen beräknade; kontrollera beloppet`,
+
+  "ledger.note.not-confirmed": (p) => `${p.year} är inte bekräftat av riksdagen`,
+  "ledger.note.requisitioned": (p) => `${kr(p.amount)} rekvirerat ${p.date}`,
+  "ledger.note.may-requisition": (p) =>
+    `${p.atMost ? "högst " : ""}${kr(p.amount)} kan rekvireras till ${p.date}`,
+  "ledger.note.nothing-requisitioned": () => "inget rekvirerat, inget att återbetala",
+  "ledger.note.all-spent": () => "allt rekvirerat är använt, inget att återbetala",
+  "ledger.note.to-repay": (p) =>
+    `${kr(p.amount)} att återbetala senast ${p.date}${isZero(p.repaid) ? "" : `, ${kr(p.repaid)} återbetalt`}`,
+  "ledger.note.report": (p) => `${p.title.sv}, senast ${p.date}`,
+  "ledger.note.by": (p) => `senast ${p.date}`,
+  "ledger.when.done": (p) => `klart ${p.date}`,
+  "ledger.when.done-late": (p) => `klart ${p.date}, ${dagar(p.days)} för sent`,
+
+  "sheet.missing-amount": () => "beloppet saknas",
+  "sheet.missing-date": () => "datumet saknas (skriv ÅÅÅÅ-MM-DD)",
+  "sheet.not-a-date": (p) => `"${p.value}" är inte ett datum (skriv ÅÅÅÅ-MM-DD)`,
+  "sheet.not-a-year": (p) => (p.blank ? "året saknas" : `${p.valueSv} är inte ett år`),
+  "sheet.not-an-amount": (p) => `${p.valueSv} är inget belopp i kronor`,
+  "sheet.requisitions-dropped": (p) =>
+    `Tabellen för fler rekvisitioner har ${p.rows} rader; dessa rader kom inte med: ${p.dropped}`,
+
+  "sheet.owned-missing": (p) => `tilläggets blad ${p.name.sv} saknas; infoga bladen igen`,
+  "sheet.renamed": (p) =>
+    `Bladet "${p.taken}" finns redan och är ditt eget; det lämnas orört. Tilläggets blad heter "${p.used}".`,
+  "sheet.not-a-rule": (p) => `"${p.value}" är ingen regel; välj en i listan`,
+  "sheet.not-a-redistribution": (p) =>
+    `"${p.value}" är ingen omfördelningsnyckel; välj en i listan`,
+  "sheet.cell-error": (p) => `${p.text} (fel i cellen)`,
+};
+
+function confirm(at: ConfirmAt): string {
+  if (at.kind === "cell") return `skriv det anvisade beloppet i ${at.ref}`;
+  return at.kind === "argument"
+    ? "ange det anvisade beloppet som bekräftat"
+    : "för in det anvisade beloppet för året (confirmed)";
+}

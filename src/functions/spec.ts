@@ -1,0 +1,37 @@
+import type { Cell } from "../inputs/cells";
+import type { FunctionValue, Grid } from "./values";
+
+/*
+ * What a SJUK function is, as data: its parameters and a body. The catalogues (catalog.ts,
+ * grant-catalog.ts) declare functions; the runner and both hosts read the declarations.
+ */
+
+/** A parameter as both hosts declare it: Excel's metadata (from JSDoc) and HyperFormula's plugin. */
+export interface ParameterSpec {
+  name: string;
+  /** `range`: a 2-D block of cells; `scalar`: one value. */
+  kind: "scalar" | "range";
+  optional?: boolean;
+}
+
+/** The Excel table (and HyperFormula named expression) the short form of SHARE reads. */
+export const POPULATION_TABLE = "SJUK_Befolkning";
+
+/** What a function may need from the workbook beyond its arguments: only the short form of SHARE does. */
+export interface HostContext {
+  /** The add-in's population table (SJUK_Befolkning), for `=SJUK.SHARE("Region Skåne")`. */
+  readPopulationTable?: () => Grid | undefined;
+}
+
+export type Argument = Cell | Grid;
+
+export interface FunctionSpec {
+  /** The name after the namespace: SHARE for =SJUK.SHARE. */
+  name: string;
+  parameters: ParameterSpec[];
+  /** Rows × columns of an array result, from the argument ranges' sizes (HyperFormula must know before computing). */
+  resultSize?: (argumentSizes: ([number, number] | null)[]) => [number, number];
+  /** True only for a result that is an Excel date serial. */
+  returnsDate?: boolean;
+  run: (args: Argument[], host: HostContext) => FunctionValue;
+}
