@@ -76,6 +76,19 @@ const prefixedBook = () =>
       : xml
   );
 
+/** As LibreOffice writes cells: every row's and cell's optional attributes spelt out, formulas with aca. */
+const libreOfficeBook = () =>
+  editedBook("libreoffice.xlsx", (part, xml) =>
+    /worksheets\/sheet\d+\.xml$/.test(part)
+      ? xml
+          .replace(
+            /<row /g,
+            '<row customFormat="false" hidden="false" customHeight="false" outlineLevel="0" collapsed="false" '
+          )
+          .replace(/<f>/g, '<f aca="false">')
+      : xml
+  );
+
 /** Rows and cells without their optional r reference, in a sheet that starts at A1. */
 const unreferencedBook = () =>
   editedBook("no-references.xlsx", (part, xml) =>
@@ -521,5 +534,20 @@ export const FILE_CASES: FileCase[] = [
       expect(stdout).toBe(
         `${"FILE"}: 1 formula cells evaluated, 0 of them SJUK cells, 1 error\n  Data!B1: #CYCLE! the formula depends on itself, directly or through a defined name\n`
       ),
+  },
+  {
+    id: "evaluate: a workbook as LibreOffice writes its rows and formulas",
+    setup: async () => {
+      const file = await libreOfficeBook();
+      return {
+        argv: ["evaluate", file, "--out", `${file}.out.xlsx`],
+        file,
+        out: `${file}.out.xlsx`,
+      };
+    },
+    code: 0,
+    lines: [],
+    after: ({ stdout }) =>
+      expect(stdout).toContain("179 formula cells evaluated, 138 of them SJUK cells, 0 errors"),
   },
 ];
