@@ -13,6 +13,12 @@ export const AGREEMENT_2020: AllocationAgreement = parseAllocationAgreement(
   "agreement-2020.json"
 );
 
+/** The 2020 agreement's recipients: its recipient set ("regions") and its bodies. */
+export const RECIPIENTS: readonly string[] = [
+  AGREEMENT_2020.recipients.id,
+  ...AGREEMENT_2020.bodies.map((b) => b.id),
+];
+
 export const AGREEMENTS: readonly AllocationAgreement[] = [AGREEMENT_2020];
 
 /** The 2024 assignment to Socialstyrelsen (grant decision, 2024–2026), validated once at load. */

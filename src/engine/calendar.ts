@@ -200,10 +200,16 @@ export function allocationEvents(
       date: p.date,
       yearOnly: !isIsoDate(p.date),
       kind: "payout",
-      title: {
-        sv: `Utbetalning till ${who.sv}${p.date.length === 4 ? ` under ${p.date}` : ""} (senast)`,
-        en: `Payout to ${who.en}${p.date.length === 4 ? ` during ${p.date}` : ""} (at the latest)`,
-      },
+      // Money the agreement reserves (the follow-up) is not paid to anyone on a date.
+      title: p.posts.every((x) => x.reservation)
+        ? {
+            sv: `Reserverat för ${who.sv}${p.date.length === 4 ? ` under ${p.date}` : ` ${p.date}`}`,
+            en: `Reserved for ${who.en}${p.date.length === 4 ? ` during ${p.date}` : ` ${p.date}`}`,
+          }
+        : {
+            sv: `Utbetalning till ${who.sv}${p.date.length === 4 ? ` under ${p.date}` : ""} (senast)`,
+            en: `Payout to ${who.en}${p.date.length === 4 ? ` during ${p.date}` : ""} (at the latest)`,
+          },
       description: {
         sv: p.posts
           .map(

@@ -1,43 +1,22 @@
-import type { AllocationAgreement, NonFulfilmentRule, Post, Recipient } from "../agreements/schema";
-import { Allocation, allocate, hamilton } from "./allocate";
-import { ContactMoney, contactMoney } from "./contacts";
+import type { AllocationAgreement, Post, PostRule, Recipient } from "../agreements/schema";
+import { Allocation, allocate } from "./allocate";
+import { BodyPostResult, Payment, PostResult, SetPostResult, keep } from "./audit";
+import { contactMoney } from "./contacts";
 import { Decimal } from "./decimal";
-import { ProblemList } from "./errors";
-import {
-  ComputeInputs,
-  ComputeOptions,
-  REDISTRIBUTION_KEYS,
-  RedistributionKey,
-  TREATMENT_COLUMNS,
-} from "./inputs";
-import { Kronor, formatKronor, sumKronor, toKronor } from "./money";
-import { REGIONS, REGION_CODES, regionByCode } from "./regions";
+import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
+import { checkedSum, keyPayments, unitPayments } from "./integer";
+import { NOTES } from "./messages";
+import { Kronor, sumKronor } from "./money";
+import { Plan, planOf } from "./plan";
+import { Recipients } from "./recipients";
+import { Figures, Validated, isWholeKronor, validateInputs } from "./validate";
 
-export interface Payment {
-  /** A region's county code, or a body's name (SKR, Försäkringskassan, Socialstyrelsen, government). */
-  recipient: string;
-  /** Display name: the region's official name, or the body. */
-  name: string;
-  amount: Kronor;
-}
+export type { Payment, PostResult } from "./audit";
 
 export interface UnpaidMoney {
   post: string;
   amount: Kronor;
   reason: string;
-}
-
-export interface PostResult {
-  post: Post;
-  /** The budget the agreement sets for the post. */
-  budget: Kronor;
-  paid: Kronor;
-  unpaid: Kronor;
-  rule?: NonFulfilmentRule;
-  payments: Payment[];
-  /** How the regional money was split, for audit (SJUK.EXPLAIN). */
-  allocation?: Allocation;
-  contacts?: ContactMoney;
 }
 
 export interface Warning {
@@ -51,722 +30,484 @@ export interface ComputeResult {
   key: { date: string | null; source: string; total: Decimal };
   redistribution: RedistributionKey;
   budget: Kronor;
+  /** Everything the result pays or reserves; `total` + unpaid = budget. */
   total: Kronor;
   posts: PostResult[];
   unpaid: UnpaidMoney[];
-  /** Sums per Table 1 recipient, in the agreement's order. */
+  /** Sums per recipient (the set, then each body), in the agreement's order. */
   byRecipient: { recipient: Recipient; amount: Kronor }[];
-  /** Sums per payout date, in date order. */
-  byPayoutDate: { date: string; amount: Kronor }[];
-  /** Every region's total over all regional posts, in county-code order. */
+  /** Sums per payout date, in date order; a reservation's year is marked `reservation`. */
+  byPayoutDate: { date: string; amount: Kronor; reservation?: true }[];
+  /** Every member's total over all posts to the recipient set, in the set's order. */
   byRegion: Payment[];
   warnings: Warning[];
 }
-
-const REGION_COUNT = REGIONS.length;
-const IS_REGION_CODE = new Set(REGION_CODES);
 
 /**
  * Every krona of an allocation agreement: per post, per recipient, whole kronor, with payout
  * dates and warnings. The one place where money is computed; everything else adapts values in
  * and out of this function.
  *
- * When every figure is a safe whole number (the usual case) the money is computed by the
- * integer core (`hamilton`) on plain numbers, with BigInt wherever a product could pass 2^53;
- * the audit objects (`allocation`, `contacts`, `key.total`) are then built with decimal.js when
- * first read, from a snapshot of the inputs, by the same `allocate` and `contactMoney` that
- * compute any other figures (decimals, text) eagerly.
+ * Whole-number figures take the integer path (`integer.ts`, typed arrays); the audit objects
+ * (`allocation`, `contacts`) are then built when first read by `allocate` and `contactMoney`,
+ * the decimal reference, which compute any other figures (decimals, text) eagerly.
  */
 export function compute(
   agreement: AllocationAgreement,
   inputs: ComputeInputs,
   options: ComputeOptions = {}
 ): ComputeResult {
-  const { population, contacts } = validateInputs(agreement, inputs, options);
+  const valid = validateInputs(agreement, inputs, options);
+  const plan = planOf(agreement);
   const redistribution = options.redistribution ?? "population";
-  const warnings: Warning[] = [];
-
-  if (inputs.key.date === null) {
-    warnings.push({
-      code: "key-date-unknown",
-      message: `The key's date is not stated; the agreement's key is ${agreement.keyDescription.en}.`,
-    });
-  } else if (inputs.key.date !== agreement.keyDate) {
-    warnings.push({
-      code: "key-date",
-      message: `The key is from ${inputs.key.date} (${inputs.key.source}), not from ${agreement.keyDate} as the agreement requires (${agreement.keyDescription.en}).`,
-    });
-  }
-
-  // The integer fast path needs whole-number figures whose sum is a safe integer.
-  const popNumbers = population.numbers;
-  const popSum = popNumbers ? checkedSum(popNumbers) : -1;
-  const fast = popNumbers !== null && popSum >= 0;
-
-  const posts: PostResult[] = [];
-  for (const post of agreement.posts) {
-    if (post.recipient !== "regions") {
-      posts.push({
-        post,
-        budget: post.amount,
-        paid: post.amount,
-        unpaid: 0,
-        payments: [{ recipient: post.recipient, name: post.recipient, amount: post.amount }],
-      });
-      continue;
-    }
-    const flags = inputs.fulfilment?.[post.id];
-    const fulfilling = fulfilmentMask(flags);
-    const fulfils = (code: string): boolean => flags?.[code] !== false;
-    const rule = ruleFor(post, options);
-    const amount = post.amount;
-    const fastAmount = fast && isWholeKronor(amount);
-    if (post.key.type === "per-unit") {
-      if (contacts) {
-        const unitAmount = post.key.unitAmount;
-        if (fastAmount && contacts.numbers && isWholeKronor(unitAmount)) {
-          const counted = new Array<number>(REGION_COUNT);
-          for (let i = 0; i < REGION_COUNT; i++)
-            counted[i] = fulfilling === null || fulfilling[i] ? contacts.numbers[i]! : 0;
-          if (
-            contactPayments(
-              amount,
-              unitAmount,
-              popNumbers!,
-              popSum,
-              counted,
-              redistribution,
-              scratchPaid
-            )
-          ) {
-            const pop = population;
-            const result = regionalResult(post, rule, scratchPaid);
-            Object.defineProperty(result, AUDIT, {
-              value: new AuditCell(() =>
-                contactMoney(amount, unitAmount, pop.decimals, decimalsOf(counted), redistribution)
-              ),
-            });
-            Object.defineProperty(result, "allocation", CONTACTS_ALLOCATION);
-            Object.defineProperty(result, "contacts", CONTACTS_MONEY);
-            posts.push(result);
-            continue;
-          }
-        }
-        const counted: Record<string, Decimal> = {};
-        for (const r of REGIONS)
-          counted[r.code] = fulfils(r.code) ? contacts.decimals[r.code]! : new Decimal(0);
-        const money = contactMoney(
-          amount,
-          post.key.unitAmount,
-          population.decimals,
-          counted,
-          redistribution
-        );
-        posts.push({
-          ...regionalResult(post, rule, paidInRegionOrder(Object.entries(money.paid))),
-          allocation: money.caps,
-          contacts: money,
-        });
-        continue;
-      }
-      // Without counts every region is assumed to have used exactly its cap, its population share:
-      // the post is then split like a population post, under the post's non-fulfilment rule.
-      warnings.push({
-        code: "contacts-assumed",
-        message: `No contact counts given for ${post.id}: every region is assumed to have used its full cap (its population share of ${formatKronor(post.amount)}), as Table 1 budgets.`,
-      });
-    }
-    if (fastAmount) {
-      populationPayments(amount, popNumbers!, popSum, fulfilling, rule === "share", scratchPaid);
-      const pop = population;
-      const result = regionalResult(post, rule, scratchPaid);
-      const audit =
-        rule === "share"
-          ? () =>
-              allocateOrNothing(
-                amount,
-                weightsFor(
-                  pop.decimals,
-                  (code) => fulfilling === null || fulfilling[REGION_INDEX.get(code)!]!
-                )
-              ) ?? undefined
-          : () =>
-              allocate(
-                amount,
-                weightsFor(pop.decimals, () => true),
-                "population"
-              );
-      Object.defineProperty(result, AUDIT, { value: new AuditCell(audit) });
-      Object.defineProperty(result, "allocation", POPULATION_ALLOCATION);
-      posts.push(result);
-      continue;
-    }
-    const allocation =
-      rule === "share"
-        ? allocateOrNothing(post.amount, weightsFor(population.decimals, fulfils))
-        : allocate(
-            post.amount,
-            weightsFor(population.decimals, () => true),
-            "population"
-          );
-    const paid = paidInRegionOrder(
-      (allocation?.lines ?? []).map((l): [string, Kronor] => [l.id, fulfils(l.id) ? l.amount : 0])
-    );
-    posts.push({ ...regionalResult(post, rule, paid), allocation: allocation ?? undefined });
+  const warnings: Warning[] = keyDateWarnings(agreement, inputs);
+  const ctx: Context = {
+    plan,
+    set: plan.set,
+    inputs,
+    options,
+    valid,
+    redistribution,
+    warnings,
+    // The amounts of the set's posts follow the figures in the call's one buffer.
+    block: valid.slab.block,
+    first: valid.slab.next,
+    next: valid.slab.next,
+  };
+  const posts = new Array<PostResult>(plan.posts.length);
+  for (let i = 0; i < plan.posts.length; i++) {
+    const { post, kind } = plan.posts[i]!;
+    posts[i] =
+      kind === 0
+        ? bodyResult(ctx, post)
+        : kind === 1
+          ? keyResult(ctx, post)
+          : unitResult(ctx, post);
   }
 
   const unpaid: UnpaidMoney[] = [];
-  let total = 0;
-  for (const p of posts) {
-    if (p.unpaid > 0) unpaid.push({ post: p.post.id, amount: p.unpaid, reason: unpaidReason(p) });
-    total += p.paid;
-  }
+  for (const p of posts)
+    if (p.unpaid > 0)
+      unpaid.push({ post: p.post.id, amount: p.unpaid, reason: unpaidReason(ctx, p) });
   for (const u of unpaid)
     warnings.push({
       code: "unpaid",
-      message: `${u.post}: ${formatKronor(u.amount)} is not paid out (${u.reason}).`,
+      message: NOTES.unpaid(u.post, u.amount, u.reason),
     });
+  if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
 
-  if (contacts && inputs.contacts?.treatments) {
-    const counts = contacts.decimals;
-    for (const r of REGIONS) {
-      const t = inputs.contacts.treatments[r.code];
-      if (!t) continue;
-      const treatments = TREATMENT_COLUMNS.reduce((s, c) => s.plus(t[c] ?? 0), new Decimal(0));
-      if (counts[r.code]!.greaterThan(treatments)) {
-        warnings.push({
-          code: "contacts-exceed-treatments",
-          message: `${r.name}: ${counts[r.code]!.toString()} contacts but only ${treatments.toString()} treatments reported.`,
-        });
-      }
-    }
+  const sums = summaries(plan, posts);
+  const key = new KeyInfo(inputs.key.date, inputs.key.source, valid.keys.get(agreement.keyColumn)!);
+  return new Result(agreement, key, redistribution, sums, posts, unpaid, warnings, ctx);
+}
+
+const CTX = Symbol("sjuk.context");
+
+/** A compute() result; `byRegion` is summed when first read. */
+class Result implements ComputeResult {
+  budget: Kronor;
+  total: Kronor;
+  byRecipient: ComputeResult["byRecipient"];
+  byPayoutDate: ComputeResult["byPayoutDate"];
+  declare [CTX]: Context;
+
+  constructor(
+    public agreement: AllocationAgreement,
+    public key: KeyInfo,
+    public redistribution: RedistributionKey,
+    sums: ReturnType<typeof summaries>,
+    public posts: PostResult[],
+    public unpaid: UnpaidMoney[],
+    public warnings: Warning[],
+    ctx: Context
+  ) {
+    this.budget = agreement.total;
+    this.total = sums.total;
+    this.byRecipient = sums.byRecipient;
+    this.byPayoutDate = sums.byPayoutDate;
+    this[CTX] = ctx; // a symbol key: outside JSON, Object.keys and for…in
   }
 
-  return {
-    agreement,
-    key: {
-      date: inputs.key.date,
-      source: inputs.key.source,
-      // Whole figures with a safe sum: that sum is exact, and is the Decimal sum below.
-      total: fast
-        ? new Decimal(popSum)
-        : Object.values(population.decimals).reduce((s, v) => s.plus(v), new Decimal(0)),
-    },
-    redistribution,
-    budget: agreement.total,
-    total:
-      Number.isSafeInteger(total) && posts.every((p) => isWholeKronor(p.paid))
-        ? total
-        : sumKronor(posts.map((p) => p.paid)),
-    posts,
-    unpaid,
-    byRecipient: sumsBy(posts, (p) => p.post.recipient) as {
-      recipient: Recipient;
-      amount: Kronor;
-    }[],
-    byPayoutDate: sumsBy(posts, (p) => p.post.payoutDate)
-      .map(({ recipient, amount }) => ({ date: recipient, amount }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
-    byRegion: sumsByRegion(posts),
-    warnings,
-  };
+  get byRegion(): Payment[] {
+    return keep(this, "byRegion", sumsByMember(this[CTX], this.posts));
+  }
+
+  set byRegion(value: Payment[]) {
+    keep(this, "byRegion", value);
+  }
 }
 
-const REGION_INDEX = new Map(REGIONS.map((r, i) => [r.code, i]));
-
-function isWholeKronor(x: number): boolean {
-  return Number.isSafeInteger(x) && x >= 0 && !(x === 0 && 1 / x < 0);
+interface Context {
+  plan: Plan;
+  set: Recipients;
+  inputs: ComputeInputs;
+  options: ComputeOptions;
+  valid: Validated;
+  redistribution: RedistributionKey;
+  warnings: Warning[];
+  block: Float64Array;
+  /** Where the posts' amounts start in `block`, and where the next post's go. */
+  first: number;
+  next: number;
 }
 
-/** Sum of non-negative safe integers, or -1 when it is not a safe integer. */
-function checkedSum(xs: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += xs[i]!;
-  return Number.isSafeInteger(s) ? s : -1;
+function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs): Warning[] {
+  if (inputs.key.date === null)
+    return [
+      {
+        code: "key-date-unknown",
+        message: NOTES.keyDateUnknown(agreement.keyDescription.en),
+      },
+    ];
+  if (inputs.key.date !== agreement.keyDate)
+    return [
+      {
+        code: "key-date",
+        message: NOTES.keyDate(
+          inputs.key.date,
+          inputs.key.source,
+          agreement.keyDate,
+          agreement.keyDescription.en
+        ),
+      },
+    ];
+  return [];
 }
 
-/** Per region (in REGIONS order) whether it fulfils the post's condition; null when all do. */
-function fulfilmentMask(flags: Record<string, boolean> | undefined): boolean[] | null {
+/** The key a result was computed with; its exact total is made when read (audit). */
+class KeyInfo {
+  declare [KEY_FIGURES]: Figures;
+  declare [KEY_TOTAL]: Decimal | undefined;
+
+  constructor(
+    public date: string | null,
+    public source: string,
+    figures: Figures
+  ) {
+    this[KEY_FIGURES] = figures; // symbol keys: outside JSON, Object.keys and for…in
+  }
+
+  get total(): Decimal {
+    return (this[KEY_TOTAL] ??= figuresTotal(this[KEY_FIGURES]));
+  }
+}
+
+const KEY_FIGURES = Symbol("sjuk.keyFigures");
+const KEY_TOTAL = Symbol("sjuk.keyTotal");
+
+function figuresTotal(f: Figures): Decimal {
+  // Whole figures with a safe sum: that sum is exact, and is the Decimal sum.
+  const sum = f.numbers ? checkedSum(f.numbers, f.numbers.length) : -1;
+  return sum >= 0
+    ? new Decimal(sum)
+    : Object.values(f.decimals).reduce((s, v) => s.plus(v), new Decimal(0));
+}
+
+/** What the post may pay: a "högst" post's decided amount, else its budget. */
+function amountOf(ctx: Context, post: Post): Kronor {
+  return ctx.valid.decided.get(post.id) ?? post.amount;
+}
+
+/** A body's post: its amount, unless the body has not fulfilled a condition the post requires. */
+function bodyResult(ctx: Context, post: Post): PostResult {
+  const fulfilled =
+    !post.requiresFulfilment || ctx.inputs.fulfilment?.[post.id]?.[post.recipient] !== false;
+  const paid = fulfilled ? amountOf(ctx, post) : 0;
+  const decided = ctx.valid.decided.get(post.id);
+  const reservation = post.reservation === true;
+  return new BodyPostResult(post, post.amount, decided, paid, post.amount - paid, reservation);
+}
+
+/** Per member (set order): 1 where it fulfils the post's condition; null when all do. */
+function fulfilmentMask(ctx: Context, post: Post): Uint8Array | null {
+  const flags = ctx.inputs.fulfilment?.[post.id];
   if (!flags) return null;
-  let all = true;
-  const mask = new Array<boolean>(REGION_COUNT);
-  for (let i = 0; i < REGION_COUNT; i++) {
-    const f = flags[REGIONS[i]!.code] !== false;
-    mask[i] = f;
-    if (!f) all = false;
-  }
-  return all ? null : mask;
-}
-
-function decimalsOf(numbers: readonly number[]): Record<string, Decimal> {
-  const out: Record<string, Decimal> = {};
-  for (let i = 0; i < REGION_COUNT; i++) out[REGIONS[i]!.code] = new Decimal(numbers[i]!);
-  return out;
-}
-
-function paidInRegionOrder(paid: [string, Kronor][]): Kronor[] {
-  const byCode = new Map(paid);
-  return REGIONS.map((r) => byCode.get(r.code) ?? 0);
-}
-
-// Scratch space for the integer core (compute is synchronous and never re-entered mid-core).
-const scratchWeights = new Float64Array(REGION_COUNT);
-const scratchFloors = new Float64Array(REGION_COUNT);
-const scratchOrder = new Int32Array(REGION_COUNT);
-const scratchOwed = new Float64Array(REGION_COUNT);
-const scratchIndex = new Int32Array(REGION_COUNT);
-const scratchIds: string[] = new Array<string>(REGION_COUNT).fill("");
-const scratchPaid = new Float64Array(REGION_COUNT);
-
-/**
- * A population post by the integer core: the same amounts as `allocate` over the regions'
- * figures (lapse: all regions, non-fulfilling paid nothing; share: the fulfilling regions only —
- * a region left out and a region with weight 0 get the same nothing, so it is weighted 0 here).
- */
-function populationPayments(
-  amount: Kronor,
-  pop: readonly number[],
-  popSum: number,
-  fulfilling: boolean[] | null,
-  share: boolean,
-  paid: Float64Array
-): void {
-  let weights: ArrayLike<number> = pop;
-  let total = popSum;
-  if (share && fulfilling !== null) {
-    total = 0;
-    for (let i = 0; i < REGION_COUNT; i++) total += scratchWeights[i] = fulfilling[i] ? pop[i]! : 0;
-    weights = scratchWeights;
-    if (total === 0) {
-      paid.fill(0); // nobody fulfilling (or only zero figures): nothing paid
-      return;
+  let mask: Uint8Array | null = null;
+  for (const code in flags)
+    if (flags[code] === false) {
+      mask ??= new Uint8Array(ctx.set.codes.length).fill(1);
+      mask[ctx.set.index.get(code)!] = 0;
     }
-  }
-  const leftover = hamilton(
-    amount,
-    weights,
-    REGION_COUNT,
+  return mask;
+}
+
+let paidScratch = new Float64Array(0);
+
+/** Scratch for one post's amounts (compute is synchronous); setResult copies them into the call's buffer. */
+function scratchPaid(n: number): Float64Array {
+  if (paidScratch.length !== n) paidScratch = new Float64Array(n);
+  return paidScratch.fill(0);
+}
+
+/** The post's result, its amounts (`paid`, one per member) copied to the next place in the call's buffer. */
+function setResult(
+  ctx: Context,
+  post: Post,
+  rule: PostRule,
+  paid: Float64Array,
+  make: (() => unknown) | undefined
+): SetPostResult {
+  const offset = ctx.next;
+  ctx.block.set(paid, offset);
+  ctx.next += paid.length;
+  let total = 0;
+  for (let i = 0; i < paid.length; i++) total += paid[i]!;
+  if (!Number.isSafeInteger(total)) total = sumKronor(Array.from(paid));
+  const perUnit = post.key.type === "per-unit";
+  return new SetPostResult(
+    post,
+    post.amount,
+    ctx.valid.decided.get(post.id),
     total,
-    REGION_CODES,
-    scratchFloors,
-    scratchOrder
+    post.amount - total,
+    rule,
+    post.reservation === true,
+    ctx.block,
+    offset,
+    ctx.set.members,
+    make,
+    perUnit
   );
-  for (let i = 0; i < REGION_COUNT; i++) paid[i] = scratchFloors[i]!;
-  for (let p = 0; p < leftover; p++) paid[scratchOrder[p]!]! += 1;
-  if (fulfilling !== null && !share)
-    for (let i = 0; i < REGION_COUNT; i++) if (!fulfilling[i]) paid[i] = 0;
 }
 
-/**
- * Villkor 3 contact money by the integer core: the same rounds as `contactMoney`, keeping only
- * what each region is paid (into `paid`). False when a figure is out of the core's range (contacts × unit
- * amount not a safe integer, or what is owed adding up past 2^53): `contactMoney` then decides.
- */
-function contactPayments(
-  budget: Kronor,
-  unitAmount: Kronor,
-  pop: readonly number[],
-  popSum: number,
-  contacts: readonly number[],
-  key: RedistributionKey,
-  paid: Float64Array
-): boolean {
-  const n = REGION_COUNT;
-  let leftover = hamilton(budget, pop, n, popSum, REGION_CODES, scratchFloors, scratchOrder);
-  for (let p = 0; p < leftover; p++) scratchFloors[scratchOrder[p]!]! += 1; // the caps
-  const owed = scratchOwed;
-  let pool = budget;
-  let owing = 0;
-  for (let i = 0; i < n; i++) {
-    const earned = contacts[i]! * unitAmount;
-    if (!Number.isSafeInteger(earned)) return false;
-    const cap = scratchFloors[i]!;
-    const first = earned < cap ? earned : cap;
-    paid[i] = first;
-    pool -= first;
-    owed[i] = earned - first;
-    if (earned > first) owing++;
-  }
-  const ids = scratchIds;
-  const index = scratchIndex;
-  const weights = scratchWeights;
-  const floors = scratchFloors;
-  const order = scratchOrder;
-  while (pool > 0 && owing > 0) {
-    let m = 0;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      if (owed[i]! > 0) {
-        index[m] = i;
-        ids[m] = REGION_CODES[i]!;
-        total += weights[m] = key === "population" ? pop[i]! : owed[i]!;
-        m++;
-      }
-    }
-    if (total === 0) {
-      // Zero-population regions owed money can still share by what they are owed.
-      for (let k = 0; k < m; k++) total += weights[k] = owed[index[k]!]!;
-    }
-    if (!Number.isSafeInteger(total)) return false;
-    leftover = hamilton(pool, weights, m, total, ids, floors, order);
-    for (let p = 0; p < leftover; p++) floors[order[p]!]! += 1;
-    for (let k = 0; k < m; k++) {
-      const i = index[k]!;
-      const stillOwed = owed[i]!;
-      const allocated = floors[k]!;
-      const take = allocated < stillOwed ? allocated : stillOwed;
-      paid[i]! += take;
-      pool -= take;
-      owed[i] = stillOwed - take;
-      if (stillOwed === take) owing--;
-    }
-  }
-  return true;
-}
-
-/** Every region's total over all posts, in county-code order; one pass over the payments. */
-function sumsByRegion(posts: PostResult[]): Payment[] {
-  const sums = new Array<number>(REGION_COUNT).fill(0);
-  for (const p of posts) {
-    if (p.post.recipient !== "regions") continue;
-    for (let i = 0; i < REGION_COUNT; i++) sums[i]! += p.payments[i]!.amount;
-  }
-  if (!sums.every(Number.isSafeInteger)) return sumsByRegionExact(posts);
-  return REGIONS.map((r, i) => ({ recipient: r.code, name: r.name, amount: sums[i]! }));
-}
-
-function sumsByRegionExact(posts: PostResult[]): Payment[] {
-  const amounts = new Map<string, Kronor[]>(REGIONS.map((r) => [r.code, []]));
-  for (const p of posts) for (const x of p.payments) amounts.get(x.recipient)?.push(x.amount);
-  return REGIONS.map((r) => ({
-    recipient: r.code,
-    name: r.name,
-    amount: sumKronor(amounts.get(r.code)!),
-  }));
-}
-
-function ruleFor(post: Post, options: ComputeOptions): NonFulfilmentRule {
-  const o = options.nonFulfilment;
+function ruleFor(ctx: Context, post: Post): PostRule {
+  if (post.key.type === "per-unit") return "redistribute";
+  const o = ctx.options.nonFulfilment;
   if (typeof o === "string") return o;
   return o?.[post.id] ?? post.nonFulfilment ?? "lapse";
 }
 
-function weightsFor(population: Record<string, Decimal>, include: (code: string) => boolean) {
-  return REGIONS.filter((r) => include(r.code)).map((r) => ({
-    id: r.code,
-    weight: population[r.code]!,
-  }));
-}
-
-/** Under "share", nobody fulfilling means nothing is paid (rather than an error). */
-function allocateOrNothing(
-  amount: Kronor,
-  weights: { id: string; weight: Decimal }[]
-): Allocation | null {
-  if (weights.length === 0 || weights.every((w) => w.weight.isZero())) return null;
-  return allocate(amount, weights, "population");
-}
-
-/** A regional post's result from what each region is paid (REGIONS order); the caller adds `allocation`. */
-function regionalResult(post: Post, rule: NonFulfilmentRule, paid: ArrayLike<Kronor>): PostResult {
-  const payments = new Array<Payment>(REGION_COUNT);
-  let total = 0;
-  for (let i = 0; i < REGION_COUNT; i++) {
-    const amount = paid[i]!;
-    payments[i] = { recipient: REGIONS[i]!.code, name: REGIONS[i]!.name, amount };
-    total += amount;
+/** A post split by a key column: lapse (non-fulfilling members' shares are not paid) or share. */
+function keyResult(ctx: Context, post: Post): PostResult {
+  const column = post.key.type === "key" ? post.key.column : "";
+  const figures = ctx.valid.keys.get(column)!;
+  const fulfilling = fulfilmentMask(ctx, post);
+  const rule = ruleFor(ctx, post);
+  const amount = amountOf(ctx, post);
+  const n = ctx.set.codes.length;
+  const audit = () => keyAudit(ctx.set, figures, fulfilling, rule, amount, column);
+  const keySum = figures.numbers ? checkedSum(figures.numbers, n) : -1;
+  const paid = scratchPaid(n);
+  if (keySum >= 0 && isWholeKronor(amount)) {
+    keyPayments(
+      amount,
+      figures.numbers!,
+      keySum,
+      ctx.set.codes,
+      fulfilling,
+      rule === "share",
+      paid
+    );
+    return setResult(ctx, post, rule, paid, audit);
   }
-  if (!Number.isSafeInteger(total)) total = sumKronor(Array.from(paid));
+  const allocation = audit();
+  for (const l of allocation?.lines ?? []) {
+    const i = ctx.set.index.get(l.id)!;
+    if (fulfilling === null || fulfilling[i]) paid[i] = l.amount;
+  }
+  const result = setResult(ctx, post, rule, paid, undefined);
+  result.allocation = allocation;
+  return result;
+}
+
+/** The decimal reference for a key post: `allocate` over every member (lapse) or the fulfilling ones (share). */
+function keyAudit(
+  set: Recipients,
+  figures: Figures,
+  fulfilling: Uint8Array | null,
+  rule: PostRule,
+  amount: Kronor,
+  column: string
+): Allocation | undefined {
+  const d = figures.decimals;
+  const included = set.codes.filter(
+    (_, i) => rule !== "share" || fulfilling === null || fulfilling[i]
+  );
+  const weights = included.map((code) => ({ id: code, weight: d[code]! }));
+  // Under "share", nobody fulfilling means nothing is paid (rather than an error).
+  if (rule === "share" && weights.every((w) => w.weight.isZero())) return undefined;
+  return allocate(amount, weights, column);
+}
+
+/**
+ * A per-unit post (villkor 3's contact money): a member not fulfilling the condition counts no
+ * units, so its cap goes to the members with more units. Without counts every fulfilling member
+ * is assumed to have units enough to take all it can be given (an unbounded count), so the same
+ * rounds pay the whole post among them — identical to counts that exceed every cap.
+ */
+function unitResult(ctx: Context, post: Post): PostResult {
+  if (post.key.type !== "per-unit") throw new Error(`${post.id} is not a per-unit post`);
+  const { unitAmount, column } = post.key;
+  const cap = ctx.valid.keys.get(post.key.cap.column)!;
+  const given = ctx.valid.units.get(column) ?? null;
+  if (!given) ctx.warnings.push(unitsAssumed(ctx, post));
+  const fulfilling = fulfilmentMask(ctx, post);
+  const amount = amountOf(ctx, post);
+  const n = ctx.set.codes.length;
+  const countOf = (i: number): Decimal =>
+    fulfilling !== null && !fulfilling[i]
+      ? ZERO
+      : given === null
+        ? UNBOUNDED
+        : given.decimals[ctx.set.codes[i]!]!;
+  const reference = () => {
+    const counts: Record<string, Decimal> = {};
+    ctx.set.codes.forEach((code, i) => (counts[code] = countOf(i)));
+    return contactMoney(amount, unitAmount, cap.decimals, counts, ctx.redistribution);
+  };
+  const capSum = cap.numbers ? checkedSum(cap.numbers, n) : -1;
+  const paid = scratchPaid(n);
+  if ((given === null || given.numbers) && capSum >= 0 && isWholeKronor(amount)) {
+    const counts = scratchCounts(n);
+    for (let i = 0; i < n; i++)
+      counts[i] =
+        fulfilling !== null && !fulfilling[i] ? 0 : given === null ? Infinity : given.numbers![i]!;
+    const r = ctx.redistribution;
+    if (unitPayments(amount, unitAmount, cap.numbers!, capSum, counts, ctx.set.codes, r, paid))
+      return setResult(ctx, post, "redistribute", paid, reference);
+  }
+  const money = reference();
+  ctx.set.codes.forEach((code, i) => (paid[i] = money.paid[code]!));
+  const result = setResult(ctx, post, "redistribute", paid, undefined);
+  result.contacts = money;
+  return result;
+}
+
+const ZERO = new Decimal(0);
+const UNBOUNDED = new Decimal(Infinity);
+let counts = new Float64Array(0);
+
+/** Scratch for the integer path's counts (compute is synchronous; the audit rebuilds them). */
+function scratchCounts(n: number): Float64Array {
+  if (counts.length < n) counts = new Float64Array(n);
+  return counts.length === n ? counts : counts.subarray(0, n);
+}
+
+function unitsAssumed(ctx: Context, post: Post): Warning {
+  const column = post.key.type === "per-unit" ? post.key.column : "";
+  const amount = amountOf(ctx, post);
+  const byPopulation = ctx.redistribution === "unpaid-contacts";
   return {
-    post,
-    budget: post.amount,
-    paid: total,
-    unpaid: unpaidOf(post.amount, total),
-    rule,
-    payments,
+    code: "contacts-assumed",
+    message: NOTES.unitsAssumed(
+      post.id,
+      column,
+      amount,
+      memberWord(ctx),
+      memberWord(ctx, true),
+      byPopulation
+    ),
   };
 }
 
-// -------------------------------------------------------------------------------------------
-// Audit objects built when first read. Each result carries its builder under a non-enumerable
-// symbol; `allocation` and `contacts` are own, enumerable accessors (as object-literal getters
-// would be) whose get/set functions are shared by every result, so results keep one hidden
-// class (per-object getter closures cost ~0.7 µs per object in V8).
+function unpaidReason(ctx: Context, p: PostResult): string {
+  const reasons: string[] = [];
+  if (p.decided !== undefined && p.decided < p.budget)
+    reasons.push(NOTES.decidedBelow(p.decided, p.budget));
+  const left = p.unpaid - (p.budget - (p.decided ?? p.budget));
+  if (left > 0) reasons.push(shortfallReason(ctx, p));
+  return reasons.join("; ");
+}
 
-const AUDIT = Symbol("sjuk.audit");
+/** "region(s)" for the 21 regions, "member(s) of municipalities" for another set. */
+function memberWord(ctx: Context, plural = false): string {
+  const s = plural ? "s" : "";
+  return ctx.set.id === "regions" ? `region${s}` : `member${s} of ${ctx.set.id}`;
+}
 
-class AuditCell<T> {
-  private value: T | undefined;
-  private built = false;
-  /** For the contact post: an `allocation` assigned by the caller, else the caps. */
-  allocation: Allocation | undefined;
-  allocationSet = false;
+function shortfallReason(ctx: Context, p: PostResult): string {
+  const member = memberWord(ctx);
+  if (p.post.recipient !== ctx.set.id) return NOTES.notFulfilledBy(p.post.recipient);
+  const mask = fulfilmentMask(ctx, p.post);
+  const nobody = mask !== null && mask.every((f) => f === 0);
+  if (p.post.key.type === "per-unit")
+    return nobody ? NOTES.nobodyFulfils(member) : NOTES.notEnoughUnits(member, p.post.key.column);
+  if (p.rule === "share") return NOTES.nobodyFulfils(member);
+  const notFulfilling = ctx.set.members.filter((_, i) => mask !== null && !mask[i]);
+  return NOTES.lapsed(notFulfilling.map((m) => m.short));
+}
 
-  constructor(private readonly make: () => T) {}
-
-  get(): T {
-    if (!this.built) {
-      this.value = this.make();
-      this.built = true;
-    }
-    return this.value as T;
+function treatmentWarnings(ctx: Context): Warning[] {
+  const treatments = ctx.inputs.contacts?.treatments;
+  const counts = ctx.valid.units.get("contacts");
+  if (!treatments || !counts) return [];
+  const out: Warning[] = [];
+  for (const m of ctx.set.members) {
+    const t = treatments[m.code];
+    if (!t) continue;
+    const sum = TREATMENT_COLUMNS.reduce((s, c) => s.plus(t[c] ?? 0), new Decimal(0));
+    const count = counts.decimals[m.code]!;
+    if (count.greaterThan(sum))
+      out.push({
+        code: "contacts-exceed-treatments",
+        message: NOTES.contactsExceedTreatments(m.name, count.toString(), sum.toString()),
+      });
   }
+  return out;
+}
 
-  set(value: T): void {
-    this.value = value;
-    this.built = true;
+/** The total, and the sums per recipient and per payout date, through the plan's indices. */
+function summaries(plan: Plan, posts: PostResult[]) {
+  const byRecipient = new Float64Array(plan.recipients.length);
+  const byDate = new Float64Array(plan.dates.length);
+  let total = 0;
+  for (let i = 0; i < posts.length; i++) {
+    const paid = posts[i]!.paid;
+    total += paid;
+    byRecipient[plan.posts[i]!.recipient]! += paid;
+    byDate[plan.posts[i]!.date]! += paid;
   }
+  if (!Number.isSafeInteger(total)) return exactSummaries(plan, posts);
+  return {
+    total,
+    byRecipient: plan.recipients.map((recipient, i) => ({ recipient, amount: byRecipient[i]! })),
+    byPayoutDate: plan.dates.map(({ date, reservation }, i) =>
+      reservation
+        ? { date, amount: byDate[i]!, reservation: true as const }
+        : { date, amount: byDate[i]! }
+    ),
+  };
 }
 
-type Audited = { [AUDIT]: AuditCell<unknown> };
-const cellOf = <T>(o: unknown) => (o as Audited)[AUDIT] as AuditCell<T>;
-
-const POPULATION_ALLOCATION: PropertyDescriptor = {
-  get(this: unknown) {
-    return cellOf<Allocation | undefined>(this).get();
-  },
-  set(this: unknown, value: Allocation | undefined) {
-    cellOf<Allocation | undefined>(this).set(value);
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-const CONTACTS_ALLOCATION: PropertyDescriptor = {
-  get(this: unknown) {
-    const cell = cellOf<ContactMoney>(this);
-    return cell.allocationSet ? cell.allocation : cell.get().caps;
-  },
-  set(this: unknown, value: Allocation | undefined) {
-    const cell = cellOf<ContactMoney>(this);
-    cell.allocation = value;
-    cell.allocationSet = true;
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-const CONTACTS_MONEY: PropertyDescriptor = {
-  get(this: unknown) {
-    return cellOf<ContactMoney>(this).get();
-  },
-  set(this: unknown, value: ContactMoney) {
-    cellOf<ContactMoney>(this).set(value);
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-function unpaidOf(budget: Kronor, paid: Kronor): Kronor {
-  const unpaid = budget - paid;
-  return Number.isSafeInteger(budget) && Number.isSafeInteger(unpaid)
-    ? unpaid
-    : toKronor(new Decimal(budget).minus(paid));
+/** Sums past 2^53 (amounts near the limit): exact, by sumKronor. */
+function exactSummaries(plan: Plan, posts: PostResult[]) {
+  const sumWhere = (pick: (i: number) => boolean) =>
+    sumKronor(posts.filter((_, i) => pick(i)).map((p) => p.paid));
+  return {
+    total: sumKronor(posts.map((p) => p.paid)),
+    byRecipient: plan.recipients.map((recipient, r) => ({
+      recipient,
+      amount: sumWhere((i) => plan.posts[i]!.recipient === r),
+    })),
+    byPayoutDate: plan.dates.map(({ date, reservation }, d) => {
+      const amount = sumWhere((i) => plan.posts[i]!.date === d);
+      return reservation ? { date, amount, reservation: true as const } : { date, amount };
+    }),
+  };
 }
 
-function unpaidReason(p: PostResult): string {
-  if ("contacts" in p) return "no region had contacts enough to take it";
-  const notPaid = p.payments
-    .filter((x) => x.amount === 0)
-    .map((x) => regionByCode(x.recipient).short);
-  if (p.rule === "share") return "no region fulfils the condition";
-  return `lapsed: not fulfilled by ${notPaid.join(", ")}`;
+let sumsScratch = new Float64Array(0);
+
+function memberSums(n: number): Float64Array {
+  if (sumsScratch.length !== n) sumsScratch = new Float64Array(n);
+  return sumsScratch.fill(0);
 }
 
-function sumsBy(
-  posts: PostResult[],
-  keyOf: (p: PostResult) => string
-): { recipient: string; amount: Kronor }[] {
-  const sums = new Map<string, number>();
+/** Every member's total over the posts to the set, in the set's order; one pass over the call's buffer. */
+function sumsByMember(ctx: Context, posts: PostResult[]): Payment[] {
+  const { set, block } = ctx;
+  const n = set.codes.length;
+  const sums = memberSums(n);
+  for (let j = ctx.first; j < ctx.next; j += n)
+    for (let i = 0; i < n; i++) sums[i]! += block[j + i]!;
   let exact = true;
-  for (const p of posts) {
-    const k = keyOf(p);
-    if (!isWholeKronor(p.paid)) exact = false;
-    sums.set(k, (sums.get(k) ?? 0) + p.paid);
-  }
-  const out: { recipient: string; amount: Kronor }[] = [];
-  for (const [recipient, amount] of sums) {
-    if (!exact || !Number.isSafeInteger(amount)) return sumsByExact(posts, keyOf);
-    out.push({ recipient, amount });
+  for (let i = 0; i < n; i++) if (!Number.isSafeInteger(sums[i])) exact = false;
+  const setPosts = exact ? [] : posts.filter((p) => p.amounts);
+  const out = new Array<Payment>(n);
+  for (let i = 0; i < n; i++) {
+    const m = set.members[i]!;
+    const amount = exact ? sums[i]! : sumKronor(setPosts.map((p) => p.amounts![i]!));
+    out[i] = { recipient: m.code, name: m.name, amount };
   }
   return out;
-}
-
-function sumsByExact(
-  posts: PostResult[],
-  keyOf: (p: PostResult) => string
-): { recipient: string; amount: Kronor }[] {
-  const sums = new Map<string, Decimal>();
-  for (const p of posts) sums.set(keyOf(p), (sums.get(keyOf(p)) ?? new Decimal(0)).plus(p.paid));
-  return [...sums].map(([recipient, amount]) => ({ recipient, amount: toKronor(amount) }));
-}
-
-/**
- * One figure per region, validated: as Decimals, and — when every figure is a safe whole
- * number — as plain numbers in REGIONS order. Figures that arrive as such numbers get their
- * Decimals only when something reads them (audit), made from the same numbers.
- */
-class Figures {
-  private made: Record<string, Decimal> | undefined;
-
-  constructor(
-    readonly numbers: number[] | null,
-    made?: Record<string, Decimal>
-  ) {
-    this.made = made;
-  }
-
-  get decimals(): Record<string, Decimal> {
-    return (this.made ??= decimalsOf(this.numbers!));
-  }
-}
-
-/** Checks every input before any money is computed; all problems are reported together. */
-function validateInputs(
-  agreement: AllocationAgreement,
-  inputs: ComputeInputs,
-  options: ComputeOptions
-) {
-  const problems = new ProblemList();
-  const population = countsPerRegion(inputs.key.figures, "key", problems, false);
-  const contacts = inputs.contacts
-    ? countsPerRegion(inputs.contacts.contacts, "contacts", problems, true)
-    : undefined;
-  if (inputs.contacts?.treatments) {
-    for (const [code, t] of Object.entries(inputs.contacts.treatments)) {
-      for (const [column, value] of Object.entries(t)) {
-        if (!(typeof value === "number" && isWholeKronor(value)))
-          checkCount(value, `treatments, ${code}, ${column}`, problems, true);
-      }
-    }
-  }
-  const fulfilment = inputs.fulfilment;
-  if (fulfilment) {
-    let regionalIds: Set<string> | undefined;
-    for (const [postId, byRegion] of Object.entries(fulfilment)) {
-      regionalIds ??= new Set(
-        agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id)
-      );
-      if (!regionalIds.has(postId))
-        problems.add(
-          `fulfilment: "${postId}" is not a regional post of ${agreement.id} (${[...regionalIds].join(", ")})`
-        );
-      for (const code of Object.keys(byRegion))
-        if (!IS_REGION_CODE.has(code))
-          problems.add(`fulfilment, ${postId}: no region has the code ${code}`);
-    }
-  }
-  if (options.redistribution && !REDISTRIBUTION_KEYS.includes(options.redistribution)) {
-    problems.add(
-      `redistribution: "${String(options.redistribution)}" is not one of ${REDISTRIBUTION_KEYS.join(", ")}`
-    );
-  }
-  const rules =
-    typeof options.nonFulfilment === "object"
-      ? Object.entries(options.nonFulfilment)
-      : options.nonFulfilment
-        ? [["*", options.nonFulfilment]]
-        : [];
-  let postIds: Set<string> | undefined;
-  for (const [postId, rule] of rules) {
-    if (rule !== "lapse" && rule !== "share")
-      problems.add(`non-fulfilment: "${String(rule)}" is not lapse or share`);
-    if (postId !== "*" && !(postIds ??= new Set(agreement.posts.map((p) => p.id))).has(postId!))
-      problems.add(`non-fulfilment: "${postId}" is not a post of ${agreement.id}`);
-  }
-  problems.throwIfAny();
-  if (
-    population!.numbers
-      ? population!.numbers.every((v) => v === 0)
-      : Object.values(population!.decimals).every((v) => v.isZero())
-  ) {
-    problems.add("key: every figure is zero, so there is no share to take");
-    problems.throwIfAny();
-  }
-  return { population: population!, contacts };
-}
-
-/**
- * A figure per region. The usual input — exactly the 21 codes, each a non-negative safe
- * integer — is checked without decimal.js; anything else takes the full check below.
- */
-function countsPerRegion(
-  figures: Record<string, unknown>,
-  what: string,
-  problems: ProblemList,
-  wholeNumbers: boolean
-): Figures | undefined {
-  const numbers = wholeNumbersPerRegion(figures);
-  if (numbers) return new Figures(numbers);
-  const out = countsPerRegionChecked(figures, what, problems, wholeNumbers);
-  if (!problems.isEmpty) return undefined;
-  const asNumbers: number[] = [];
-  for (const r of REGIONS) {
-    const d = out[r.code]!;
-    if (!d.isInteger() || d.greaterThan(Number.MAX_SAFE_INTEGER)) return new Figures(null, out);
-    asNumbers.push(d.toNumber());
-  }
-  return new Figures(asNumbers, out);
-}
-
-function wholeNumbersPerRegion(figures: Record<string, unknown>): number[] | null {
-  const keys = Object.keys(figures);
-  if (keys.length !== REGION_COUNT) return null;
-  for (let i = 0; i < REGION_COUNT; i++) if (!IS_REGION_CODE.has(keys[i]!)) return null;
-  const numbers = new Array<number>(REGION_COUNT);
-  for (let i = 0; i < REGION_COUNT; i++) {
-    const v = figures[REGIONS[i]!.code];
-    if (typeof v !== "number" || !isWholeKronor(v)) return null;
-    numbers[i] = v;
-  }
-  return numbers;
-}
-
-function countsPerRegionChecked(
-  figures: Record<string, unknown>,
-  what: string,
-  problems: ProblemList,
-  wholeNumbers: boolean
-): Record<string, Decimal> {
-  const out: Record<string, Decimal> = {};
-  for (const code of Object.keys(figures)) {
-    if (!IS_REGION_CODE.has(code)) problems.add(`${what}: no region has the code ${code}`);
-  }
-  for (const r of REGIONS) {
-    if (
-      !(r.code in figures) ||
-      figures[r.code] === null ||
-      figures[r.code] === undefined ||
-      figures[r.code] === ""
-    ) {
-      problems.add(`${what}: ${r.name} (${r.code}) is missing`);
-      continue;
-    }
-    const d = checkCount(figures[r.code], `${what}, ${r.name}`, problems, wholeNumbers);
-    if (d) out[r.code] = d;
-  }
-  return out;
-}
-
-function checkCount(
-  value: unknown,
-  what: string,
-  problems: ProblemList,
-  wholeNumber: boolean
-): Decimal | undefined {
-  let d: Decimal;
-  try {
-    if (typeof value !== "number" && typeof value !== "string" && !Decimal.isDecimal(value))
-      throw new Error();
-    d = new Decimal(value as string);
-  } catch {
-    problems.add(`${what}: ${JSON.stringify(value)} is not a number`);
-    return undefined;
-  }
-  if (!d.isFinite()) problems.add(`${what}: ${d.toString()} is not a finite number`);
-  else if (d.isNegative()) problems.add(`${what}: ${d.toString()} is negative`);
-  else if (wholeNumber && !d.isInteger())
-    problems.add(`${what}: ${d.toString()} is not a whole number`);
-  else return d;
-  return undefined;
 }

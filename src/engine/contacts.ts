@@ -17,7 +17,7 @@ export interface RedistributionRound {
 export interface ContactMoney {
   /** Each region's cap: its population share of the post, in whole kronor. */
   caps: Allocation;
-  /** contacts × unit amount per region. */
+  /** units × unit amount per member; no entry for a member whose count is unbounded (no counts given). */
   earned: Record<string, Kronor>;
   /** min(earned, cap) per region, before redistribution. */
   firstPayment: Record<string, Kronor>;
@@ -29,13 +29,17 @@ export interface ContactMoney {
 }
 
 /**
- * Villkor 3 contact money: `unitAmount` per contact, each region capped at its population share
+ * Villkor 3 contact money (any per-unit post): `unitAmount` per unit (patient), each region capped at its population share
  * of `budget`; what regions under their cap leave goes to regions with more contacts than their
  * cap pays for, never above contacts × unitAmount, in rounds until nobody can take more.
  *
  * - `population`: each round splits the pool by population among the regions still owed money.
  * - `unpaid-contacts`: each round splits it in proportion to what each is still owed
  *   (the same proportion as its contacts not yet paid for).
+ *
+ * A count may be unbounded (Decimal Infinity): the member is assumed to have units enough to
+ * take all it can be given (no counts given). What such a member is owed is unknown, so
+ * rounds that involve one split by population under either key.
  */
 export function contactMoney(
   budget: Kronor,
@@ -58,7 +62,7 @@ export function contactMoney(
   let pool = new Decimal(budget);
   for (const code of codes) {
     const e = contacts[code]!.times(unitAmount);
-    earned[code] = toKronor(e, `contacts × ${unitAmount} kr, ${code}`);
+    if (e.isFinite()) earned[code] = toKronor(e, `contacts × ${unitAmount} kr, ${code}`);
     const first = Decimal.min(e, capBy.get(code)!);
     paid[code] = toKronor(first);
     pool = pool.minus(first);
@@ -69,14 +73,15 @@ export function contactMoney(
   const rounds: RedistributionRound[] = [];
   while (pool.greaterThan(0) && owed.size > 0) {
     const eligible = [...owed.keys()];
+    const unbounded = eligible.some((code) => !owed.get(code)!.isFinite());
     const weights = eligible.map((code) => ({
       id: code,
-      weight: key === "population" ? population[code]! : owed.get(code)!,
+      weight: key === "population" || unbounded ? population[code]! : owed.get(code)!,
     }));
-    // Zero-population regions owed money can still share by what they are owed.
+    // Zero-population regions owed money can still share by what they are owed (unbounded: equally).
     const usable = weights.some((w) => !new Decimal(w.weight).isZero())
       ? weights
-      : eligible.map((code) => ({ id: code, weight: owed.get(code)! }));
+      : eligible.map((code) => ({ id: code, weight: unbounded ? ONE : owed.get(code)! }));
     const allocation = allocate(
       pool,
       usable,
@@ -97,3 +102,5 @@ export function contactMoney(
   }
   return { caps, earned, firstPayment, rounds, paid, unpaid: toKronor(pool) };
 }
+
+const ONE = new Decimal(1);

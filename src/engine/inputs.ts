@@ -25,11 +25,25 @@ export interface ContactCounts {
 }
 
 export interface ComputeInputs {
+  /** The agreement's default key column (`keyColumn`, "population" in 2020). */
   key: PopulationKey;
-  /** Per post id, per region code: false where the region does not fulfil the condition. Missing = fulfilled. */
+  /** Other key columns by name, for posts whose key or cap names them. */
+  keys?: Record<string, PopulationKey>;
+  /**
+   * Per post id: per member code (posts to the recipient set) or the body's id (a body's post
+   * with `requiresFulfilment`), false where the condition is not fulfilled. Missing = fulfilled.
+   */
   fulfilment?: Record<string, Record<string, boolean>>;
-  /** Without counts, every region is assumed to use its full contact cap (as Table 1 budgets), with a warning. */
+  /**
+   * The "contacts" unit column (villkor 3: patients for whom an employer or Arbetsförmedlingen
+   * was contacted) with the treatments. Without counts for a per-unit post, every fulfilling
+   * member is assumed to have units enough to take all it can be given, with a warning.
+   */
   contacts?: ContactCounts;
+  /** Other unit columns by name: a count per member code, for per-unit posts that name them. */
+  units?: Record<string, Record<string, DecimalInput>>;
+  /** Per post id: the amount decided for a "högst" post, at most its ceiling. */
+  decided?: Record<string, DecimalInput>;
 }
 
 export const REDISTRIBUTION_KEYS = ["population", "unpaid-contacts"] as const;
@@ -38,9 +52,15 @@ export type RedistributionKey = (typeof REDISTRIBUTION_KEYS)[number];
 export interface ComputeOptions {
   /**
    * What happens to a non-fulfilling region's share: one rule for every regional post, or a rule
-   * per post id. Omitted: the agreement's own rule per post (v1, v2, v3 lapse; v4 share).
+   * per post id. Omitted: the agreement's own rule per post (v1, v2, v3 lapse; v4 share). Only
+   * posts split by a key take it: a per-unit post (v3-contacts) always redistributes what a
+   * non-fulfilling member leaves, as its text says.
    */
   nonFulfilment?: "lapse" | "share" | Record<string, "lapse" | "share">;
-  /** How villkor 3 contact money left under the caps is redistributed. Default: population. */
+  /**
+   * How per-unit money left under the caps is redistributed: `population` (by the cap's key
+   * column) or `unpaid-contacts` (by what each is still owed; by population where counts are
+   * not given, since then nobody's unpaid units are known). Default: population.
+   */
   redistribution?: RedistributionKey;
 }

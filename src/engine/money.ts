@@ -1,5 +1,5 @@
 import { Decimal, DecimalInput } from "./decimal";
-import { SjukError } from "./errors";
+import { SjukError, problem } from "./errors";
 
 /**
  * Whole kronor. A plain number, but only ever a safe integer: the engine computes with
@@ -11,9 +11,10 @@ export function toKronor(value: DecimalInput, what = "amount"): Kronor {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value; // already whole kronor
   const d = value instanceof Decimal ? value : new Decimal(value);
   if (!d.isFinite() || !d.isInteger())
-    throw new SjukError(`${what}: ${d.toString()} is not a whole number of kronor`);
+    throw new SjukError([problem("amount.not-whole", { what, value: d.toString() })]);
   const n = d.toNumber();
-  if (!Number.isSafeInteger(n)) throw new SjukError(`${what}: ${d.toString()} is too large`);
+  if (!Number.isSafeInteger(n))
+    throw new SjukError([problem("amount.too-large", { what, value: d.toString() })]);
   return n;
 }
 

@@ -39,7 +39,7 @@ export const REGION_CODES: readonly string[] = REGIONS.map((r) => r.code);
 const BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
 
 /** Lower case, no diacritics, single spaces: "  SKÅNE " and "skane" compare equal. */
-function normalize(text: string): string {
+export function normalizeName(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -58,7 +58,7 @@ for (const r of REGIONS) {
     `${r.short} län`,
     `region ${r.short}`,
   ]) {
-    ALIASES.set(normalize(alias), r);
+    ALIASES.set(normalizeName(alias), r);
   }
 }
 // Common older or alternative names.
@@ -71,7 +71,7 @@ for (const [alias, code] of [
   ["Region Kalmar", "08"],
   ["Region Örebro", "18"],
 ] as const) {
-  ALIASES.set(normalize(alias), BY_CODE.get(code)!);
+  ALIASES.set(normalizeName(alias), BY_CODE.get(code)!);
 }
 
 export function regionByCode(code: string): Region {
@@ -84,17 +84,17 @@ export function regionByCode(code: string): Region {
 export function findRegion(text: string | number): Region | undefined {
   const key = typeof text === "number" ? String(text) : text;
   return (
-    ALIASES.get(normalize(key)) ??
+    ALIASES.get(normalizeName(key)) ??
     (/^\d$/.test(key.trim()) ? ALIASES.get(`0${key.trim()}`) : undefined)
   );
 }
 
 /** The official names closest to `text`, for "did you mean" messages. */
 export function closestRegionNames(text: string, count = 3): string[] {
-  const t = normalize(text);
+  const t = normalizeName(text);
   return REGIONS.map((r) => ({
     name: r.name,
-    d: Math.min(distance(t, normalize(r.name)), distance(t, normalize(r.short))),
+    d: Math.min(distance(t, normalizeName(r.name)), distance(t, normalizeName(r.short))),
   }))
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, "sv"))
     .slice(0, count)

@@ -165,7 +165,7 @@ function paymentTo(post: PostResult, code: string): number {
 function table1Differences(result: ScenarioPayments): Table1Difference[] {
   const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
   const out: Table1Difference[] = [];
-  for (const [recipient, stated] of Object.entries(agreement.table1)) {
+  for (const [recipient, stated] of Object.entries(agreement.table1 ?? {})) {
     const got = paid.get(recipient as Recipient) ?? 0;
     const names = RECIPIENT_NAMES[recipient] ?? { en: recipient, sv: recipient };
     if (got !== stated) out.push({ recipient: names, got, stated });

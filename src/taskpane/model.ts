@@ -150,7 +150,7 @@ export async function readSnapshot(
   const perRecipient = await port.readRange(names.payouts, span(firstCell, lastCell));
   const totals: TotalLine[] = recipients.map((id, i) => {
     const computed = amountOf(perRecipient[i]?.[0]);
-    const table1 = agreement.table1[id as keyof typeof agreement.table1] ?? 0;
+    const table1 = agreement.table1?.[id] ?? 0;
     return line(id, RECIPIENT_NAMES[id]?.[lang] ?? id, computed, table1);
   });
   const [[grand] = []] = await port.readRange(names.payouts, PAYOUTS.totalCell);

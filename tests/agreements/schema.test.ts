@@ -4,7 +4,11 @@ import { AGREEMENT_2020, AllocationAgreementSchema, formatPath, parseAllocationA
 import { SjukError } from "../../src/engine";
 
 /** A deep copy of the shipped definition to break. */
-function definition(): Record<string, unknown> & { posts: Record<string, unknown>[]; table1: Record<string, number>; total: number } {
+function definition(): Record<string, unknown> & {
+  posts: Record<string, unknown>[];
+  table1: Record<string, number>;
+  total: number;
+} {
   return JSON.parse(JSON.stringify(agreement2020Data));
 }
 
@@ -32,22 +36,35 @@ describe("agreement schema", () => {
   it("rejects posts that do not add up to the stated total, naming `total`", () => {
     const d = definition();
     d.total = 945_000_000;
-    expect(problemsOf(d)).toEqual([{ field: "total", message: "the posts add up to 944000000 kr, not the stated total 945000000 kr" }]);
+    expect(problemsOf(d)).toEqual([
+      {
+        field: "total",
+        message: "the posts add up to 944000000 kr, not the stated total 945000000 kr",
+      },
+    ]);
   });
 
   it("rejects a changed post amount both against the total and against Table 1", () => {
     const d = definition();
     d.posts[0]!.amount = 100_000_001; // v1, to the regions
     expect(problemsOf(d)).toEqual([
-      { field: "total", message: "the posts add up to 944000001 kr, not the stated total 944000000 kr" },
-      { field: "table1.regions", message: "the posts to regions add up to 840000001 kr, not 840000000 kr" },
+      {
+        field: "total",
+        message: "the posts add up to 944000001 kr, not the stated total 944000000 kr",
+      },
+      {
+        field: "table1.regions",
+        message: "the posts to regions add up to 840000001 kr, not 840000000 kr",
+      },
     ]);
   });
 
   it("rejects a Table 1 sum that the posts do not reproduce", () => {
     const d = definition();
     d.table1.SKR = 57_900_000;
-    expect(problemsOf(d)).toEqual([{ field: "table1.SKR", message: "the posts to SKR add up to 57800000 kr, not 57900000 kr" }]);
+    expect(problemsOf(d)).toEqual([
+      { field: "table1.SKR", message: "the posts to SKR add up to 57800000 kr, not 57900000 kr" },
+    ]);
   });
 
   it("names the path of a wrong field: posts[3].amount", () => {
@@ -70,7 +87,7 @@ describe("agreement schema", () => {
         { field: "posts[4].key.unitAmount", message: "must be whole kronor" },
         { field: "posts[5].reportDue[0].date", message: "is not a calendar date" },
         { field: "posts[6].amount", message: "must not be negative" },
-      ]),
+      ])
     );
     // A date-or-year field names its path (zod's message for a failed union is generic).
     expect(problems.map((p) => p.field)).toContain("posts[7].payoutDate");
@@ -79,9 +96,13 @@ describe("agreement schema", () => {
   it("rejects a regional post without a non-fulfilment rule and a body with a splitting key", () => {
     const d = definition();
     delete d.posts[0]!.nonFulfilment;
-    d.posts[1]!.key = { type: "population" }; // v1-sos, to Socialstyrelsen
+    d.posts[1]!.key = { type: "key", column: "population" }; // v1-sos, to Socialstyrelsen
     expect(problemsOf(d)).toEqual([
-      { field: "posts[0].nonFulfilment", message: "a regional post needs a rule for non-fulfilment (lapse or share)" },
+      {
+        field: "posts[0].nonFulfilment",
+        message:
+          "a post to regions needs a rule for non-fulfilment (lapse or share; redistribute for per-unit posts)",
+      },
       { field: "posts[1].key", message: "a post to Socialstyrelsen must have a fixed key" },
     ]);
   });

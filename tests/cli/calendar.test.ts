@@ -53,7 +53,7 @@ describe("sjuk calendar", () => {
     expect(lines).toContain("2021-01-27;nej;payout;790000000;nej;nej;Utbetalning till regionerna (senast);regions;;sjuk-2020;v1,v2,v3,v4");
     // Header, 6 reports, 4 payouts on 2021-01-27, and the follow-up money of "2021" (year only, so it may fall in range).
     expect(lines.filter((l) => l !== "")).toHaveLength(1 + 6 + 4 + 1);
-    expect(lines[11]).toBe("2021;ja;payout;10000000;nej;nej;Utbetalning till uppföljning och utvärdering (beslutas av regeringen) under 2021 (senast);government;;sjuk-2020;followup");
+    expect(lines[11]).toBe("2021;ja;payout;10000000;nej;nej;Reserverat för uppföljning och utvärdering (beslutas av regeringen) under 2021;government;;sjuk-2020;followup");
   });
 
   it("writes .ics with all-day events", async () => {

@@ -43,7 +43,14 @@ describe("allocate: hand-checked examples", () => {
     // Lines keep the input order.
     expect(a.lines.map((l) => l.id)).toEqual(["c", "b", "a"]);
     // "10" < "9" as strings: county codes are always two digits, so this is the documented order.
-    expect(amounts(allocate(1, [{ id: "9", weight: 1 }, { id: "10", weight: 1 }]))).toEqual({ "9": 0, "10": 1 });
+    expect(
+      amounts(
+        allocate(1, [
+          { id: "9", weight: 1 },
+          { id: "10", weight: 1 },
+        ])
+      )
+    ).toEqual({ "9": 0, "10": 1 });
   });
 
   it("splits 100 kr over 3, 3.5 and 3.5 exactly (30/35/35, nothing left over)", () => {
@@ -74,7 +81,14 @@ describe("allocate: hand-checked examples", () => {
   it("breaks a tie of remainders by the larger weight before the id", () => {
     // 2 kr over a: 1, b: 3 (total 4): exact 0.5 and 1.5, floors 0 and 1, one krona left.
     // Both remainders are 1/2; b has the larger weight, so b wins although "a" < "b".
-    expect(amounts(allocate(2, [{ id: "a", weight: 1 }, { id: "b", weight: 3 }]))).toEqual({ a: 0, b: 2 });
+    expect(
+      amounts(
+        allocate(2, [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 3 },
+        ])
+      )
+    ).toEqual({ a: 0, b: 2 });
   });
 
   it("handles decimal weights exactly (0.1, 0.2, 0.4 — no binary rounding)", () => {
@@ -97,9 +111,23 @@ describe("allocate: hand-checked examples", () => {
 
   it("scales weights with different numbers of decimals to a common integer", () => {
     // 1.25 and 2 → 125 and 200 over 325. 13 kr: 1625/325 = 5 rest 0, 2600/325 = 8 rest 0.
-    expect(amounts(allocate(13, [{ id: "p", weight: "1.25" }, { id: "q", weight: "2" }]))).toEqual({ p: 5, q: 8 });
+    expect(
+      amounts(
+        allocate(13, [
+          { id: "p", weight: "1.25" },
+          { id: "q", weight: "2" },
+        ])
+      )
+    ).toEqual({ p: 5, q: 8 });
     // 12 kr: 1500/325 = 4 rest 200, 2400/325 = 7 rest 125 → p gets the one krona left.
-    expect(amounts(allocate(12, [{ id: "p", weight: "1.25" }, { id: "q", weight: "2" }]))).toEqual({ p: 5, q: 7 });
+    expect(
+      amounts(
+        allocate(12, [
+          { id: "p", weight: "1.25" },
+          { id: "q", weight: "2" },
+        ])
+      )
+    ).toEqual({ p: 5, q: 7 });
   });
 
   it("gives a weight of 0 nothing, even when the others tie", () => {
@@ -115,25 +143,47 @@ describe("allocate: hand-checked examples", () => {
 
   it("gives a single recipient everything, whatever its weight", () => {
     expect(amounts(allocate(1234, [{ id: "only", weight: "0.001" }]))).toEqual({ only: 1234 });
-    expect(amounts(allocate(944_000_000, [{ id: "only", weight: 10_327_589 }]))).toEqual({ only: 944_000_000 });
+    expect(amounts(allocate(944_000_000, [{ id: "only", weight: 10_327_589 }]))).toEqual({
+      only: 944_000_000,
+    });
   });
 
   it("allocates 0 kr as zeros", () => {
-    expect(amounts(allocate(0, [{ id: "a", weight: 1 }, { id: "b", weight: 2 }]))).toEqual({ a: 0, b: 0 });
+    expect(
+      amounts(
+        allocate(0, [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 2 },
+        ])
+      )
+    ).toEqual({ a: 0, b: 0 });
   });
 
   it("accepts -0 as a weight of zero and as an amount of zero", () => {
-    expect(amounts(allocate(3, [{ id: "a", weight: -0 }, { id: "b", weight: "-0" }, { id: "c", weight: 1 }]))).toEqual({ a: 0, b: 0, c: 3 });
+    expect(
+      amounts(
+        allocate(3, [
+          { id: "a", weight: -0 },
+          { id: "b", weight: "-0" },
+          { id: "c", weight: 1 },
+        ])
+      )
+    ).toEqual({ a: 0, b: 0, c: 3 });
     const zero = allocate(-0, [{ id: "a", weight: 1 }]);
     expect(Object.is(zero.amount, 0)).toBe(true);
     expect(Object.is(zero.lines[0]!.amount, 0)).toBe(true);
   });
 
   it("splits a large amount over many unequal weights and adds up", () => {
-    const weights: Weight[] = Array.from({ length: 21 }, (_, i) => ({ id: String(i).padStart(2, "0"), weight: (i + 1) * 7919 }));
+    const weights: Weight[] = Array.from({ length: 21 }, (_, i) => ({
+      id: String(i).padStart(2, "0"),
+      weight: (i + 1) * 7919,
+    }));
     const a = allocate(840_000_000, weights);
     expect([...amountsById(a).values()].reduce((s, x) => s + x, 0)).toBe(840_000_000);
-    expect(a.lines.filter((l) => l.roundedUp === 1).length).toBe(840_000_000 - a.lines.reduce((s, l) => s + l.floor, 0));
+    expect(a.lines.filter((l) => l.roundedUp === 1).length).toBe(
+      840_000_000 - a.lines.reduce((s, l) => s + l.floor, 0)
+    );
   });
 });
 
@@ -144,12 +194,26 @@ describe("allocate: errors, never a number", () => {
   });
 
   it("refuses weights that add up to zero, naming what they are", () => {
-    const e = errorOf(() => allocate(10, [{ id: "a", weight: 0 }, { id: "b", weight: "0" }], "population"));
+    const e = errorOf(() =>
+      allocate(
+        10,
+        [
+          { id: "a", weight: 0 },
+          { id: "b", weight: "0" },
+        ],
+        "population"
+      )
+    );
     expect(e.message).toBe("population: the weights add up to zero, so there is no share to take");
   });
 
   it("refuses a negative weight, naming the recipient", () => {
-    const e = errorOf(() => allocate(10, [{ id: "a", weight: 1 }, { id: "Skåne", weight: -2 }]));
+    const e = errorOf(() =>
+      allocate(10, [
+        { id: "a", weight: 1 },
+        { id: "Skåne", weight: -2 },
+      ])
+    );
     expect(e.message).toBe("weights, Skåne: -2 is negative");
   });
 
@@ -160,7 +224,7 @@ describe("allocate: errors, never a number", () => {
         { id: "p", weight: Infinity },
         { id: "m", weight: -Infinity },
         { id: "ok", weight: 1 },
-      ]),
+      ])
     );
     expect(e.problems.map((p) => problemText(p))).toEqual([
       "weights, n: NaN is not a finite number",
@@ -170,13 +234,26 @@ describe("allocate: errors, never a number", () => {
   });
 
   it("refuses a weight that is not a number, naming the recipient", () => {
-    expect(errorOf(() => allocate(10, [{ id: "r7", weight: "abc" }])).message).toBe('weights, r7: "abc" is not a number');
-    expect(errorOf(() => allocate(10, [{ id: "r8", weight: "1,5" }])).message).toBe('weights, r8: "1,5" is not a number');
-    expect(errorOf(() => allocate(10, [{ id: "r9", weight: null as unknown as string }])).message).toBe("weights, r9: null is not a number");
+    expect(errorOf(() => allocate(10, [{ id: "r7", weight: "abc" }])).message).toBe(
+      'weights, r7: "abc" is not a number'
+    );
+    expect(errorOf(() => allocate(10, [{ id: "r8", weight: "1,5" }])).message).toBe(
+      'weights, r8: "1,5" is not a number'
+    );
+    expect(
+      errorOf(() => allocate(10, [{ id: "r9", weight: null as unknown as string }])).message
+    ).toBe("weights, r9: null is not a number");
   });
 
   it("refuses the same id twice", () => {
-    expect(errorOf(() => allocate(10, [{ id: "a", weight: 1 }, { id: "a", weight: 2 }])).message).toBe("weights: a appears twice");
+    expect(
+      errorOf(() =>
+        allocate(10, [
+          { id: "a", weight: 1 },
+          { id: "a", weight: 2 },
+        ])
+      ).message
+    ).toBe("weights: a appears twice");
   });
 
   it("refuses an amount that is not whole kronor", () => {
@@ -193,7 +270,7 @@ describe("allocate: errors, never a number", () => {
     const e = errorOf(() => allocate("abc", [{ id: "a", weight: 1 }]));
     expect(e.message).toBe("the amount to allocate must be whole, non-negative kronor, not abc");
     expect(errorOf(() => allocate(Infinity, [{ id: "a", weight: 1 }])).message).toBe(
-      "the amount to allocate must be whole, non-negative kronor, not Infinity",
+      "the amount to allocate must be whole, non-negative kronor, not Infinity"
     );
   });
 

@@ -164,7 +164,7 @@ describe(".ics output", () => {
     ]);
     expect(at("20241201")).toEqual(["Rekvisition av medel för 2024 till Kammarkollegiet (engångsvis): högst 500 000 kr"]);
     expect(at("20261215")).toEqual(["Redovisning av uppdraget till Regeringskansliet (Socialdepartementet)"]);
-    expect(at("20211231")).toEqual(["Utbetalning till uppföljning och utvärdering (beslutas av regeringen) under 2021 (senast): 10 000 000 kr (endast år angivet)"]);
+    expect(at("20211231")).toEqual(["Reserverat för uppföljning och utvärdering (beslutas av regeringen) under 2021: 10 000 000 kr (endast år angivet)"]);
     expect(events.find((e) => e["DTSTART;VALUE=DATE"] === "20251231")!.STATUS).toBe("TENTATIVE");
   });
 

@@ -13,7 +13,8 @@ function post(result: ComputeResult, id: string) {
 function paidTo(result: ComputeResult, id: string, region: string): number {
   return post(result, id).payments.find((x) => x.recipient === region)!.amount;
 }
-const nobody = (): Record<string, boolean> => Object.fromEntries(REGION_CODES.map((c) => [c, false]));
+const nobody = (): Record<string, boolean> =>
+  Object.fromEntries(REGION_CODES.map((c) => [c, false]));
 
 describe("compute: non-fulfilment", () => {
   const all = compute(AGREEMENT_2020, { key });
@@ -24,10 +25,13 @@ describe("compute: non-fulfilment", () => {
     expect(stockholm).toBeGreaterThan(0);
     expect(paidTo(r, "v1", "01")).toBe(0);
     // Everyone else keeps exactly the share they had.
-    for (const code of REGION_CODES.filter((c) => c !== "01")) expect(paidTo(r, "v1", code)).toBe(paidTo(all, "v1", code));
+    for (const code of REGION_CODES.filter((c) => c !== "01"))
+      expect(paidTo(r, "v1", code)).toBe(paidTo(all, "v1", code));
     expect(post(r, "v1").unpaid).toBe(stockholm);
     expect(r.total).toBe(944_000_000 - stockholm);
-    expect(r.unpaid).toEqual([{ post: "v1", amount: stockholm, reason: "lapsed: not fulfilled by Stockholm" }]);
+    expect(r.unpaid).toEqual([
+      { post: "v1", amount: stockholm, reason: "lapsed: not fulfilled by Stockholm" },
+    ]);
     expect(r.warnings.some((w) => w.code === "unpaid" && w.message.startsWith("v1: "))).toBe(true);
   });
 
@@ -46,7 +50,11 @@ describe("compute: non-fulfilment", () => {
     expect(post(share, "v1").paid).toBe(100_000_000);
     const lapse = compute(AGREEMENT_2020, { key, fulfilment: f }, { nonFulfilment: "lapse" });
     expect(post(lapse, "v4").paid).toBe(50_000_000 - paidTo(all, "v4", "01"));
-    const mixed = compute(AGREEMENT_2020, { key, fulfilment: f }, { nonFulfilment: { v1: "share" } });
+    const mixed = compute(
+      AGREEMENT_2020,
+      { key, fulfilment: f },
+      { nonFulfilment: { v1: "share" } }
+    );
     expect(post(mixed, "v1").paid).toBe(100_000_000);
     expect(post(mixed, "v4").paid).toBe(50_000_000); // v4 keeps its own rule, share
   });
@@ -54,29 +62,45 @@ describe("compute: non-fulfilment", () => {
   it("pays nothing of a shared post when nobody fulfils it, without throwing", () => {
     const r = compute(AGREEMENT_2020, { key, fulfilment: { v4: nobody() } });
     expect(post(r, "v4").paid).toBe(0);
-    expect(r.unpaid).toEqual([{ post: "v4", amount: 50_000_000, reason: "no region fulfils the condition" }]);
+    expect(r.unpaid).toEqual([
+      { post: "v4", amount: 50_000_000, reason: "no region fulfils the condition" },
+    ]);
   });
 
-  it("without contact counts, lapses a non-fulfilling region's contact cap instead of giving it to the others", () => {
-    // Without counts every region is assumed to have used exactly its cap (its population share
-    // of 50 MSEK). Stockholm not fulfilling must not raise anyone else above their cap.
+  it("without contact counts, redistributes a non-fulfilling region's contact cap to the others (the text's rule), with a warning", () => {
+    // Without counts every fulfilling region is assumed to have patients enough to take all it
+    // can be given: Stockholm's cap goes to the other 20 by population, and the post pays 50 MSEK.
     const r = compute(AGREEMENT_2020, { key, fulfilment: { "v3-contacts": { "01": false } } });
     const cap = (code: string) => paidTo(all, "v3-contacts", code);
     expect(paidTo(r, "v3-contacts", "01")).toBe(0);
-    for (const code of REGION_CODES.filter((c) => c !== "01")) expect(paidTo(r, "v3-contacts", code)).toBe(cap(code));
-    expect(post(r, "v3-contacts").unpaid).toBe(cap("01"));
+    for (const code of REGION_CODES.filter((c) => c !== "01"))
+      expect(paidTo(r, "v3-contacts", code)).toBeGreaterThan(cap(code));
+    expect(post(r, "v3-contacts").paid).toBe(50_000_000);
+    expect(post(r, "v3-contacts").unpaid).toBe(0);
+    expect(post(r, "v3-contacts").rule).toBe("redistribute");
+    expect(r.total).toBe(944_000_000);
+    expect(r.warnings.find((w) => w.code === "contacts-assumed")?.message).toContain(
+      "50 000 000 kr among the fulfilling regions"
+    );
   });
 
   it("without contact counts and nobody fulfilling villkor 3's contacts, pays nothing (no error)", () => {
     const r = compute(AGREEMENT_2020, { key, fulfilment: { "v3-contacts": nobody() } });
     expect(post(r, "v3-contacts").paid).toBe(0);
     expect(post(r, "v3-contacts").unpaid).toBe(50_000_000);
+    expect(r.unpaid).toEqual([
+      { post: "v3-contacts", amount: 50_000_000, reason: "no region fulfils the condition" },
+    ]);
     expect(r.total).toBe(894_000_000);
   });
 
   it("with contact counts, a non-fulfilling region's contacts earn nothing", () => {
     const contacts = Object.fromEntries(REGION_CODES.map((c) => [c, 100_000]));
-    const r = compute(AGREEMENT_2020, { key, contacts: { contacts }, fulfilment: { "v3-contacts": { "12": false } } });
+    const r = compute(AGREEMENT_2020, {
+      key,
+      contacts: { contacts },
+      fulfilment: { "v3-contacts": { "12": false } },
+    });
     expect(paidTo(r, "v3-contacts", "12")).toBe(0);
     // Everybody else has more contacts than their cap pays for, so Skåne's cap is redistributed.
     expect(post(r, "v3-contacts").paid).toBe(50_000_000);
@@ -98,12 +122,14 @@ describe("compute: refuses bad inputs with every problem named", () => {
     expect((error as SjukError).problems.map((p) => problemText(p))).toEqual([
       "key: Region Gotland (09) is missing",
       "key, Region Skåne: -1 is negative",
-      'fulfilment: "v9" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4)',
+      'fulfilment: "v9" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4) nor a body\'s post with a condition (v4-skr, v4-fk, v4-sos)',
     ]);
   });
 
   it("refuses a key that is zero everywhere", () => {
     const figures = Object.fromEntries(REGION_CODES.map((c) => [c, 0]));
-    expect(() => compute(AGREEMENT_2020, { key: { ...key, figures } })).toThrow("key: every figure is zero, so there is no share to take");
+    expect(() => compute(AGREEMENT_2020, { key: { ...key, figures } })).toThrow(
+      "key: every figure is zero, so there is no share to take"
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { AGREEMENT_2020 } from "../../src/agreements";
-import { ContactMoney, Decimal, REGION_CODES, RedistributionKey, compute, contactMoney } from "../../src/engine";
+import {
+  ContactMoney,
+  Decimal,
+  REGION_CODES,
+  RedistributionKey,
+  compute,
+  contactMoney,
+} from "../../src/engine";
 
 /**
  * Worked examples of villkor 3's contact money, small enough to redo by hand: 3 000 kr per
@@ -9,12 +16,19 @@ import { ContactMoney, Decimal, REGION_CODES, RedistributionKey, compute, contac
  */
 const UNIT = 3_000;
 
-function run(budget: number, population: Record<string, number>, contacts: Record<string, number>, key: RedistributionKey): ContactMoney {
-  const dec = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, new Decimal(v)]));
+function run(
+  budget: number,
+  population: Record<string, number>,
+  contacts: Record<string, number>,
+  key: RedistributionKey
+): ContactMoney {
+  const dec = (m: Record<string, number>) =>
+    Object.fromEntries(Object.entries(m).map(([k, v]) => [k, new Decimal(v)]));
   return contactMoney(budget, UNIT, dec(population), dec(contacts), key);
 }
 const caps = (m: ContactMoney) => Object.fromEntries(m.caps.lines.map((l) => [l.id, l.amount]));
-const allocated = (m: ContactMoney) => m.rounds.map((r) => Object.fromEntries(r.allocation.lines.map((l) => [l.id, l.amount])));
+const allocated = (m: ContactMoney) =>
+  m.rounds.map((r) => Object.fromEntries(r.allocation.lines.map((l) => [l.id, l.amount])));
 const sum = (m: Record<string, number>) => Object.values(m).reduce((s, x) => s + x, 0);
 
 describe("contact money: the two options give different results", () => {
@@ -159,12 +173,20 @@ describe("contact money inside compute()", () => {
   Object.assign(figures, { "01": 2, "03": 3, "04": 5 });
   const counts = Object.fromEntries(REGION_CODES.map((c) => [c, 0]));
   Object.assign(counts, { "01": 1_000, "03": 7_000, "04": 9_000 });
-  const inputs = { key: { figures, date: "2019-11-01", source: "worked example" }, contacts: { contacts: counts } };
+  const inputs = {
+    key: { figures, date: "2019-11-01", source: "worked example" },
+    contacts: { contacts: counts },
+  };
 
   const paid = (key: RedistributionKey) => {
     const r = compute(AGREEMENT_2020, inputs, { redistribution: key });
     const p = r.posts.find((x) => x.post.id === "v3-contacts")!;
-    return { result: r, byRegion: Object.fromEntries(p.payments.filter((x) => x.amount > 0).map((x) => [x.recipient, x.amount])) };
+    return {
+      result: r,
+      byRegion: Object.fromEntries(
+        p.payments.filter((x) => x.amount > 0).map((x) => [x.recipient, x.amount])
+      ),
+    };
   };
 
   it("pays the worked example under both options, the whole 944 MSEK with no warnings", () => {

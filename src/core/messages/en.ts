@@ -233,7 +233,51 @@ export const en: Catalogue = {
   "sheet.not-a-redistribution": (p) =>
     `"${p.value}" is not a redistribution key; choose one from the list`,
   "sheet.cell-error": (p) => `${p.text} (error in the cell)`,
+
+  "compute.unknown-code": (p) => `${p.what}: no ${member(p.set)} has the code ${p.code}`,
+  "compute.missing": (p) => `${p.what}: ${p.name} (${p.code}) is missing`,
+  "compute.not-a-number": (p) => `${p.what}: ${p.value} is not a number`,
+  "compute.not-finite": (p) => `${p.what}: ${p.value} is not a finite number`,
+  "compute.negative": (p) => `${p.what}: ${p.value} is negative`,
+  "compute.not-whole": (p) => `${p.what}: ${p.value} is not a whole number`,
+  "compute.all-zero": (p) => `${p.what}: every figure is zero, so there is no share to take`,
+  "compute.key-not-given": (p) =>
+    `keys: the key column "${p.column}" is not given (posts ${p.posts.join(", ")} need it)`,
+  "compute.key-twice": (p) =>
+    `keys.${p.column}: "${p.column}" is the agreement's default key, already given as key`,
+  "compute.unknown-key": (p) =>
+    `keys: "${p.column}" is not a key column of ${p.agreement} (${p.known.join(", ") || "none"})`,
+  "compute.unknown-units": (p) =>
+    `units: "${p.column}" is not a unit column of ${p.agreement} (${p.known.join(", ") || "none"})`,
+  "compute.units-twice": (p) => `units.${p.column}: the counts are already given as contacts`,
+  "compute.not-conditional-post": (p) =>
+    `fulfilment: "${p.post}" is not a regional post of ${p.agreement} (${p.setPosts.join(", ")})` +
+    (p.bodyPosts.length ? ` nor a body's post with a condition (${p.bodyPosts.join(", ")})` : ""),
+  "compute.not-the-body": (p) =>
+    `fulfilment, ${p.post}: the post is paid to ${p.body}, not to "${p.given}"`,
+  "compute.not-a-post": (p) => `${p.what}: "${p.post}" is not a post of ${p.agreement}`,
+  "compute.not-at-most": (p) =>
+    `decided, ${p.post}: the post's amount is fixed, not a ceiling ("högst"), so no other amount can be decided`,
+  "compute.above-ceiling": (p) =>
+    `decided, ${p.post}: ${kr(p.decided)} is above the post's ceiling of ${kr(p.ceiling)}`,
+  "compute.not-kronor": (p) => `decided, ${p.post}: ${p.value} is not whole, non-negative kronor`,
+  "compute.bad-redistribution": (p) =>
+    `redistribution: "${p.value}" is not one of ${p.keys.join(", ")}`,
+  "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" is not lapse or share`,
+  "allocate.bad-amount": (p) =>
+    `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
+  "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,
+  "allocate.repeated": (p) => `${p.what}: ${p.id} appears twice`,
+  "allocate.weights-zero": (p) =>
+    `${p.what}: the weights add up to zero, so there is no share to take`,
+  "amount.not-whole": (p) => `${p.what}: ${p.value} is not a whole number of kronor`,
+  "amount.too-large": (p) => `${p.what}: ${p.value} is too large`,
 };
+
+/** "region" for the 21 regions, "member of municipalities" for another recipient set. */
+function member(set: string): string {
+  return set === "regions" ? "region" : `member of ${set}`;
+}
 
 function confirm(at: ConfirmAt): string {
   return at.kind === "cell" ? confirmAdvice.cell(at.ref) : confirmAdvice[at.kind]();

@@ -34,7 +34,7 @@ export type Table1Difference = { recipient: Texts | null; got: AmountLike; state
 export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
 
 export interface MessageParams {
-  /** A problem whose code is still to be given (the engine's compute validation); new problems must not use it. */
+  /** A problem whose code is still to be given (the agreement schema's zod checks, ics, xlsx); new problems must not use it. */
   text: { en: string; sv?: string };
 
   /** Several messages, read as one ("a; b; c"). */
@@ -144,6 +144,41 @@ export interface MessageParams {
   "function.not-whole-kronor": { value: string };
   "function.planned-not-confirmed": { year: number; planned: AmountLike };
   "ledger.appropriation-yes-no": { year: number; planned: AmountLike };
+
+  /* ---------- compute()'s inputs (src/engine/validate.ts, texts in src/engine/messages.ts) ---------- */
+  /* `what` names the input (key, keys.elderly, contacts, fulfilment, v1); `set` the recipient set's id. */
+  "compute.unknown-code": { what: string; set: string; code: string };
+  "compute.missing": { what: string; name: string; code: string };
+  "compute.not-a-number": { what: string; value: string };
+  "compute.not-finite": { what: string; value: string };
+  "compute.negative": { what: string; value: string };
+  "compute.not-whole": { what: string; value: string };
+  "compute.all-zero": { what: string };
+  "compute.key-not-given": { column: string; posts: string[] };
+  "compute.key-twice": { column: string };
+  "compute.unknown-key": { column: string; agreement: string; known: string[] };
+  "compute.unknown-units": { column: string; agreement: string; known: string[] };
+  "compute.units-twice": { column: string };
+  "compute.not-conditional-post": {
+    post: string;
+    agreement: string;
+    setPosts: string[];
+    bodyPosts: string[];
+  };
+  "compute.not-the-body": { post: string; body: string; given: string };
+  "compute.not-a-post": { what: string; post: string; agreement: string };
+  "compute.not-at-most": { post: string };
+  "compute.above-ceiling": { post: string; decided: AmountLike; ceiling: AmountLike };
+  "compute.not-kronor": { post: string; value: string };
+  "compute.bad-redistribution": { value: string; keys: string[] };
+  "compute.bad-rule": { rule: string };
+  /* allocate() and whole kronor (src/engine/allocate.ts, money.ts); weights' values use compute.* above */
+  "allocate.bad-amount": { value: string };
+  "allocate.no-weights": { what: string };
+  "allocate.repeated": { what: string; id: string };
+  "allocate.weights-zero": { what: string };
+  "amount.not-whole": { what: string; value: string };
+  "amount.too-large": { what: string; value: string };
 
   /* ---------- the 2024 grant ledger (src/engine/ledger.ts) ---------- */
   "ledger.not-a-number": { value: string };

@@ -60,6 +60,11 @@ function tabellvärde(what: TableValue, region: string): string {
   }
 }
 
+/** "region" för de 21 regionerna, "medlem i municipalities" för en annan mottagarmängd. */
+function medlem(set: string): string {
+  return set === "regions" ? "region" : `medlem i ${set}`;
+}
+
 /** Swedish texts: one per message code (see params.ts for how to add one). */
 export const sv: Catalogue = {
   text: (p) => p.sv ?? p.en,
@@ -262,6 +267,48 @@ export const sv: Catalogue = {
   "sheet.not-a-redistribution": (p) =>
     `"${p.value}" är ingen omfördelningsnyckel; välj en i listan`,
   "sheet.cell-error": (p) => `${p.text} (fel i cellen)`,
+
+  "compute.unknown-code": (p) => `${p.what}: ingen ${medlem(p.set)} har koden ${p.code}`,
+  "compute.missing": (p) => `${p.what}: ${p.name} (${p.code}) saknas`,
+  "compute.not-a-number": (p) => `${p.what}: ${p.value} är inte ett tal`,
+  "compute.not-finite": (p) => `${p.what}: ${p.value} är inte ett ändligt tal`,
+  "compute.negative": (p) => `${p.what}: ${p.value} är negativt`,
+  "compute.not-whole": (p) => `${p.what}: ${p.value} är inte ett heltal`,
+  "compute.all-zero": (p) => `${p.what}: alla tal är noll, så det finns ingen andel att ta`,
+  "compute.key-not-given": (p) =>
+    `keys: nyckelkolumnen "${p.column}" saknas (posterna ${p.posts.join(", ")} behöver den)`,
+  "compute.key-twice": (p) =>
+    `keys.${p.column}: "${p.column}" är överenskommelsens nyckel och redan angiven som key`,
+  "compute.unknown-key": (p) =>
+    `keys: "${p.column}" är ingen nyckelkolumn i ${p.agreement} (${p.known.join(", ") || "inga"})`,
+  "compute.unknown-units": (p) =>
+    `units: "${p.column}" är ingen antalskolumn i ${p.agreement} (${p.known.join(", ") || "inga"})`,
+  "compute.units-twice": (p) => `units.${p.column}: antalen är redan angivna som contacts`,
+  "compute.not-conditional-post": (p) =>
+    `fulfilment: "${p.post}" är ingen post till regionerna i ${p.agreement} (${p.setPosts.join(", ")})` +
+    (p.bodyPosts.length
+      ? ` och ingen post med villkor till en organisation (${p.bodyPosts.join(", ")})`
+      : ""),
+  "compute.not-the-body": (p) =>
+    `fulfilment, ${p.post}: posten betalas till ${p.body}, inte till "${p.given}"`,
+  "compute.not-a-post": (p) => `${p.what}: "${p.post}" är ingen post i ${p.agreement}`,
+  "compute.not-at-most": (p) =>
+    `decided, ${p.post}: postens belopp är fast, inte ett tak ("högst"), så inget annat belopp kan beslutas`,
+  "compute.above-ceiling": (p) =>
+    `decided, ${p.post}: ${kr(p.decided)} är mer än postens tak på ${kr(p.ceiling)}`,
+  "compute.not-kronor": (p) =>
+    `decided, ${p.post}: ${p.value} är inte ett helt, icke-negativt antal kronor`,
+  "compute.bad-redistribution": (p) =>
+    `redistribution: "${p.value}" är inte ${p.keys.join(" eller ")}`,
+  "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" är varken lapse eller share`,
+  "allocate.bad-amount": (p) =>
+    `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
+  "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,
+  "allocate.repeated": (p) => `${p.what}: ${p.id} förekommer två gånger`,
+  "allocate.weights-zero": (p) =>
+    `${p.what}: vikterna blir noll tillsammans, så det finns ingen andel att ta`,
+  "amount.not-whole": (p) => `${p.what}: ${p.value} är inte ett helt antal kronor`,
+  "amount.too-large": (p) => `${p.what}: ${p.value} är för stort`,
 };
 
 function confirm(at: ConfirmAt): string {
