@@ -42,7 +42,7 @@ import {
   grantLedgerSheet,
   isReportDeadline,
 } from "./grant-layout";
-import { freeSheetName, ownedNamesByRole, renameMessage, writeSettingsThen } from "./insert";
+import { freeSheetName, ownedNamesByRole, renameMessage } from "./insert";
 import type { Language } from "./layout";
 import {
   CellInput,
@@ -307,10 +307,8 @@ export async function insertGrantSheets(
       name: plan.names[role]!,
     })),
   ];
-  // Ownership and sheets together: a refused write leaves the workbook as it was.
-  await writeSettingsThen(port, { [OWNED_SHEETS_SETTING]: record }, () =>
-    port.writeSheets(plan.specs)
-  );
+  // Ownership and sheets in one write (one batch in Excel): a refused write leaves the workbook as it was.
+  await port.writeSheets(plan.specs, { [OWNED_SHEETS_SETTING]: record });
   const { specs: _specs, ...rest } = plan;
   return rest;
 }

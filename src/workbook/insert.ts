@@ -1,3 +1,4 @@
+import { planAndWriteSheets } from "./view";
 import { isIsoDate } from "../engine/calendar";
 import { Location, Problem, SjukError, problem } from "../core/errors";
 import { message, render } from "../core/messages";
@@ -231,70 +232,53 @@ export interface InsertResult extends Omit<InsertPlan, "specs"> {
   options: WorkbookOptions;
 }
 
-/**
- * All or nothing across several writes: writes the settings, then runs `write` (one batch of the
- * port's, itself all or nothing). When any of them is refused, the settings already written are
- * put back as they were, so a failing operation leaves the workbook exactly as before.
- */
-export async function writeSettingsThen(
-  port: WorkbookPort,
-  settings: Record<string, unknown>,
-  write: () => Promise<void>
-): Promise<void> {
-  const previous: [string, unknown][] = [];
-  try {
-    for (const [key, value] of Object.entries(settings)) {
-      previous.push([key, await port.readSetting(key)]);
-      await port.writeSetting(key, value);
-    }
-    await write();
-  } catch (e) {
-    for (const [key, value] of previous.reverse()) await port.writeSetting(key, value);
-    throw e;
-  }
-}
-
 /** Plans, then records ownership and options and writes every owned sheet in one batch (all or nothing). */
 export async function insertSheets(
   port: WorkbookPort,
   options: InsertOptions
 ): Promise<InsertResult> {
-  const plan = await planInsert(port, options);
-  // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
-  const others = (await port.listOwnedSheets()).filter(
-    (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
-  );
-  const record: OwnedSheet[] = [
-    ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
-    ...others,
-  ];
-  const results = plan.specs.find((s) => s.role === "results")!;
-  const chosen =
-    optionsFromCells(
-      results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
-      results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
-    ) ?? DEFAULT_OPTIONS;
-  await writeSettingsThen(port, { [OWNED_SHEETS_SETTING]: record, [OPTIONS_SETTING]: chosen }, () =>
-    port.writeSheets(plan.specs)
-  );
-  const { specs: _specs, ...rest } = plan;
-  return { ...rest, options: chosen };
+  // Planned on one view of the workbook and written with the settings: one batch in Excel.
+  return planAndWriteSheets(port, async (reader) => {
+    const plan = await planInsert(reader, options);
+    // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
+    const others = (await reader.listOwnedSheets()).filter(
+      (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
+    );
+    const record: OwnedSheet[] = [
+      ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
+      ...others,
+    ];
+    const results = plan.specs.find((s) => s.role === "results")!;
+    const chosen =
+      optionsFromCells(
+        results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
+        results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
+      ) ?? DEFAULT_OPTIONS;
+    const { specs, ...rest } = plan;
+    return {
+      specs,
+      settings: { [OWNED_SHEETS_SETTING]: record, [OPTIONS_SETTING]: chosen },
+      result: { ...rest, options: chosen },
+    };
+  });
 }
 
 /** Writes the chosen options into the option cells (the SJUK formulas recalculate) and the settings. */
 export async function setOptions(
   port: WorkbookPort,
   language: Language,
-  options: WorkbookOptions
+  options: WorkbookOptions,
+  /** The results sheet's name when the caller has just read it (the task pane's view). */
+  resultsSheet?: string
 ): Promise<void> {
-  const results = (await ownedSheetNames(port)).results;
+  const results = resultsSheet ?? (await ownedSheetNames(port)).results;
   if (!results) throw new Error("the results sheet has not been inserted");
   const values = optionCellValues(language, options);
-  await writeSettingsThen(port, { [OPTIONS_SETTING]: options }, () =>
-    port.writeCells(
-      results,
-      Object.entries(values).map(([address, value]) => ({ address, value }))
-    )
+  // Cells and setting in one write (one batch and sync in Excel).
+  await port.writeCells(
+    results,
+    Object.entries(values).map(([address, value]) => ({ address, value })),
+    { [OPTIONS_SETTING]: options }
   );
 }
 

@@ -463,7 +463,7 @@ export const CELL_CASES: CellCase[] = [
       ],
     },
     sheets: [
-      "Contacts!F17: 9.999999999999999e+30 is too large; a count may be at most 1 000 000 000 000 (contacts for Västra Götalandsregionen)",
+      "Contacts!F17: 1.0000000000000001e+31 is too large; a count may be at most 1 000 000 000 000 (contacts for Västra Götalandsregionen)",
     ],
     functions: {
       error:

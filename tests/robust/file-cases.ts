@@ -485,7 +485,9 @@ export const FILE_CASES: FileCase[] = [
       };
     },
     code: 2,
-    lines: ["sjuk: FILE is not an Excel workbook (.xlsx) or is damaged: 2:113: undefined entity."],
+    lines: [
+      "sjuk: FILE is not an Excel workbook (.xlsx) or is damaged: External entities are not supported",
+    ],
   },
   {
     id: "evaluate: a workbook as the Open XML SDK writes it (prefixed elements)",

@@ -30,6 +30,17 @@ export type TableValue =
 /** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
 export type Table1Difference = { recipient: Texts | null; got: AmountLike; stated: AmountLike };
 
+/** What a requirement set makes work in the add-in (the host check, src/taskpane/host-check.ts). */
+export type HostFeature =
+  | "settings"
+  | "calculate"
+  | "events"
+  | "validation"
+  | "table-added"
+  | "table-resize"
+  | "function-errors"
+  | "shared-runtime";
+
 /** Where the advice "confirm the year" points: the ledger's field, a sheet cell, or a function's argument. */
 export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
 
@@ -279,6 +290,24 @@ export interface MessageParams {
   "sheet.not-a-rule": { value: string };
   "sheet.not-a-redistribution": { value: string };
   "sheet.cell-error": { text: string };
+
+  /* ---------- workbooks as Excel saves them (src/workbook/xlsx-package.ts, excel-formula.ts) ---------- */
+  "xlsx.beyond-rows": { limit: number };
+  "xlsx.beyond-columns": { limit: number };
+  "xlsx.too-many-cells": { limit: number };
+  "xlsx.part-too-big": { part: string; megabytes: number; limit: number };
+  "xlsx.not-a-cell": { value: string };
+  "xlsx.shared-string-missing": { index: string };
+  "xlsx.shared-formula-no-master": { si: string };
+  "xlsx.table-no-column": { table: string; column: string; columns: string[] };
+  "xlsx.table-no-part": { table: string; part: string };
+  "xlsx.table-this-row-outside": { table: string };
+  "xlsx.table-no-rows": { table: string; spec: string };
+
+  /* ---------- the host check at start-up (src/taskpane/host-check.ts) ---------- */
+  "host.missing-set": { set: string; version: string; feature: HostFeature };
+  "host.healthy": Record<string, never>;
+  "host.unhealthy": { runtime: boolean; functions: boolean };
 }
 
 export type MessageCode = keyof MessageParams;

@@ -1,5 +1,17 @@
 import { decimalComma, isZeroAmount as isZero, kr, printable } from "../format";
-import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
+import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
+
+const hostFeature: Record<HostFeature, string> = {
+  settings: "tilläggets inställningar och bladens tabeller (hela åtgärdsfönstret)",
+  calculate: "omräkning av =SJUK.SHARE(region) när befolkningstabellen ändras (Range.calculate)",
+  events: "att följa ändringar i bladen (onChanged för blad och tabeller) och låsta rubrikrader",
+  validation: "rullistorna ja/nej (dataverifiering) och att följa omräkningar (onCalculated)",
+  "table-added": "att märka att Infoga bladen skapat om befolkningstabellen (tables.onAdded)",
+  "table-resize": "att ändra storlek på indatatabellerna när rader skrivs (Table.resize)",
+  "function-errors": "SJUK-funktionernas felmeddelanden i cellerna (CustomFunctions.Error)",
+  "shared-runtime":
+    "att åtgärdsfönstret och SJUK-funktionerna delar en körmiljö och startar med arbetsboken",
+};
 
 /** "1 dag", "3 dagar". */
 const dagar = (n: number) => `${n} ${n === 1 ? "dag" : "dagar"}`;
@@ -309,6 +321,30 @@ export const sv: Catalogue = {
     `${p.what}: vikterna blir noll tillsammans, så det finns ingen andel att ta`,
   "amount.not-whole": (p) => `${p.what}: ${p.value} är inte ett helt antal kronor`,
   "amount.too-large": (p) => `${p.what}: ${p.value} är för stort`,
+  "xlsx.beyond-rows": (p) =>
+    `bortom rad ${p.limit.toLocaleString("sv-SE")}, den sista rad sjuk evaluate läser (HyperFormulas bladstorlek)`,
+  "xlsx.beyond-columns": (p) =>
+    `bortom kolumn ${p.limit.toLocaleString("sv-SE")} (ZZZ), den sista kolumn sjuk evaluate läser (HyperFormulas bladstorlek)`,
+  "xlsx.too-many-cells": (p) =>
+    `arbetsboken har fler än ${p.limit.toLocaleString("sv-SE")} ifyllda celler, det mesta sjuk evaluate läser`,
+  "xlsx.part-too-big": (p) =>
+    `delen ${p.part} är ${p.megabytes} MB okomprimerad; sjuk evaluate läser delar upp till ${p.limit} MB`,
+  "xlsx.not-a-cell": (p) => `"${p.value}" är ingen celladress`,
+  "xlsx.shared-string-missing": (p) => `den delade strängen ${p.index} finns inte`,
+  "xlsx.shared-formula-no-master": (p) => `den delade formeln ${p.si} har ingen huvudcell`,
+  "xlsx.table-no-column": (p) =>
+    `tabellen ${p.table} har ingen kolumn "${p.column}" (den har ${p.columns.join(", ")})`,
+  "xlsx.table-no-part": (p) => `tabellen ${p.table} har ingen del ${p.part}`,
+  "xlsx.table-this-row-outside": (p) =>
+    `[#This Row] i tabellen ${p.table} används utanför tabellens rader`,
+  "xlsx.table-no-rows": (p) => `tabellen ${p.table} har inga sådana rader (${p.spec})`,
+
+  "host.missing-set": (p) =>
+    `Den här versionen av Excel saknar ${p.set} ${p.version}: ${hostFeature[p.feature]} fungerar inte.`,
+  "host.healthy": () =>
+    "Hälsokontroll: den delade körmiljön är igång och SJUK-funktionerna är registrerade.",
+  "host.unhealthy": (p) =>
+    `Hälsokontroll: ${p.runtime ? "" : "den delade körmiljön är inte igång; "}${p.functions ? "" : "SJUK-funktionerna är inte registrerade; "}cellerna visar #NAMN? (eller _xldudf_SJUK_… i filen). Stäng och öppna arbetsboken igen; uppdatera Excel på Mac.`,
 };
 
 function confirm(at: ConfirmAt): string {
