@@ -1,7 +1,9 @@
 /*
  * `sjuk evaluate --out` interrupted by a signal while it writes: the temporary file it writes
- * through is removed, the target is not created, and the process ends by that signal. Run as a
- * user runs it: a compiled CLI in a child process (compiled here into a folder of its own).
+ * through is removed, the target is not created, and the process ends by that signal. Run in a
+ * child process over the compiled code (compiled here into a folder of its own): the CLI end to
+ * end, and the write helper it uses (atomic-write.ts) held open mid-write, so that the signal
+ * always lands inside the write, however fast the machine.
  */
 import { execFileSync, spawn } from "child_process";
 import ExcelJS from "exceljs";
@@ -16,6 +18,7 @@ const work = mkdtempSync(join(tmpdir(), "sjuk-signal-"));
 // Compiled inside the project, so that it finds node_modules; a folder of its own, so that it never races tests/cli's dist/.
 const DIST = join(ROOT, "test-artifacts/signal-dist");
 const cli = join(DIST, "sjuk.js");
+const slowWriter = join(DIST, "slow-write.js");
 const book = join(work, "big.xlsx");
 
 beforeAll(async () => {
@@ -32,7 +35,15 @@ beforeAll(async () => {
   );
   mkdirSync(DIST, { recursive: true });
   writeFileSync(cli, `require(${JSON.stringify(join(DIST, "src/cli/main.js"))}).runProcess();\n`);
-  // A workbook big enough that writing it takes a while: 40 000 formula cells.
+  // A write that has begun (part of the file is there) and then waits, as a slow disk would.
+  writeFileSync(
+    slowWriter,
+    `require(${JSON.stringify(join(DIST, "src/workbook/atomic-write.js"))}).writeAtomically(process.argv[2], async (temp) => {
+      require("fs").writeFileSync(temp, "PK partial");
+      await new Promise((r) => setTimeout(r, 60000));
+    });\n`
+  );
+  // A workbook of 40 000 formula cells for the end-to-end run.
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Data");
   for (let r = 1; r <= 20_000; r++) {
@@ -43,11 +54,18 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(book);
 });
 
-test.each(["SIGINT", "SIGTERM"] as const)(
-  "%s while writing leaves neither a temporary file nor a partial workbook",
+test("sjuk evaluate --out writes the whole workbook and leaves no temporary file", () => {
+  const out = join(work, "whole.xlsx");
+  execFileSync(process.execPath, [cli, "evaluate", book, "--out", out], { stdio: "pipe" });
+  expect(existsSync(out)).toBe(true);
+  expect(readdirSync(work).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+});
+
+test.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)(
+  "%s during the write leaves neither a temporary file nor a partial workbook",
   async (signal) => {
     const out = join(work, `out-${signal}.xlsx`);
-    const child = spawn(process.execPath, [cli, "evaluate", book, "--out", out], { stdio: "pipe" });
+    const child = spawn(process.execPath, [slowWriter, out], { stdio: "pipe" });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
       child.on("exit", (code, sig) => done({ code, signal: sig }))
     );
