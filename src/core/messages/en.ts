@@ -156,8 +156,10 @@ export const en: Catalogue = {
   "function.not-a-post": (p) => `"${p.post}" is not a post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" is not ${p.rules.join(" or ")}`,
   "function.not-an-option": (p) =>
-    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")} or post=rule`,
+    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")}, a method (hamilton, sainte-lague, dhondt) or post=rule`,
   "function.not-a-redistribution": (p) => `${p.value} is not ${p.keys.join(" or ")}`,
+  "function.not-a-method": (p) =>
+    `"${p.value}" is not an apportionment method; use hamilton (largest remainder), sainte-lague or dhondt`,
   "function.unknown-post": (p) =>
     `"${p.post}" is not a post of the ${p.agreement} agreement (${p.ids.join(", ")})`,
   "function.not-regional": (p) =>
@@ -277,6 +279,7 @@ export const en: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" is not one of ${p.keys.join(", ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" is not lapse or share`,
+  "compute.bad-method": (p) => `method: "${p.value}" is not one of ${p.methods.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,
@@ -285,6 +288,31 @@ export const en: Catalogue = {
     `${p.what}: the weights add up to zero, so there is no share to take`,
   "amount.not-whole": (p) => `${p.what}: ${p.value} is not a whole number of kronor`,
   "amount.too-large": (p) => `${p.what}: ${p.value} is too large`,
+  "mix.no-keys": () => "mix: a key mix needs at least one key",
+  "mix.weights-zero": () => "mix: the keys' weights add up to zero",
+  "mix.key-zero": (p) => `${p.path}: the figures add up to zero, so the key has no shares to mix`,
+  "mix.not-a-figure": (p) => `${p.path}: "${p.value}" is not a non-negative number`,
+  "mix.no-figures": (p) => `${p.path}: give figures (one per member) or equal: true`,
+  "mix.unknown-code": (p) => `${p.path}: ${p.code} is not a member of the recipient set`,
+  "mix.missing": (p) => `${p.path}: no figure for ${p.code}; every member needs one`,
+  "sensitivity.unknown-member": (p) => `${p.code} is not a member of ${p.set}`,
+  "sensitivity.not-a-set-post": (p) => `${p.post} is not a post to ${p.set}`,
+  "sensitivity.bad-delta": (p) => `delta: ${p.value} is not a positive number`,
+  "sensitivity.negative": (p) =>
+    `${p.column}, ${p.code}: ${p.figure} less ${p.delta} would be negative; choose a smaller delta`,
+  "sensitivity.no-column": (p) => `the key column ${p.column} has no figures in the inputs`,
+  "label.post": () => "Post",
+  "label.region": () => "Region",
+  "label.total": () => "Total",
+  "label.payment": () => "Payment",
+  "label.key-minus": (p) => `Key − ${p.delta}`,
+  "label.key-plus": (p) => `Key + ${p.delta}`,
+  "label.change-minus": (p) => `Change at − ${p.delta}`,
+  "label.change-plus": (p) => `Change at + ${p.delta}`,
+  "label.fulfils": (p) => `${p.region} fulfils ${p.post}`,
+  "label.does-not-fulfil": (p) => `${p.region} does not fulfil ${p.post}`,
+  "label.difference": () => "Difference",
+  "label.not-paid": () => "Not paid out",
   "xlsx.beyond-rows": (p) =>
     `beyond row ${p.limit.toLocaleString("en-US")}, the last row sjuk evaluate reads (HyperFormula's sheet size)`,
   "xlsx.beyond-columns": (p) =>

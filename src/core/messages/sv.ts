@@ -31,6 +31,8 @@ export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
   options: "alternativ",
   contacts: "kontakter",
   redistribution: "omfördelning",
+  method: "metod",
+  delta: "ändring",
   amount: "belopp",
   weights: "vikter",
   recipient: "mottagare",
@@ -188,7 +190,7 @@ export const sv: Catalogue = {
   "function.not-a-post": (p) => `"${p.post}" är ingen post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" är varken förfaller eller dela`,
   "function.not-an-option": (p) =>
-    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`,
+    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter, en metod (största-rest, sainte-lague, dhondt) eller post=regel`,
   "function.unknown-post": (p) =>
     `"${p.post}" är ingen post i ${p.agreement} års överenskommelse (${p.ids.join(", ")})`,
   "function.not-regional": (p) =>
@@ -207,6 +209,8 @@ export const sv: Catalogue = {
       .join("; ")}`,
   "function.not-a-redistribution": (p) =>
     `${p.valueSv} är varken befolkning eller obetalda-kontakter`,
+  "function.not-a-method": (p) =>
+    `"${p.value}" är ingen fördelningsmetod; använd största rest, jämkade uddatalsmetoden (sainte-lague) eller d'hondt`,
   "function.no-money-for-year": (p) => `beslutet har inga medel för ${p.year} (år: ${p.years})`,
   "function.unknown-deadline": (p) => `"${p.item}" är ingen frist i uppdraget (${p.items})`,
   "function.not-a-date": (p) => `${p.valueSv} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`,
@@ -313,6 +317,7 @@ export const sv: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" är inte ${p.keys.join(" eller ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" är varken lapse eller share`,
+  "compute.bad-method": (p) => `method: "${p.value}" är inte ${p.methods.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,
@@ -321,6 +326,32 @@ export const sv: Catalogue = {
     `${p.what}: vikterna blir noll tillsammans, så det finns ingen andel att ta`,
   "amount.not-whole": (p) => `${p.what}: ${p.value} är inte ett helt antal kronor`,
   "amount.too-large": (p) => `${p.what}: ${p.value} är för stort`,
+  "mix.no-keys": () => "mix: en nyckelmix behöver minst en nyckel",
+  "mix.weights-zero": () => "mix: nycklarnas vikter blir noll tillsammans",
+  "mix.key-zero": (p) =>
+    `${p.path}: talen blir noll tillsammans, så nyckeln har inga andelar att blanda`,
+  "mix.not-a-figure": (p) => `${p.path}: "${p.value}" är inte ett icke-negativt tal`,
+  "mix.no-figures": (p) => `${p.path}: ange tal (ett per mottagare) eller equal: true`,
+  "mix.unknown-code": (p) => `${p.path}: ${p.code} ingår inte i mottagarna`,
+  "mix.missing": (p) => `${p.path}: inget tal för ${p.code}; varje mottagare behöver ett`,
+  "sensitivity.unknown-member": (p) => `${p.code} ingår inte i ${p.set}`,
+  "sensitivity.not-a-set-post": (p) => `${p.post} är ingen post till ${p.set}`,
+  "sensitivity.bad-delta": (p) => `ändring: ${p.value} är inte ett positivt tal`,
+  "sensitivity.negative": (p) =>
+    `${p.column}, ${p.code}: ${p.figure} minus ${p.delta} blir negativt; välj en mindre ändring`,
+  "sensitivity.no-column": (p) => `nyckelkolumnen ${p.column} har inga tal i indata`,
+  "label.post": () => "Post",
+  "label.region": () => "Region",
+  "label.total": () => "Summa",
+  "label.payment": () => "Utbetalning",
+  "label.key-minus": (p) => `Nyckel − ${p.delta}`,
+  "label.key-plus": (p) => `Nyckel + ${p.delta}`,
+  "label.change-minus": (p) => `Ändring vid − ${p.delta}`,
+  "label.change-plus": (p) => `Ändring vid + ${p.delta}`,
+  "label.fulfils": (p) => `${p.region} uppfyller ${p.post}`,
+  "label.does-not-fulfil": (p) => `${p.region} uppfyller inte ${p.post}`,
+  "label.difference": () => "Skillnad",
+  "label.not-paid": () => "Ej utbetalt",
   "xlsx.beyond-rows": (p) =>
     `bortom rad ${p.limit.toLocaleString("sv-SE")}, den sista rad sjuk evaluate läser (HyperFormulas bladstorlek)`,
   "xlsx.beyond-columns": (p) =>
