@@ -8,10 +8,10 @@
  */
 import fc from "fast-check";
 import { RawCellContent } from "hyperformula";
-import { insertGrantSheets, refreshCalendarSheet } from "../../src/workbook/grant";
+import { insertGrantSheets, refreshCalendarSheet } from "../../src/workbook/assignment-insert";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
-import { insertSheets, setOptions } from "../../src/workbook/insert";
-import { DEFAULT_SHEET_NAMES, POPULATION, WorkbookOptions } from "../../src/workbook/layout";
+import { insertSheets, setOptions } from "../../src/workbook/agreement-insert";
+import { DEFAULT_SHEET_NAMES, POPULATION, WorkbookOptions } from "../../src/workbook/agreement-sheets";
 import { REGIONS } from "../../src/engine/regions";
 
 jest.setTimeout(240_000);

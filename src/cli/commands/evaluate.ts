@@ -2,7 +2,7 @@
 // (The SJUK HyperFormula plugin imports a language module typed there; builds that include only src/cli need it named.)
 import { Command } from "commander";
 import { SjukError } from "../../core/errors";
-import { EvaluateSummary, evaluateFile } from "../../workbook/xlsx-evaluate";
+import type { EvaluateSummary } from "../../workbook/xlsx-evaluate";
 import { nonEmpty, oneLine } from "../io";
 import type { CommandIO } from "../io";
 
@@ -10,7 +10,7 @@ import type { CommandIO } from "../io";
  * `sjuk evaluate book.xlsx [--out result.xlsx]`: evaluates a workbook's SJUK formulas and everything
  * that depends on them in HyperFormula, and with --out writes the workbook with each formula kept
  * and its computed value stored beside it. A file that is not a workbook, or is damaged, exits 2
- * and writes nothing.
+ * and writes nothing. The workbook reader and HyperFormula load only when it runs.
  */
 export function formatSummary(file: string, summary: EvaluateSummary, out?: string): string {
   const lines = [
@@ -36,6 +36,7 @@ export function register(program: Command, io: CommandIO): void {
     )
     .option("--in-place", "write the evaluated workbook over the input (atomically)")
     .action(async (book: string, flags: { out?: string; inPlace?: boolean }) => {
+      const { evaluateFile } = await import("../../workbook/xlsx-evaluate");
       let outcome: { summary: EvaluateSummary } | { error: unknown };
       try {
         outcome = {

@@ -35,12 +35,14 @@ function place(at: Place): string {
 
 function tableValue(what: TableValue): string {
   if (what.kind === "treatment") return what.header;
+  if (what.kind === "column") return what.column;
   return what.kind === "fulfilled" ? `${what.post} fulfilled` : what.kind;
 }
 
 /** "; a count belongs here": after "… is not a number" in a table's figure column. */
 function belongs(what: TableValue): string {
   if (what.kind === "population") return "; a population figure belongs here";
+  if (what.kind === "column") return `; a figure of ${what.column} belongs here`;
   return what.kind === "fulfilled" ? "" : "; a count belongs here";
 }
 
@@ -71,6 +73,8 @@ export const en: Catalogue = {
   "file.zero-byte": () => "is not a text (CSV) file: it has a zero byte; save it as CSV (UTF-8)",
   "file.bad-utf8": (p) =>
     `${p.value} holds a byte that is not UTF-8 (shown as \uFFFD), while the rest of the file is UTF-8; save the file as UTF-8`,
+  "file.not-json": (p) => `not valid JSON: ${p.detail}`,
+  "agreement.unknown-kind": (p) => `kind must be ${either(p.kinds, "or")}`,
 
   "cell.not-finite": (p) => `${p.value} is not a finite number`,
   "cell.empty-not-number": () => "an empty cell is not a number",
@@ -108,6 +112,8 @@ export const en: Catalogue = {
   "table.missing-value": (p) => `no ${tableValue(p.what)} for ${p.region}`,
   "table.unknown-population-header": (p) =>
     `"${printable(p.header)}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
+  "table.unknown-figure-header": (p) =>
+    `"${printable(p.header)}" is not a column of a ${p.column} file; use "region" and "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
     `"${printable(p.header)}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>
@@ -134,6 +140,8 @@ export const en: Catalogue = {
   "cli.in-place-and-out": (p) =>
     `--in-place writes over ${p.input}; --out ${p.out} names another file; give one of them`,
   "cli.cannot-write": (p) => `${p.path}: cannot write the workbook: ${p.detail}`,
+  "cli.not-a-regional-post": (p) =>
+    `--non-fulfilment: "${p.id}" is not a regional post of ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
 

@@ -25,6 +25,8 @@ export type TableValue =
   | { kind: "population" }
   | { kind: "contacts" }
   | { kind: "treatment"; header: string }
+  /** Another key or unit column of an agreement ("elderly", "visits"). */
+  | { kind: "column"; column: string }
   | { kind: "fulfilled"; post: string };
 
 /** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
@@ -70,6 +72,8 @@ export interface MessageParams {
   "file.too-many-columns": { columns: string; limit: string };
   "file.zero-byte": Record<string, never>;
   "file.bad-utf8": Shown;
+  "file.not-json": { detail: string };
+  "agreement.unknown-kind": { kinds: string[] };
 
   /* ---------- one cell's value (src/inputs/cells.ts) ---------- */
   "cell.not-finite": Shown;
@@ -101,6 +105,7 @@ export interface MessageParams {
   "table.value": { what: TableValue; region: string; problem: Message };
   "table.missing-value": { what: TableValue; region: string };
   "table.unknown-population-header": { header: string };
+  "table.unknown-figure-header": { header: string; column: string };
   "table.unknown-contacts-header": { header: string; swedish: string[]; english: string[] };
   "table.unknown-post-header": { header: string; agreement: string; ids: string[] };
   "table.repeated-column": { header: string; earlier: string };
@@ -119,6 +124,7 @@ export interface MessageParams {
   "cli.out-is-input": { out: string };
   "cli.in-place-and-out": { input: string; out: string };
   "cli.cannot-write": { path: string; detail: string };
+  "cli.not-a-regional-post": { id: string; agreement: string; ids: string[] };
 
   /* ---------- the SJUK functions (src/functions) ---------- */
   "function.unknown": { name: string };
@@ -305,7 +311,7 @@ export interface MessageParams {
   "ledger.when.done": { date: string };
   "ledger.when.done-late": { date: string; days: number };
 
-  /* ---------- the grant ledger sheet (src/workbook/grant.ts) ---------- */
+  /* ---------- the grant ledger sheet (src/workbook/assignment-insert.ts) ---------- */
   "sheet.missing-amount": Record<string, never>;
   "sheet.missing-date": Record<string, never>;
   "sheet.not-a-date": { value: string };
@@ -313,7 +319,7 @@ export interface MessageParams {
   "sheet.not-an-amount": { value: string; valueSv: string };
   "sheet.requisitions-dropped": { rows: number; dropped: string };
 
-  /* ---------- the 2020 agreement's sheets (src/workbook/insert.ts) ---------- */
+  /* ---------- the 2020 agreement's sheets (src/workbook/agreement-insert.ts) ---------- */
   "sheet.owned-missing": { role: string; name: Texts };
   "sheet.renamed": { taken: string; used: string };
   "sheet.not-a-rule": { value: string };

@@ -69,6 +69,8 @@ function tabellvärde(what: TableValue, region: string): string {
       return `antalet kontakter för ${region}`;
     case "treatment":
       return `antalet i kolumnen "${what.header}" för ${region}`;
+    case "column":
+      return `värdet i kolumnen "${what.column}" för ${region}`;
     default:
       return `uppgiften om ${region} uppfyller ${what.post}`;
   }
@@ -105,6 +107,8 @@ export const sv: Catalogue = {
   "file.zero-byte": () => "är ingen textfil (CSV): den har en nollbyte; spara den som CSV (UTF-8)",
   "file.bad-utf8": (p) =>
     `${p.valueSv} innehåller en byte som inte är UTF-8 (visas som \uFFFD), medan resten av filen är UTF-8; spara filen som UTF-8`,
+  "file.not-json": (p) => `ingen giltig JSON: ${p.detail}`,
+  "agreement.unknown-kind": (p) => `kind måste vara ${either(p.kinds, "eller")}`,
 
   "cell.not-finite": (p) => `${p.valueSv} är inte ett ändligt tal`,
   "cell.empty-not-number": () => "en tom cell är inte ett tal",
@@ -142,6 +146,8 @@ export const sv: Catalogue = {
   "table.missing-value": (p) => `${tabellvärde(p.what, p.region)} saknas`,
   "table.unknown-population-header": (p) =>
     `"${printable(p.header)}" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")`,
+  "table.unknown-figure-header": (p) =>
+    `"${printable(p.header)}" är ingen kolumn i en ${p.column}-tabell; använd "region" och "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
     `"${printable(p.header)}" är ingen kolumn i en kontakttabell; använd ${quoted(p.swedish)} (eller de engelska ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>
@@ -168,6 +174,8 @@ export const sv: Catalogue = {
   "cli.in-place-and-out": (p) =>
     `--in-place skriver över ${p.input}; --out ${p.out} anger en annan fil; ange en av dem`,
   "cli.cannot-write": (p) => `${p.path}: kan inte skriva arbetsboken: ${p.detail}`,
+  "cli.not-a-regional-post": (p) =>
+    `--non-fulfilment: "${p.id}" är ingen regional post i ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} anger datumet för siffrorna i --population FIL; utan --population används SCB:s siffror per 31 dec 2019 som följer med, med sitt eget datum`,
 
