@@ -365,8 +365,7 @@ export const FILE_CASES: FileCase[] = [
     setup: () => ({ argv: ["compute", "--non-fulfilment", "v9=share"] }),
     code: 2,
     lines: [
-      "error: option '--non-fulfilment <rule>' argument 'v9=share' is invalid. \"v9\" is not a regional post (v1, v2, v3, v3-contacts, v4). Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.",
-      "(sjuk --help shows the options)",
+      'sjuk: --non-fulfilment: "v9" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4)',
     ],
   },
   {
