@@ -6,14 +6,14 @@
  * and a mutant that does not type-check must still be caught by a test).
  */
 const base = require("./jest.config.js");
-const { displayName: _name, ...node } = base.projects.find((p) => p.displayName === "node");
+const node = Object.assign({}, base.projects.find((p) => p.displayName === "node"));
+delete node.displayName;
 
-module.exports = {
-  ...node,
+module.exports = Object.assign(node, {
   rootDir: __dirname,
   roots: ["engine", "inputs", "core", "agreements", "functions"].map((d) => `<rootDir>/tests/${d}`),
   testPathIgnorePatterns: ["/node_modules/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
-};
+});
