@@ -4,8 +4,13 @@
  * template: the task pane and the custom functions are bundled into ONE page (taskpane.html),
  * which the manifest names as the shared runtime, the functions page and the task pane.
  *
- *   npm run build        production bundle in dist/addin/, manifest URLs rewritten to urlProd
- *   npm run build:dev    development bundle in dist/addin/, manifest unchanged
+ *   SJUK_ADDIN_URL=https://host/sjuk/ SJUK_SUPPORT_URL=https://host/help npm run build
+ *                        the add-in for deployment in dist/addin/: the manifest's URLs point at
+ *                        SJUK_ADDIN_URL and its SupportUrl/LearnMoreUrl at SJUK_SUPPORT_URL;
+ *                        without them the build stops (no placeholder is ever baked in)
+ *   npm start            production bundle for the browser preview; manifest.xml is written
+ *                        only when SJUK_ADDIN_URL is set
+ *   npm run build:dev    development bundle in dist/addin/, manifest unchanged (localhost)
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs certificates
  *
  * Output folder: dist/addin/. The Node build (tsc -p tsconfig.node.json) writes dist/src/,
@@ -22,8 +27,33 @@ const path = require("path");
 /* global require, module, process, __dirname */
 
 const urlDev = "https://localhost:3000/";
-// PLACEHOLDER: replace with the real production host before deploying (must end with "/").
-const urlProd = "https://sjuk.example.org/";
+// The manifest's support page on the dev server; a production build puts SJUK_SUPPORT_URL there.
+const supportDev = "https://localhost:3000/support";
+
+/**
+ * The production host from the build's environment: https, not localhost, ending in "/".
+ * Returns undefined when unset; throws on a value that cannot be an add-in's host.
+ */
+function productionUrls() {
+  const addin = process.env.SJUK_ADDIN_URL;
+  const support = process.env.SJUK_SUPPORT_URL;
+  if (!addin) return undefined;
+  for (const [name, value] of [
+    ["SJUK_ADDIN_URL", addin],
+    ["SJUK_SUPPORT_URL", support],
+  ]) {
+    if (!value) throw new Error(`${name} is not set: the manifest needs it (e.g. ${name}=https://sjuk.example.se/)`);
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new Error(`${name}="${value}" is not a URL`);
+    }
+    if (url.protocol !== "https:" || url.hostname === "localhost")
+      throw new Error(`${name}="${value}": Office loads add-ins only over https from a real host`);
+  }
+  return { addin: addin.endsWith("/") ? addin : `${addin}/`, support };
+}
 
 const functionsInput = "./src/functions/functions.ts";
 
@@ -34,6 +64,12 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const prod = dev ? undefined : productionUrls();
+  // `npm run build` (--env addin) is the deployable add-in: it must have its URLs.
+  if (!dev && !prod && env && env.addin)
+    throw new Error(
+      "npm run build needs the add-in's production URLs: SJUK_ADDIN_URL=https://… SJUK_SUPPORT_URL=https://… npm run build"
+    );
   // Certificates only for `webpack serve`: a plain build must work on a machine without them.
   const serving = Boolean(env && env.WEBPACK_SERVE);
 
@@ -99,6 +135,29 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: functionsInput,
       }),
+      // The metadata generator always writes allowCustomDataForDataTypeAny: true, which hands a
+      // linked data type (a stock, an entity) to an `any` parameter as an object. Off: Excel
+      // then passes its display value (office-host.ts reads an object as one too, if it comes).
+      {
+        apply(compiler) {
+          const { Compilation, sources } = compiler.webpack;
+          compiler.hooks.thisCompilation.tap("SjukFunctionsJson", (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: "SjukFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+              () => {
+                const asset = compilation.getAsset("functions.json");
+                if (!asset) return;
+                const metadata = JSON.parse(asset.source.source().toString());
+                metadata.allowCustomDataForDataTypeAny = false;
+                compilation.updateAsset(
+                  "functions.json",
+                  new sources.RawSource(JSON.stringify(metadata, null, 4))
+                );
+              }
+            );
+          });
+        },
+      },
       // The shared runtime page: task pane UI and custom functions in one page.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -126,16 +185,23 @@ module.exports = async (env, options) => {
             from: "assets/*.png",
             to: "assets/[name][ext][query]",
           },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              if (dev) {
-                return content;
-              }
-              return content.toString().replaceAll(urlDev, urlProd);
-            },
-          },
+          // The manifest: as is in development; with the environment's URLs in production; not at
+          // all in a production build without them (the preview needs none).
+          ...(dev || prod
+            ? [
+                {
+                  from: "manifest*.xml",
+                  to: "[name][ext]",
+                  transform(content) {
+                    if (dev) return content;
+                    return content
+                      .toString()
+                      .replaceAll(supportDev, prod.support)
+                      .replaceAll(urlDev, prod.addin);
+                  },
+                },
+              ]
+            : []),
         ],
       }),
     ],

@@ -7,15 +7,20 @@
  */
 import ExcelJS from "exceljs";
 import { existsSync } from "fs";
-import { join } from "path";
+import { dirname, join } from "path";
 import { parseContactsTable } from "../src/inputs/region-table";
 import { readCsvGrid } from "../src/cli/read-csv";
 import { shippedPopulationKey } from "../src/reference/population";
 import { buildSheets } from "../src/workbook/layout";
-import { evaluateWorkbook, writeSheetSpecs, writeWorkbookFile } from "../src/workbook/xlsx";
+import { tmpdir } from "os";
+import { promises as fs } from "fs";
+import { evaluateFile } from "../src/workbook/xlsx-evaluate";
+import { writeSheetSpecs, writeWorkbookFile } from "../src/workbook/xlsx";
 
 /** The repository: one level up from scripts/, two from dist/scripts/ once compiled. */
-const ROOT = [join(__dirname, ".."), join(__dirname, "..", "..")].find((d) => existsSync(join(d, "examples", "kontakter-2020.csv")))!;
+const ROOT = [join(__dirname, ".."), join(__dirname, "..", "..")].find((d) =>
+  existsSync(join(d, "examples", "kontakter-2020.csv"))
+)!;
 export const EXAMPLE_WORKBOOK = join(ROOT, "examples", "sjuk-2020.xlsx");
 
 /** The example's inputs: what the test compares against the engine. */
@@ -34,10 +39,18 @@ export async function makeExampleWorkbook(path = EXAMPLE_WORKBOOK): Promise<void
   // A fixed date, so that regenerating the file changes it only when its content changes.
   wb.created = wb.modified = new Date(Date.UTC(2020, 0, 1));
   writeSheetSpecs(wb, buildSheets({ language: "sv", inputs: exampleInputs() }));
-  const summary = evaluateWorkbook(wb);
-  if (summary.errors.length) throw new Error(`the example workbook has errors: ${summary.errors.map((e) => `${e.where}: ${e.message}`).join("; ")}`);
-  await writeWorkbookFile(wb, path);
-  process.stdout.write(`wrote ${path}: ${summary.formulaCells} formulas, ${summary.sjukCells} SJUK cells\n`);
+  // Written once by ExcelJS, then evaluated the way `sjuk evaluate` does it: one path for both.
+  const unevaluated = join(await fs.mkdtemp(join(tmpdir(), "sjuk-example-")), "unevaluated.xlsx");
+  await writeWorkbookFile(wb, unevaluated);
+  const summary = await evaluateFile(unevaluated, path);
+  await fs.rm(dirname(unevaluated), { recursive: true, force: true });
+  if (summary.errors.length)
+    throw new Error(
+      `the example workbook has errors: ${summary.errors.map((e) => `${e.where}: ${e.message}`).join("; ")}`
+    );
+  process.stdout.write(
+    `wrote ${path}: ${summary.formulaCells} formulas, ${summary.sjukCells} SJUK cells\n`
+  );
 }
 
 if (require.main === module) {

@@ -34,6 +34,8 @@ export interface JsonResult {
   /** The key date the agreement requires (2019-11-01). */
   agreementKeyDate: string;
   redistribution: string;
+  /** The apportionment method of every split by a key: hamilton, sainte-lague or dhondt. */
+  method: string;
   budget: number;
   total: number;
   posts: {
@@ -62,6 +64,7 @@ export function toJson(result: ComputeResult): JsonResult {
     keySource: result.key.source,
     agreementKeyDate: result.agreement.keyDate,
     redistribution: result.redistribution,
+    method: result.method,
     budget: result.budget,
     total: result.total,
     posts: result.posts.map((p) => ({
@@ -178,6 +181,8 @@ export function formatTable(result: ComputeResult): string {
   out.push(
     `Redistribution: ${result.redistribution} (of villkor 3 contact money left under the caps)`
   );
+  if (result.method !== "hamilton")
+    out.push(`Method:         ${result.method} (instead of the largest remainder)`);
 
   // Posts
   out.push(...heading("Posts"));

@@ -2,6 +2,7 @@ import { Decimal, DecimalInput } from "./decimal";
 import { ProblemList, SjukError, problem } from "./errors";
 import { MESSAGES } from "./messages";
 import { Kronor, toKronor } from "./money";
+import { Method, divisorOrder, divisorSeats } from "./methods";
 
 export interface Weight {
   /** The recipient's code: breaks ties and names the recipient in errors. */
@@ -28,6 +29,12 @@ export interface AllocationLine {
 
 export interface Allocation {
   amount: Kronor;
+  /**
+   * How the whole kronor were found. Largest remainder (`hamilton`): floor, then a krona each to
+   * the first `leftover` ranks. A divisor method: `floor` is the line's whole amount, `leftover`
+   * 0, `roundedUp` 0, and `rank` the place in line for the next krona.
+   */
+  method: Method;
   totalWeight: Decimal;
   /** Kronor left after every line took its floor, handed out one each by remainder. */
   leftover: number;
@@ -46,7 +53,8 @@ export interface Allocation {
 export function allocate(
   amount: DecimalInput,
   weights: readonly Weight[],
-  what = "weights"
+  what = "weights",
+  method: Method = "hamilton"
 ): Allocation {
   const problems = new ProblemList();
   let total: Decimal;
@@ -94,6 +102,7 @@ export function allocate(
   }
   problems.throwIfAny();
 
+  if (method !== "hamilton") return allocateDivisor(method, total, parsed, what);
   const amountNumber = total.toNumber();
   if (small && Number.isSafeInteger(amountNumber)) {
     let sum = 0;
@@ -138,7 +147,42 @@ function allocateNumbers(
       floors[i]! + roundedUp
     );
   }
-  return { amount: toKronor(total), totalWeight, leftover, lines };
+  return { amount: toKronor(total), method: "hamilton", totalWeight, leftover, lines };
+}
+
+/** Every weight times one power of ten, as BigInt integers (the same order as the weights). */
+function scaledWeights(parsed: { weight: Decimal }[]): { scaled: bigint[]; scale: Decimal | null } {
+  let places = 0;
+  for (const p of parsed) places = Math.max(places, p.weight.decimalPlaces());
+  const scale = places === 0 ? null : new Decimal(10).pow(places);
+  const scaled = parsed.map((p) => BigInt((scale ? p.weight.times(scale) : p.weight).toFixed(0)));
+  return { scaled, scale };
+}
+
+/** A divisor method (Sainte-Laguë, D'Hondt) over weights scaled to integers: exact, in BigInt. */
+function allocateDivisor(
+  method: Exclude<Method, "hamilton">,
+  total: Decimal,
+  parsed: { id: string; weight: Decimal }[],
+  what: string
+): Allocation {
+  const { scaled, scale } = scaledWeights(parsed);
+  let scaledTotal = 0n;
+  for (const w of scaled) scaledTotal += w;
+  if (scaledTotal === 0n) throw new SjukError([problem("allocate.weights-zero", { what })]);
+  const totalWeight = scale
+    ? new Decimal(scaledTotal.toString()).div(scale)
+    : new Decimal(scaledTotal.toString());
+  const ids = parsed.map((p) => p.id);
+  const { seats, next } = divisorSeats(method, BigInt(total.toFixed(0)), scaled, ids);
+  const order = divisorOrder(scaled, next, ids);
+  const ranks = new Int32Array(parsed.length);
+  for (let p = 0; p < order.length; p++) ranks[order[p]!] = p + 1;
+  const lines = parsed.map((p, i) => {
+    const amount = bigToKronor(seats[i]!);
+    return line(p.id, p.weight, totalWeight, total, amount, ranks[i]!, 0, amount);
+  });
+  return { amount: toKronor(total), method, totalWeight, leftover: 0, lines };
 }
 
 /** Any weights: scaled to integers by a common power of ten, quotas and remainders in BigInt. */
@@ -150,10 +194,7 @@ function allocateScaled(
   const problems = new ProblemList();
   // Scale every weight to an integer so quotas and remainders are exact integer arithmetic,
   // done in BigInt (exact at any size, and far cheaper than decimal.js for integers).
-  let places = 0;
-  for (const p of parsed) places = Math.max(places, p.weight.decimalPlaces());
-  const scale = places === 0 ? null : new Decimal(10).pow(places);
-  const scaled = parsed.map((p) => BigInt((scale ? p.weight.times(scale) : p.weight).toFixed(0)));
+  const { scaled, scale } = scaledWeights(parsed);
   let scaledTotal = 0n;
   for (const w of scaled) scaledTotal += w;
   if (scaledTotal === 0n) problems.add(problem("allocate.weights-zero", { what }));
@@ -205,7 +246,7 @@ function allocateScaled(
       bigToKronor(w.floor + BigInt(roundedUp))
     );
   });
-  return { amount: toKronor(total), totalWeight, leftover, lines };
+  return { amount: toKronor(total), method: "hamilton", totalWeight, leftover, lines };
 }
 
 // `share` and `exact` are for audit: 64-digit divisions, computed only when read. They are own,
@@ -477,4 +518,29 @@ function hamiltonBig(
   else selectByRemainder(rem, weights, ids, n, amount - handedOut, order);
   rem.length = 0;
   return amount - handedOut;
+}
+
+/**
+ * Whole kronor by `method` over safe-integer weights (the integer path's one entry): the
+ * largest remainder as `hamilton` does (floors, then `leftover` kronor to `order`'s first
+ * lines), or a divisor method, whose whole amounts go into `floors` with nothing left over.
+ */
+export function apportion(
+  method: Method,
+  amount: number,
+  weights: ArrayLike<number>,
+  n: number,
+  total: number,
+  ids: ArrayLike<string>,
+  floors: { [i: number]: number },
+  order: Int32Array,
+  fullOrder = true
+): number {
+  if (method === "hamilton")
+    return hamilton(amount, weights, n, total, ids, floors, order, fullOrder);
+  const big = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) big[i] = BigInt(weights[i]!);
+  const { seats } = divisorSeats(method, BigInt(amount), big, ids);
+  for (let i = 0; i < n; i++) floors[i] = Number(seats[i]!); // ≤ amount, so safe
+  return 0;
 }

@@ -5,6 +5,7 @@ import { contactMoney } from "./contacts";
 import { Decimal } from "./decimal";
 import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
 import { checkedSum, keyPayments, unitPayments } from "./integer";
+import { Method } from "./methods";
 import { NOTES } from "./messages";
 import { Kronor, sumKronor } from "./money";
 import { Plan, planOf } from "./plan";
@@ -29,6 +30,8 @@ export interface ComputeResult {
   agreement: AllocationAgreement;
   key: { date: string | null; source: string; total: Decimal };
   redistribution: RedistributionKey;
+  /** How whole kronor were found in every split by a key. */
+  method: Method;
   budget: Kronor;
   /** Everything the result pays or reserves; `total` + unpaid = budget. */
   total: Kronor;
@@ -60,6 +63,7 @@ export function compute(
   const valid = validateInputs(agreement, inputs, options);
   const plan = planOf(agreement);
   const redistribution = options.redistribution ?? "population";
+  const method = options.method ?? "hamilton";
   const warnings: Warning[] = keyDateWarnings(agreement, inputs);
   const ctx: Context = {
     plan,
@@ -68,6 +72,7 @@ export function compute(
     options,
     valid,
     redistribution,
+    method,
     warnings,
     // The amounts of the set's posts follow the figures in the call's one buffer.
     block: valid.slab.block,
@@ -107,6 +112,7 @@ const CTX = Symbol("sjuk.context");
 class Result implements ComputeResult {
   budget: Kronor;
   total: Kronor;
+  method: Method;
   byRecipient: ComputeResult["byRecipient"];
   byPayoutDate: ComputeResult["byPayoutDate"];
   declare [CTX]: Context;
@@ -122,6 +128,7 @@ class Result implements ComputeResult {
     ctx: Context
   ) {
     this.budget = agreement.total;
+    this.method = ctx.method;
     this.total = sums.total;
     this.byRecipient = sums.byRecipient;
     this.byPayoutDate = sums.byPayoutDate;
@@ -144,6 +151,7 @@ interface Context {
   options: ComputeOptions;
   valid: Validated;
   redistribution: RedistributionKey;
+  method: Method;
   warnings: Warning[];
   block: Float64Array;
   /** Where the posts' amounts start in `block`, and where the next post's go. */
@@ -285,7 +293,7 @@ function keyResult(ctx: Context, post: Post): PostResult {
   const rule = ruleFor(ctx, post);
   const amount = amountOf(ctx, post);
   const n = ctx.set.codes.length;
-  const audit = () => keyAudit(ctx.set, figures, fulfilling, rule, amount, column);
+  const audit = () => keyAudit(ctx.set, figures, fulfilling, rule, amount, column, ctx.method);
   const keySum = figures.numbers ? checkedSum(figures.numbers, n) : -1;
   const paid = scratchPaid(n);
   if (keySum >= 0 && isWholeKronor(amount)) {
@@ -296,7 +304,8 @@ function keyResult(ctx: Context, post: Post): PostResult {
       ctx.set.codes,
       fulfilling,
       rule === "share",
-      paid
+      paid,
+      ctx.method
     );
     return setResult(ctx, post, rule, paid, audit);
   }
@@ -317,7 +326,8 @@ function keyAudit(
   fulfilling: Uint8Array | null,
   rule: PostRule,
   amount: Kronor,
-  column: string
+  column: string,
+  method: Method
 ): Allocation | undefined {
   const d = figures.decimals;
   const included = set.codes.filter(
@@ -326,7 +336,7 @@ function keyAudit(
   const weights = included.map((code) => ({ id: code, weight: d[code]! }));
   // Under "share", nobody fulfilling means nothing is paid (rather than an error).
   if (rule === "share" && weights.every((w) => w.weight.isZero())) return undefined;
-  return allocate(amount, weights, column);
+  return allocate(amount, weights, column, method);
 }
 
 /**
@@ -353,7 +363,7 @@ function unitResult(ctx: Context, post: Post): PostResult {
   const reference = () => {
     const counts: Record<string, Decimal> = {};
     ctx.set.codes.forEach((code, i) => (counts[code] = countOf(i)));
-    return contactMoney(amount, unitAmount, cap.decimals, counts, ctx.redistribution);
+    return contactMoney(amount, unitAmount, cap.decimals, counts, ctx.redistribution, ctx.method);
   };
   const capSum = cap.numbers ? checkedSum(cap.numbers, n) : -1;
   const paid = scratchPaid(n);
@@ -363,7 +373,8 @@ function unitResult(ctx: Context, post: Post): PostResult {
       counts[i] =
         fulfilling !== null && !fulfilling[i] ? 0 : given === null ? Infinity : given.numbers![i]!;
     const r = ctx.redistribution;
-    if (unitPayments(amount, unitAmount, cap.numbers!, capSum, counts, ctx.set.codes, r, paid))
+    const { codes } = ctx.set;
+    if (unitPayments(amount, unitAmount, cap.numbers!, capSum, counts, codes, r, paid, ctx.method))
       return setResult(ctx, post, "redistribute", paid, reference);
   }
   const money = reference();

@@ -2,6 +2,7 @@ import { Allocation, allocate } from "./allocate";
 import { Decimal } from "./decimal";
 import { Kronor, toKronor } from "./money";
 import { RedistributionKey } from "./inputs";
+import type { Method } from "./methods";
 
 /** One round of redistributing what regions under their cap left. */
 export interface RedistributionRound {
@@ -46,13 +47,15 @@ export function contactMoney(
   unitAmount: Kronor,
   population: Record<string, Decimal>,
   contacts: Record<string, Decimal>,
-  key: RedistributionKey
+  key: RedistributionKey,
+  method: Method = "hamilton"
 ): ContactMoney {
   const codes = Object.keys(population);
   const caps = allocate(
     budget,
     codes.map((code) => ({ id: code, weight: population[code]! })),
-    "population"
+    "population",
+    method
   );
   const capBy = new Map(caps.lines.map((l) => [l.id, l.amount]));
 
@@ -85,7 +88,8 @@ export function contactMoney(
     const allocation = allocate(
       pool,
       usable,
-      key === "population" ? "population" : "unpaid contacts"
+      key === "population" ? "population" : "unpaid contacts",
+      method
     );
     const taken: Record<string, Kronor> = {};
     for (const line of allocation.lines) {

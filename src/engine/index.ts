@@ -1,5 +1,8 @@
 /** The calculation engine: pure TypeScript, no Office, no DOM, no Node-only APIs. */
 export * from "./allocate";
+export * from "./methods";
+export * from "./mix";
+export * from "./sensitivity";
 export * from "./audit";
 export * from "./compute";
 export * from "./contacts";

@@ -1,4 +1,5 @@
 import { DecimalInput } from "./decimal";
+import type { Method } from "./methods";
 
 /** A key: one figure per region (by county code), with the date the figures refer to and their source. */
 export interface PopulationKey {
@@ -63,4 +64,9 @@ export interface ComputeOptions {
    * not given, since then nobody's unpaid units are known). Default: population.
    */
   redistribution?: RedistributionKey;
+  /**
+   * How every split by a key (key posts, per-unit caps and redistribution rounds) finds whole
+   * kronor: `hamilton` (largest remainder, the default), `sainte-lague` or `dhondt`.
+   */
+  method?: Method;
 }

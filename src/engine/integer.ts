@@ -1,4 +1,5 @@
-import { hamilton } from "./allocate";
+import { apportion } from "./allocate";
+import type { Method } from "./methods";
 import { RedistributionKey } from "./inputs";
 import { Kronor } from "./money";
 
@@ -53,7 +54,8 @@ export function keyPayments(
   codes: readonly string[],
   fulfilling: Uint8Array | null,
   share: boolean,
-  paid: Float64Array
+  paid: Float64Array,
+  method: Method = "hamilton"
 ): void {
   const n = codes.length;
   const s = scratch.ensure(n);
@@ -68,7 +70,7 @@ export function keyPayments(
       return;
     }
   }
-  const leftover = hamilton(amount, weights, n, total, codes, s.floors, s.order, false);
+  const leftover = apportion(method, amount, weights, n, total, codes, s.floors, s.order, false);
   for (let i = 0; i < n; i++) paid[i] = s.floors[i]!;
   for (let p = 0; p < leftover; p++) paid[s.order[p]!]! += 1;
   if (fulfilling !== null && !share) for (let i = 0; i < n; i++) if (!fulfilling[i]) paid[i] = 0;
@@ -88,12 +90,13 @@ export function unitPayments(
   counts: Float64Array,
   codes: readonly string[],
   redistribution: RedistributionKey,
-  paid: Float64Array
+  paid: Float64Array,
+  method: Method = "hamilton"
 ): boolean {
   const n = codes.length;
   const s = scratch.ensure(n);
   const { owed, floors, order, weights, index, ids } = s;
-  let leftover = hamilton(budget, cap, n, capSum, codes, floors, order, false);
+  let leftover = apportion(method, budget, cap, n, capSum, codes, floors, order, false);
   for (let p = 0; p < leftover; p++) floors[order[p]!]! += 1; // the caps
   let pool = budget;
   let owing = 0;
@@ -127,7 +130,7 @@ export function unitPayments(
       for (let k = 0; k < m; k++) total += weights[k] = unbounded ? 1 : owed[index[k]!]!;
     }
     if (!Number.isSafeInteger(total)) return false;
-    leftover = hamilton(pool, weights, m, total, ids, floors, order, false);
+    leftover = apportion(method, pool, weights, m, total, ids, floors, order, false);
     for (let p = 0; p < leftover; p++) floors[order[p]!]! += 1;
     for (let k = 0; k < m; k++) {
       const i = index[k]!;

@@ -1,3 +1,4 @@
+import { METHODS } from "./methods";
 import { problem } from "../core/errors";
 import { Decimal } from "./decimal";
 import { REDISTRIBUTION_KEYS } from "./inputs";
@@ -49,6 +50,8 @@ export const MESSAGES = {
   badRedistribution: (value: unknown) =>
     problem("compute.bad-redistribution", { value: String(value), keys: [...REDISTRIBUTION_KEYS] }),
   badRule: (rule: unknown) => problem("compute.bad-rule", { rule: String(rule) }),
+  badMethod: (value: unknown) =>
+    problem("compute.bad-method", { value: String(value), methods: [...METHODS] }),
 } as const;
 
 /** The warnings and unpaid reasons of a compute() result (compute.ts). */

@@ -1,3 +1,4 @@
+import { METHODS } from "./methods";
 import type { AllocationAgreement } from "../agreements/schema";
 import { Decimal } from "./decimal";
 import { ProblemList } from "./errors";
@@ -87,7 +88,7 @@ export function validateInputs(
   if (inputs.contacts?.treatments) checkTreatments(inputs, problems);
   if (inputs.fulfilment) checkFulfilment(agreement, plan, inputs.fulfilment, problems);
   const decided = inputs.decided ? decidedAmounts(agreement, plan, inputs.decided, problems) : NONE;
-  if (options.redistribution || options.nonFulfilment)
+  if (options.redistribution || options.nonFulfilment || options.method !== undefined)
     checkOptions(agreement, plan, options, problems);
   problems.throwIfAny();
   for (const [column, figures] of keys) {
@@ -234,6 +235,8 @@ function checkOptions(
 ): void {
   if (options.redistribution && !REDISTRIBUTION_KEYS.includes(options.redistribution))
     problems.add(MESSAGES.badRedistribution(options.redistribution));
+  if (options.method !== undefined && !METHODS.includes(options.method))
+    problems.add(MESSAGES.badMethod(options.method));
   const o = options.nonFulfilment;
   const rules: [string, unknown][] =
     typeof o === "object" ? Object.entries(o) : o ? [["*", o]] : [];

@@ -7,6 +7,7 @@ import {
   REDISTRIBUTION_KEYS,
   RedistributionKey,
 } from "../engine/inputs";
+import { Method, methodOf } from "../engine/methods";
 import { Region, closestRegionNames, findRegion } from "../engine/regions";
 import {
   Cell,
@@ -288,6 +289,8 @@ export function optionsArg(
       options.nonFulfilment = RULE_WORDS[word];
     } else if (REDISTRIBUTION_WORDS[word]) {
       options.redistribution = REDISTRIBUTION_WORDS[word];
+    } else if (methodOf(word)) {
+      options.method = methodOf(word);
     } else {
       badArgument(
         name,
@@ -317,6 +320,14 @@ export function redistributionArg(value: Cell, name = "redistribution"): Redistr
       message("function.not-a-redistribution", { ...shown(value), keys: [...REDISTRIBUTION_KEYS] })
     );
   return key;
+}
+
+/** An apportionment method by name, English or Swedish; blank: the largest remainder. */
+export function methodArg(value: Cell, name = "method"): Method {
+  if (isBlank(value)) return "hamilton";
+  const method = methodOf(String(value));
+  if (!method) badArgument(name, message("function.not-a-method", { value: String(value) }));
+  return method;
 }
 
 /** A weights range for SJUK.ALLOCATE: every cell a non-negative number, ids by position. */

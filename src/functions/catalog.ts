@@ -9,6 +9,7 @@ import {
   contactsArg,
   fulfilmentArg,
   keyArg,
+  methodArg,
   numberArg,
   optionalText,
   optionsArg,
@@ -18,6 +19,7 @@ import {
   weightsArg,
 } from "./arguments";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
+import { SENSITIVITY_FUNCTIONS } from "./sensitivity";
 import { LruCache } from "./cache";
 import {
   ScenarioPayments,
@@ -296,9 +298,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [
       { name: "amount", kind: "scalar" },
       { name: "weights", kind: "range" },
+      { name: "method", kind: "scalar", optional: true },
     ],
     resultSize: ([, weights]) => weights ?? [1, 1],
-    run: ([amount, weights]) => {
+    run: ([amount, weights, method]) => {
       const a = numberArg(amount as Cell, "amount");
       if (!a.isInteger() || a.isNegative())
         badArgument("amount", message("function.not-whole-kronor", { value: a.toString() }));
@@ -309,7 +312,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       // Checked here, not left to the engine, so that the message has its Swedish text.
       if (parsed.every((w) => w.weight.isZero()))
         badArgument("weights", message("function.weights-zero", {}));
-      const amounts = allocate(a, parsed).lines.map((l) => l.amount);
+      const m = methodArg(method as Cell);
+      const amounts = allocate(a, parsed, "weights", m).lines.map((l) => l.amount);
       const width = grid[0]?.length ?? 1;
       return grid.map((row, r) => row.map((_, c) => amounts[r * width + c]!));
     },
@@ -413,7 +417,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
 ];
 
 /** Every SJUK function: the 2020 agreement's and the grant ledger's. */
-export const ALL_FUNCTIONS: readonly FunctionSpec[] = [...FUNCTIONS, ...GRANT_FUNCTIONS];
+export const ALL_FUNCTIONS: readonly FunctionSpec[] = [
+  ...FUNCTIONS,
+  ...SENSITIVITY_FUNCTIONS,
+  ...GRANT_FUNCTIONS,
+];
 
 export const FUNCTIONS_BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(
   ALL_FUNCTIONS.map((f) => [f.name, f])

@@ -32,15 +32,16 @@ export async function share(
 }
 
 /**
- * Splits whole kronor over weights by the largest remainder; the parts spill beside the weights and add up exactly to the amount. — Fördelar hela kronor efter vikter med största rest; delarna summerar exakt till beloppet.
+ * Splits whole kronor over weights by the largest remainder (or a divisor method); the parts spill beside the weights and add up exactly to the amount. — Fördelar hela kronor efter vikter med största rest (eller en uddatalsmetod); delarna summerar exakt till beloppet.
  * @customfunction ALLOCATE
  * @param amount Whole kronor to split, e.g. 100000000. — Hela kronor att fördela.
  * @param weights The weights (non-negative). — Vikterna (icke-negativa).
+ * @param [method] hamilton (largest remainder, default), sainte-lague or dhondt. — största rest (standard), jämkade uddatalsmetoden eller d'hondt.
  * @returns Whole kronor per weight. — Hela kronor per vikt.
  * @example =SJUK.ALLOCATE(100000000; Befolkning[Invånare])
  */
-export function allocate(amount: any, weights: any[][]): number[][] {
-  return runForExcel("ALLOCATE", [amount, weights]) as number[][];
+export function allocate(amount: any, weights: any[][], method: any): number[][] {
+  return runForExcel("ALLOCATE", [amount, weights, method]) as number[][];
 }
 
 /**
@@ -95,6 +96,52 @@ export function contacts(
   fulfilment: any[][]
 ): number {
   return runForExcel("CONTACTS", [region, key, contacts, redistribution, fulfilment]) as number;
+}
+
+/**
+ * How a region's payment moves, per regional post and in total, when its own key figure changes by delta (default 1 000): a table of 7 rows and 6 columns. — Hur regionens utbetalning ändras, per regional post och totalt, när dess eget nyckeltal ändras med ändringen (standard 1 000).
+ * @customfunction SENSITIVITY
+ * @param region Region: name, short name or county code. — Region: namn, kortnamn eller länskod.
+ * @param key The key range. — Nyckeln.
+ * @param [delta] The change of the region's key figure, e.g. 1000. — Ändringen av regionens nyckeltal, t.ex. 1000.
+ * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
+ * @param [contacts] Contacts per region. — Kontakter per region.
+ * @param [options] Options, e.g. "share" or "sainte-lague". — Alternativ.
+ * @returns A table: post, payment, payment at key − delta and + delta, and the changes. — En tabell: post, utbetalning, utbetalning vid nyckel − ändring och + ändring, och ändringarna.
+ * @example =SJUK.SENSITIVITY("Gotland"; Befolkning[Invånare]; 1000)
+ */
+export function sensitivity(
+  region: any,
+  key: any[][],
+  delta: any,
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any
+): any[][] {
+  return runForExcel("SENSITIVITY", [region, key, delta, fulfilment, contacts, options]) as any[][];
+}
+
+/**
+ * Who gains and who loses, region by region, when a region does not fulfil a regional post: a table of 24 rows and 4 columns (the 21 regions, the money not paid out, the total). — Vilka regioner som vinner och förlorar när en region inte uppfyller en regional post.
+ * @customfunction IMPACT
+ * @param region The region that does not fulfil. — Regionen som inte uppfyller.
+ * @param post A regional post id: v1, v2, v3, v3-contacts or v4. — Regional post.
+ * @param key The key range. — Nyckeln.
+ * @param [fulfilment] Other fulfilment flags. — Övrig uppfyllelse.
+ * @param [contacts] Contacts per region. — Kontakter per region.
+ * @param [options] Options. — Alternativ.
+ * @returns A table: region, payment when it fulfils, when it does not, difference. — En tabell: region, utbetalning om den uppfyller, om den inte gör det, skillnad.
+ * @example =SJUK.IMPACT("Gotland"; "v4"; Befolkning[Invånare])
+ */
+export function impact(
+  region: any,
+  post: any,
+  key: any[][],
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any
+): any[][] {
+  return runForExcel("IMPACT", [region, post, key, fulfilment, contacts, options]) as any[][];
 }
 
 /**

@@ -1,5 +1,5 @@
-/* global Excel, CustomFunctions, Office */
-import { POPULATION_TABLE } from "./spec";
+/* global CustomFunctions, Office */
+import { shortForm } from "./short-form-excel";
 import { failureText, runFunction } from "./runner";
 import { FunctionValue, Grid, MessageLanguage } from "./values";
 import type { Argument } from "./spec";
@@ -18,13 +18,29 @@ export function officeMessageLanguage(): MessageLanguage {
   }
 }
 
+/**
+ * A cell value as the runner reads it. Excel hands a linked data type (a stock, a geography, an
+ * entity) to an `any` parameter as its display value while functions.json leaves
+ * allowCustomDataForDataTypeAny off, as ours does; should an object still arrive, its basic
+ * value or text is used, never "[object Object]".
+ */
+export function displayValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(displayValue);
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  const v = value as { basicValue?: unknown; text?: unknown; displayString?: unknown };
+  if (v.basicValue !== undefined && typeof v.basicValue !== "object") return v.basicValue;
+  if (typeof v.text === "string") return v.text;
+  if (typeof v.displayString === "string") return v.displayString;
+  return "#VALUE!";
+}
+
 /** Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message, in the user's language. */
 export function runForExcel(
   name: string,
   args: Argument[],
   readPopulationTable?: () => Grid | undefined
 ): FunctionValue {
-  const outcome = runFunction(name, args, { readPopulationTable });
+  const outcome = runFunction(name, args.map(displayValue) as Argument[], { readPopulationTable });
   if (outcome.ok) return outcome.value;
   const code =
     outcome.kind === "na"
@@ -33,44 +49,9 @@ export function runForExcel(
   throw new CustomFunctions.Error(code, failureText(outcome, officeMessageLanguage()));
 }
 
-/** Cells that use the short form =SJUK.SHARE(region) and so read SJUK_Befolkning without an argument. */
-const shortFormCells = new Set<string>();
-let listening = false;
-
-/**
- * The short form's only hidden read. Excel cannot see it, so when the table changes we ask Excel
- * to recalculate exactly the cells that use the short form (Range.calculate), nothing else.
- * Chosen over a volatile function, which would recalculate every SHARE cell on every edit.
- */
-export async function readPopulationTableForShortForm(
+/** The short form's hidden read of SJUK_Befolkning; short-form-excel.ts keeps its cells recalculated. */
+export function readPopulationTableForShortForm(
   address: string | undefined
 ): Promise<Grid | undefined> {
-  if (address) shortFormCells.add(address);
-  return Excel.run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(POPULATION_TABLE);
-    await context.sync();
-    if (table.isNullObject) return undefined; // the runner says what is missing, in the cell
-    const body = table.getDataBodyRange().load("values");
-    if (!listening) {
-      table.onChanged.add(recalculateShortForms);
-      listening = true;
-    }
-    await context.sync();
-    return body.values as Grid;
-  });
-}
-
-async function recalculateShortForms(): Promise<void> {
-  if (shortFormCells.size === 0) return;
-  await Excel.run(async (context) => {
-    for (const address of shortFormCells) {
-      const bang = address.lastIndexOf("!");
-      const sheet = address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-      context.workbook.worksheets
-        .getItem(sheet)
-        .getRange(address.slice(bang + 1))
-        .calculate();
-    }
-    await context.sync();
-  });
+  return shortForm.read(address);
 }

@@ -11,6 +11,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
 import { ExcelPort } from "../workbook/excel-port";
 import { langFromLocale } from "./i18n";
+import { shortForm } from "../functions/short-form-excel";
+import HostStatus from "./components/HostStatus";
+import { checkHost, hasNameErrors } from "./host-check";
+import { resultsValues } from "./host-results";
 
 /* global document, Office, Excel */
 
@@ -48,6 +52,8 @@ function subscribeToExcel(listener: () => void): () => void {
 }
 
 Office.onReady(() => {
+  // The shared runtime starts here, also when Excel opens a workbook that uses the short form.
+  shortForm.listen().catch(() => undefined);
   const container = document.getElementById("container");
   if (!container) {
     return;
@@ -55,9 +61,20 @@ Office.onReady(() => {
   const port = new ExcelPort();
   const lang = langFromLocale(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App port={port} lang={lang} subscribe={subscribeToExcel} />
-    </FluentProvider>
-  );
+  const root = createRoot(container);
+  const render = (nameErrors: boolean) =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <HostStatus
+          report={checkHost(Office, globalThis.CustomFunctions, nameErrors)}
+          lang={lang}
+        />
+        <App port={port} lang={lang} subscribe={subscribeToExcel} />
+      </FluentProvider>
+    );
+  render(false);
+  // The health check's one read at start-up: do the add-in's result cells show #NAME??
+  void resultsValues(port)
+    .then((values) => values && hasNameErrors(values) && render(true))
+    .catch(() => undefined);
 });

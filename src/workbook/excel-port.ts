@@ -14,6 +14,7 @@ import {
   rangeAddress,
   tableRange,
 } from "./port";
+import { SheetWrite, ViewPort, ViewReader, WorkbookView, ownedExisting } from "./view";
 
 /*
  * The WorkbookPort over Excel's JavaScript API. Every operation is one Excel.run batch costing a
@@ -24,7 +25,9 @@ import {
  *   listSheets, readTable, readRange, readFormulas, readSetting, listOwnedSheets: 1 sync
  *   writeTableBody: 2 (read the table's shape; resize and write)
  *   writeSheets: 2 (read sheet and table names; clear/create and write everything)
- *   writeCells, selectCell, writeSetting: 1
+ *   writeCells (with settings), selectCell, writeSetting: 1
+ *   readView (everything the task pane shows): 2
+ *   planAndWriteSheets (plan an insert on a view, write sheets and settings): 3
  *
  * Formulas are written with range.formulas, i.e. in Excel's invariant (English) syntax, which
  * is what layout.ts produces; Swedish Excel shows them with ";" and its own function names.
@@ -67,7 +70,12 @@ function blankIfNull(v: CellInput): string | number | boolean {
   return v === null ? "" : v;
 }
 
-export class ExcelPort implements WorkbookPort {
+/** A cell value as the port reports it: Excel's "" for an empty cell is null. */
+function cellValue(v: unknown): CellValue {
+  return v === "" || v === undefined ? null : (v as CellValue);
+}
+
+export class ExcelPort implements WorkbookPort, ViewReader {
   private readonly run: ExcelRun;
 
   constructor(run?: ExcelRun) {
@@ -80,6 +88,33 @@ export class ExcelPort implements WorkbookPort {
       sheets.load("items/name");
       await context.sync();
       return sheets.items.map((s) => s.name);
+    });
+  }
+
+  /**
+   * Everything the pane shows in ONE batch and TWO syncs: first the sheet and table names and
+   * the settings; then the used range (values and formulas) of every owned sheet that exists
+   * and every table on those sheets.
+   */
+  async readView(settingKeys: string[]): Promise<WorkbookView> {
+    return this.run(async (context) => (await loadView(context, settingKeys)).view);
+  }
+
+  /**
+   * Plans from a view and writes sheets and settings in ONE batch of THREE syncs (the view's two,
+   * then the writes): an insert planned on what the workbook holds at that moment.
+   */
+  async planAndWriteSheets<T>(
+    settingKeys: string[],
+    plan: (reader: WorkbookPort) => Promise<SheetWrite<T>>
+  ): Promise<T> {
+    return this.run(async (context) => {
+      const { view, tables } = await loadView(context, settingKeys);
+      const write = await plan(new ViewPort(view));
+      const grids = checkedGrids(write.specs);
+      queueSheets(context, write.specs, grids, new Set(view.sheets), tables, write.settings);
+      await context.sync();
+      return write.result;
     });
   }
 
@@ -141,96 +176,35 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
-    // Everything that can be checked without the workbook, before any write.
-    const problems: string[] = [];
-    const grids = specs.map((spec) => {
-      if (!spec.name.trim() || spec.name.length > 31 || /[\\/?*[\]:]/.test(spec.name))
-        problems.push(`"${spec.name}" is not a valid sheet name`);
-      for (const t of spec.tables) {
-        t.rows.forEach((r, i) => {
-          if (r.length !== t.columns.length)
-            problems.push(
-              `${spec.name}, table ${t.name}, row ${i + 1}: ${r.length} values for ${t.columns.length} columns`
-            );
-        });
-      }
-      try {
-        return sheetGrid(spec);
-      } catch (e) {
-        problems.push(`${spec.name}: ${(e as Error).message}`);
-        return undefined;
-      }
-    });
-    if (problems.length) throw new Error(problems.join("; "));
-
+  async writeSheets(specs: SheetSpec[], settings: Record<string, unknown> = {}): Promise<void> {
+    const grids = checkedGrids(specs);
     await this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const tables = context.workbook.tables;
-      sheets.load("items/name");
-      tables.load("items/name, items/worksheet/name");
+      const sheets = context.workbook.worksheets.load("items/name");
+      const tables = context.workbook.tables.load("items/name, items/worksheet/name");
       await context.sync();
-
-      const existing = new Set(sheets.items.map((s) => s.name));
-      const rewritten = new Set(specs.map((s) => s.name));
-      for (const t of tables.items) {
-        if (
-          !rewritten.has(t.worksheet.name) &&
-          specs.some((s) => s.tables.some((x) => x.name.toLowerCase() === t.name.toLowerCase()))
-        ) {
-          throw new Error(`the table name "${t.name}" is taken on the sheet "${t.worksheet.name}"`);
-        }
-      }
-      // Clear the owned sheets being rewritten (tables first), create the missing ones.
-      for (const t of tables.items) if (rewritten.has(t.worksheet.name)) t.delete();
-      for (const spec of specs) {
-        if (existing.has(spec.name)) {
-          const ws = sheets.getItem(spec.name);
-          ws.getRange().clear("All");
-          ws.getRange().dataValidation.clear();
-          ws.freezePanes.unfreeze();
-        } else {
-          sheets.add(spec.name);
-        }
-      }
-      specs.forEach((spec, i) => {
-        const ws = sheets.getItem(spec.name);
-        const grid = grids[i]!;
-        if (grid.rows > 0 && grid.columns > 0) {
-          const whole = ws.getRange(
-            rangeAddress({ row: 0, column: 0 }, { row: grid.rows - 1, column: grid.columns - 1 })
-          );
-          // Formats first, so that text-formatted cells ("01") stay text.
-          whole.numberFormat = grid.formats;
-          whole.formulas = grid.formulas;
-        }
-        for (const t of spec.tables) {
-          const table = ws.tables.add(tableRange(t), true);
-          table.name = t.name;
-        }
-        for (const [style, addresses] of grid.styles) {
-          for (const address of addresses) STYLE[style as keyof typeof STYLE](ws.getRange(address));
-        }
-        for (const v of grid.validations) {
-          ws.getRange(v.address).dataValidation.rule = {
-            list: { inCellDropDown: true, source: v.list.join(",") },
-          };
-        }
-        if (spec.frozenRows) ws.freezePanes.freezeRows(spec.frozenRows);
-        (spec.columnWidths ?? []).forEach((w, c) => {
-          ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
-            w * POINTS_PER_CHARACTER;
-        });
-      });
+      queueSheets(
+        context,
+        specs,
+        grids,
+        new Set(sheets.items.map((s) => s.name)),
+        tables.items,
+        settings
+      );
       await context.sync();
     });
   }
 
-  async writeCells(sheet: string, cells: { address: string; value: CellInput }[]): Promise<void> {
+  async writeCells(
+    sheet: string,
+    cells: { address: string; value: CellInput }[],
+    settings: Record<string, unknown> = {}
+  ): Promise<void> {
     for (const c of cells) parseCell(c.address);
     await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       for (const c of cells) ws.getRange(c.address).formulas = [[blankIfNull(c.value)]];
+      for (const [key, value] of Object.entries(settings))
+        context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
       await context.sync();
     });
   }
@@ -277,6 +251,159 @@ export class ExcelPort implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** The view's two syncs inside a batch; the loaded table items serve a write in the same batch. */
+async function loadView(
+  context: Excel.RequestContext,
+  settingKeys: string[]
+): Promise<{ view: WorkbookView; tables: Excel.Table[] }> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+  const settings = settingKeys.map((key) => ({
+    key,
+    item: context.workbook.settings.getItemOrNullObject(key).load("value"),
+  }));
+  await context.sync();
+
+  const view: WorkbookView = {
+    sheets: sheets.items.map((s) => s.name),
+    settings: {},
+    tables: [],
+    contents: {},
+  };
+  for (const { key, item } of settings) if (!item.isNullObject) view.settings[key] = item.value;
+  const owned = new Set(ownedExisting(view.sheets, view.settings[OWNED_SHEETS_SETTING]));
+  const used = [...owned].map((name) => ({
+    name,
+    range: context.workbook.worksheets
+      .getItem(name)
+      .getUsedRangeOrNullObject()
+      .load("values, formulas, rowIndex, columnIndex"),
+  }));
+  const read = tables.items
+    .filter((t) => owned.has(t.worksheet.name))
+    .map((t) => {
+      const table = tables.getItem(t.name);
+      return {
+        name: t.name,
+        sheet: t.worksheet.name,
+        header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
+        body: table.getDataBodyRange().load("values"),
+      };
+    });
+  await context.sync();
+
+  for (const { name, range } of used) {
+    if (range.isNullObject) continue;
+    view.contents[name] = {
+      row: range.rowIndex,
+      column: range.columnIndex,
+      values: range.values.map((r) => r.map(cellValue)),
+      formulas: range.formulas.map((r) => r.map((v) => cellValue(v) as CellInput)),
+    };
+  }
+  view.tables = read.map((t) => ({
+    name: t.name,
+    sheet: t.sheet,
+    topLeft: cellAddress(t.header.rowIndex, t.header.columnIndex),
+    headers: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
+    rows: t.body.values.map((r) => r.map(cellValue)),
+  }));
+  return { view, tables: tables.items };
+}
+
+/** Everything about the sheets that can be checked without the workbook, before any write. */
+function checkedGrids(specs: SheetSpec[]): ReturnType<typeof sheetGrid>[] {
+  const problems: string[] = [];
+  const grids = specs.map((spec) => {
+    if (!spec.name.trim() || spec.name.length > 31 || /[\\/?*[\]:]/.test(spec.name))
+      problems.push(`"${spec.name}" is not a valid sheet name`);
+    for (const t of spec.tables) {
+      t.rows.forEach((r, i) => {
+        if (r.length !== t.columns.length)
+          problems.push(
+            `${spec.name}, table ${t.name}, row ${i + 1}: ${r.length} values for ${t.columns.length} columns`
+          );
+      });
+    }
+    try {
+      return sheetGrid(spec);
+    } catch (e) {
+      problems.push(`${spec.name}: ${(e as Error).message}`);
+      return undefined;
+    }
+  });
+  if (problems.length) throw new Error(problems.join("; "));
+  return grids as ReturnType<typeof sheetGrid>[];
+}
+
+/**
+ * Queues the writes of the owned sheets (nothing is sent until the caller syncs): a table name
+ * taken elsewhere stops it before anything is queued; the sheets being rewritten are cleared
+ * (tables first), the missing ones created, then cells, tables, styles and drop-downs written.
+ */
+function queueSheets(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  grids: ReturnType<typeof sheetGrid>[],
+  existing: Set<string>,
+  tableItems: Excel.Table[],
+  settings: Record<string, unknown>
+): void {
+  const sheets = context.workbook.worksheets;
+  const rewritten = new Set(specs.map((s) => s.name));
+  for (const t of tableItems) {
+    if (
+      !rewritten.has(t.worksheet.name) &&
+      specs.some((s) => s.tables.some((x) => x.name.toLowerCase() === t.name.toLowerCase()))
+    ) {
+      throw new Error(`the table name "${t.name}" is taken on the sheet "${t.worksheet.name}"`);
+    }
+  }
+  // Clear the owned sheets being rewritten (tables first), create the missing ones.
+  for (const t of tableItems) if (rewritten.has(t.worksheet.name)) t.delete();
+  for (const spec of specs) {
+    if (existing.has(spec.name)) {
+      const ws = sheets.getItem(spec.name);
+      ws.getRange().clear("All");
+      ws.getRange().dataValidation.clear();
+      ws.freezePanes.unfreeze();
+    } else {
+      sheets.add(spec.name);
+    }
+  }
+  specs.forEach((spec, i) => {
+    const ws = sheets.getItem(spec.name);
+    const grid = grids[i]!;
+    if (grid.rows > 0 && grid.columns > 0) {
+      const whole = ws.getRange(
+        rangeAddress({ row: 0, column: 0 }, { row: grid.rows - 1, column: grid.columns - 1 })
+      );
+      // Formats first, so that text-formatted cells ("01") stay text.
+      whole.numberFormat = grid.formats;
+      whole.formulas = grid.formulas;
+    }
+    for (const t of spec.tables) {
+      const table = ws.tables.add(tableRange(t), true);
+      table.name = t.name;
+    }
+    for (const [style, addresses] of grid.styles) {
+      for (const address of addresses) STYLE[style as keyof typeof STYLE](ws.getRange(address));
+    }
+    for (const v of grid.validations) {
+      ws.getRange(v.address).dataValidation.rule = {
+        list: { inCellDropDown: true, source: v.list.join(",") },
+      };
+    }
+    if (spec.frozenRows) ws.freezePanes.freezeRows(spec.frozenRows);
+    (spec.columnWidths ?? []).forEach((w, c) => {
+      ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
+        w * POINTS_PER_CHARACTER;
+    });
+  });
+  for (const [key, value] of Object.entries(settings))
+    context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
 }
 
 /** A sheet spec as one rectangle of formulas and number formats from A1, plus styles and drop-downs. */

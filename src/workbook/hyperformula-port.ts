@@ -183,8 +183,9 @@ export class HyperFormulaPort implements WorkbookPort {
     });
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
+  async writeSheets(specs: SheetSpec[], settings: Record<string, unknown> = {}): Promise<void> {
     this.validateSpecs(specs);
+    for (const [key, value] of Object.entries(settings)) await this.writeSetting(key, value);
     const rewritten = new Set(specs.map((s) => s.name));
     this.hf.batch(() => {
       for (const spec of specs) {
@@ -297,8 +298,13 @@ export class HyperFormulaPort implements WorkbookPort {
     if (problems.length) throw new Error(problems.join("; "));
   }
 
-  async writeCells(sheet: string, cells: { address: string; value: CellInput }[]): Promise<void> {
+  async writeCells(
+    sheet: string,
+    cells: { address: string; value: CellInput }[],
+    settings: Record<string, unknown> = {}
+  ): Promise<void> {
     const id = this.sheetId(sheet);
+    for (const [key, value] of Object.entries(settings)) await this.writeSetting(key, value);
     const parsed = cells.map((c) => ({ ...parseCell(c.address), value: c.value }));
     this.hf.batch(() => {
       for (const c of parsed) {

@@ -1,3 +1,4 @@
+import { planAndWriteSheets } from "./view";
 import { isIsoDate } from "../engine/calendar";
 import { Location, Problem, SjukError, problem } from "../core/errors";
 import { message, render } from "../core/messages";
@@ -236,42 +237,49 @@ export async function insertSheets(
   port: WorkbookPort,
   options: InsertOptions
 ): Promise<InsertResult> {
-  const plan = await planInsert(port, options);
-  await port.writeSheets(plan.specs);
-  // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
-  const others = (await port.listOwnedSheets()).filter(
-    (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
-  );
-  const record: OwnedSheet[] = [
-    ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
-    ...others,
-  ];
-  await port.writeSetting(OWNED_SHEETS_SETTING, record);
-  const results = plan.specs.find((s) => s.role === "results")!;
-  const chosen =
-    optionsFromCells(
-      results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
-      results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
-    ) ?? DEFAULT_OPTIONS;
-  await port.writeSetting(OPTIONS_SETTING, chosen);
-  const { specs: _specs, ...rest } = plan;
-  return { ...rest, options: chosen };
+  // Planned on one view of the workbook and written with the settings: one batch in Excel.
+  return planAndWriteSheets(port, async (reader) => {
+    const plan = await planInsert(reader, options);
+    // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
+    const others = (await reader.listOwnedSheets()).filter(
+      (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
+    );
+    const record: OwnedSheet[] = [
+      ...SHEET_ROLES.map((role) => ({ role, name: plan.names[role] })),
+      ...others,
+    ];
+    const results = plan.specs.find((s) => s.role === "results")!;
+    const chosen =
+      optionsFromCells(
+        results.cells.find((c) => c.address === RESULTS.ruleCell)?.value,
+        results.cells.find((c) => c.address === RESULTS.redistributionCell)?.value
+      ) ?? DEFAULT_OPTIONS;
+    const { specs, ...rest } = plan;
+    return {
+      specs,
+      settings: { [OWNED_SHEETS_SETTING]: record, [OPTIONS_SETTING]: chosen },
+      result: { ...rest, options: chosen },
+    };
+  });
 }
 
 /** Writes the chosen options into the option cells (the SJUK formulas recalculate) and the settings. */
 export async function setOptions(
   port: WorkbookPort,
   language: Language,
-  options: WorkbookOptions
+  options: WorkbookOptions,
+  /** The results sheet's name when the caller has just read it (the task pane's view). */
+  resultsSheet?: string
 ): Promise<void> {
-  const results = (await ownedSheetNames(port)).results;
+  const results = resultsSheet ?? (await ownedSheetNames(port)).results;
   if (!results) throw new Error("the results sheet has not been inserted");
   const values = optionCellValues(language, options);
+  // Cells and setting in one write (one batch and sync in Excel).
   await port.writeCells(
     results,
-    Object.entries(values).map(([address, value]) => ({ address, value }))
+    Object.entries(values).map(([address, value]) => ({ address, value })),
+    { [OPTIONS_SETTING]: options }
   );
-  await port.writeSetting(OPTIONS_SETTING, options);
 }
 
 /** The options as the option cells hold them now (undefined if a cell holds a word neither language uses). */

@@ -110,13 +110,22 @@ export interface WorkbookPort {
    * ever pass sheets the add-in owns. Creates every sheet before writing any formula, so formulas
    * may refer to sheets of the same batch. Validates everything before the first write.
    */
-  writeSheets(specs: SheetSpec[]): Promise<void>;
+  writeSheets(
+    specs: SheetSpec[],
+    /** Settings to write in the same batch (Excel: the same context.sync()). */
+    settings?: Record<string, unknown>
+  ): Promise<void>;
 
   /**
    * Writes single cells of one sheet in one batch (e.g. the option cells), values or formulas.
    * Callers write only cells the add-in owns.
    */
-  writeCells(sheet: string, cells: { address: string; value: CellInput }[]): Promise<void>;
+  writeCells(
+    sheet: string,
+    cells: { address: string; value: CellInput }[],
+    /** Settings to write in the same batch (Excel: the same context.sync()). */
+    settings?: Record<string, unknown>
+  ): Promise<void>;
 
   /** Computed values of a range on a sheet, e.g. ("Resultat", "C6:H26"): rows × columns. */
   readRange(sheet: string, address: string): Promise<CellValue[][]>;

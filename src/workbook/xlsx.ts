@@ -1,61 +1,17 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { dirname, basename, join } from "path";
-import { DetailedCellError, RawCellContent } from "hyperformula";
 import { SjukError } from "../core/errors";
-import { createSjukHyperFormula } from "../functions/hyperformula";
-import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
-import {
-  CellValue,
-  SheetSpec,
-  absoluteRef,
-  cellAddress,
-  columnLetter,
-  parseCell,
-  parseRange,
-  rangeAddress,
-} from "./port";
+import { CellValue, SheetSpec, absoluteRef, columnLetter, parseCell } from "./port";
 
 /*
- * .xlsx files on Node (ExcelJS) for `sjuk evaluate` and the example workbook:
- * - loadWorkbookFile: read an .xlsx; a file that is not one, or is damaged, is a SjukError;
- * - toHyperFormula: every sheet into HyperFormula (with the SJUK functions); Excel tables and
- *   defined names become named expressions (a table through the HyperFormulaPort's registry);
- * - evaluateWorkbook: compute, and store each formula's value as its cached result beside the
- *   kept formula ({ formula, result });
- * - writeSheetSpecs: the layout's SheetSpecs as ExcelJS sheets, tables, formats and drop-downs.
+ * .xlsx files written with ExcelJS, for the example workbook: writeSheetSpecs puts the layout's
+ * SheetSpecs into ExcelJS sheets, tables, formats and drop-downs. Evaluating a workbook as Excel
+ * saves it is xlsx-evaluate.ts (ExcelJS rewrites every part and shifts "references" inside
+ * shared formulas' strings, so it cannot serve there).
  */
 
-export interface FormulaCell {
-  sheet: string;
-  /** A1 address, e.g. "C7". */
-  address: string;
-  row: number;
-  column: number;
-  /** Without the leading "=", as the file stores it. */
-  formula: string;
-}
-
-export interface CellFault {
-  /** Sheet!Cell */
-  where: string;
-  /** "#VALUE!: key, row 4: "tolv" is not a number" */
-  message: string;
-}
-
-export interface EvaluateSummary {
-  /** Formula cells evaluated. */
-  formulaCells: number;
-  /** Formula cells that call an SJUK function. */
-  sjukCells: number;
-  errors: CellFault[];
-  /** Problems that did not stop the evaluation (e.g. a defined name HyperFormula cannot read). */
-  notes: string[];
-}
-
-const SJUK_CALL = /\bSJUK\.[A-Z]+\s*\(/i;
-
-/** Reads an .xlsx; a missing, non-workbook or damaged file is a SjukError naming the file. */
+/** Reads an .xlsx with ExcelJS (tests and scripts); a missing, non-workbook or damaged file is a SjukError naming the file. */
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   try {
     await fs.access(path);
@@ -70,163 +26,7 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
       `${path} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`
     );
   }
-  if (wb.worksheets.length === 0)
-    throw new SjukError(`${path} is not an Excel workbook (.xlsx) or is damaged: it has no sheets`);
   return wb;
-}
-
-/** A formula as HyperFormula reads it: leading "=", Excel's file prefixes removed. */
-export function formulaForHyperFormula(formula: string): string {
-  const f = formula.replace(/_xlfn\.|_xlws\./g, "").replace(/_xldudf_SJUK_([A-Z]+)/gi, "SJUK.$1");
-  return f.startsWith("=") ? f : `=${f}`;
-}
-
-function rawContent(cell: ExcelJS.Cell): RawCellContent {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return v.startsWith("=") || /^\s*[-+]?\d/.test(v) ? `'${v}` : v; // text stays text
-  if (v instanceof Date)
-    return Math.round(((v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000) * 1e6) / 1e6;
-  if (typeof v === "object") {
-    if ("formula" in v || "sharedFormula" in v) return formulaForHyperFormula(cell.formula);
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("text" in v) return String(v.text);
-    if ("error" in v) return String(v.error);
-  }
-  return String(v);
-}
-
-/** The A1 range a table covers, as ExcelJS reports it (read from a file or added in code). */
-function tableRef(
-  table: ExcelJS.Table
-): { name: string; range: string; headerRow: boolean } | undefined {
-  const model = (
-    table as unknown as {
-      model?: {
-        name?: string;
-        tableRef?: string;
-        ref?: string;
-        headerRow?: boolean;
-        columns?: unknown[];
-        rows?: unknown[];
-      };
-    }
-  ).model;
-  const inner = (table as unknown as { table?: typeof model }).table;
-  const m = { ...(model ?? {}), ...(inner ?? {}) };
-  if (!m.name) return undefined;
-  if (m.tableRef && m.tableRef.includes(":"))
-    return { name: m.name, range: m.tableRef, headerRow: m.headerRow !== false };
-  if (!m.ref) return undefined;
-  const { row, column } = parseCell(m.ref.split(":")[0]!);
-  const rows = (m.rows?.length ?? 0) + (m.headerRow === false ? 0 : 1);
-  return {
-    name: m.name,
-    range: rangeAddress(
-      { row, column },
-      { row: row + Math.max(rows, 2) - 1, column: column + (m.columns?.length ?? 1) - 1 }
-    ),
-    headerRow: m.headerRow !== false,
-  };
-}
-
-/** Every sheet of an ExcelJS workbook in one HyperFormula (through a HyperFormulaPort). */
-export function toHyperFormula(wb: ExcelJS.Workbook): {
-  port: HyperFormulaPort;
-  formulas: FormulaCell[];
-  notes: string[];
-} {
-  const port = new HyperFormulaPort(createSjukHyperFormula());
-  const hf = port.hf;
-  const formulas: FormulaCell[] = [];
-  const notes: string[] = [];
-  const sheets = wb.worksheets.map((ws) => {
-    const grid: RawCellContent[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const r = rowNumber - 1;
-        const c = colNumber - 1;
-        while (grid.length <= r) grid.push([]);
-        const line = grid[r]!;
-        while (line.length <= c) line.push(null);
-        const content = rawContent(cell);
-        line[c] = content;
-        if (cell.type === ExcelJS.ValueType.Formula && cell.formula) {
-          formulas.push({
-            sheet: ws.name,
-            address: cellAddress(r, c),
-            row: r,
-            column: c,
-            formula: cell.formula,
-          });
-        }
-      });
-    });
-    return { name: ws.name, grid };
-  });
-  hf.batch(() => {
-    for (const s of sheets) hf.addSheet(s.name);
-    for (const s of sheets) hf.setSheetContent(hf.getSheetId(s.name)!, s.grid);
-    for (const ws of wb.worksheets) {
-      for (const table of ws.getTables() as unknown as ExcelJS.Table[]) {
-        const t = tableRef(table);
-        if (!t) continue;
-        const { start, end } = parseRange(t.range);
-        const header = t.headerRow ? 1 : 0;
-        port.registerTable({
-          name: t.name,
-          sheet: ws.name,
-          topLeft: cellAddress(start.row - (1 - header), start.column),
-          columns: end.column - start.column + 1,
-          rows: Math.max(end.row - start.row + 1 - header, 1),
-        });
-      }
-    }
-    for (const dn of wb.definedNames.model as { name: string; ranges: string[] }[]) {
-      if (dn.ranges.length !== 1 || hf.getNamedExpressionFormula(dn.name) !== undefined) continue;
-      const expression = `=${dn.ranges[0]}`;
-      if (hf.isItPossibleToAddNamedExpression(dn.name, expression))
-        hf.addNamedExpression(dn.name, expression);
-      else
-        notes.push(`the defined name ${dn.name} (${dn.ranges[0]}) cannot be read and was left out`);
-    }
-  });
-  return { port, formulas, notes };
-}
-
-/** Evaluates every formula and stores the values as the cells' cached results. */
-export function evaluateWorkbook(wb: ExcelJS.Workbook): EvaluateSummary {
-  const { port, formulas, notes } = toHyperFormula(wb);
-  const hf = port.hf;
-  const errors: CellFault[] = [];
-  let sjukCells = 0;
-  for (const f of formulas) {
-    if (SJUK_CALL.test(f.formula)) sjukCells++;
-    const value = hf.getCellValue({ sheet: hf.getSheetId(f.sheet)!, row: f.row, col: f.column });
-    const cell = wb.getWorksheet(f.sheet)!.getCell(f.address);
-    let result: ExcelJS.CellFormulaValue["result"];
-    if (value instanceof DetailedCellError) {
-      errors.push({
-        where: `${f.sheet}!${f.address}`,
-        message: value.message ? `${value.value} ${value.message}` : value.value,
-      });
-      result = { error: value.value as ExcelJS.CellErrorValue["error"] };
-    } else {
-      const v = toCellValue(value);
-      result = v === null ? undefined : (v as number | string | boolean);
-    }
-    cell.value = { formula: f.formula, result } as ExcelJS.CellFormulaValue;
-  }
-  return { formulaCells: formulas.length, sjukCells, errors, notes };
-}
-
-/** Reads `input`, evaluates it and, with `out`, writes the workbook there (temp file, then rename: no partial file). */
-export async function evaluateFile(input: string, out?: string): Promise<EvaluateSummary> {
-  const wb = await loadWorkbookFile(input);
-  const summary = evaluateWorkbook(wb);
-  if (out) await writeWorkbookFile(wb, out);
-  return summary;
 }
 
 /** Writes through a temporary file beside the target and renames it only when complete. */

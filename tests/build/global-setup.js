@@ -13,13 +13,22 @@ const path = require("path");
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-artifacts/build");
 
+/** The production URLs the test build is given, as a deployment would give them. */
+const TEST_URLS = { SJUK_ADDIN_URL: "https://sjuk.test.example/addin/", SJUK_SUPPORT_URL: "https://sjuk.test.example/hjalp" };
+
 module.exports = async function buildOnce() {
   process.env.SJUK_TEST_BUILD = OUT;
+  Object.assign(process.env, TEST_URLS);
   if (process.env.SJUK_REUSE_BUILD === "1" && fs.existsSync(path.join(OUT, "preview.html"))) return;
   const webpack = path.join(ROOT, "node_modules/webpack/bin/webpack.js");
   const started = Date.now();
   try {
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--output-path", OUT], { cwd: ROOT, stdio: "pipe", maxBuffer: 64 * 1024 * 1024 });
+    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "addin", "--output-path", OUT], {
+      cwd: ROOT,
+      stdio: "pipe",
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...TEST_URLS },
+    });
   } catch (e) {
     throw new Error(`webpack --mode production failed:\n${e.stdout}\n${e.stderr}`);
   }

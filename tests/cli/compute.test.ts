@@ -37,6 +37,7 @@ function file(name: string, content: string | Buffer): string {
 
 interface JsonOut {
   agreement: string;
+  method: string;
   keyDate: string | null;
   agreementKeyDate: string;
   total: number;
@@ -155,6 +156,24 @@ describe("sjuk compute with the shipped key", () => {
     expect(r.stderr.split("\n")[0]).toBe(
       "sjuk: warning: The key is from 2019-12-31 (Statistics Sweden (SCB), population per county (län), final figures, 2019-12-31), not from 2019-11-01 as the agreement requires (Population on 1 November 2019 (SCB, BE0101A/FolkmangdNov))."
     );
+  });
+});
+
+describe("sjuk compute --method", () => {
+  it("splits every key post by the chosen method and says so; the totals stay Table 1's", () => {
+    const hamilton = json();
+    const dhondt = json("--method", "dhondt");
+    expect(hamilton.method).toBe("hamilton");
+    expect(dhondt.method).toBe("dhondt");
+    expect(dhondt.total).toBe(944_000_000);
+    expectWholeKronorAddingUp(dhondt);
+    // D'Hondt favours the larger regions by a few kronor: v3's 500 000 000 kr, Stockholm and Gotland.
+    const moved = (code: string) => payment(dhondt, "v3", code) - payment(hamilton, "v3", code);
+    expect(moved("01")).toBeGreaterThanOrEqual(0);
+    expect(moved("09")).toBeLessThanOrEqual(0);
+    expect(REGIONS.reduce((s, r) => s + moved(r.code), 0)).toBe(0);
+    expect(REGIONS.filter((r) => moved(r.code) !== 0).length).toBeGreaterThan(0);
+    expect(sjuk("compute", "--method", "dhondt").stdout).toContain("Method:         dhondt");
   });
 });
 
@@ -334,6 +353,15 @@ describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per pro
     expect(alone.code).toBe(2);
     expect(alone.stdout).toBe("");
     expect(alone.stderr).toContain("--key-date 2019-11-01 dates the figures of --population FILE");
+  });
+
+  it("refuses an unknown --method, naming the choices", () => {
+    const r = sjuk("compute", "--method", "huntington");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(
+      /--method <method>' argument 'huntington' is invalid. Allowed choices are hamilton, sainte-lague, dhondt/
+    );
   });
 
   it("refuses a broken CSV with its line", () => {

@@ -8,14 +8,19 @@ import { REGIONS } from "../../src/engine/regions";
 import { main } from "../../src/cli/main";
 import { EXAMPLE_WORKBOOK, exampleInputs } from "../../scripts/make-example-workbook";
 import { DEFAULT_SHEET_NAMES, PAYOUTS, REGIONAL_POSTS, RESULTS } from "../../src/workbook/layout";
-import { evaluateFile, loadWorkbookFile, toHyperFormula } from "../../src/workbook/xlsx";
+import { loadWorkbookFile } from "../../src/workbook/xlsx";
+import { evaluateFile, loadPackage, toHyperFormula } from "../../src/workbook/xlsx-evaluate";
 
 const names = DEFAULT_SHEET_NAMES.sv;
 
 async function run(...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), setExitCode: () => undefined });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    setExitCode: () => undefined,
+  });
   return { code, stdout, stderr };
 }
 
@@ -53,40 +58,65 @@ describe("examples/sjuk-2020.xlsx through `sjuk evaluate`", () => {
     expect(result(evaluated, names.results, RESULTS.checkCell)).toBe(true);
     expect(result(evaluated, names.payouts, PAYOUTS.recipientCell("regions"))).toBe(840_000_000);
     expect(result(evaluated, names.payouts, PAYOUTS.recipientCell("SKR"))).toBe(57_800_000);
-    expect(result(evaluated, names.payouts, PAYOUTS.recipientCell("Försäkringskassan"))).toBe(22_000_000);
-    expect(result(evaluated, names.payouts, PAYOUTS.recipientCell("Socialstyrelsen"))).toBe(14_200_000);
+    expect(result(evaluated, names.payouts, PAYOUTS.recipientCell("Försäkringskassan"))).toBe(
+      22_000_000
+    );
+    expect(result(evaluated, names.payouts, PAYOUTS.recipientCell("Socialstyrelsen"))).toBe(
+      14_200_000
+    );
     expect(result(evaluated, names.payouts, PAYOUTS.recipientCell("government"))).toBe(10_000_000);
     expect(result(evaluated, names.payouts, PAYOUTS.totalCell)).toBe(944_000_000);
   });
 
   test("every SJUK cell equals the engine's result for the same inputs, cell for cell", () => {
     const inputs = exampleInputs();
-    const engine = compute(AGREEMENT_2020, { key: inputs.population, fulfilment: inputs.fulfilment, contacts: inputs.contacts });
+    const engine = compute(AGREEMENT_2020, {
+      key: inputs.population,
+      fulfilment: inputs.fulfilment,
+      contacts: inputs.contacts,
+    });
     let cells = 0;
     for (const region of REGIONS) {
       for (const post of REGIONAL_POSTS) {
-        const expected = engine.posts.find((p) => p.post.id === post)!.payments.find((x) => x.recipient === region.code)?.amount ?? 0;
-        expect([region.name, post, result(evaluated, names.results, RESULTS.cell(region.code, post))]).toEqual([region.name, post, expected]);
+        const expected =
+          engine.posts
+            .find((p) => p.post.id === post)!
+            .payments.find((x) => x.recipient === region.code)?.amount ?? 0;
+        expect([
+          region.name,
+          post,
+          result(evaluated, names.results, RESULTS.cell(region.code, post)),
+        ]).toEqual([region.name, post, expected]);
         cells++;
       }
-      expect(result(evaluated, names.results, RESULTS.cell(region.code, "total"))).toBe(engine.byRegion.find((r) => r.recipient === region.code)!.amount);
+      expect(result(evaluated, names.results, RESULTS.cell(region.code, "total"))).toBe(
+        engine.byRegion.find((r) => r.recipient === region.code)!.amount
+      );
     }
     expect(cells).toBe(105);
     for (const post of AGREEMENT_2020.posts) {
-      expect([post.id, result(evaluated, names.payouts, PAYOUTS.amountCell(post.id))]).toEqual([post.id, engine.posts.find((p) => p.post.id === post.id)!.payments.reduce((sum, x) => sum + x.amount, 0)]);
+      expect([post.id, result(evaluated, names.payouts, PAYOUTS.amountCell(post.id))]).toEqual([
+        post.id,
+        engine.posts
+          .find((p) => p.post.id === post.id)!
+          .payments.reduce((sum, x) => sum + x.amount, 0),
+      ]);
     }
   });
 
   test("the formulas are kept and the Excel table SJUK_Befolkning becomes a named expression", async () => {
-    const f = evaluated.getWorksheet(names.results)!.getCell(RESULTS.cell("12", "v1")).value as ExcelJS.CellFormulaValue;
+    const f = evaluated.getWorksheet(names.results)!.getCell(RESULTS.cell("12", "v1"))
+      .value as ExcelJS.CellFormulaValue;
     expect(f.formula).toBe("SJUK.SHARE($B16,Befolkning!$A$6:$C$26,C$6,Villkor!$A$5:$F$26,$C$4)");
-    const loaded = toHyperFormula(await loadWorkbookFile(EXAMPLE_WORKBOOK));
-    expect(loaded.port.hf.getNamedExpressionFormula("SJUK_Befolkning")).toBe("=Befolkning!$A$6:$C$26");
+    const loaded = toHyperFormula(await loadPackage(EXAMPLE_WORKBOOK));
+    expect(loaded.port.hf.getNamedExpressionFormula("SJUK_Befolkning")).toBe(
+      "=Befolkning!$A$6:$C$26"
+    );
     expect(loaded.formulas.length).toBeGreaterThan(105);
   });
 
   test("in the loaded workbook, a population change recalculates its SJUK cells and the short form", async () => {
-    const { port } = toHyperFormula(await loadWorkbookFile(EXAMPLE_WORKBOOK));
+    const { port } = toHyperFormula(await loadPackage(EXAMPLE_WORKBOOK));
     const hf = port.hf;
     const sheet = hf.getSheetId(names.results)!;
     hf.setCellContents({ sheet, row: 40, col: 0 }, [['=SJUK.SHARE("Region Skåne")']]);
@@ -96,7 +126,9 @@ describe("examples/sjuk-2020.xlsx through `sjuk evaluate`", () => {
     const after = (await port.readRange(names.results, RESULTS.cell("12", "v3")))[0]![0];
     expect(after).not.toBe(before);
     expect(hf.getCellValue({ sheet, row: 40, col: 0 })).not.toBe(shortBefore);
-    expect((await port.readRange(names.results, RESULTS.sumCell("total")))[0]![0]).toBe(840_000_000);
+    expect((await port.readRange(names.results, RESULTS.sumCell("total")))[0]![0]).toBe(
+      840_000_000
+    );
   });
 
   test("a damaged file: exit 2, a clear error, no output file", async () => {
@@ -128,6 +160,8 @@ describe("examples/sjuk-2020.xlsx through `sjuk evaluate`", () => {
     const s = await evaluateFile(copy);
     expect(s.errors.length).toBeGreaterThan(0);
     expect(s.errors.map((e) => e.where)).toContain(`${names.results}!C7`);
-    expect(s.errors.find((e) => e.where === `${names.results}!C7`)!.message).toMatch(/#VALUE!.*"tolv" is not a number/);
+    expect(s.errors.find((e) => e.where === `${names.results}!C7`)!.message).toMatch(
+      /#VALUE!.*"tolv" is not a number/
+    );
   });
 });

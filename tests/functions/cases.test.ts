@@ -19,6 +19,9 @@ const keyTwoColumns = { range: [["Region", "Invånare"], ...REGIONS.map((r, i) =
 const engine = compute(AGREEMENT_2020, { key });
 const paid = (post: string, code: string) => engine.posts.find((p) => p.post.id === post)!.payments.find((p) => p.recipient === code)!.amount;
 
+const byDhondt = compute(AGREEMENT_2020, { key }, { method: "dhondt" });
+const paidByDhondt = (post: string, code: string) => byDhondt.posts.find((p) => p.post.id === post)!.payments.find((p) => p.recipient === code)!.amount;
+
 const notFulfillingV1 = {
   range: [["v1"], ...REGIONS.map((r) => [r.code === "12" ? "nej" : "ja"])],
 };
@@ -63,6 +66,29 @@ const CASES: Case[] = [
   { name: "ALLOCATE over a row", fn: "ALLOCATE", args: [100, { range: [[3, 3.5, 3.5]] }], expected: { value: [[30, 35, 35]] } },
   { name: "ALLOCATE refuses an empty weight", fn: "ALLOCATE", args: [100, { range: [[1], [null], [2]] }], expected: { error: "value", message: "weights, row 2: the cell is empty" } },
   { name: "ALLOCATE refuses zero-sum weights", fn: "ALLOCATE", args: [100, { range: [[0], [0]] }], expected: { error: "value", message: /add up to zero/ } },
+  { name: "SHARE with a method word in the options (d'hondt)", fn: "SHARE", args: ["Stockholm", keyColumn, "v3", null, "d'hondt"], expected: { value: paidByDhondt("v3", "01") } },
+  { name: "ALLOCATE by Sainte-Laguë (the Alabama weights, 25 units)", fn: "ALLOCATE", args: [25, { range: [[1500], [1500], [900], [500], [500], [200]] }, "sainte-lague"], expected: { value: [[8], [8], [4], [2], [2], [1]] } },
+  { name: "ALLOCATE by largest remainder (the Alabama weights, 25 units)", fn: "ALLOCATE", args: [25, { range: [[1500], [1500], [900], [500], [500], [200]] }, "största rest"], expected: { value: [[7], [7], [4], [3], [3], [1]] } },
+  { name: "ALLOCATE by D'Hondt, in Swedish words", fn: "ALLOCATE", args: [8, { range: [[100000, 80000, 30000, 20000]] }, "d'Hondt"], expected: { value: [[4, 3, 1, 0]] } },
+  { name: "ALLOCATE by the modified odd-number method (jämkade uddatalsmetoden)", fn: "ALLOCATE", args: [8, { range: [[100000, 80000, 30000, 20000]] }, "jämkade uddatalsmetoden"], expected: { value: [[3, 3, 1, 1]] } },
+  { name: "ALLOCATE refuses an unknown method", fn: "ALLOCATE", args: [8, { range: [[1], [2]] }, "huntington"], expected: { error: "value", message: 'method: "huntington" is not an apportionment method; use hamilton (largest remainder), sainte-lague or dhondt' } },
+  { name: "SENSITIVITY of Skåne to ± 1 000 inhabitants", fn: "SENSITIVITY", args: ["Skåne", keyColumn], expected: { value: [
+    ["Post", "Utbetalning / Payment", "Nyckel − 1 000 / Key − 1 000", "Nyckel + 1 000 / Key + 1 000", "Ändring vid − 1 000 / Change at − 1 000", "Ändring vid + 1 000 / Change at + 1 000"],
+    ["v1", 13_341_226, 13_332_834, 13_349_616, -8_392, 8_390],
+    ["v2", 18_677_717, 18_665_968, 18_689_463, -11_749, 11_746],
+    ["v3", 66_706_131, 66_664_172, 66_748_081, -41_959, 41_950],
+    ["v3-contacts", 6_670_613, 6_666_417, 6_674_808, -4_196, 4_195],
+    ["v4", 6_670_613, 6_666_417, 6_674_808, -4_196, 4_195],
+    ["Summa / Total", 112_066_300, 111_995_808, 112_136_776, -70_492, 70_476],
+  ] } },
+  { name: "SENSITIVITY refuses a delta that makes the figure negative", fn: "SENSITIVITY", args: ["Gotland", keyColumn, 60_000], expected: { error: "value", message: "population, 09: 59686 less 60000 would be negative; choose a smaller delta" } },
+  { name: "IMPACT of Gotland not fulfilling v2 (lapse): its share is not paid out", fn: "IMPACT", args: ["Gotland", "v2", keyColumn], expected: { value: [
+    ["Region", "Gotland uppfyller v2 / Gotland fulfils v2", "Gotland uppfyller inte v2 / Gotland does not fulfil v2", "Skillnad / Difference"],
+    ...REGIONS.map((r) => [r.name, paid("v2", r.code), r.code === "09" ? 0 : paid("v2", r.code), r.code === "09" ? -809_099 : 0]),
+    ["Ej utbetalt / Not paid out", 0, 809_099, 809_099],
+    ["Summa / Total", 140_000_000, 140_000_000, 0],
+  ] } },
+  { name: "IMPACT refuses a post that is not regional", fn: "IMPACT", args: ["Gotland", "v4-skr", keyColumn], expected: { error: "na", message: /"v4-skr" is not a regional post/ } },
   { name: "ALLOCATE refuses part kronor", fn: "ALLOCATE", args: [10.5, { range: [[1], [1]] }], expected: { error: "value", message: "amount: 10.5 is not whole, non-negative kronor" } },
   { name: "POST", fn: "POST", args: ["v3"], expected: { value: 500_000_000 } },
   { name: "TOTAL of SKR", fn: "TOTAL", args: ["SKR"], expected: { value: 57_800_000 } },
@@ -117,7 +143,7 @@ function check(outcome: Outcome, expected: Expected) {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 2, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 5, EXPLAIN: 6, CHECK: 4, GRANT: 2, REPAY: 4, DEADLINE: 1, STATUS: 3 };
+const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 3, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 5, EXPLAIN: 6, CHECK: 4, SENSITIVITY: 6, IMPACT: 6, GRANT: 2, REPAY: 4, DEADLINE: 1, STATUS: 3 };
 
 describe.each(CASES)("$fn: $name", ({ fn, args, expected }) => {
   it("in HyperFormula", () => check(evaluateInHyperFormula(fn, args), expected));
@@ -138,9 +164,11 @@ const SWEDISH: { case: string; message: string | RegExp }[] = [
   { case: "too few figures", message: "nyckel: väntade 21 tal i länskodsordning (Stockholm … Norrbotten), fick 20; eller ange två kolumner, region och tal" },
   { case: "unknown post is #N/A", message: `post: "v9" är ingen post i 2020 års överenskommelse (${AGREEMENT_2020.posts.map((p) => p.id).join(", ")})` },
   { case: "a post to SKR is not a regional post", message: 'post: v4-skr går till SKR, inte till regionerna; använd SJUK.POST("v4-skr")' },
-  { case: "a bad option", message: 'alternativ: "halve" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel' },
+  { case: "a bad option", message: 'alternativ: "halve" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter, en metod (största-rest, sainte-lague, dhondt) eller post=regel' },
   { case: "ALLOCATE refuses an empty weight", message: "vikter, rad 2: cellen är tom" },
   { case: "ALLOCATE refuses zero-sum weights", message: "vikter: vikterna summerar till noll, så det finns ingen andel att ta" },
+  { case: "ALLOCATE refuses an unknown method", message: 'metod: "huntington" är ingen fördelningsmetod; använd största rest, jämkade uddatalsmetoden (sainte-lague) eller d\'hondt' },
+  { case: "SENSITIVITY refuses a delta that makes the figure negative", message: "population, 09: 59686 minus 60000 blir negativt; välj en mindre ändring" },
   { case: "ALLOCATE refuses part kronor", message: "belopp: 10,5 är inte ett helt, icke-negativt antal kronor" },
   { case: "TOTAL of an unknown recipient", message: 'mottagare: "Kammarkollegiet" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)' },
   { case: "PAYDATE of a year-only post", message: "post followup: överenskommelsen anger bara året 2021, inget datum" },

@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkManifest, SJUK_EXPECTATIONS } from "./check-manifest";
+import { xsdErrors } from "./xsd";
 import { ALL_FUNCTIONS } from "../../src/functions/catalog";
 
 const root = path.resolve(__dirname, "../..");
@@ -45,6 +46,52 @@ describe("webpack.config.js", () => {
     expect(devCerts.getHttpsServerOptions).not.toHaveBeenCalled();
   });
 
+  describe("the production URLs come from the build's environment", () => {
+    const saved = { ...process.env };
+    afterEach(() => {
+      process.env = { ...saved };
+    });
+    const build = (
+      urls: Record<string, string>,
+      env: Record<string, unknown> = { addin: true }
+    ) => {
+      process.env = { ...saved };
+      delete process.env.SJUK_ADDIN_URL;
+      delete process.env.SJUK_SUPPORT_URL;
+      Object.assign(process.env, urls);
+      return factory(env, { mode: "production" });
+    };
+
+    test("npm run build without SJUK_ADDIN_URL stops, saying what to set", async () => {
+      await expect(build({})).rejects.toThrow(
+        /npm run build needs the add-in's production URLs: SJUK_ADDIN_URL=https:\/\/… SJUK_SUPPORT_URL=https:\/\/…/
+      );
+    });
+
+    test("an http, localhost or missing support URL is refused by name", async () => {
+      await expect(
+        build({ SJUK_ADDIN_URL: "http://sjuk.se/", SJUK_SUPPORT_URL: "https://sjuk.se/hjalp" })
+      ).rejects.toThrow(
+        /SJUK_ADDIN_URL="http:\/\/sjuk.se\/": Office loads add-ins only over https/
+      );
+      await expect(
+        build({ SJUK_ADDIN_URL: "https://localhost/", SJUK_SUPPORT_URL: "https://sjuk.se/hjalp" })
+      ).rejects.toThrow(/only over https from a real host/);
+      await expect(build({ SJUK_ADDIN_URL: "https://sjuk.se/" })).rejects.toThrow(
+        /SJUK_SUPPORT_URL is not set/
+      );
+    });
+
+    test("the preview's production build (npm start) needs no URL and writes no manifest", async () => {
+      const config = (await build({}, {})) as unknown as {
+        plugins: { patterns?: { from: string }[] }[];
+      };
+      const copied = config.plugins.flatMap((p) => p.patterns ?? []).map((p) => p.from);
+      expect(copied).not.toContain("manifest*.xml");
+      expect(copied).toContain("assets/*.png");
+    });
+  });
+
   test("the dev server serves https on port 3000 with office-addin-dev-certs", async () => {
     const config = await factory({ WEBPACK_SERVE: true }, { mode: "development" });
     expect(devCerts.getHttpsServerOptions).toHaveBeenCalledTimes(1);
@@ -63,7 +110,15 @@ describe("npm run build (webpack --mode production, built once by tests/build/gl
   const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
   test("emits the shared page, the functions, the preview and the manifest", () => {
-    for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "preview.html", "preview.js", "manifest.xml"]) {
+    for (const file of [
+      "taskpane.html",
+      "taskpane.js",
+      "functions.js",
+      "functions.json",
+      "preview.html",
+      "preview.js",
+      "manifest.xml",
+    ]) {
       expect(fs.existsSync(path.join(out, file))).toBe(true);
     }
   });
@@ -79,11 +134,19 @@ describe("npm run build (webpack --mode production, built once by tests/build/gl
   });
 
   test("functions.json lists every SJUK function with its parameters, each associated in functions.js", () => {
-    const metadata = JSON.parse(read("functions.json")) as { functions: { id: string; parameters: { name: string }[] }[] };
-    expect(metadata.functions.map((f) => f.id).sort()).toEqual(ALL_FUNCTIONS.map((f) => f.name).sort());
+    const metadata = JSON.parse(read("functions.json")) as {
+      functions: { id: string; parameters: { name: string }[] }[];
+    };
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(
+      ALL_FUNCTIONS.map((f) => f.name).sort()
+    );
     for (const spec of ALL_FUNCTIONS) {
-      expect(metadata.functions.find((f) => f.id === spec.name)!.parameters.map((p) => p.name)).toEqual(spec.parameters.map((p) => p.name));
+      expect(
+        metadata.functions.find((f) => f.id === spec.name)!.parameters.map((p) => p.name)
+      ).toEqual(spec.parameters.map((p) => p.name));
     }
+    // Linked data types reach the functions as their display value: the option is off.
+    expect(JSON.parse(read("functions.json")).allowCustomDataForDataTypeAny).toBe(false);
     const bundle = read("functions.js");
     for (const { id } of metadata.functions) {
       expect(bundle).toContain(`CustomFunctions.associate("${id}"`);
@@ -97,11 +160,23 @@ describe("npm run build (webpack --mode production, built once by tests/build/gl
     }
   });
 
-  test("the production manifest has no localhost URL and still passes the checks", async () => {
+  test("the production manifest has the environment's URLs, no localhost, and passes the checks and Microsoft's XSD", async () => {
     const manifest = read("manifest.xml");
     expect(manifest).not.toMatch(/https?:\/\/localhost/);
-    expect(manifest).toContain("https://sjuk.example.org/taskpane.html");
+    // tests/build/global-setup.js builds with these, as a deployment would.
+    expect(manifest).toContain(
+      '<SourceLocation DefaultValue="https://sjuk.test.example/addin/taskpane.html"/>'
+    );
+    expect(manifest).toContain(
+      '<bt:Url id="Functions.Metadata.Url" DefaultValue="https://sjuk.test.example/addin/functions.json"/>'
+    );
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://sjuk.test.example/hjalp"/>');
+    expect(manifest).toContain(
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://sjuk.test.example/hjalp"/>'
+    );
+    expect(manifest).toContain("<Version>1.0.0.0</Version>");
     expect(await checkManifest(manifest, SJUK_EXPECTATIONS)).toEqual([]);
+    expect(await xsdErrors(manifest)).toEqual([]);
   });
 
   test("the icons are copied, and nothing from assets/data", () => {

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { ManifestInfo } from "office-addin-manifest";
+import { xsdErrors } from "./xsd";
 import {
   checkManifest,
   parseXml,
@@ -44,6 +45,35 @@ const expectations: ManifestExpectations = {
 describe("manifest.xml", () => {
   test("passes every offline check", async () => {
     expect(await checkManifest(manifest, expectations)).toEqual([]);
+  });
+
+  test("is valid against Microsoft's XSD schemas (offline, libxml2)", async () => {
+    expect(await xsdErrors(manifest)).toEqual([]);
+  });
+
+  test("starts at version 1.0.0.0", () => {
+    expect(manifest).toContain("<Version>1.0.0.0</Version>");
+  });
+
+  test.each([
+    [
+      "an element out of the schema's order",
+      move(/ *<SupportUrl [^>]*\/>\n/, "  <IconUrl"),
+      /Element '\{[^}]+\}IconUrl': This element is not expected/,
+    ],
+    [
+      "a version with five parts",
+      replace("<Version>1.0.0.0</Version>", "<Version>1.0.0.0.0</Version>"),
+      /Version.*is not accepted by the pattern/,
+    ],
+    [
+      "a Runtime lifetime the schema does not know",
+      replace('lifetime="long"', 'lifetime="forever"'),
+      /lifetime.*'forever' is not an element of the set/,
+    ],
+  ])("the XSD check fails on %s", async (_name, edit, expected) => {
+    const errors = await xsdErrors(broken(edit));
+    expect(errors.join("\n")).toMatch(expected);
   });
 
   test("office-addin-manifest's own reader accepts it", async () => {

@@ -1,3 +1,4 @@
+import { METHODS, Method } from "../../engine/methods";
 import { isIsoDate } from "../../engine/calendar";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { AGREEMENT_2020 } from "../../agreements";
@@ -26,6 +27,7 @@ export interface ComputeFlags {
   fulfilment?: string;
   contacts?: string;
   redistribution: RedistributionKey;
+  method: Method;
   nonFulfilment?: ComputeOptions["nonFulfilment"];
   format: Format;
 }
@@ -105,7 +107,7 @@ export function readInputs(flags: ComputeFlags): ComputeInputs {
  */
 export function runCompute(flags: ComputeFlags): CommandOutput {
   const inputs = readInputs(flags);
-  const options: ComputeOptions = { redistribution: flags.redistribution };
+  const options: ComputeOptions = { redistribution: flags.redistribution, method: flags.method };
   if (flags.nonFulfilment) options.nonFulfilment = flags.nonFulfilment;
   const result = compute(AGREEMENT_2020, inputs, options);
   if (flags.format === "json") return { stdout: formatJson(result) };
@@ -143,6 +145,11 @@ export function register(program: Command, io: CommandIO): void {
       new Option("--redistribution <key>", "how contact money left under the caps is redistributed")
         .choices(REDISTRIBUTION_KEYS)
         .default("population")
+    )
+    .addOption(
+      new Option("--method <method>", "how whole kronor are found in every split by a key")
+        .choices(METHODS)
+        .default("hamilton")
     )
     .option(
       "--non-fulfilment <rule>",

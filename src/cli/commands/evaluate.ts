@@ -2,7 +2,7 @@
 // (The SJUK HyperFormula plugin imports a language module typed there; builds that include only src/cli need it named.)
 import { Command } from "commander";
 import { SjukError } from "../../core/errors";
-import { EvaluateSummary, evaluateFile } from "../../workbook/xlsx";
+import { EvaluateSummary, evaluateFile } from "../../workbook/xlsx-evaluate";
 import type { CommandIO } from "../io";
 
 /**

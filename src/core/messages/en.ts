@@ -1,5 +1,5 @@
 import { isZeroAmount as isZero, kr, sek } from "../format";
-import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
+import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
 
 /** "1 day", "3 days". */
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
@@ -8,6 +8,19 @@ const confirmAdvice = {
   field: () => "enter the amount appropriated for the year (confirmed)",
   cell: (ref: string) => `write the amount appropriated in ${ref}`,
   argument: () => "give the amount appropriated as confirmed",
+};
+
+const hostFeature: Record<HostFeature, string> = {
+  settings: "the add-in's settings and its sheets' tables (all of the task pane)",
+  calculate:
+    "recalculating =SJUK.SHARE(region) cells when the population table changes (Range.calculate)",
+  events: "following edits in the sheets (worksheet and table onChanged) and frozen header rows",
+  validation: "the ja/nej drop-downs (data validation) and following recalculations (onCalculated)",
+  "table-added": "noticing that Infoga bladen recreated the population table (tables.onAdded)",
+  "table-resize": "resizing the input tables when rows are written (Table.resize)",
+  "function-errors": "the SJUK functions' error messages in cells (CustomFunctions.Error)",
+  "shared-runtime":
+    "the task pane and the SJUK functions sharing one runtime, and starting with the workbook",
 };
 
 const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
@@ -109,8 +122,10 @@ export const en: Catalogue = {
   "function.not-a-post": (p) => `"${p.post}" is not a post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" is not ${p.rules.join(" or ")}`,
   "function.not-an-option": (p) =>
-    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")} or post=rule`,
+    `"${p.word}" is not an option; use ${p.rules.join(", ")}, ${p.keys.join(", ")}, a method (hamilton, sainte-lague, dhondt) or post=rule`,
   "function.not-a-redistribution": (p) => `${p.value} is not ${p.keys.join(" or ")}`,
+  "function.not-a-method": (p) =>
+    `"${p.value}" is not an apportionment method; use hamilton (largest remainder), sainte-lague or dhondt`,
   "function.unknown-post": (p) =>
     `"${p.post}" is not a post of the ${p.agreement} agreement (${p.ids.join(", ")})`,
   "function.not-regional": (p) =>
@@ -230,6 +245,7 @@ export const en: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" is not one of ${p.keys.join(", ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" is not lapse or share`,
+  "compute.bad-method": (p) => `method: "${p.value}" is not one of ${p.methods.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,
@@ -238,6 +254,54 @@ export const en: Catalogue = {
     `${p.what}: the weights add up to zero, so there is no share to take`,
   "amount.not-whole": (p) => `${p.what}: ${p.value} is not a whole number of kronor`,
   "amount.too-large": (p) => `${p.what}: ${p.value} is too large`,
+  "mix.no-keys": () => "mix: a key mix needs at least one key",
+  "mix.weights-zero": () => "mix: the keys' weights add up to zero",
+  "mix.key-zero": (p) => `${p.path}: the figures add up to zero, so the key has no shares to mix`,
+  "mix.not-a-figure": (p) => `${p.path}: "${p.value}" is not a non-negative number`,
+  "mix.no-figures": (p) => `${p.path}: give figures (one per member) or equal: true`,
+  "mix.unknown-code": (p) => `${p.path}: ${p.code} is not a member of the recipient set`,
+  "mix.missing": (p) => `${p.path}: no figure for ${p.code}; every member needs one`,
+  "sensitivity.unknown-member": (p) => `${p.code} is not a member of ${p.set}`,
+  "sensitivity.not-a-set-post": (p) => `${p.post} is not a post to ${p.set}`,
+  "sensitivity.bad-delta": (p) => `delta: ${p.value} is not a positive number`,
+  "sensitivity.negative": (p) =>
+    `${p.column}, ${p.code}: ${p.figure} less ${p.delta} would be negative; choose a smaller delta`,
+  "sensitivity.no-column": (p) => `the key column ${p.column} has no figures in the inputs`,
+  "label.post": () => "Post",
+  "label.region": () => "Region",
+  "label.total": () => "Total",
+  "label.payment": () => "Payment",
+  "label.key-minus": (p) => `Key − ${p.delta}`,
+  "label.key-plus": (p) => `Key + ${p.delta}`,
+  "label.change-minus": (p) => `Change at − ${p.delta}`,
+  "label.change-plus": (p) => `Change at + ${p.delta}`,
+  "label.fulfils": (p) => `${p.region} fulfils ${p.post}`,
+  "label.does-not-fulfil": (p) => `${p.region} does not fulfil ${p.post}`,
+  "label.difference": () => "Difference",
+  "label.not-paid": () => "Not paid out",
+  "xlsx.beyond-rows": (p) =>
+    `beyond row ${p.limit.toLocaleString("en-US")}, the last row sjuk evaluate reads (HyperFormula's sheet size)`,
+  "xlsx.beyond-columns": (p) =>
+    `beyond column ${p.limit.toLocaleString("en-US")} (ZZZ), the last column sjuk evaluate reads (HyperFormula's sheet size)`,
+  "xlsx.too-many-cells": (p) =>
+    `the workbook has more than ${p.limit.toLocaleString("en-US")} filled cells, the most sjuk evaluate reads`,
+  "xlsx.part-too-big": (p) =>
+    `the part ${p.part} is ${p.megabytes} MB uncompressed; sjuk evaluate reads parts up to ${p.limit} MB`,
+  "xlsx.not-a-cell": (p) => `"${p.value}" is not a cell address`,
+  "xlsx.shared-string-missing": (p) => `shared string ${p.index} does not exist`,
+  "xlsx.shared-formula-no-master": (p) => `shared formula ${p.si} has no master cell`,
+  "xlsx.table-no-column": (p) =>
+    `the table ${p.table} has no column "${p.column}" (it has ${p.columns.join(", ")})`,
+  "xlsx.table-no-part": (p) => `the table ${p.table} has no part ${p.part}`,
+  "xlsx.table-this-row-outside": (p) => `[#This Row] of table ${p.table} used outside its rows`,
+  "xlsx.table-no-rows": (p) => `the table ${p.table} has no such rows (${p.spec})`,
+
+  "host.missing-set": (p) =>
+    `This Excel lacks ${p.set} ${p.version}: ${hostFeature[p.feature]} will not work.`,
+  "host.healthy": () =>
+    "Health check: the shared runtime is running and the SJUK functions are registered.",
+  "host.unhealthy": (p) =>
+    `Health check: ${p.runtime ? "" : "the shared runtime is not running; "}${p.functions ? "" : "the SJUK functions are not registered; "}cells will show #NAME? (or _xldudf_SJUK_… in the file). Close and reopen the workbook; on a Mac, update Excel.`,
 };
 
 /** "region" for the 21 regions, "member of municipalities" for another recipient set. */

@@ -30,6 +30,17 @@ export type TableValue =
 /** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
 export type Table1Difference = { recipient: Texts | null; got: AmountLike; stated: AmountLike };
 
+/** What a requirement set makes work in the add-in (the host check, src/taskpane/host-check.ts). */
+export type HostFeature =
+  | "settings"
+  | "calculate"
+  | "events"
+  | "validation"
+  | "table-added"
+  | "table-resize"
+  | "function-errors"
+  | "shared-runtime";
+
 /** Where the advice "confirm the year" points: the ledger's field, a sheet cell, or a function's argument. */
 export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
 
@@ -104,6 +115,7 @@ export interface MessageParams {
   "function.not-a-rule": { word: string; rules: string[] };
   "function.not-an-option": { word: string; rules: string[]; keys: string[] };
   "function.not-a-redistribution": Shown & { keys: string[] };
+  "function.not-a-method": { value: string };
   "function.unknown-post": { post: string; agreement: string; ids: string[] };
   "function.not-regional": { post: string; recipient: Texts };
   "function.unknown-recipient": { text: string; recipients: string[] };
@@ -146,6 +158,7 @@ export interface MessageParams {
   "compute.not-kronor": { post: string; value: string };
   "compute.bad-redistribution": { value: string; keys: string[] };
   "compute.bad-rule": { rule: string };
+  "compute.bad-method": { value: string; methods: string[] };
   /* allocate() and whole kronor (src/engine/allocate.ts, money.ts); weights' values use compute.* above */
   "allocate.bad-amount": { value: string };
   "allocate.no-weights": { what: string };
@@ -153,6 +166,33 @@ export interface MessageParams {
   "allocate.weights-zero": { what: string };
   "amount.not-whole": { what: string; value: string };
   "amount.too-large": { what: string; value: string };
+  /* key mixes (src/engine/mix.ts); `path` is the field, e.g. mix[1].figures.09 */
+  "mix.no-keys": Record<string, never>;
+  "mix.weights-zero": Record<string, never>;
+  "mix.key-zero": { path: string };
+  "mix.not-a-figure": { path: string; value: string };
+  "mix.no-figures": { path: string };
+  "mix.unknown-code": { path: string; code: string };
+  "mix.missing": { path: string; code: string };
+  /* sensitivity (src/engine/sensitivity.ts) */
+  "sensitivity.unknown-member": { code: string; set: string };
+  "sensitivity.not-a-set-post": { post: string; set: string };
+  "sensitivity.bad-delta": { value: string };
+  "sensitivity.negative": { column: string; code: string; figure: string; delta: string };
+  "sensitivity.no-column": { column: string };
+  /* labels of SJUK.SENSITIVITY's and SJUK.IMPACT's tables (src/functions/sensitivity.ts) */
+  "label.post": Record<string, never>;
+  "label.region": Record<string, never>;
+  "label.total": Record<string, never>;
+  "label.payment": Record<string, never>;
+  "label.key-minus": { delta: string };
+  "label.key-plus": { delta: string };
+  "label.change-minus": { delta: string };
+  "label.change-plus": { delta: string };
+  "label.fulfils": { region: string; post: string };
+  "label.does-not-fulfil": { region: string; post: string };
+  "label.difference": Record<string, never>;
+  "label.not-paid": Record<string, never>;
 
   /* ---------- the 2024 grant ledger (src/engine/ledger.ts) ---------- */
   "ledger.not-a-number": { value: string };
@@ -253,6 +293,24 @@ export interface MessageParams {
   "sheet.not-a-rule": { value: string };
   "sheet.not-a-redistribution": { value: string };
   "sheet.cell-error": { text: string };
+
+  /* ---------- workbooks as Excel saves them (src/workbook/xlsx-package.ts, excel-formula.ts) ---------- */
+  "xlsx.beyond-rows": { limit: number };
+  "xlsx.beyond-columns": { limit: number };
+  "xlsx.too-many-cells": { limit: number };
+  "xlsx.part-too-big": { part: string; megabytes: number; limit: number };
+  "xlsx.not-a-cell": { value: string };
+  "xlsx.shared-string-missing": { index: string };
+  "xlsx.shared-formula-no-master": { si: string };
+  "xlsx.table-no-column": { table: string; column: string; columns: string[] };
+  "xlsx.table-no-part": { table: string; part: string };
+  "xlsx.table-this-row-outside": { table: string };
+  "xlsx.table-no-rows": { table: string; spec: string };
+
+  /* ---------- the host check at start-up (src/taskpane/host-check.ts) ---------- */
+  "host.missing-set": { set: string; version: string; feature: HostFeature };
+  "host.healthy": Record<string, never>;
+  "host.unhealthy": { runtime: boolean; functions: boolean };
 }
 
 export type MessageCode = keyof MessageParams;

@@ -1,5 +1,17 @@
 import { decimalComma, isZeroAmount as isZero, kr } from "../format";
-import type { Catalogue, ConfirmAt, Place, TableValue } from "./params";
+import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
+
+const hostFeature: Record<HostFeature, string> = {
+  settings: "tilläggets inställningar och bladens tabeller (hela åtgärdsfönstret)",
+  calculate: "omräkning av =SJUK.SHARE(region) när befolkningstabellen ändras (Range.calculate)",
+  events: "att följa ändringar i bladen (onChanged för blad och tabeller) och låsta rubrikrader",
+  validation: "rullistorna ja/nej (dataverifiering) och att följa omräkningar (onCalculated)",
+  "table-added": "att märka att Infoga bladen skapat om befolkningstabellen (tables.onAdded)",
+  "table-resize": "att ändra storlek på indatatabellerna när rader skrivs (Table.resize)",
+  "function-errors": "SJUK-funktionernas felmeddelanden i cellerna (CustomFunctions.Error)",
+  "shared-runtime":
+    "att åtgärdsfönstret och SJUK-funktionerna delar en körmiljö och startar med arbetsboken",
+};
 
 /** "1 dag", "3 dagar". */
 const dagar = (n: number) => `${n} ${n === 1 ? "dag" : "dagar"}`;
@@ -19,6 +31,8 @@ export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
   options: "alternativ",
   contacts: "kontakter",
   redistribution: "omfördelning",
+  method: "metod",
+  delta: "ändring",
   amount: "belopp",
   weights: "vikter",
   recipient: "mottagare",
@@ -145,7 +159,7 @@ export const sv: Catalogue = {
   "function.not-a-post": (p) => `"${p.post}" är ingen post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" är varken förfaller eller dela`,
   "function.not-an-option": (p) =>
-    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter eller post=regel`,
+    `"${p.word}" är inget alternativ; använd förfaller, dela, befolkning, obetalda-kontakter, en metod (största-rest, sainte-lague, dhondt) eller post=regel`,
   "function.unknown-post": (p) =>
     `"${p.post}" är ingen post i ${p.agreement} års överenskommelse (${p.ids.join(", ")})`,
   "function.not-regional": (p) =>
@@ -164,6 +178,8 @@ export const sv: Catalogue = {
       .join("; ")}`,
   "function.not-a-redistribution": (p) =>
     `${p.valueSv} är varken befolkning eller obetalda-kontakter`,
+  "function.not-a-method": (p) =>
+    `"${p.value}" är ingen fördelningsmetod; använd största rest, jämkade uddatalsmetoden (sainte-lague) eller d'hondt`,
   "function.no-money-for-year": (p) => `beslutet har inga medel för ${p.year} (år: ${p.years})`,
   "function.unknown-deadline": (p) => `"${p.item}" är ingen frist i uppdraget (${p.items})`,
   "function.not-a-date": (p) => `${p.valueSv} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`,
@@ -270,6 +286,7 @@ export const sv: Catalogue = {
   "compute.bad-redistribution": (p) =>
     `redistribution: "${p.value}" är inte ${p.keys.join(" eller ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" är varken lapse eller share`,
+  "compute.bad-method": (p) => `method: "${p.value}" är inte ${p.methods.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,
@@ -278,6 +295,56 @@ export const sv: Catalogue = {
     `${p.what}: vikterna blir noll tillsammans, så det finns ingen andel att ta`,
   "amount.not-whole": (p) => `${p.what}: ${p.value} är inte ett helt antal kronor`,
   "amount.too-large": (p) => `${p.what}: ${p.value} är för stort`,
+  "mix.no-keys": () => "mix: en nyckelmix behöver minst en nyckel",
+  "mix.weights-zero": () => "mix: nycklarnas vikter blir noll tillsammans",
+  "mix.key-zero": (p) =>
+    `${p.path}: talen blir noll tillsammans, så nyckeln har inga andelar att blanda`,
+  "mix.not-a-figure": (p) => `${p.path}: "${p.value}" är inte ett icke-negativt tal`,
+  "mix.no-figures": (p) => `${p.path}: ange tal (ett per mottagare) eller equal: true`,
+  "mix.unknown-code": (p) => `${p.path}: ${p.code} ingår inte i mottagarna`,
+  "mix.missing": (p) => `${p.path}: inget tal för ${p.code}; varje mottagare behöver ett`,
+  "sensitivity.unknown-member": (p) => `${p.code} ingår inte i ${p.set}`,
+  "sensitivity.not-a-set-post": (p) => `${p.post} är ingen post till ${p.set}`,
+  "sensitivity.bad-delta": (p) => `ändring: ${p.value} är inte ett positivt tal`,
+  "sensitivity.negative": (p) =>
+    `${p.column}, ${p.code}: ${p.figure} minus ${p.delta} blir negativt; välj en mindre ändring`,
+  "sensitivity.no-column": (p) => `nyckelkolumnen ${p.column} har inga tal i indata`,
+  "label.post": () => "Post",
+  "label.region": () => "Region",
+  "label.total": () => "Summa",
+  "label.payment": () => "Utbetalning",
+  "label.key-minus": (p) => `Nyckel − ${p.delta}`,
+  "label.key-plus": (p) => `Nyckel + ${p.delta}`,
+  "label.change-minus": (p) => `Ändring vid − ${p.delta}`,
+  "label.change-plus": (p) => `Ändring vid + ${p.delta}`,
+  "label.fulfils": (p) => `${p.region} uppfyller ${p.post}`,
+  "label.does-not-fulfil": (p) => `${p.region} uppfyller inte ${p.post}`,
+  "label.difference": () => "Skillnad",
+  "label.not-paid": () => "Ej utbetalt",
+  "xlsx.beyond-rows": (p) =>
+    `bortom rad ${p.limit.toLocaleString("sv-SE")}, den sista rad sjuk evaluate läser (HyperFormulas bladstorlek)`,
+  "xlsx.beyond-columns": (p) =>
+    `bortom kolumn ${p.limit.toLocaleString("sv-SE")} (ZZZ), den sista kolumn sjuk evaluate läser (HyperFormulas bladstorlek)`,
+  "xlsx.too-many-cells": (p) =>
+    `arbetsboken har fler än ${p.limit.toLocaleString("sv-SE")} ifyllda celler, det mesta sjuk evaluate läser`,
+  "xlsx.part-too-big": (p) =>
+    `delen ${p.part} är ${p.megabytes} MB okomprimerad; sjuk evaluate läser delar upp till ${p.limit} MB`,
+  "xlsx.not-a-cell": (p) => `"${p.value}" är ingen celladress`,
+  "xlsx.shared-string-missing": (p) => `den delade strängen ${p.index} finns inte`,
+  "xlsx.shared-formula-no-master": (p) => `den delade formeln ${p.si} har ingen huvudcell`,
+  "xlsx.table-no-column": (p) =>
+    `tabellen ${p.table} har ingen kolumn "${p.column}" (den har ${p.columns.join(", ")})`,
+  "xlsx.table-no-part": (p) => `tabellen ${p.table} har ingen del ${p.part}`,
+  "xlsx.table-this-row-outside": (p) =>
+    `[#This Row] i tabellen ${p.table} används utanför tabellens rader`,
+  "xlsx.table-no-rows": (p) => `tabellen ${p.table} har inga sådana rader (${p.spec})`,
+
+  "host.missing-set": (p) =>
+    `Den här versionen av Excel saknar ${p.set} ${p.version}: ${hostFeature[p.feature]} fungerar inte.`,
+  "host.healthy": () =>
+    "Hälsokontroll: den delade körmiljön är igång och SJUK-funktionerna är registrerade.",
+  "host.unhealthy": (p) =>
+    `Hälsokontroll: ${p.runtime ? "" : "den delade körmiljön är inte igång; "}${p.functions ? "" : "SJUK-funktionerna är inte registrerade; "}cellerna visar #NAMN? (eller _xldudf_SJUK_… i filen). Stäng och öppna arbetsboken igen; uppdatera Excel på Mac.`,
 };
 
 function confirm(at: ConfirmAt): string {

@@ -36,6 +36,7 @@ import {
 import { AGREEMENTS, GRANT_DECISIONS } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { insertGrantSheets, refreshCalendarSheet } from "../../workbook/grant";
+import { viewPort } from "../../workbook/view";
 import { grantLedgerLayout } from "../../workbook/grant-layout";
 import { Problem, describeLocation, problem, problemText } from "../../core/errors";
 import { formatKronor } from "../../engine/money";
@@ -135,14 +136,16 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
   const refresh = React.useCallback(async () => {
     const mine = ++generation.current;
     try {
+      // One batch, two syncs in Excel: every figure below is read from this view.
+      const reader = await viewPort(port);
       if (decision) {
-        const g = await readGrantSnapshot(port, decision);
+        const g = await readGrantSnapshot(reader, decision);
         if (mine !== generation.current) return;
         setGrant(g);
         return;
       }
-      const next = await readSnapshot(port, agreement, lang);
-      const found = next.owned.length ? await validateInputs(port) : [];
+      const next = await readSnapshot(reader, agreement, lang);
+      const found = next.owned.length ? await validateInputs(reader) : [];
       if (mine !== generation.current) return;
       setSnapshot(next);
       setProblems(found);
@@ -156,18 +159,26 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
     void refresh();
   }, [refresh]);
 
-  // Workbook changes (a cell edited in the grid or in Excel) refresh the pane, at most every 150 ms.
+  // Workbook changes (a cell edited in the grid or in Excel) refresh the pane. A read costs one
+  // batch, so no debounce: events during a read are coalesced into one more read after it.
   React.useEffect(() => {
     if (!subscribe) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = subscribe(() => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), 150);
-    });
-    return () => {
-      if (timer) clearTimeout(timer);
-      unsubscribe();
+    let running: Promise<void> | undefined;
+    let again = false;
+    const run = () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = refresh().finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
     };
+    return subscribe(run);
   }, [subscribe, refresh]);
 
   const doInsert = async (withReset: boolean) => {
@@ -255,7 +266,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
   const changeOptions = async (next: WorkbookOptions) => {
     setPendingOptions(next);
     try {
-      await setOptions(port, lang, next);
+      await setOptions(port, lang, next, snapshot?.names.results);
       await refresh();
     } catch (e) {
       setMessages([{ intent: "error", title: t("insertFailed"), text: (e as Error).message }]);

@@ -1,0 +1,186 @@
+import fc from "fast-check";
+import { AGREEMENT_2020 } from "../../src/agreements";
+import { problemText } from "../../src/core/errors";
+import { REGION_CODES, SjukError, allocate, compute, mixKeys } from "../../src/engine";
+import { shippedPopulationKey } from "../../src/reference/population";
+
+/*
+ * The key mix against an independent reference: each member's mixed share as a reduced BigInt
+ * fraction Σₖ wₖ·fₖᵢ/Tₖ (added fraction by fraction, no common denominator chosen up front),
+ * then the largest remainder over those fractions (floor of amount × share; the leftover kronor
+ * to the largest fractional parts, compared by cross-multiplication; ties by larger share, then
+ * lower code).
+ */
+type Fraction = [bigint, bigint];
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+const reduce = ([n, d]: Fraction): Fraction => {
+  const g = gcd(n, d) || 1n;
+  return [n / g, d / g];
+};
+const add = (a: Fraction, b: Fraction): Fraction =>
+  reduce([a[0] * b[1] + b[0] * a[1], a[1] * b[1]]);
+const cmp = (a: Fraction, b: Fraction) => {
+  const l = a[0] * b[1];
+  const r = b[0] * a[1];
+  return l === r ? 0 : l > r ? 1 : -1;
+};
+
+function referenceSplit(
+  amount: number,
+  keys: { figures: Record<string, number>; weight: [bigint, bigint] }[],
+  codes: readonly string[]
+): number[] {
+  const shares = codes.map((code) => {
+    let s: Fraction = [0n, 1n];
+    for (const { figures, weight } of keys) {
+      const total = codes.reduce((t, c) => t + BigInt(figures[c]!), 0n);
+      s = add(s, reduce([weight[0] * BigInt(figures[code]!), weight[1] * total]));
+    }
+    return s;
+  });
+  const sum = shares.reduce(add, [0n, 1n] as Fraction);
+  const quotas = shares.map((s) => reduce([BigInt(amount) * s[0] * sum[1], s[1] * sum[0]]));
+  const floors = quotas.map(([n, d]) => n / d);
+  const rems = quotas.map(([n, d], i): Fraction => reduce([n - floors[i]! * d, d]));
+  const order = codes.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      -cmp(rems[a]!, rems[b]!) || -cmp(shares[a]!, shares[b]!) || (codes[a]! < codes[b]! ? -1 : 1)
+  );
+  let left = BigInt(amount) - floors.reduce((s, f) => s + f, 0n);
+  const out = floors.map(Number);
+  for (const i of order) if (left-- > 0n) out[i]!++;
+  return out;
+}
+
+const k2018 = shippedPopulationKey("2018-12-31");
+const k2019 = shippedPopulationKey("2019-12-31");
+const asNumbers = (f: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(f).map(([c, v]) => [c, Number(v)]));
+
+describe("mixKeys: shares, not raw figures", () => {
+  it("a 50/50 mix of the 2018 and 2019 keys gives, to the krona, the largest-remainder split of the mixed shares, through compute", () => {
+    const mixed = mixKeys([
+      { figures: k2018.figures, weight: 0.5 },
+      { figures: k2019.figures, weight: 0.5 },
+    ]);
+    const result = compute(AGREEMENT_2020, {
+      key: { figures: mixed.figures, date: null, source: "mix" },
+    });
+    expect(result.total).toBe(944_000_000);
+    for (const post of ["v1", "v2", "v3", "v4"]) {
+      const p = result.posts.find((x) => x.post.id === post)!;
+      const expected = referenceSplit(
+        p.post.amount,
+        [
+          { figures: asNumbers(k2018.figures), weight: [1n, 2n] },
+          { figures: asNumbers(k2019.figures), weight: [1n, 2n] },
+        ],
+        REGION_CODES
+      );
+      expect(Array.from(p.amounts!)).toEqual(expected);
+    }
+  });
+
+  it("a key scaled by 1 000 mixes alike: shares count, not totals", () => {
+    const scaled = Object.fromEntries(
+      Object.entries(k2019.figures).map(([c, v]) => [c, Number(v) * 1000])
+    );
+    const a = mixKeys([
+      { figures: k2018.figures, weight: 1 },
+      { figures: k2019.figures, weight: 3 },
+    ]);
+    const b = mixKeys([
+      { figures: k2018.figures, weight: 1 },
+      { figures: scaled, weight: 3 },
+    ]);
+    expect(b.numerators).toEqual(a.numerators);
+    expect(b.denominator).toBe(a.denominator);
+  });
+
+  it("the equal key: every region 1/21; mixed with population it moves each share halfway", () => {
+    const eq = mixKeys([{ equal: true, weight: 1 }]);
+    expect(new Set(Object.values(eq.numerators))).toEqual(new Set([1n]));
+    expect(eq.denominator).toBe(21n);
+    const half = mixKeys([
+      { equal: true, weight: "0.5" },
+      { figures: k2019.figures, weight: "0.5" },
+    ]);
+    const total = Object.values(k2019.figures).reduce((s: number, v) => s + Number(v), 0);
+    // Gotland (09): (1/21 + 59 686/T) / 2, exactly.
+    const got = half.numerators["09"]!;
+    const expected = reduce([BigInt(total) + 21n * 59_686n, 2n * 21n * BigInt(total)]);
+    expect(reduce([got, half.denominator])).toEqual(expected);
+    const sum = Object.values(half.numerators).reduce((s, x) => s + x, 0n);
+    expect(sum).toBe(half.denominator);
+  });
+
+  it("random keys, weights and amounts: the split of the mix equals the reference", () => {
+    const codes = ["a", "b", "c", "d", "e", "f", "g"];
+    const keyArb = fc
+      .array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.nat({ max: 5_000_000 })), {
+        minLength: 7,
+        maxLength: 7,
+      })
+      .filter((xs) => xs.some((x) => x > 0));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(keyArb, fc.integer({ min: 1, max: 100 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.nat({ max: 1_000_000_000 }),
+        (parts, amount) => {
+          const keys = parts.map(([xs, w]) => ({
+            figures: Object.fromEntries(codes.map((c, i) => [c, xs[i]!])),
+            weight: w,
+          }));
+          const mixed = mixKeys(keys, codes);
+          const got = allocate(
+            amount,
+            codes.map((id) => ({ id, weight: mixed.figures[id]! }))
+          ).lines.map((l) => l.amount);
+          expect(got).toEqual(
+            referenceSplit(
+              amount,
+              keys.map((k) => ({ figures: k.figures, weight: [BigInt(k.weight), 1n] })),
+              codes
+            )
+          );
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+
+  it("bad input: every problem with its field path", () => {
+    const { "25": _, ...without } = k2019.figures;
+    try {
+      mixKeys([
+        { figures: { ...without, "99": 5 }, weight: 0.5 },
+        { figures: { ...k2019.figures, "09": -3 }, weight: "halv" },
+      ]);
+      throw new Error("expected an error");
+    } catch (e) {
+      expect(e).toBeInstanceOf(SjukError);
+      const texts = (e as SjukError).problems.map((p) => problemText(p));
+      expect(texts).toEqual([
+        'mix[1].weight: "halv" is not a non-negative number',
+        "mix[0].figures: 99 is not a member of the recipient set",
+        "mix[0].figures.25: no figure for 25; every member needs one",
+        'mix[1].figures.09: "-3" is not a non-negative number',
+      ]);
+      expect((e as SjukError).problems.map((p) => problemText(p, "sv"))).toContain(
+        "mix[0].figures.25: inget tal för 25; varje mottagare behöver ett"
+      );
+    }
+    expect(() => mixKeys([])).toThrow("mix: a key mix needs at least one key");
+    expect(() => mixKeys([{ equal: true, weight: 0 }])).toThrow(
+      "mix: the keys' weights add up to zero"
+    );
+    const zeros = Object.fromEntries(REGION_CODES.map((c) => [c, 0]));
+    expect(() => mixKeys([{ figures: zeros, weight: 1 }])).toThrow(
+      "mix[0].figures: the figures add up to zero, so the key has no shares to mix"
+    );
+  });
+});
