@@ -25,6 +25,8 @@ export type TableValue =
   | { kind: "population" }
   | { kind: "contacts" }
   | { kind: "treatment"; header: string }
+  /** Another key or unit column of an agreement ("elderly", "visits"). */
+  | { kind: "column"; column: string }
   | { kind: "fulfilled"; post: string };
 
 /** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
@@ -64,6 +66,8 @@ export interface MessageParams {
   "date.from-after-to": { from: string; to: string };
   "file.unreadable": { why: "not-found" | "directory" | "denied" | "other"; detail: string };
   "file.not-csv": { detail: string };
+  "file.not-json": { detail: string };
+  "agreement.unknown-kind": { kinds: string[] };
 
   /* ---------- one cell's value (src/inputs/cells.ts) ---------- */
   "cell.not-finite": Shown;
@@ -87,6 +91,7 @@ export interface MessageParams {
   "table.value": { what: TableValue; region: string; problem: Message };
   "table.missing-value": { what: TableValue; region: string };
   "table.unknown-population-header": { header: string };
+  "table.unknown-figure-header": { header: string; column: string };
   "table.unknown-contacts-header": { header: string; swedish: string[]; english: string[] };
   "table.unknown-post-header": { header: string; agreement: string; ids: string[] };
   "table.repeated-column": { header: string; earlier: string };
@@ -101,6 +106,7 @@ export interface MessageParams {
 
   /* ---------- the command line (src/cli) ---------- */
   "cli.key-date-without-population": { keyDate: string };
+  "cli.not-a-regional-post": { id: string; agreement: string; ids: string[] };
 
   /* ---------- the SJUK functions (src/functions) ---------- */
   "function.unknown": { name: string };
@@ -279,7 +285,7 @@ export interface MessageParams {
   "ledger.when.done": { date: string };
   "ledger.when.done-late": { date: string; days: number };
 
-  /* ---------- the grant ledger sheet (src/workbook/grant.ts) ---------- */
+  /* ---------- the grant ledger sheet (src/workbook/assignment-insert.ts) ---------- */
   "sheet.missing-amount": Record<string, never>;
   "sheet.missing-date": Record<string, never>;
   "sheet.not-a-date": { value: string };
@@ -287,7 +293,7 @@ export interface MessageParams {
   "sheet.not-an-amount": { value: string; valueSv: string };
   "sheet.requisitions-dropped": { rows: number; dropped: string };
 
-  /* ---------- the 2020 agreement's sheets (src/workbook/insert.ts) ---------- */
+  /* ---------- the 2020 agreement's sheets (src/workbook/agreement-insert.ts) ---------- */
   "sheet.owned-missing": { role: string; name: Texts };
   "sheet.renamed": { taken: string; used: string };
   "sheet.not-a-rule": { value: string };
