@@ -42,6 +42,7 @@ import {
   grantLedgerSheet,
   isReportDeadline,
 } from "./assignment-sheets";
+import { planAndWriteSheets } from "./view";
 import { freeSheetName, ownedNamesByRole, renameMessage } from "./agreement-insert";
 import type { Language } from "./agreement-sheets";
 import {
@@ -298,20 +299,22 @@ export async function insertGrantSheets(
   port: WorkbookPort,
   options: GrantInsertOptions
 ): Promise<GrantInsertResult> {
-  const plan = await planGrantInsert(port, options);
-  const written = new Set(Object.keys(plan.names));
-  const others = (await port.listOwnedSheets()).filter((s) => !written.has(s.role));
-  const record: OwnedSheet[] = [
-    ...others,
-    ...GRANT_SHEET_ROLES.filter((r) => plan.names[r]).map((role) => ({
-      role,
-      name: plan.names[role]!,
-    })),
-  ];
-  // Ownership and sheets in one write (one batch in Excel): a refused write leaves the workbook as it was.
-  await port.writeSheets(plan.specs, { [OWNED_SHEETS_SETTING]: record });
-  const { specs: _specs, ...rest } = plan;
-  return rest;
+  // Planned on one view of the workbook and written with the ownership record: one batch in
+  // Excel, and a refused write leaves the workbook as it was.
+  return planAndWriteSheets(port, async (reader) => {
+    const plan = await planGrantInsert(reader, options);
+    const written = new Set(Object.keys(plan.names));
+    const others = (await reader.listOwnedSheets()).filter((s) => !written.has(s.role));
+    const record: OwnedSheet[] = [
+      ...others,
+      ...GRANT_SHEET_ROLES.filter((r) => plan.names[r]).map((role) => ({
+        role,
+        name: plan.names[role]!,
+      })),
+    ];
+    const { specs, ...rest } = plan;
+    return { specs, settings: { [OWNED_SHEETS_SETTING]: record }, result: rest };
+  });
 }
 
 /** Regenerates only the calendar sheet (e.g. after the 2020 agreement's results changed). */

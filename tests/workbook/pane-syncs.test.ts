@@ -19,6 +19,9 @@ import { DEFAULT_SHEET_NAMES, POPULATION } from "../../src/workbook/agreement-sh
 import { OWNED_SHEETS_SETTING, OPTIONS_SETTING, cellAddress } from "../../src/workbook/port";
 import { viewPort } from "../../src/workbook/view";
 import { readSnapshot } from "../../src/taskpane/model";
+import { ASSIGNMENT_2024 } from "../../src/agreements";
+import { insertGrantSheets } from "../../src/workbook/assignment-insert";
+import { readGrantSnapshot } from "../../src/taskpane/grant-model";
 
 /*
  * What the task pane costs in Excel round trips, per user operation, counted with
@@ -212,6 +215,16 @@ describe("the task pane's round trips in Excel, per user operation (office-addin
     expect(excel.written[OPTIONS_SETTING]).toMatchObject({ rule: "share" });
   });
 
+  test("the 2024 assignment's pane: one batch, two syncs, the same ledger as read call by call", async () => {
+    const hf = await insertedWorkbook();
+    await insertGrantSheets(hf, { language: "sv", asOf: "2026-12-01" });
+    const excel = mockExcel(hf);
+    const snapshot = await readGrantSnapshot(await viewPort(excel.port), ASSIGNMENT_2024);
+    expect(excel.counts).toEqual({ batches: 1, syncs: 2 });
+    expect(snapshot).toEqual(await readGrantSnapshot(hf, ASSIGNMENT_2024));
+    expect(snapshot.sheet).toBeDefined();
+  });
+
   test("the population date cell is read from the view, not from Excel again", async () => {
     const hf = await insertedWorkbook();
     const excel = mockExcel(hf);
@@ -319,6 +332,22 @@ describe("inserting the sheets, in Excel round trips", () => {
     await insertSheets(excel.port, { language: "sv" });
     expect(excel.counts).toEqual({ batches: 1, syncs: 3 });
     // The pane's refresh after it: one batch, two syncs (measured above).
+  });
+
+  test("the 2024 assignment's sheets, first insert and re-insert: one batch, three syncs each", async () => {
+    const empty = new HyperFormulaPort();
+    empty.hf.addSheet("Blad1");
+    const first = countingExcel(empty);
+    const inserted = await insertGrantSheets(first.port, { language: "sv", asOf: "2026-12-01" });
+    expect(inserted.created).toHaveLength(2);
+    expect(first.counts).toEqual({ batches: 1, syncs: 3 });
+
+    const book = await insertedWorkbook();
+    await insertGrantSheets(book, { language: "sv", asOf: "2026-12-01" });
+    const again = countingExcel(book);
+    const result = await insertGrantSheets(again.port, { language: "sv", asOf: "2026-12-01" });
+    expect(result.rewritten).toHaveLength(2);
+    expect(again.counts).toEqual({ batches: 1, syncs: 3 });
   });
 
   test("a re-insert (keeping what was typed): the same one batch and three syncs", async () => {
