@@ -17,6 +17,7 @@ import {
   TABLE_NAMES,
   WorkbookOptions,
   optionsFromCells,
+  optionCellsLanguage,
 } from "../workbook/agreement-sheets";
 import type { Lang } from "./i18n";
 
@@ -58,6 +59,8 @@ export interface Snapshot {
   /** True when the results and payouts sheets exist. */
   ready: boolean;
   options?: WorkbookOptions;
+  /** The language the option cells are written in (the sheet's, which may differ from the pane's). */
+  optionsLanguage?: Lang;
   regions: RegionPayment[];
   totals: TotalLine[];
   calendar: CalendarLine[];
@@ -117,6 +120,7 @@ export async function readSnapshot(
     span(RESULTS.ruleCell, RESULTS.redistributionCell)
   );
   const options = optionsFromCells(rule, redistribution);
+  const optionsLanguage = optionCellsLanguage(rule, redistribution, lang);
 
   // Every region's payment: the Resultat table, column "Summa" (last).
   const table = await port.readTable(TABLE_NAMES.results);
@@ -192,7 +196,18 @@ export async function readSnapshot(
     days.push({ date, amount: amountOf(amount) });
   }
 
-  return { owned, names, ready: true, options, regions, totals, calendar, days, errorCells };
+  return {
+    owned,
+    names,
+    ready: true,
+    options,
+    optionsLanguage,
+    regions,
+    totals,
+    calendar,
+    days,
+    errorCells,
+  };
 }
 
 function line(recipient: string, label: string, computed: Amount, table1: number): TotalLine {

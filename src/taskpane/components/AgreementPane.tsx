@@ -20,6 +20,9 @@ import { Section, usePaneStyles } from "./Section";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
 import { ResetDialog, SheetsSection } from "./Sheets";
 
+/** Error cells listed under the problems when the inputs have none (the first few tell the cause). */
+const SHOWN_ERROR_CELLS = 5;
+
 export interface AgreementPaneProps {
   port: WorkbookPort;
   lang: Lang;
@@ -41,6 +44,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
   const { busy, messages, setMessages, run, fail } = useTask(t("insertFailed"));
   const [snapshot, setSnapshot] = React.useState<Snapshot | undefined>();
   const [problems, setProblems] = React.useState<Problem[]>([]);
+  const [errorMessages, setErrorMessages] = React.useState<(string | undefined)[]>([]);
   const [reset, setReset] = React.useState(false);
   const [confirmReset, setConfirmReset] = React.useState(false);
   const [pendingOptions, setPendingOptions] = React.useState<WorkbookOptions | undefined>();
@@ -50,13 +54,20 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     const reader = await viewPort(port);
     const next = await readSnapshot(reader, agreement, lang);
     const found = next.owned.length ? await validateInputs(reader) : [];
-    return { next, found };
+    // The first error cells' own messages, where the host gives them (the preview does).
+    const errorMessages = await Promise.all(
+      next.errorCells
+        .slice(0, SHOWN_ERROR_CELLS)
+        .map((c) => port.readErrorMessage?.(c.sheet, c.cell).catch(() => undefined))
+    );
+    return { next, found, errorMessages };
   }, [port, agreement, lang]);
   const refresh = useWorkbookRefresh(
     read,
-    ({ next, found }) => {
+    ({ next, found, errorMessages }) => {
       setSnapshot(next);
       setProblems(found);
+      setErrorMessages(errorMessages);
     },
     fail,
     subscribe
@@ -85,7 +96,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     setPendingOptions(next);
     return run(
       async () => {
-        await setOptions(port, lang, next, snapshot?.names.results);
+        await setOptions(port, lang, next, snapshot?.names.results, snapshot?.optionsLanguage);
         await refresh();
       },
       { quiet: true, onSettled: () => setPendingOptions(undefined) }
@@ -108,10 +119,16 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
   const onRegion = (r: RegionPayment) => select(r.sheet, r.cell);
 
   const inserted = Boolean(snapshot?.owned.length);
-  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) =>
-    problem("sheet.cell-error", { text: c.text }, { sheet: c.sheet, cell: c.cell })
-  );
-  const allProblems = [...problems, ...(problems.length ? [] : errorProblems.slice(0, 5))];
+  const errorProblems: Problem[] = (snapshot?.errorCells ?? [])
+    .slice(0, SHOWN_ERROR_CELLS)
+    .map((c, i) => {
+      const where = { sheet: c.sheet, cell: c.cell };
+      const m = errorMessages[i];
+      return m
+        ? problem("sheet.cell-error-message", { text: c.text, message: m }, where)
+        : problem("sheet.cell-error", { text: c.text }, where);
+    });
+  const allProblems = [...problems, ...(problems.length ? [] : errorProblems)];
 
   return (
     <>
