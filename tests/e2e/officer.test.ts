@@ -8,7 +8,9 @@ import {
   Harness,
   cellText,
   eventually,
+  gridCell,
   insertSheets,
+  kronor,
   norm,
   openPreview,
   paneCheck,
@@ -72,4 +74,33 @@ test("point 1: options chosen in the English pane keep a Swedish workbook comput
     expect(text).toMatch(/inget alternativ|not an option/);
   });
   await screenshot(page, "officer-01-options-and-errors");
+});
+
+test("point 2: the preview takes Swedish Excel's formulas in Swedish and English Excel's in English", async () => {
+  ({ page, external, errors } = await openPreview(h!, "sv"));
+  await insertSheets(page);
+  const skane = kronor(await cellText(page, "Resultat", RESULTS.cell("12", "v1")));
+  expect(skane).toBeGreaterThan(0);
+
+  // The README's own formula, as Swedish Excel writes it.
+  await typeInto(page, "Blad1", "A1", '=SJUK.SHARE("skåne"; Befolkning!$A$6:$C$26; "v1")');
+  await typeInto(page, "Blad1", "A2", "=AVRUNDA(SUMMA(2,5;1,25);1)");
+  await typeInto(page, "Blad1", "A3", '=OM(1>0;"ja";"nej")');
+  await typeInto(page, "Blad1", "A4", "=SUMMA(1;");
+  await eventually(async () => expect(kronor(await cellText(page, "Blad1", "A1"))).toBe(skane));
+  expect(await cellText(page, "Blad1", "A2")).toBe("3,8");
+  expect(await cellText(page, "Blad1", "A3")).toBe("ja");
+  // The formula bar shows the formula as it was typed, in Swedish.
+  await gridCell(page, "A2").click();
+  expect(await page.getByTestId("formula-bar").inputValue()).toBe("=AVRUNDA(SUMMA(2,5;1,25);1)");
+  // A formula that cannot be read says why in Swedish.
+  expect(await gridCell(page, "A4").getAttribute("title")).toMatch(/^Formeln kan inte läsas/);
+
+  // In English: English names, "," between arguments, "." as decimal mark.
+  await page.getByTestId("language-switch").click();
+  await typeInto(page, "Blad1", "B2", "=ROUND(SUM(2.5,1.25),1)");
+  await eventually(async () => expect(await cellText(page, "Blad1", "B2")).toBe("3.8"));
+  await gridCell(page, "A2").click();
+  expect(await page.getByTestId("formula-bar").inputValue()).toBe("=ROUND(SUM(2.5,1.25),1)");
+  await screenshot(page, "officer-02-swedish-formulas");
 });
