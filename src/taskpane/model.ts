@@ -10,6 +10,7 @@ import { fromExcelSerial } from "../engine/calendar";
 import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
 import {
   PAYOUTS,
+  POPULATION,
   RESULTS,
   REGIONAL_POSTS,
   SheetNames,
@@ -59,6 +60,8 @@ export interface Snapshot {
   /** True when the results and payouts sheets exist. */
   ready: boolean;
   options?: WorkbookOptions;
+  /** The population key's date as the Befolkning sheet states it ("" when blank or unreadable). */
+  keyDate?: string;
   /** The language the option cells are written in (the sheet's, which may differ from the pane's). */
   optionsLanguage?: Lang;
   regions: RegionPayment[];
@@ -121,6 +124,11 @@ export async function readSnapshot(
   );
   const options = optionsFromCells(rule, redistribution);
   const optionsLanguage = optionCellsLanguage(rule, redistribution, lang);
+  const [[date] = []] =
+    names.population && sheets.has(names.population)
+      ? await port.readRange(names.population, POPULATION.dateCell)
+      : [];
+  const keyDate = typeof date === "number" ? fromExcelSerial(date) : String(date ?? "").trim();
 
   // Every region's payment: the Resultat table, column "Summa" (last).
   const table = await port.readTable(TABLE_NAMES.results);
@@ -202,6 +210,7 @@ export async function readSnapshot(
     ready: true,
     options,
     optionsLanguage,
+    keyDate,
     regions,
     totals,
     calendar,

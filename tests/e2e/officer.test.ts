@@ -104,3 +104,27 @@ test("point 2: the preview takes Swedish Excel's formulas in Swedish and English
   expect(await page.getByTestId("formula-bar").inputValue()).toBe("=ROUND(SUM(2.5,1.25),1)");
   await screenshot(page, "officer-02-swedish-formulas");
 });
+
+test("point 5: the key-date warning sits with the totals, and the totals come first", async () => {
+  ({ page, external, errors } = await openPreview(h!, "sv"));
+  await insertSheets(page);
+  const totals = page.getByTestId("totals-section");
+  const warning = totals.getByTestId("warning-key-date");
+  expect(norm(await warning.textContent())).toContain("2019-12-31");
+  expect(norm(await warning.textContent())).toContain("2019-11-01");
+  const top = async (id: string) => (await page.getByTestId(id).boundingBox())!.y;
+  expect(await top("totals-section")).toBeLessThan(await top("problems-section"));
+  expect(await top("totals-section")).toBeLessThan(await top("options-section"));
+
+  // With the agreement's date the warning goes; the totals stay.
+  await typeInto(page, "Befolkning", "B2", "2019-11-01");
+  await eventually(async () => expect(await warning.count()).toBe(0));
+  expect(await paneTotal(page, "total")).toBe(944_000_000);
+
+  // In English too.
+  await typeInto(page, "Befolkning", "B2", "2019-12-31");
+  await page.getByTestId("language-switch").click();
+  await eventually(async () =>
+    expect(norm(await warning.textContent())).toContain("not the agreement's 2019-11-01")
+  );
+});

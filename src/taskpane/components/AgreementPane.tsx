@@ -4,7 +4,16 @@
  * calendar. Every amount is a workbook cell's value (model.ts); nothing is computed here.
  */
 import * as React from "react";
-import { Button, Caption1, Divider, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+} from "@fluentui/react-components";
 import type { AllocationAgreement } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { Problem, describeLocation, problem, problemText } from "../../core/errors";
@@ -148,14 +157,16 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
       {snapshot?.ready ? (
         <>
           <Divider />
-          <Section title={t("problems")} testId="problems-section">
-            <Problems problems={allProblems} t={t} lang={lang} onSelect={onProblem} />
+          {/* The totals first, with the warnings beside them: they are what an officer looks at. */}
+          <Section title={t("totals")} testId="totals-section">
+            <KeyDateWarning keyDate={snapshot.keyDate} agreement={agreement} lang={lang} />
+            <Totals totals={snapshot.totals} t={t} />
+            <Caption1 className={styles.muted}>{t("source")}</Caption1>
           </Section>
 
           <Divider />
-          <Section title={t("totals")} testId="totals-section">
-            <Totals totals={snapshot.totals} t={t} />
-            <Caption1 className={styles.muted}>{t("source")}</Caption1>
+          <Section title={t("problems")} testId="problems-section">
+            <Problems problems={allProblems} t={t} lang={lang} onSelect={onProblem} />
           </Section>
 
           <Divider />
@@ -207,6 +218,31 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
         lang={lang}
       />
     </>
+  );
+};
+
+/**
+ * The engine's key-date warning where people look: the key's date (the Befolkning sheet's B2)
+ * is not the date the agreement names (1 November 2019), so every share is off that much.
+ */
+const KeyDateWarning: React.FC<{
+  keyDate: string | undefined;
+  agreement: AllocationAgreement;
+  lang: Lang;
+}> = ({ keyDate, agreement, lang }) => {
+  if (!agreement.keyDate || keyDate === agreement.keyDate) return null;
+  const wanted = agreement.keyDescription?.[lang] ?? agreement.keyDate;
+  const text = keyDate
+    ? lang === "sv"
+      ? `Nyckeln gäller ${keyDate}, inte avtalets datum ${agreement.keyDate}: andelarna avviker från avtalets. Avtalet fördelar efter ${wanted}.`
+      : `The key is dated ${keyDate}, not the agreement's ${agreement.keyDate}: the shares differ from the agreement's. The agreement splits by ${wanted}.`
+    : lang === "sv"
+      ? `Nyckelns datum saknas: avtalet fördelar efter ${wanted}.`
+      : `The key's date is missing: the agreement splits by ${wanted}.`;
+  return (
+    <MessageBar intent="warning" data-testid="warning-key-date">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
   );
 };
 
