@@ -7,8 +7,10 @@ import { RESULTS } from "../../src/workbook/agreement-sheets";
 import {
   Harness,
   cellText,
+  chooseAgreement,
   eventually,
   gridCell,
+  insertGrantSheets,
   insertSheets,
   kronor,
   norm,
@@ -127,4 +129,33 @@ test("point 5: the key-date warning sits with the totals, and the totals come fi
   await eventually(async () =>
     expect(norm(await warning.textContent())).toContain("not the agreement's 2019-11-01")
   );
+});
+
+test("point 6 (part): the 'ej aktuellt' badge is readable (WCAG AA contrast)", async () => {
+  ({ page, external, errors } = await openPreview(h!, "sv"));
+  await chooseAgreement(page, /^Uppdrag till Socialstyrelsen 2024–2026/);
+  await insertGrantSheets(page);
+  const badge = page.locator('[data-testid="deadline-state"][data-state="not-applicable"]').first();
+  expect(norm(await badge.textContent())).toBe("ej aktuellt");
+  const ratio = await badge.evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    let bg: HTMLElement | null = el as HTMLElement;
+    let back = "rgb(255, 255, 255)";
+    while (bg) {
+      const c = getComputedStyle(bg).backgroundColor;
+      const parts = rgb(c);
+      if (parts.length >= 3 && (parts.length < 4 || parts[3]! > 0)) {
+        back = c;
+        break;
+      }
+      bg = bg.parentElement;
+    }
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(back))];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+  expect(ratio).toBeGreaterThanOrEqual(4.5);
 });
