@@ -139,12 +139,12 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       for (let c = 0; c < size.current.columns; c++) {
         const td = ws.records[r]?.[c]?.element;
         if (!td || td.classList.contains("editor")) continue;
-        ws.options.data[r]![c] = rawContent(hf, id, r, c);
+        ws.options.data[r]![c] = rawContent(hf, id, r, c, langRef.current);
         paintCell(td, r, c);
       }
     }
     const sel = selectedRef.current;
-    if (sel) setFormula(rawContent(hf, id, sel.row, sel.column));
+    if (sel) setFormula(rawContent(hf, id, sel.row, sel.column, langRef.current));
   }, [hf, paintCell, sheetId]);
 
   // HyperFormula's events: new, removed or renamed sheets change the tabs; new values repaint.
@@ -188,7 +188,7 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
     const data: string[][] = [];
     for (let r = 0; r < rows; r++) {
       const row: string[] = [];
-      for (let c = 0; c < columns; c++) row.push(rawContent(hf, id, r, c));
+      for (let c = 0; c < columns; c++) row.push(rawContent(hf, id, r, c, langRef.current));
       data.push(row);
     }
     const cellType = cellEditor({
@@ -234,7 +234,10 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
         const row = Number(y);
         const col = Number(x);
         try {
-          hf.setCellContents({ sheet, row, col }, parseInput(String(newValue ?? "")));
+          hf.setCellContents(
+            { sheet, row, col },
+            parseInput(String(newValue ?? ""), langRef.current)
+          );
         } catch (err) {
           // A formula HyperFormula cannot parse stays as the user typed it, shown as an error.
           hf.setCellContents({ sheet, row, col }, String(newValue ?? ""));
@@ -246,7 +249,7 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       onselection(_instance, x1, y1) {
         const id2 = hf.getSheetId(activeRef.current);
         setSelected({ row: y1, column: x1 });
-        if (id2 !== undefined) setFormula(rawContent(hf, id2, y1, x1));
+        if (id2 !== undefined) setFormula(rawContent(hf, id2, y1, x1, langRef.current));
       },
       contextMenu: () => null,
     } as jspreadsheet.SpreadsheetOptions) as unknown as Worksheet[];

@@ -6,6 +6,7 @@ import type { CellValueDetailedType, HyperFormula, RawCellContent } from "hyperf
 import { DetailedCellError } from "hyperformula";
 import { tokens } from "@fluentui/react-components";
 import type { Lang } from "../taskpane/i18n";
+import { fromLocalFormula, toLocalFormula } from "./formula-locale";
 
 /** How a cell looks, if the workbook layer knows (number format, style). */
 export interface CellLook {
@@ -30,6 +31,15 @@ function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+/** An error's explanation; HyperFormula's own parse error ("Parsing error.") in the user's language. */
+function errorTitle(error: DetailedCellError, lang: Lang): string {
+  if (error.type === "ERROR" && /^pars/i.test(error.message ?? ""))
+    return lang === "sv"
+      ? "Formeln kan inte läsas: skriv ; mellan argumenten och , som decimaltecken, t.ex. =AVRUNDA(2,5; 0)"
+      : "The formula cannot be read: write , between arguments and . as the decimal mark, e.g. =ROUND(2.5, 0)";
+  return error.message || error.type;
+}
+
 /** What a cell shows: HyperFormula's computed value under the cell's number format. */
 export function displayValue(
   hf: HyperFormula,
@@ -43,7 +53,7 @@ export function displayValue(
   const value = hf.getCellValue(address);
   if (value === null || value === undefined) return { text: "", kind: "empty" };
   if (value instanceof DetailedCellError)
-    return { text: value.value, title: value.message || value.type, kind: "error" };
+    return { text: value.value, title: errorTitle(value, lang), kind: "error" };
   if (typeof value === "boolean")
     return {
       text: lang === "sv" ? (value ? "SANT" : "FALSKT") : value ? "TRUE" : "FALSE",
@@ -64,19 +74,25 @@ export function displayValue(
   return { text: formatNumber(value, lang, undefined, Math.abs(value) >= 10000), kind: "number" };
 }
 
-/** What the editor shows: the formula, or the constant as typed. */
-export function rawContent(hf: HyperFormula, sheetId: number, row: number, col: number): string {
+/** What the editor shows: the formula as the user's Excel writes it, or the constant as typed. */
+export function rawContent(
+  hf: HyperFormula,
+  sheetId: number,
+  row: number,
+  col: number,
+  lang: Lang = "en"
+): string {
   const raw = hf.getCellSerialized({ sheet: sheetId, row, col });
   if (raw === null || raw === undefined) return "";
   if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  return String(raw);
+  return toLocalFormula(String(raw), lang);
 }
 
 /** What an edit writes: a formula, a number (Swedish or English decimals, spaces as grouping), or text. */
-export function parseInput(text: string): RawCellContent {
+export function parseInput(text: string, lang: Lang = "en"): RawCellContent {
   const t = text.trim();
   if (t === "") return null;
-  if (t.startsWith("=")) return t;
+  if (t.startsWith("=")) return fromLocalFormula(t, lang);
   const compact = t.replace(/[\s\u00a0]/g, "");
   // A figure of more than 15 digits stays text: a JavaScript number would drop digits silently,
   // while the add-in's readers take the text exactly (or refuse it, naming the limit).

@@ -10,6 +10,7 @@ import { fromExcelSerial } from "../engine/calendar";
 import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
 import {
   PAYOUTS,
+  POPULATION,
   RESULTS,
   REGIONAL_POSTS,
   SheetNames,
@@ -17,6 +18,7 @@ import {
   TABLE_NAMES,
   WorkbookOptions,
   optionsFromCells,
+  optionCellsLanguage,
 } from "../workbook/agreement-sheets";
 import type { Lang } from "./i18n";
 
@@ -60,6 +62,10 @@ export interface Snapshot {
   /** True when the results and payouts sheets exist. */
   ready: boolean;
   options?: WorkbookOptions;
+  /** The population key's date as the Befolkning sheet states it ("" when blank or unreadable). */
+  keyDate?: string;
+  /** The language the option cells are written in (the sheet's, which may differ from the pane's). */
+  optionsLanguage?: Lang;
   regions: RegionPayment[];
   totals: TotalLine[];
   calendar: CalendarLine[];
@@ -119,6 +125,12 @@ export async function readSnapshot(
     span(RESULTS.ruleCell, RESULTS.redistributionCell)
   );
   const options = optionsFromCells(rule, redistribution);
+  const optionsLanguage = optionCellsLanguage(rule, redistribution, lang);
+  const [[date] = []] =
+    names.population && sheets.has(names.population)
+      ? await port.readRange(names.population, POPULATION.dateCell)
+      : [];
+  const keyDate = typeof date === "number" ? fromExcelSerial(date) : String(date ?? "").trim();
 
   // Every region's payment: the Resultat table, column "Summa" (last).
   const table = await port.readTable(TABLE_NAMES.results);
@@ -196,7 +208,19 @@ export async function readSnapshot(
     days.push({ date, amount: amountOf(amount) });
   }
 
-  return { owned, names, ready: true, options, regions, totals, calendar, days, errorCells };
+  return {
+    owned,
+    names,
+    ready: true,
+    options,
+    optionsLanguage,
+    keyDate,
+    regions,
+    totals,
+    calendar,
+    days,
+    errorCells,
+  };
 }
 
 function line(recipient: string, label: string, computed: Amount, table1: number): TotalLine {

@@ -24,6 +24,7 @@ import {
   WorkbookOptions,
   buildSheets,
   optionCellValues,
+  optionCellsLanguage,
   optionsFromCells,
   populationPrompt,
 } from "./agreement-sheets";
@@ -271,17 +272,35 @@ export async function setOptions(
   language: Language,
   options: WorkbookOptions,
   /** The results sheet's name when the caller has just read it (the task pane's view). */
-  resultsSheet?: string
+  resultsSheet?: string,
+  /** The option cells' language when the caller has just read them (saves a round trip). */
+  cellsLanguage?: Language
 ): Promise<void> {
   const results = resultsSheet ?? (await ownedSheetNames(port)).results;
   if (!results) throw new Error("the results sheet has not been inserted");
-  const values = optionCellValues(language, options);
+  // Written in the sheet's language, not the pane's: the sheet's drop-downs and its readers keep working.
+  const values = optionCellValues(
+    cellsLanguage ?? (await optionCellsLanguageOf(port, results, language)),
+    options
+  );
   // Cells and setting in one write (one batch and sync in Excel).
   await port.writeCells(
     results,
     Object.entries(values).map(([address, value]) => ({ address, value })),
     { [OPTIONS_SETTING]: options }
   );
+}
+
+async function optionCellsLanguageOf(
+  port: WorkbookPort,
+  results: string,
+  fallback: Language
+): Promise<Language> {
+  const [[rule] = [], [redistribution] = []] = await port.readRange(
+    results,
+    `${RESULTS.ruleCell}:${RESULTS.redistributionCell}`
+  );
+  return optionCellsLanguage(rule, redistribution, fallback);
 }
 
 /** The options as the option cells hold them now (undefined if a cell holds a word neither language uses). */

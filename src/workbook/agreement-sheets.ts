@@ -250,6 +250,31 @@ export function optionCellValues(
   };
 }
 
+/**
+ * The language the option cells are written in (the sheet's language, whatever the pane's): the
+ * language whose word the rule cell holds now, else the one whose word the redistribution cell
+ * holds, else `fallback`. Options are written in it so that the drop-downs keep matching.
+ */
+export function optionCellsLanguage(
+  rule: unknown,
+  redistribution: unknown,
+  fallback: Language
+): Language {
+  const text = (v: unknown) =>
+    String(v ?? "")
+      .trim()
+      .toLowerCase();
+  const uses = (words: Record<string, string>, v: unknown) =>
+    Object.values(words).some((w) => w.toLowerCase() === text(v));
+  // "population"-like words may be the same in both languages: the fallback wins a tie.
+  const order: Language[] = fallback === "sv" ? ["sv", "en"] : ["en", "sv"];
+  return (
+    order.find((l) => uses(OPTION_WORDS[l].nonFulfilment, rule)) ??
+    order.find((l) => uses(OPTION_WORDS[l].redistribution, redistribution)) ??
+    fallback
+  );
+}
+
 /** Reads the option cells' words back (either language); undefined for a word neither language uses. */
 export function optionsFromCells(
   rule: unknown,
@@ -545,8 +570,11 @@ export function resultsSheet(p: LayoutParams): SheetSpec {
   const options = p.options ?? DEFAULT_OPTIONS;
   const words = OPTION_WORDS[p.language];
   const refs = formulaRefs(names);
-  const agreementWord = words.nonFulfilment.agreement;
   const ruleAbs = `$${RESULTS.ruleCell.replace(/(\d)/, "$$$1")}`;
+  // Either language's "agreement's rules" means no rule word: a colleague's Office language may differ.
+  const agreementWords = (["sv", "en"] as Language[])
+    .map((lang) => `${ruleAbs}="${OPTION_WORDS[lang].nonFulfilment.agreement.replace(/"/g, '""')}"`)
+    .join(",");
   const noContacts = `COUNT(${refs.contactCounts})=0`;
 
   const rows: CellInput[][] = REGIONS.map((r, i) => {
@@ -612,10 +640,10 @@ export function resultsSheet(p: LayoutParams): SheetSpec {
         validation: Object.values(words.redistribution),
       },
       { address: "A4", value: l.optionsText, style: "note" },
-      // "avtalets regler" means no rule word: each post keeps the agreement's own rule.
+      // "avtalets regler" / "agreement's rules" means no rule word: each post keeps its own rule.
       {
         address: RESULTS.optionsTextCell,
-        value: `=TRIM(IF(${ruleAbs}="${agreementWord}","",${ruleAbs})&" "&${refs.redistribution})`,
+        value: `=TRIM(IF(OR(${agreementWords}),"",${ruleAbs})&" "&${refs.redistribution})`,
         style: "note",
       },
       ...sumCells,

@@ -322,6 +322,12 @@ export class HyperFormulaPort implements WorkbookPort {
     return this.hf.getRangeValues(this.range(sheet, address)).map((r) => r.map(toCellValue));
   }
 
+  async readErrorMessage(sheet: string, address: string): Promise<string | undefined> {
+    const { start } = this.range(sheet, address);
+    const v = this.hf.getCellValue(start);
+    return v instanceof DetailedCellError && v.message ? v.message : undefined;
+  }
+
   async readFormulas(sheet: string, address: string): Promise<CellInput[][]> {
     return this.hf
       .getRangeSerialized(this.range(sheet, address))

@@ -135,6 +135,13 @@ export interface WorkbookPort {
   /** Activates the sheet and selects the cell (e.g. the cell a validation problem names). */
   selectCell(sheet: string, address: string): Promise<void>;
 
+  /**
+   * The message an error cell carries (a SJUK function's explanation), or undefined when the cell
+   * holds no error or the host does not expose it. Optional: Excel's API gives only the error's
+   * kind (#VALUE!), HyperFormula gives the function's message.
+   */
+  readErrorMessage?(sheet: string, address: string): Promise<string | undefined>;
+
   /** A stored setting (JSON value), or undefined. */
   readSetting<T = unknown>(key: string): Promise<T | undefined>;
   /** Stores a setting (JSON value) with the workbook; undefined removes it. */

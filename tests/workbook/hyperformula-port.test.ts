@@ -217,3 +217,25 @@ test("writeTableBody resizes the table and its named expression", async () => {
   await expect(port.writeTableBody("SJUK_Befolkning", [[1, 2]])).rejects.toThrow(/2 values for 3 columns/);
   await expect(port.writeTableBody("Nope", [])).rejects.toThrow(/no table/);
 });
+
+test("options chosen in the English pane are written in the Swedish sheet's words and keep it computing", async () => {
+  const { port } = await fresh();
+  await setOptions(port, "en", { nonFulfilment: "lapse", redistribution: "population" });
+  expect(await value(port, sv.results, RESULTS.ruleCell)).toBe("förfaller");
+  await setOptions(port, "en", { nonFulfilment: "agreement", redistribution: "unpaid-contacts" });
+  expect(await value(port, sv.results, RESULTS.ruleCell)).toBe("avtalets regler");
+  expect(await value(port, sv.results, RESULTS.redistributionCell)).toBe("obetalda-kontakter");
+  expect(await value(port, sv.payouts, PAYOUTS.totalCell)).toBe(944_000_000);
+  // A colleague's English word typed into the Swedish sheet still means the agreement's rules.
+  await port.writeCells(sv.results, [{ address: RESULTS.ruleCell, value: "agreement's rules" }]);
+  expect(await value(port, sv.results, RESULTS.sumCell("total"))).toBe(840_000_000);
+  expect(await value(port, sv.payouts, PAYOUTS.totalCell)).toBe(944_000_000);
+});
+
+test("an error cell's message is readable through the port", async () => {
+  const { port } = await fresh();
+  await port.writeCells(sv.results, [{ address: RESULTS.optionsTextCell, value: "xyz" }]);
+  expect(await value(port, sv.results, RESULTS.cell("12", "v1"))).toBe("#VALUE!");
+  expect(await port.readErrorMessage(sv.results, RESULTS.cell("12", "v1"))).toMatch(/"xyz"/);
+  expect(await port.readErrorMessage(sv.results, "A1")).toBeUndefined();
+});

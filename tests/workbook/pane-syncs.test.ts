@@ -206,7 +206,9 @@ describe("the task pane's round trips in Excel, per user operation (office-addin
       excel.port,
       "sv",
       { rule: "share", redistribution: "population" } as never,
-      sv.results
+      sv.results,
+      // As the pane calls it: the option cells' language comes from the snapshot it just read.
+      "sv"
     );
     const reader = await viewPort(excel.port);
     await readSnapshot(reader, AGREEMENT_2020, "sv");

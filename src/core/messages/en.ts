@@ -258,6 +258,7 @@ export const en: Catalogue = {
   "sheet.not-a-redistribution": (p) =>
     `"${p.value}" is not a redistribution key; choose one from the list`,
   "sheet.cell-error": (p) => `${p.text} (error in the cell)`,
+  "sheet.cell-error-message": (p) => `${p.text}: ${p.message}`,
 
   "compute.unknown-code": (p) => `${p.what}: no ${member(p.set)} has the code ${p.code}`,
   "compute.missing": (p) => `${p.what}: ${p.name} (${p.code}) is missing`,

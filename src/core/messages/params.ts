@@ -326,6 +326,7 @@ export interface MessageParams {
   "sheet.not-a-rule": { value: string };
   "sheet.not-a-redistribution": { value: string };
   "sheet.cell-error": { text: string };
+  "sheet.cell-error-message": { text: string; message: string };
 
   /* ---------- workbooks as Excel saves them (src/workbook/xlsx-package.ts, excel-formula.ts) ---------- */
   "xlsx.beyond-rows": { limit: number };

@@ -293,6 +293,7 @@ export const sv: Catalogue = {
   "sheet.not-a-redistribution": (p) =>
     `"${p.value}" är ingen omfördelningsnyckel; välj en i listan`,
   "sheet.cell-error": (p) => `${p.text} (fel i cellen)`,
+  "sheet.cell-error-message": (p) => `${p.text}: ${p.message}`,
 
   "compute.unknown-code": (p) => `${p.what}: ingen ${medlem(p.set)} har koden ${p.code}`,
   "compute.missing": (p) => `${p.what}: ${p.name} (${p.code}) saknas`,

@@ -4,7 +4,16 @@
  * calendar. Every amount is a workbook cell's value (model.ts); nothing is computed here.
  */
 import * as React from "react";
-import { Button, Caption1, Divider, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+} from "@fluentui/react-components";
 import type { AllocationAgreement } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { Problem, describeLocation, problem, problemText } from "../../core/errors";
@@ -19,6 +28,9 @@ import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
 import { ResetDialog, SheetsSection } from "./Sheets";
+
+/** Error cells listed under the problems when the inputs have none (the first few tell the cause). */
+const SHOWN_ERROR_CELLS = 5;
 
 export interface AgreementPaneProps {
   port: WorkbookPort;
@@ -41,6 +53,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
   const { busy, messages, setMessages, run, fail } = useTask(t("insertFailed"));
   const [snapshot, setSnapshot] = React.useState<Snapshot | undefined>();
   const [problems, setProblems] = React.useState<Problem[]>([]);
+  const [errorMessages, setErrorMessages] = React.useState<(string | undefined)[]>([]);
   const [reset, setReset] = React.useState(false);
   const [confirmReset, setConfirmReset] = React.useState(false);
   const [pendingOptions, setPendingOptions] = React.useState<WorkbookOptions | undefined>();
@@ -50,13 +63,20 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     const reader = await viewPort(port);
     const next = await readSnapshot(reader, agreement, lang);
     const found = next.owned.length ? await validateInputs(reader) : [];
-    return { next, found };
+    // The first error cells' own messages, where the host gives them (the preview does).
+    const errorMessages = await Promise.all(
+      next.errorCells
+        .slice(0, SHOWN_ERROR_CELLS)
+        .map((c) => port.readErrorMessage?.(c.sheet, c.cell).catch(() => undefined))
+    );
+    return { next, found, errorMessages };
   }, [port, agreement, lang]);
   const refresh = useWorkbookRefresh(
     read,
-    ({ next, found }) => {
+    ({ next, found, errorMessages }) => {
       setSnapshot(next);
       setProblems(found);
+      setErrorMessages(errorMessages);
     },
     fail,
     subscribe
@@ -85,7 +105,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     setPendingOptions(next);
     return run(
       async () => {
-        await setOptions(port, lang, next, snapshot?.names.results);
+        await setOptions(port, lang, next, snapshot?.names.results, snapshot?.optionsLanguage);
         await refresh();
       },
       { quiet: true, onSettled: () => setPendingOptions(undefined) }
@@ -108,10 +128,16 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
   const onRegion = (r: RegionPayment) => select(r.sheet, r.cell);
 
   const inserted = Boolean(snapshot?.owned.length);
-  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) =>
-    problem("sheet.cell-error", { text: c.text }, { sheet: c.sheet, cell: c.cell })
-  );
-  const allProblems = [...problems, ...(problems.length ? [] : errorProblems.slice(0, 5))];
+  const errorProblems: Problem[] = (snapshot?.errorCells ?? [])
+    .slice(0, SHOWN_ERROR_CELLS)
+    .map((c, i) => {
+      const where = { sheet: c.sheet, cell: c.cell };
+      const m = errorMessages[i];
+      return m
+        ? problem("sheet.cell-error-message", { text: c.text, message: m }, where)
+        : problem("sheet.cell-error", { text: c.text }, where);
+    });
+  const allProblems = [...problems, ...(problems.length ? [] : errorProblems)];
 
   return (
     <>
@@ -131,14 +157,16 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
       {snapshot?.ready ? (
         <>
           <Divider />
-          <Section title={t("problems")} testId="problems-section">
-            <Problems problems={allProblems} t={t} lang={lang} onSelect={onProblem} />
+          {/* The totals first, with the warnings beside them: they are what an officer looks at. */}
+          <Section title={t("totals")} testId="totals-section">
+            <KeyDateWarning keyDate={snapshot.keyDate} agreement={agreement} lang={lang} />
+            <Totals totals={snapshot.totals} t={t} />
+            <Caption1 className={styles.muted}>{t("source")}</Caption1>
           </Section>
 
           <Divider />
-          <Section title={t("totals")} testId="totals-section">
-            <Totals totals={snapshot.totals} t={t} />
-            <Caption1 className={styles.muted}>{t("source")}</Caption1>
+          <Section title={t("problems")} testId="problems-section">
+            <Problems problems={allProblems} t={t} lang={lang} onSelect={onProblem} />
           </Section>
 
           <Divider />
@@ -190,6 +218,31 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
         lang={lang}
       />
     </>
+  );
+};
+
+/**
+ * The engine's key-date warning where people look: the key's date (the Befolkning sheet's B2)
+ * is not the date the agreement names (1 November 2019), so every share is off that much.
+ */
+const KeyDateWarning: React.FC<{
+  keyDate: string | undefined;
+  agreement: AllocationAgreement;
+  lang: Lang;
+}> = ({ keyDate, agreement, lang }) => {
+  if (!agreement.keyDate || keyDate === agreement.keyDate) return null;
+  const wanted = agreement.keyDescription?.[lang] ?? agreement.keyDate;
+  const text = keyDate
+    ? lang === "sv"
+      ? `Nyckeln gäller ${keyDate}, inte avtalets datum ${agreement.keyDate}: andelarna avviker från avtalets. Avtalet fördelar efter ${wanted}.`
+      : `The key is dated ${keyDate}, not the agreement's ${agreement.keyDate}: the shares differ from the agreement's. The agreement splits by ${wanted}.`
+    : lang === "sv"
+      ? `Nyckelns datum saknas: avtalet fördelar efter ${wanted}.`
+      : `The key's date is missing: the agreement splits by ${wanted}.`;
+  return (
+    <MessageBar intent="warning" data-testid="warning-key-date">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
   );
 };
 

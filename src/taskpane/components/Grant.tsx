@@ -202,7 +202,8 @@ export function stateBadge(d: DeadlineStatus, t: Translate, lang: Lang) {
       text: inDays(days, lang),
     },
     overdue: { color: "danger", text: render(message("days.overdue", { days }), lang) },
-    "not-applicable": { color: "subtle", text: t("stateNotApplicable") },
+    // "informative" outline: grey text on the pane's white, 6:1 ("subtle" was white on white, 1:1).
+    "not-applicable": { color: "informative", text: t("stateNotApplicable") },
   };
   const { color, text } = by[d.state];
   return (
