@@ -1,0 +1,4 @@
+export * from "./schema";
+export * from "./resolve";
+export * from "./scb";
+export * from "./compare";
