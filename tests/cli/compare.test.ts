@@ -123,7 +123,9 @@ describe("sjuk compare", () => {
     expect(csv.stdout).toContain("\r\nMedföljande nyckel;v2;09;0;");
     expect(csv.stderr).toMatch(/^sjuk: warning: /m);
     const table = sjuk("compare", SHIPPED, OWN);
-    expect(table.stdout).toContain("12 Skåne                     112 066 300     111 847 222        −219 078    −0.20 %");
+    expect(table.stdout).toContain(
+      "12 Skåne                     112 066 300     111 847 222        −219 078    −0.20 %"
+    );
     expect(table.stdout).toContain(
       "all recipients               944 000 000     944 000 000               0     0.00 %"
     );
