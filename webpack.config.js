@@ -23,6 +23,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
+const webpack = require("webpack");
 
 /* global require, module, process, __dirname */
 
@@ -120,6 +121,13 @@ module.exports = async (env, options) => {
           },
         },
         {
+          // The shipped agreements: checked by their zod schemas here, at build time; the bundle
+          // gets the checked data (scripts/agreement-loader.js), not zod.
+          test: /[\\/]src[\\/]agreements[\\/][^\\/]+\.json$/,
+          type: "javascript/auto",
+          use: path.resolve(__dirname, "scripts/agreement-loader.js"),
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
           generator: {
@@ -129,6 +137,8 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The agreements were checked when built (above): no check, and so no zod, at run time.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/check-at-load$/, "./checked-at-build"),
       // functions.json from the JSDoc (@customfunction) of the functions file; the plugin's
       // loader also appends the CustomFunctions.associate(...) calls to that file.
       new CustomFunctionsMetadataPlugin({

@@ -12,7 +12,8 @@
  * fulfilment), scenario i taking pool[i mod 64]. The sizes run interleaved (warm-up, then
  * 10, 100, 1 000, 10 000, 10, 100, …), timed in CPU time; the median per round is printed.
  */
-import { AllocationAgreement, parseAllocationAgreement } from "../src/agreements";
+import { AllocationAgreement } from "../src/agreements";
+import { parseAllocationAgreement } from "../src/agreements/schema";
 import { ComputeInputs, compute } from "../src/engine";
 import { interleave, median } from "./interleave";
 

@@ -11,7 +11,7 @@ import { dirname, join } from "path";
 import { parseContactsTable } from "../src/inputs/region-table";
 import { readCsvGrid } from "../src/cli/read-csv";
 import { shippedPopulationKey } from "../src/reference/population";
-import { buildSheets } from "../src/workbook/layout";
+import { buildSheets } from "../src/workbook/agreement-sheets";
 import { tmpdir } from "os";
 import { promises as fs } from "fs";
 import { evaluateFile } from "../src/workbook/xlsx-evaluate";

@@ -1,14 +1,24 @@
 import agreement2020Data from "./agreement-2020.json";
 import assignment2024Data from "./assignment-2024.json";
-import { GrantDecision, parseGrantDecision } from "./grant-schema";
-import { AllocationAgreement, parseAllocationAgreement } from "./schema";
+import { shippedAgreement, shippedGrantDecision } from "./check-at-load";
+import type { GrantDecision } from "./grant-schema";
+import type { AllocationAgreement } from "./schema";
 
-export * from "./schema";
-export { formatPath, parseDefinition } from "./common";
-export * from "./grant-schema";
+/**
+ * The agreements shipped with SJUK, checked by their schemas, and what code needs of them at
+ * run time. No zod is imported from here in the web build (see check-at-load.ts); the schemas
+ * themselves are in schema.ts and grant-schema.ts, for whoever reads a file a user gives.
+ */
 
-/** The 2020 agreement between the state and SKR, validated once at load. */
-export const AGREEMENT_2020: AllocationAgreement = parseAllocationAgreement(
+export * from "./model";
+export * from "./grant-deadlines";
+export * from "./recipients";
+export type { LocalText } from "./common";
+export type { AllocationAgreement, Body, Member, Post, PostKey, RecipientSet } from "./schema";
+export type { GrantDecision, GrantStatus, GrantYear } from "./grant-schema";
+
+/** The 2020 agreement between the state and SKR. */
+export const AGREEMENT_2020: AllocationAgreement = shippedAgreement(
   agreement2020Data,
   "agreement-2020.json"
 );
@@ -21,8 +31,8 @@ export const RECIPIENTS: readonly string[] = [
 
 export const AGREEMENTS: readonly AllocationAgreement[] = [AGREEMENT_2020];
 
-/** The 2024 assignment to Socialstyrelsen (grant decision, 2024–2026), validated once at load. */
-export const ASSIGNMENT_2024: GrantDecision = parseGrantDecision(
+/** The 2024 assignment to Socialstyrelsen (grant decision, 2024–2026). */
+export const ASSIGNMENT_2024: GrantDecision = shippedGrantDecision(
   assignment2024Data,
   "assignment-2024.json"
 );

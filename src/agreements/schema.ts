@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Decimal } from "../core/decimal";
 import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
+import { POST_RULES, SWEDISH_REGIONS } from "./model";
 
 /**
  * An allocation agreement as data: who may receive money (one recipient set split by keys, and
@@ -8,18 +9,7 @@ import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
  * recipient that the agreement's own summary table (Table 1) states.
  */
 
-/** A recipient's id within an agreement: the recipient set's id or a body's id. */
-export type Recipient = string;
-
-/** What a non-fulfilling member's share of a key post does: lapse (not paid) or share (the others share the post). */
-export const NON_FULFILMENT_RULES = ["lapse", "share"] as const;
-export type NonFulfilmentRule = (typeof NON_FULFILMENT_RULES)[number];
-/** A post's rule: a key post's, or "redistribute" (per-unit posts: what a non-fulfilling member leaves goes to members with more units). */
-export const POST_RULES = ["lapse", "share", "redistribute"] as const;
-export type PostRule = (typeof POST_RULES)[number];
-
-/** The id of the default recipient set, Sweden's 21 regions (shipped with the engine). */
-export const SWEDISH_REGIONS = "swedish-regions";
+export * from "./model";
 
 const Id = z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes");
 /** Key and unit column names: "population", "contacts", "patients-2020". */
@@ -224,19 +214,4 @@ export type Post = AllocationAgreement["posts"][number];
 /** Validates a definition; every problem names its field path. */
 export function parseAllocationAgreement(data: unknown, name = "agreement"): AllocationAgreement {
   return parseDefinition(AllocationAgreementSchema, data, name);
-}
-
-/** Whether a post goes to the agreement's recipient set (split by a key) rather than to a body. */
-export function isSetPost(agreement: AllocationAgreement, post: Post): boolean {
-  return post.recipient === agreement.recipients.id;
-}
-
-/** A recipient's display name (set or body) in a language; the id when unknown. */
-export function recipientName(
-  agreement: AllocationAgreement,
-  id: string,
-  lang: "sv" | "en"
-): string {
-  if (id === agreement.recipients.id) return agreement.recipients.name[lang];
-  return agreement.bodies.find((b) => b.id === id)?.name[lang] ?? id;
 }

@@ -13,7 +13,7 @@ const REGISTRATIONS: Record<string, RegisterCommand> = commands;
 export function buildProgram(io: CommandIO, streams?: Pick<Streams, "stdout" | "stderr">): Command {
   const program = new Command("sjuk")
     .description(
-      "The money of the state–SKR sick-leave agreement 2020 (944 000 000 kr), computed exactly in whole kronor."
+      "The money of the state–SKR sick-leave agreements (2020: 944 000 000 kr), computed exactly in whole kronor."
     )
     .showHelpAfterError("(sjuk --help shows the options)")
     .exitOverride();

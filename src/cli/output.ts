@@ -1,19 +1,12 @@
-import { RECIPIENT_NAMES } from "../agreements";
+import { SWEDISH_REGIONS, isSetPost, recipientName } from "../agreements";
 import type { ComputeResult, PostResult } from "../engine/compute";
 import { formatKronor, sumKronor } from "../engine/money";
-import { REGIONS } from "../engine/regions";
+import { recipientsOf } from "../engine/recipients";
 
-/** The three output formats of `sjuk compute`. Each returns the whole text; nothing is written here. */
-export const FORMATS = ["table", "csv", "json"] as const;
-export type Format = (typeof FORMATS)[number];
-
-const TABLE_RECIPIENT: Record<string, string> = {
-  regions: "Regionerna",
-  SKR: "SKR",
-  Försäkringskassan: "Försäkringskassan",
-  Socialstyrelsen: "Socialstyrelsen",
-  government: "Regeringen",
-};
+/**
+ * `sjuk compute`'s three output formats (table, csv, json). Each returns the whole text; nothing
+ * is written here. Names, members and Table 1 figures are the computed agreement's own.
+ */
 
 // ---------------------------------------------------------------------------------------------
 // JSON
@@ -76,7 +69,7 @@ export function toJson(result: ComputeResult): JsonResult {
       payoutDate: p.post.payoutDate,
       ...(p.rule ? { rule: p.rule } : {}),
       payments: p.payments.map((x): JsonPayment =>
-        p.post.recipient === "regions"
+        isSetPost(result.agreement, p.post)
           ? { region: x.name, code: x.recipient, amount: x.amount }
           : { recipient: x.recipient, amount: x.amount }
       ),
@@ -123,8 +116,9 @@ export function formatCsv(result: ComputeResult): string {
   const lines = [CSV_HEADER.join(";")];
   for (const p of result.posts) {
     for (const x of p.payments) {
-      const name =
-        p.post.recipient === "regions" ? x.name : (RECIPIENT_NAMES[x.recipient]?.sv ?? x.name);
+      const name = isSetPost(result.agreement, p.post)
+        ? x.name
+        : recipientName(result.agreement, x.recipient, "sv");
       lines.push(
         [p.post.id, x.recipient, name, x.amount, p.post.payoutDate].map(csvField).join(";")
       );
@@ -196,7 +190,7 @@ export function formatTable(result: ComputeResult): string {
       post(
         p.post.id,
         p.post.title.sv,
-        TABLE_RECIPIENT[p.post.recipient] ?? p.post.recipient,
+        p.reservation ? "Reserverat" : recipientName(a, p.post.recipient, "sv"),
         p.post.payoutDate,
         formatKronor(p.paid)
       )
@@ -215,14 +209,15 @@ export function formatTable(result: ComputeResult): string {
   out.push(post("", "Total", "", "", formatKronor(result.total)));
 
   // Regional payments
-  const regional = result.posts.filter((p) => p.post.recipient === "regions");
+  const regional = result.posts.filter((p) => isSetPost(a, p.post));
   if (regional.length > 0) {
-    out.push(...heading("Payments to the regions (kr)"));
+    out.push(...heading(`Payments to ${a.recipients.name.en.replace(/^The /, "the ")} (kr)`));
     const row = (label: string, cells: string[]) =>
       [pad(label, 22), ...cells.map((c) => pad(c, 11, "right"))].join(" ");
-    out.push(row("region", [...regional.map((p) => p.post.id), "total"]));
+    const memberWord = a.recipients.members === SWEDISH_REGIONS ? "region" : "member";
+    out.push(row(memberWord, [...regional.map((p) => p.post.id), "total"]));
     const byPost = regional.map((p) => new Map(p.payments.map((x) => [x.recipient, x.amount])));
-    for (const r of REGIONS) {
+    for (const r of recipientsOf(a).members) {
       const total = result.byRegion.find((x) => x.recipient === r.code)?.amount ?? 0;
       out.push(
         row(`${r.code} ${r.short}`, [
@@ -231,7 +226,12 @@ export function formatTable(result: ComputeResult): string {
         ])
       );
     }
-    out.push(row("all regions", [...regional.map((p) => grouped(p.paid)), grouped(sum(regional))]));
+    out.push(
+      row(`all ${a.recipients.id}`, [
+        ...regional.map((p) => grouped(p.paid)),
+        grouped(sum(regional)),
+      ])
+    );
   }
 
   // Table 1 groups
@@ -247,7 +247,7 @@ export function formatTable(result: ComputeResult): string {
         : budget === r.amount
           ? "= Table 1"
           : `Table 1: ${formatKronor(budget)}`;
-    out.push(sumRow(RECIPIENT_NAMES[r.recipient]?.sv ?? r.recipient, formatKronor(r.amount), note));
+    out.push(sumRow(recipientName(a, r.recipient, "sv"), formatKronor(r.amount), note));
   }
   out.push(
     sumRow(

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { Location, SjukError, problem } from "../core/errors";
 import { isBlank } from "../inputs/cells";
 import { RegionGrid } from "../inputs/region-table";
+import { readInputFile } from "./read-file";
 
 /**
  * Node-only file reading for the CLI: a CSV file as a grid of cells with its locations
@@ -15,18 +15,7 @@ import { RegionGrid } from "../inputs/region-table";
  *   semicolon file stays a number.
  */
 export function readCsvGrid(file: string): RegionGrid {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = ({ ENOENT: "not-found", EISDIR: "directory", EACCES: "denied" } as const)[
-      code as "ENOENT" | "EISDIR" | "EACCES"
-    ];
-    const detail = (e as Error).message;
-    throw new SjukError([problem("file.unreadable", { why: why ?? "other", detail }, { file })]);
-  }
-  return csvGrid(decode(bytes), file);
+  return csvGrid(decode(readInputFile(file)), file);
 }
 
 export function decode(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import type { GrantDecision, LocalText } from "../agreements/grant-schema";
-import { grantDeadlines } from "../agreements/grant-schema";
+import { grantDeadlines } from "../agreements/grant-deadlines";
 import type { AllocationAgreement, Post } from "../agreements/schema";
 import type { ComputeResult } from "./compute";
 import { Decimal } from "./decimal";

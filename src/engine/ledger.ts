@@ -1,10 +1,5 @@
-import type {
-  GrantDecision,
-  GrantDeadline,
-  GrantStatus,
-  GrantYear,
-} from "../agreements/grant-schema";
-import { grantDeadlines } from "../agreements/grant-schema";
+import type { GrantDecision, GrantStatus, GrantYear } from "../agreements/grant-schema";
+import { GrantDeadline, grantDeadlines } from "../agreements/grant-deadlines";
 import { Decimal, DecimalInput } from "../core/decimal";
 import { Location, Problem, SjukError, problem } from "../core/errors";
 import type { Language } from "../core/language";

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { AllocationAgreement, Body, Member } from "../agreements/schema";
-import { SWEDISH_REGIONS } from "../agreements/schema";
+import { SWEDISH_REGIONS } from "../agreements/model";
 import { SjukError } from "./errors";
 // The regions module keeps the 21 regions' own aliases (older names, "Skåne län").
 import { REGIONS, Region, findRegion as findSwedishRegion, normalizeName } from "./regions";

@@ -1,4 +1,4 @@
-import { NON_FULFILMENT_RULES, NonFulfilmentRule } from "../agreements/schema";
+import { NON_FULFILMENT_RULES, NonFulfilmentRule } from "../agreements/model";
 import { Decimal } from "../core/decimal";
 import { Message, message } from "../core/messages";
 import {

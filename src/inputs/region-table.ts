@@ -442,9 +442,42 @@ export function parseContactsTable(
   return out;
 }
 
+/**
+ * Another key or unit column of an agreement (`keys.elderly`, `units.visits`): a `region` column
+ * and one column headed by the column's name, a figure per member (whole counts for units).
+ */
+export function parseFigureTable(
+  grid: RegionGrid,
+  options: { column: string; counts: boolean; recipients?: RecipientSet }
+): Record<string, Figure> {
+  const problems = new GridProblems(grid);
+  const recipients = options.recipients ?? REGION_SET;
+  const name = headerKey(options.column);
+  const { rows, byName } = readTable(grid, problems, {
+    roleOf: (k) =>
+      REGION_KEYS.has(k)
+        ? { kind: "region" }
+        : k === name
+          ? { kind: "value", name: "figure" }
+          : NOTE_KEYS.has(k)
+            ? { kind: "note" }
+            : undefined,
+    unknownHeader: (header) =>
+      message("table.unknown-figure-header", { header, column: options.column }),
+    recipients,
+    required: [required("region", ["region"]), required("figure", [options.column])],
+  });
+  const column = byName.get("figure");
+  const what = { kind: "column" as const, column: options.column };
+  const parse = options.counts ? parseCount : parseWeight;
+  const figures = column ? readValues(rows, column, parse, problems, what) : new Map();
+  problems.throwIfAny();
+  return Object.fromEntries(recipients.members.map((r) => [r.code, figure(figures.get(r.code)!)]));
+}
+
 /** The ids of an agreement's regional posts: the columns a fulfilment table may have. */
 export function regionalPostIds(agreement: AllocationAgreement = AGREEMENT_2020): string[] {
-  return agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
+  return agreement.posts.filter((p) => p.recipient === agreement.recipients.id).map((p) => p.id);
 }
 
 /**

@@ -7,22 +7,27 @@
  * content), the cell shows HyperFormula's computed value, and the editor opens on the formula.
  * An edit writes to HyperFormula; HyperFormula's events (valuesUpdated, sheetAdded, …) repaint
  * the visible sheet, so SJUK cells that depend on the edited cell show their new values.
+ *
+ * This file is the view (formula bar, grid, sheet tabs, and the grid's life with HyperFormula);
+ * cell-format.ts says what a cell shows and how it looks; cell-editor.ts is the cell editor.
  */
 import * as React from "react";
 import jspreadsheet from "jspreadsheet-ce";
-import type { CellValueDetailedType, HyperFormula, RawCellContent } from "hyperformula";
-import { DetailedCellError } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import { Button, Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellAddress, columnLetter, parseCell } from "../workbook/port";
 import type { Lang } from "../taskpane/i18n";
+import { Worksheet, cellEditor, selectCell, setCurrent } from "./cell-editor";
+import {
+  CellLook,
+  columnWidth,
+  displayValue,
+  paintCellElement,
+  parseInput,
+  rawContent,
+} from "./cell-format";
 
-/** How a cell looks, if the workbook layer knows (number format, style). */
-export interface CellLook {
-  numberFormat?: string;
-  style?: string;
-  /** A drop-down list of allowed values (data validation): the editor offers them. */
-  validation?: string[];
-}
+export type { CellLook } from "./cell-format";
 
 export interface SheetGridHandle {
   /** Activates `sheet` and selects `address` (e.g. "C12"), as Excel's range.select(). */
@@ -77,82 +82,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Swedish grouping of a number's integer digits, decimal comma: 1 234 567,5. */
-function formatNumber(n: number, lang: Lang, decimals?: number, group = true): string {
-  const fixed = decimals === undefined ? String(Math.round(n * 1e9) / 1e9) : n.toFixed(decimals);
-  const negative = fixed.startsWith("-");
-  const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
-  const separator = lang === "sv" ? "\u00a0" : ",";
-  const grouped = group ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, separator) : int!;
-  const dec = frac ? (lang === "sv" ? "," : ".") + frac : "";
-  return `${negative ? "−" : ""}${grouped}${dec}`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** What a cell shows: HyperFormula's computed value under the cell's number format. */
-export function displayValue(
-  hf: HyperFormula,
-  sheetId: number,
-  row: number,
-  col: number,
-  lang: Lang,
-  look?: CellLook
-): { text: string; title?: string; kind: string } {
-  const address = { sheet: sheetId, row, col };
-  const value = hf.getCellValue(address);
-  if (value === null || value === undefined) return { text: "", kind: "empty" };
-  if (value instanceof DetailedCellError)
-    return { text: value.value, title: value.message || value.type, kind: "error" };
-  if (typeof value === "boolean")
-    return {
-      text: lang === "sv" ? (value ? "SANT" : "FALSKT") : value ? "TRUE" : "FALSE",
-      kind: "boolean",
-    };
-  if (typeof value === "string") return { text: value, kind: "text" };
-  const type: CellValueDetailedType = hf.getCellValueDetailedType(address);
-  const format = look?.numberFormat ?? "";
-  if (String(type).startsWith("NUMBER_DATE") || /yyyy/i.test(format)) {
-    const d = hf.numberToDate(value) as { year: number; month: number; day: number };
-    return { text: `${d.year}-${pad2(d.month)}-${pad2(d.day)}`, kind: "number" };
-  }
-  if (/kr/.test(format)) return { text: `${formatNumber(value, lang, 0)} kr`, kind: "number" };
-  if (/%/.test(format)) return { text: `${formatNumber(value * 100, lang, 1)} %`, kind: "number" };
-  if (/#,##0/.test(format) || (Number.isInteger(value) && Math.abs(value) >= 10000))
-    return { text: formatNumber(value, lang, /0\.0/.test(format) ? 2 : 0), kind: "number" };
-  // General format, as Excel shows it: no grouping below 10 000 (a year stays 2024, not 2 024).
-  return { text: formatNumber(value, lang, undefined, Math.abs(value) >= 10000), kind: "number" };
-}
-
-/** What the editor shows: the formula, or the constant as typed. */
-function rawContent(hf: HyperFormula, sheetId: number, row: number, col: number): string {
-  const raw = hf.getCellSerialized({ sheet: sheetId, row, col });
-  if (raw === null || raw === undefined) return "";
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  return String(raw);
-}
-
-/** What an edit writes: a formula, a number (Swedish or English decimals, spaces as grouping), or text. */
-export function parseInput(text: string): RawCellContent {
-  const t = text.trim();
-  if (t === "") return null;
-  if (t.startsWith("=")) return t;
-  const compact = t.replace(/[\s\u00a0]/g, "");
-  if (/^[-−]?\d+([.,]\d+)?$/.test(compact))
-    return Number(compact.replace("−", "-").replace(",", "."));
-  if (/^(true|sant)$/i.test(t)) return true;
-  if (/^(false|falskt)$/i.test(t)) return false;
-  return text;
-}
-
-type Worksheet = jspreadsheet.WorksheetInstance & {
-  records: { element: HTMLTableCellElement }[][];
-  options: { data: jspreadsheet.CellValue[][] };
-  edition: unknown;
-};
-
 export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(function SheetGrid(
   { hf, lang, look },
   ref
@@ -191,34 +120,7 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
         langRef.current,
         lookRef.current?.(activeRef.current, row, col)
       );
-      td.textContent = shown.text;
-      td.title = shown.title ?? "";
-      td.dataset.kind = shown.kind;
-      td.style.textAlign =
-        shown.kind === "number" || shown.kind === "boolean"
-          ? "right"
-          : shown.kind === "error"
-            ? "center"
-            : "left";
-      td.style.color = shown.kind === "error" ? tokens.colorPaletteRedForeground1 : "";
-      const style = lookRef.current?.(activeRef.current, row, col)?.style;
-      td.style.fontWeight =
-        style === "title" || style === "heading" || style === "total" || style === "header"
-          ? "600"
-          : "";
-      td.style.fontSize = style === "title" ? "15px" : "";
-      td.style.fontStyle = style === "note" ? "italic" : "";
-      td.style.backgroundColor =
-        style === "prompt"
-          ? tokens.colorPaletteYellowBackground2
-          : style === "option"
-            ? tokens.colorPaletteLightGreenBackground2
-            : style === "header"
-              ? tokens.colorBrandBackground2
-              : "";
-      // One line per cell; long text runs on into the empty cells to its right, as in Excel.
-      td.style.whiteSpace = "nowrap";
-      td.style.borderTop = style === "total" ? `1px solid ${tokens.colorNeutralForeground1}` : "";
+      paintCellElement(td, shown, lookRef.current?.(activeRef.current, row, col)?.style);
     },
     [hf, sheetId]
   );
@@ -289,75 +191,11 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       for (let c = 0; c < columns; c++) row.push(rawContent(hf, id, r, c));
       data.push(row);
     }
-    const cellType: jspreadsheet.CustomEditor = {
-      createCell(td, _value, x, y) {
-        paintCell(td, y, x);
-        return td;
-      },
-      updateCell(_td, value) {
-        return value;
-      },
-      openEditor(td, value, x, y, instance, _options, e) {
-        const list = lookRef.current?.(activeRef.current, y, x)?.validation;
-        const typed = e instanceof KeyboardEvent && e.key.length === 1 && !e.ctrlKey && !e.metaKey;
-        const rect = td.getBoundingClientRect();
-        if (list && list.length && !typed) {
-          // Data validation: a drop-down of the allowed values, as Excel shows it.
-          const select = document.createElement("select");
-          select.className = "sjuk-editor";
-          select.setAttribute("aria-label", lang === "sv" ? "Välj ett värde" : "Choose a value");
-          const current = String(value ?? "");
-          for (const option of list.includes(current) || current === ""
-            ? list
-            : [current, ...list]) {
-            const o = document.createElement("option");
-            o.value = option;
-            o.textContent = option;
-            select.appendChild(o);
-          }
-          select.value = current;
-          select.style.width = `${Math.max(rect.width - 2, 60)}px`;
-          select.style.height = `${rect.height - 2}px`;
-          td.classList.add("editor");
-          td.textContent = "";
-          td.appendChild(select);
-          select.focus();
-          select.onchange = () => {
-            if ((instance as Worksheet).edition) instance.closeEditor(td, true);
-          };
-          select.onblur = () => {
-            if ((instance as Worksheet).edition) instance.closeEditor(td, true);
-          };
-          return;
-        }
-        const input = document.createElement("input");
-        input.type = "text";
-        input.className = "sjuk-editor";
-        input.setAttribute("aria-label", lang === "sv" ? "Redigera cellen" : "Edit the cell");
-        input.value = typed ? "" : String(value ?? "");
-        input.style.width = `${Math.max(rect.width - 4, 40)}px`;
-        input.style.height = `${rect.height - 4}px`;
-        input.style.border = "none";
-        input.style.outline = "none";
-        input.style.font = "inherit";
-        td.classList.add("editor");
-        td.textContent = "";
-        td.appendChild(input);
-        input.focus();
-        input.onblur = () => {
-          if ((instance as Worksheet).edition) instance.closeEditor(td, true);
-        };
-      },
-      closeEditor(td) {
-        const input = td.querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
-        const value = input ? input.value : "";
-        if (input) {
-          input.onblur = null;
-          input.onchange = null;
-        }
-        return value;
-      },
-    };
+    const cellType = cellEditor({
+      paint: paintCell,
+      validation: (row, column) => lookRef.current?.(activeRef.current, row, column)?.validation,
+      lang,
+    });
     const columnDefs: jspreadsheet.Column[] = Array.from({ length: columns }, (_, c) => ({
       type: cellType,
       title: columnLetter(c),
@@ -528,39 +366,3 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
     </section>
   );
 });
-
-/** A column wide enough for its widest value (titles, notes and prompts run on into the next cells instead). */
-function columnWidth(
-  hf: HyperFormula,
-  sheetId: number,
-  col: number,
-  rows: number,
-  lang: Lang,
-  look: (row: number) => CellLook | undefined
-): number {
-  let chars = 4;
-  for (let r = 0; r < rows; r++) {
-    const style = look(r)?.style;
-    if (style === "title" || style === "note" || style === "prompt" || style === "heading")
-      continue;
-    chars = Math.max(chars, displayValue(hf, sheetId, r, col, lang, look(r)).text.length);
-  }
-  return Math.min(320, Math.max(64, Math.round(chars * 7.4 + 18)));
-}
-
-function setCurrent(ws: Worksheet | null) {
-  (jspreadsheet as unknown as { current: unknown }).current = ws;
-}
-
-/** Selects a cell. Keyboard focus stays where it is (as in Excel when a task pane selects a range). */
-function selectCell(ws: Worksheet, row: number, column: number) {
-  ws.updateSelectionFromCoords(column, row, column, row);
-  const focus = document.activeElement;
-  const inGrid =
-    focus === null ||
-    focus === document.body ||
-    (ws.element as HTMLElement | undefined)?.contains(focus);
-  setCurrent(inGrid ? ws : null);
-  const td = ws.records[row]?.[column]?.element;
-  td?.scrollIntoView({ block: "center", inline: "nearest" });
-}

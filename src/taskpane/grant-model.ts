@@ -9,8 +9,8 @@ import { AGREEMENTS, GRANT_DECISIONS } from "../agreements";
 import type { GrantDecision } from "../agreements/grant-schema";
 import { CalendarEvent, paymentCalendar } from "../engine/calendar";
 import { calendarToIcs } from "../engine/ics";
-import { SheetLedger, ledgerFromSheet, ownedGrantSheetNames } from "../workbook/grant";
-import type { GrantSheetNames } from "../workbook/grant-layout";
+import { SheetLedger, ledgerFromSheet, ownedGrantSheetNames } from "../workbook/assignment-insert";
+import type { GrantSheetNames } from "../workbook/assignment-sheets";
 import type { WorkbookPort } from "../workbook/port";
 import type { Lang } from "./i18n";
 

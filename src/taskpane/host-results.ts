@@ -1,5 +1,5 @@
 import type { WorkbookPort } from "../workbook/port";
-import { RESULTS } from "../workbook/layout";
+import { RESULTS } from "../workbook/agreement-sheets";
 import { viewPort } from "../workbook/view";
 
 /** The SJUK cells of the add-in's results sheet (every region × post), read through one view; undefined before an insert. */

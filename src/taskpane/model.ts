@@ -17,7 +17,7 @@ import {
   TABLE_NAMES,
   WorkbookOptions,
   optionsFromCells,
-} from "../workbook/layout";
+} from "../workbook/agreement-sheets";
 import type { Lang } from "./i18n";
 
 /** An amount as a cell holds it: whole kronor, or the cell's error text (#VALUE!, …). */

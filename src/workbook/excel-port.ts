@@ -30,7 +30,7 @@ import { SheetWrite, ViewPort, ViewReader, WorkbookView, ownedExisting } from ".
  *   planAndWriteSheets (plan an insert on a view, write sheets and settings): 3
  *
  * Formulas are written with range.formulas, i.e. in Excel's invariant (English) syntax, which
- * is what layout.ts produces; Swedish Excel shows them with ";" and its own function names.
+ * is what agreement-sheets.ts produces; Swedish Excel shows them with ";" and its own function names.
  */
 
 /** Excel.run, or a stand-in (tests pass one over office-addin-mock). */

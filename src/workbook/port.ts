@@ -3,7 +3,7 @@
  * API (excel-port.ts, batched: a constant number of context.sync() calls per operation) and an
  * embedded HyperFormula workbook (hyperformula-port.ts: CLI, browser preview, tests).
  *
- * Everything above the port (layout.ts, insert.ts, the task pane) speaks only these types:
+ * Everything above the port (agreement-sheets.ts, agreement-insert.ts, the task pane) speaks only these types:
  * sheet names, A1 addresses relative to a sheet ("C7"), table names, and plain cell values.
  * Formulas are written in Excel's invariant (English) syntax, with "," between arguments and
  * A1 references (no structured references: HyperFormula has none), e.g.
@@ -87,7 +87,7 @@ export interface OwnedSheet {
 
 /** The settings key under which the owned sheets are recorded (value: OwnedSheet[]). */
 export const OWNED_SHEETS_SETTING = "sjuk.ownedSheets";
-/** The settings key under which the chosen options are recorded (value: WorkbookOptions in layout.ts). */
+/** The settings key under which the chosen options are recorded (value: WorkbookOptions in agreement-sheets.ts). */
 export const OPTIONS_SETTING = "sjuk.options";
 
 export interface WorkbookPort {
@@ -106,7 +106,7 @@ export interface WorkbookPort {
 
   /**
    * Writes owned sheets in one batch: a spec whose sheet does not exist yet is created; a spec
-   * whose sheet exists is cleared (cells and tables) and written anew — callers (insert.ts) only
+   * whose sheet exists is cleared (cells and tables) and written anew — callers (agreement-insert.ts) only
    * ever pass sheets the add-in owns. Creates every sheet before writing any formula, so formulas
    * may refer to sheets of the same batch. Validates everything before the first write.
    */

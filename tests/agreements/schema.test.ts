@@ -1,6 +1,8 @@
 import agreement2020Data from "../../src/agreements/agreement-2020.json";
 import { problemText } from "../../src/core/errors";
-import { AGREEMENT_2020, AllocationAgreementSchema, formatPath, parseAllocationAgreement } from "../../src/agreements";
+import { AGREEMENT_2020 } from "../../src/agreements";
+import { formatPath } from "../../src/agreements/common";
+import { AllocationAgreementSchema, parseAllocationAgreement } from "../../src/agreements/schema";
 import { SjukError } from "../../src/engine";
 
 /** A deep copy of the shipped definition to break. */

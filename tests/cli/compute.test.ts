@@ -374,3 +374,142 @@ describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per pro
     );
   });
 });
+
+describe("sjuk compute --agreement FILE: an edited agreement is a data file, no code change", () => {
+  const shipped = JSON.parse(
+    readFileSync(join(ROOT, "src/agreements/agreement-2020.json"), "utf8")
+  ) as { id: string; title: { sv: string; en: string }; total: number; table1: Record<string, number>; posts: { id: string; amount: number }[] };
+  /** A copy of agreement-2020.json with villkor 1 raised to 120 000 000 kr and the total to 964 000 000. */
+  function raised() {
+    const copy = structuredClone(shipped);
+    copy.id = "utkast-2020-v1";
+    copy.title = { sv: "Utkast: villkor 1 höjt", en: "Draft: condition 1 raised" };
+    copy.posts.find((p) => p.id === "v1")!.amount = 120_000_000;
+    copy.total = 964_000_000;
+    copy.table1.regions = 860_000_000;
+    return copy;
+  }
+
+  it("pays villkor 1's 120 000 000 kr in whole kronor that add up, and names the file's agreement and total", () => {
+    const agreement = file("raised.json", JSON.stringify(raised(), null, 2));
+    const out = json("--agreement", agreement) as JsonOut & { agreementTitle: string; byRecipient: { table1: number | null }[] };
+    const v1 = out.posts.find((p) => p.id === "v1")!;
+    expect(v1.amount).toBe(120_000_000);
+    expect(v1.payments).toHaveLength(21);
+    expect(v1.payments.reduce((s, x) => s + x.amount, 0)).toBe(120_000_000);
+    for (const p of out.posts) expect(p.payments.reduce((s, x) => s + x.amount, 0)).toBe(p.amount);
+    expect(out.agreement).toBe("utkast-2020-v1");
+    expect(out.agreementTitle).toBe("Utkast: villkor 1 höjt");
+    expect(out.total).toBe(964_000_000);
+    expect(out.budget).toBe(964_000_000);
+    expect(out.byRecipient[0]).toEqual({ recipient: "regions", amount: 860_000_000, table1: 860_000_000 });
+
+    const table = sjuk("compute", "--agreement", agreement);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split("\n")[0]).toBe("Utkast: villkor 1 höjt (utkast-2020-v1)");
+    expect(table.stdout).toMatch(/^Total +964 000 000 kr = the agreement's total$/m);
+    expect(table.stdout).toMatch(/^Regionerna +860 000 000 kr = Table 1$/m);
+
+    const csv = sjuk("compute", "--agreement", agreement, "--format", "csv");
+    const v1Rows = csv.stdout.split("\r\n").filter((l) => l.startsWith("v1;"));
+    expect(v1Rows).toHaveLength(21);
+    expect(v1Rows.reduce((s, l) => s + Number(l.split(";")[3]), 0)).toBe(120_000_000);
+  });
+
+  it("refuses a copy whose posts do not add up to its total: exit 2, the file and the field named, nothing on stdout", () => {
+    const copy = raised();
+    copy.total = 944_000_000;
+    const agreement = file("unbalanced.json", JSON.stringify(copy, null, 2));
+    const r = sjuk("compute", "--agreement", agreement);
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `sjuk: ${agreement}, total: the posts add up to 964000000 kr, not the stated total 944000000 kr\n`,
+    });
+    const check = sjuk("agreement", "check", agreement);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toBe("");
+    expect(check.stderr).toBe(r.stderr);
+  });
+
+  it("sjuk agreement check passes the shipped file with a one-line summary", () => {
+    const path = join(ROOT, "src/agreements/agreement-2020.json");
+    const r = sjuk("agreement", "check", path);
+    expect(r).toEqual({
+      code: 0,
+      stdout: `${path}: valid agreement sjuk-2020: 15 posts, total 944 000 000 kr, "${shipped.title.sv}"\n`,
+      stderr: "",
+    });
+  });
+});
+
+describe("sjuk compute starts without what only the other commands need", () => {
+  it("loads neither exceljs nor hyperformula (nor ics), and still computes 944 000 000 kr", () => {
+    const probe = `
+      const main = require(${JSON.stringify(join(ROOT, "dist/src/cli/main.js"))});
+      let out = "";
+      main.main(["compute", "--format", "json"], { stdout: (t) => (out += t), stderr: () => {}, setExitCode: () => {} })
+        .then((code) => {
+          const packages = new Set(Object.keys(require.cache).map((m) => (/node_modules[\\\\/]((@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(m) || [])[1]).filter(Boolean));
+          process.stdout.write(JSON.stringify({ code, total: JSON.parse(out).total, packages: [...packages] }));
+        });`;
+    const r = spawnSync(process.execPath, ["-e", probe], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const { code, total, packages } = JSON.parse(r.stdout) as { code: number; total: number; packages: string[] };
+    expect(code).toBe(0);
+    expect(total).toBe(944_000_000);
+    expect(packages).toContain("commander");
+    for (const heavy of ["exceljs", "hyperformula", "ics", "jszip"]) expect(packages).not.toContain(heavy);
+  });
+});
+
+describe("sjuk compute --agreement with the engine's synthetic agreement (290 municipalities, two per-unit posts)", () => {
+  const synthetic = join(ROOT, "examples/agreement-synthetic-290.json");
+  const codes = (JSON.parse(readFileSync(synthetic, "utf8")) as { recipients: { members: { code: string }[] } }).recipients.members.map((m) => m.code);
+  const table = (name: string, header: string, value: number) =>
+    file(name, `region;${header}\n${codes.map((c) => `${c};${value}`).join("\n")}\n`);
+
+  it("reads every member's figures, key and unit columns, and pays in whole kronor that add up", () => {
+    const r = sjuk(
+      "compute", "--agreement", synthetic, "--format", "json",
+      "--population", table("kommuner.csv", "befolkning", 1000), "--key-date", "2024-01-01",
+      "--key", `elderly=${table("aldre.csv", "elderly", 100)}`,
+      "--units", `visits=${table("besok.csv", "visits", 10)}`,
+      "--units", `placements=${table("placering.csv", "placements", 2)}`
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Omit<JsonOut, "byRecipient"> & { byRecipient: { recipient: string; amount: number; table1: number | null }[] };
+    expect(out.agreement).toBe("synthetic-290");
+    const post = (id: string) => out.posts.find((p) => p.id === id)!;
+    for (const id of ["bas", "aldre", "besok", "placering"]) {
+      expect(post(id).payments).toHaveLength(290);
+      expect(post(id).payments.reduce((s, x) => s + x.amount, 0)).toBe(post(id).amount);
+    }
+    // Equal populations: 200 000 000 / 290 = 689 655,17…; the 50 kronor left go to the lowest codes.
+    expect(post("bas").payments.map((x) => x.amount)).toEqual(codes.map((_, i) => (i < 50 ? 689_656 : 689_655)));
+    // The elderly key: 50 000 000 / 290 = 172 413,79…; 230 kronor left.
+    expect(post("aldre").payments.map((x) => x.amount)).toEqual(codes.map((_, i) => (i < 230 ? 172_414 : 172_413)));
+    // Per unit, each under its cap: 10 visits × 1 500 kr, 2 placements × 5 000 kr.
+    expect(new Set(post("besok").payments.map((x) => x.amount))).toEqual(new Set([15_000]));
+    expect(new Set(post("placering").payments.map((x) => x.amount))).toEqual(new Set([10_000]));
+    expect(out.unpaid.map((u) => [u.post, u.amount])).toEqual([["besok", 25_650_000], ["placering", 17_100_000]]);
+    expect(out.total + out.unpaid.reduce((s, u) => s + u.amount, 0)).toBe(310_000_000);
+    // Only the Table 1 figures the file states are checked.
+    expect(out.byRecipient.map((b) => [b.recipient, b.table1])).toEqual([
+      ["municipalities", 300_000_000],
+      ["SKR", 5_000_000],
+      ["Försäkringskassan", null],
+      ["government", null],
+    ]);
+  });
+
+  it("names a member the file does not know, in the agreement's own set", () => {
+    const bad = file("fel.csv", `region;befolkning\n${codes.slice(1).map((c) => `${c};1000`).join("\n")}\nK999;5\n`);
+    const r = sjuk("compute", "--agreement", synthetic, "--population", bad);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`sjuk: ${bad}, line 291, column region: "K999" is not a region; closest:`);
+    expect(r.stderr).toContain(`sjuk: ${bad}, line 1, column region: Syntetisk kommun 001 (K001) has no row`);
+  });
+});

@@ -7,7 +7,7 @@ import { compute } from "../../src/engine";
 import { REGIONS } from "../../src/engine/regions";
 import { main } from "../../src/cli/main";
 import { EXAMPLE_WORKBOOK, exampleInputs } from "../../scripts/make-example-workbook";
-import { DEFAULT_SHEET_NAMES, PAYOUTS, REGIONAL_POSTS, RESULTS } from "../../src/workbook/layout";
+import { DEFAULT_SHEET_NAMES, PAYOUTS, REGIONAL_POSTS, RESULTS } from "../../src/workbook/agreement-sheets";
 import { loadWorkbookFile } from "../../src/workbook/xlsx";
 import { evaluateFile, loadPackage, toHyperFormula } from "../../src/workbook/xlsx-evaluate";
 

@@ -123,7 +123,7 @@ describe("sjuk options", () => {
     ],
     [
       ["--non-fulfilment", "v9=share,v1=maybe"],
-      `error: option '--non-fulfilment <rule>' argument 'v9=share,v1=maybe' is invalid. "v9" is not a regional post (v1, v2, v3, v3-contacts, v4); "maybe" for v1 is not lapse or share. Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.`,
+      `error: option '--non-fulfilment <rule>' argument 'v9=share,v1=maybe' is invalid. "maybe" for v1 is not lapse or share. Use lapse, share, or post=rule pairs such as v1=share,v4=lapse.`,
     ],
     [
       ["--non-fulfilment", "sometimes"],
@@ -145,7 +145,21 @@ describe("sjuk options", () => {
     expect(parseNonFulfilment("share")).toBe("share");
     expect(parseNonFulfilment(" v1=share, v4 = lapse ")).toEqual({ v1: "share", v4: "lapse" });
     expect(() => parseNonFulfilment("v1=share,v1=lapse")).toThrow("v1 is given twice");
-    expect(() => parseNonFulfilment("v4-skr=share")).toThrow('"v4-skr" is not a regional post');
+    // Which ids are regional posts depends on --agreement: checked when the agreement is read.
+    expect(parseNonFulfilment("v4-skr=share")).toEqual({ "v4-skr": "share" });
+  });
+
+  it("refuses a --non-fulfilment rule for a post that is not one of the agreement's regional posts", async () => {
+    const r = await sjuk("compute", "--non-fulfilment", "v4-skr=share,v9=lapse,v1=share");
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: [
+        'sjuk: --non-fulfilment: "v4-skr" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4)',
+        'sjuk: --non-fulfilment: "v9" is not a regional post of sjuk-2020 (v1, v2, v3, v3-contacts, v4)',
+        "",
+      ].join("\n"),
+    });
   });
 
   it("applies --non-fulfilment share to every regional post", async () => {

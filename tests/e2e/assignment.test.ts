@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import type { Page } from "playwright-core";
-import { CALENDAR, GRANT_LEDGER as L } from "../../src/workbook/grant-layout";
+import { CALENDAR, GRANT_LEDGER as L } from "../../src/workbook/assignment-sheets";
 import {
   Harness,
   cellText,

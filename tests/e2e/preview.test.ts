@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { CONDITIONS, POPULATION, RESULTS } from "../../src/workbook/layout";
+import { CONDITIONS, POPULATION, RESULTS } from "../../src/workbook/agreement-sheets";
 import {
   Harness,
   ROOT,

@@ -1,6 +1,7 @@
 import agreement2020Data from "../../src/agreements/agreement-2020.json";
 import synthetic from "../../examples/agreement-synthetic-290.json";
-import { AGREEMENT_2020, parseAllocationAgreement } from "../../src/agreements";
+import { AGREEMENT_2020 } from "../../src/agreements";
+import { parseAllocationAgreement } from "../../src/agreements/schema";
 import { problemText } from "../../src/core/errors";
 import {
   Decimal,

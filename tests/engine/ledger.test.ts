@@ -1,4 +1,5 @@
-import { ASSIGNMENT_2024, GRANT_DECISIONS, findGrantDeadline, grantDeadlines, parseGrantDecision } from "../../src/agreements";
+import { ASSIGNMENT_2024, GRANT_DECISIONS, findGrantDeadline, grantDeadlines } from "../../src/agreements";
+import { parseGrantDecision } from "../../src/agreements/grant-schema";
 import { SjukError, problemText } from "../../src/core/errors";
 import { CATALOGUES, MessageCode } from "../../src/core/messages";
 import { LedgerEntries, computeLedger, deadlineNote, deadlineState, ledgerDeadline, repayAmount, throwIfLedgerErrors } from "../../src/engine/ledger";

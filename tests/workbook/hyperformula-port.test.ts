@@ -4,8 +4,8 @@ import { AGREEMENT_2020 } from "../../src/agreements";
 import { REGIONS } from "../../src/engine/regions";
 import { shippedPopulationKey } from "../../src/reference/population";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
-import { insertSheets, setOptions, validateInputs } from "../../src/workbook/insert";
-import { CONDITIONS, CONTACTS, DEFAULT_SHEET_NAMES, PAYOUTS, POPULATION, RESULTS, REGIONAL_POSTS } from "../../src/workbook/layout";
+import { insertSheets, setOptions, validateInputs } from "../../src/workbook/agreement-insert";
+import { CONDITIONS, CONTACTS, DEFAULT_SHEET_NAMES, PAYOUTS, POPULATION, RESULTS, REGIONAL_POSTS } from "../../src/workbook/agreement-sheets";
 import { OWNED_SHEETS_SETTING } from "../../src/workbook/port";
 
 const sv = DEFAULT_SHEET_NAMES.sv;

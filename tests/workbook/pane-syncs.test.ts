@@ -14,8 +14,8 @@ jest.mock("office-addin-manifest", () => ({
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { ExcelPort, ExcelRun } from "../../src/workbook/excel-port";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
-import { insertSheets, validateInputs } from "../../src/workbook/insert";
-import { DEFAULT_SHEET_NAMES, POPULATION } from "../../src/workbook/layout";
+import { insertSheets, validateInputs } from "../../src/workbook/agreement-insert";
+import { DEFAULT_SHEET_NAMES, POPULATION } from "../../src/workbook/agreement-sheets";
 import { OWNED_SHEETS_SETTING, OPTIONS_SETTING, cellAddress } from "../../src/workbook/port";
 import { viewPort } from "../../src/workbook/view";
 import { readSnapshot } from "../../src/taskpane/model";
@@ -198,7 +198,7 @@ describe("the task pane's round trips in Excel, per user operation (office-addin
   test("an option change: one write batch with its setting, then the refresh: three syncs in all", async () => {
     const hf = await insertedWorkbook();
     const excel = mockExcel(hf);
-    const { setOptions } = await import("../../src/workbook/insert");
+    const { setOptions } = await import("../../src/workbook/agreement-insert");
     await setOptions(
       excel.port,
       "sv",

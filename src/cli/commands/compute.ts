@@ -1,45 +1,23 @@
-import { METHODS, Method } from "../../engine/methods";
-import { isIsoDate } from "../../engine/calendar";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { AGREEMENT_2020 } from "../../agreements";
-import { compute } from "../../engine/compute";
-import { Problem, SjukError, problem } from "../../core/errors";
-import {
-  ComputeInputs,
-  ComputeOptions,
-  REDISTRIBUTION_KEYS,
-  RedistributionKey,
-} from "../../engine/inputs";
-import {
-  parseContactsTable,
-  parseFulfilmentTable,
-  parsePopulationTable,
-  regionalPostIds,
-} from "../../inputs/region-table";
-import { shippedPopulationKey } from "../../reference/population";
-import { FORMATS, Format, formatCsv, formatJson, formatTable } from "../output";
-import { readCsvGrid } from "../read-csv";
-import type { CommandIO, CommandOutput } from "../io";
-
-export interface ComputeFlags {
-  population?: string;
-  keyDate?: string;
-  fulfilment?: string;
-  contacts?: string;
-  redistribution: RedistributionKey;
-  method: Method;
-  nonFulfilment?: ComputeOptions["nonFulfilment"];
-  format: Format;
-}
+import { isIsoDate } from "../../engine/calendar";
+import { REDISTRIBUTION_KEYS } from "../../engine/inputs";
+import { METHODS } from "../../engine/methods";
+import { FORMATS, type ColumnFile, type ComputeFlags, type NonFulfilmentFlag } from "../flags";
+import type { CommandIO } from "../io";
 
 /**
- * `--non-fulfilment lapse`, `share`, or per post: `v1=share,v4=lapse`. Only the agreement's
- * regional posts take a rule.
+ * `sjuk compute`: the command's options only. The work (agreements, engine, input readers,
+ * output) is in ../run/compute, loaded when the command runs, so that `sjuk --help` and the
+ * other commands do not load it, and `compute` loads nothing the other commands need.
  */
-export function parseNonFulfilment(value: string): NonNullable<ComputeOptions["nonFulfilment"]> {
+
+/**
+ * `--non-fulfilment lapse`, `share`, or per post: `v1=share,v4=lapse`. Which ids are regional
+ * posts depends on the agreement (--agreement), so run/compute checks the ids.
+ */
+export function parseNonFulfilment(value: string): NonFulfilmentFlag {
   const text = value.trim();
   if (text === "lapse" || text === "share") return text;
-  const ids = regionalPostIds(AGREEMENT_2020);
   const rules: Record<string, "lapse" | "share"> = {};
   const faults: string[] = [];
   for (const part of text.split(",").map((p) => p.trim())) {
@@ -49,8 +27,7 @@ export function parseNonFulfilment(value: string): NonNullable<ComputeOptions["n
       continue;
     }
     const [, id, rule] = m as unknown as [string, string, string];
-    if (!ids.includes(id)) faults.push(`"${id}" is not a regional post (${ids.join(", ")})`);
-    else if (rule !== "lapse" && rule !== "share")
+    if (rule !== "lapse" && rule !== "share")
       faults.push(`"${rule}" for ${id} is not lapse or share`);
     else if (id in rules) faults.push(`${id} is given twice`);
     else rules[id] = rule;
@@ -62,71 +39,49 @@ export function parseNonFulfilment(value: string): NonNullable<ComputeOptions["n
   return rules;
 }
 
+/** `column=file.csv`, for --key and --units (each may be given more than once). */
+function columnFile(option: string) {
+  return (value: string, previous: ColumnFile[]): ColumnFile[] => {
+    const m = /^([a-z][a-z0-9-]*)=(.+)$/.exec(value.trim());
+    if (!m)
+      throw new InvalidArgumentError(
+        `"${value}" is not column=file.csv (e.g. ${option} ${option === "--key" ? "elderly=aldre.csv" : "visits=besok.csv"}).`
+      );
+    return [...previous, { column: m[1]!, file: m[2]! }];
+  };
+}
+
 function parseKeyDate(value: string): string {
   if (!isIsoDate(value.trim()))
     throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
   return value.trim();
 }
 
-/** Reads every input file, gathering the problems of all of them before giving up. */
-export function readInputs(flags: ComputeFlags): ComputeInputs {
-  const problems: Problem[] = [];
-  const attempt = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (e) {
-      if (e instanceof SjukError) problems.push(...e.problems);
-      else throw e;
-      return undefined;
-    }
-  };
-  if (flags.keyDate && !flags.population) {
-    problems.push(problem("cli.key-date-without-population", { keyDate: flags.keyDate }));
-  }
-  const key = flags.population
-    ? attempt(() =>
-        parsePopulationTable(readCsvGrid(flags.population!), {
-          source: flags.population!,
-          date: flags.keyDate ?? null,
-        })
-      )
-    : shippedPopulationKey();
-  const contacts = flags.contacts
-    ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!)))
-    : undefined;
-  const fulfilment = flags.fulfilment
-    ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), AGREEMENT_2020))
-    : undefined;
-  if (problems.length > 0 || !key) throw new SjukError(problems);
-  return { key, ...(contacts ? { contacts } : {}), ...(fulfilment ? { fulfilment } : {}) };
-}
-
-/**
- * Computes and renders; throws SjukError on bad input, before anything is written. The table
- * and JSON carry the warnings; with CSV they go to stderr, each marked "sjuk: warning:".
- */
-export function runCompute(flags: ComputeFlags): CommandOutput {
-  const inputs = readInputs(flags);
-  const options: ComputeOptions = { redistribution: flags.redistribution, method: flags.method };
-  if (flags.nonFulfilment) options.nonFulfilment = flags.nonFulfilment;
-  const result = compute(AGREEMENT_2020, inputs, options);
-  if (flags.format === "json") return { stdout: formatJson(result) };
-  if (flags.format === "table") return { stdout: formatTable(result) };
-  return {
-    stdout: formatCsv(result),
-    stderr: result.warnings.map((w) => `sjuk: warning: ${w.message}\n`).join(""),
-  };
-}
-
 export function register(program: Command, io: CommandIO): void {
   program
     .command("compute")
     .description(
-      "Every krona of the 2020 agreement (944 000 000 kr) per post, recipient and payout date."
+      "Every krona of an agreement per post, recipient and payout date (default: the 2020 agreement, 944 000 000 kr)."
+    )
+    .option(
+      "--agreement <file.json>",
+      "the agreement to compute: a file in the schema of schemas/agreement.schema.json. Default: the shipped 2020 agreement"
     )
     .option(
       "--population <file.csv>",
       "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk"
+    )
+    .option(
+      "--key <column=file.csv>",
+      "another key column the agreement's posts name (e.g. elderly=aldre.csv: columns region;elderly); repeatable",
+      columnFile("--key"),
+      []
+    )
+    .option(
+      "--units <column=file.csv>",
+      "units counted for a per-unit post other than contacts (e.g. visits=besok.csv: columns region;visits); repeatable",
+      columnFile("--units"),
+      []
     )
     .option(
       "--key-date <YYYY-MM-DD>",
@@ -157,7 +112,8 @@ export function register(program: Command, io: CommandIO): void {
       parseNonFulfilment
     )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("table"))
-    .action((flags: ComputeFlags) => {
+    .action(async (flags: ComputeFlags) => {
+      const { runCompute } = await import("../run/compute");
       io.run(() => runCompute(flags));
     });
 }

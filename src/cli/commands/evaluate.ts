@@ -2,14 +2,14 @@
 // (The SJUK HyperFormula plugin imports a language module typed there; builds that include only src/cli need it named.)
 import { Command } from "commander";
 import { SjukError } from "../../core/errors";
-import { EvaluateSummary, evaluateFile } from "../../workbook/xlsx-evaluate";
+import type { EvaluateSummary } from "../../workbook/xlsx-evaluate";
 import type { CommandIO } from "../io";
 
 /**
  * `sjuk evaluate book.xlsx [--out result.xlsx]`: evaluates a workbook's SJUK formulas and everything
  * that depends on them in HyperFormula, and with --out writes the workbook with each formula kept
  * and its computed value stored beside it. A file that is not a workbook, or is damaged, exits 2
- * and writes nothing.
+ * and writes nothing. The workbook reader and HyperFormula load only when it runs.
  */
 export function formatSummary(file: string, summary: EvaluateSummary, out?: string): string {
   const lines = [
@@ -30,6 +30,7 @@ export function register(program: Command, io: CommandIO): void {
     .argument("<book>", "the .xlsx workbook to evaluate")
     .option("--out <file>", "write the evaluated workbook here (formulas kept, values cached)")
     .action(async (book: string, flags: { out?: string }) => {
+      const { evaluateFile } = await import("../../workbook/xlsx-evaluate");
       let outcome: { summary: EvaluateSummary } | { error: unknown };
       try {
         outcome = { summary: await evaluateFile(book, flags.out) };

@@ -35,12 +35,14 @@ function place(at: Place): string {
 
 function tableValue(what: TableValue): string {
   if (what.kind === "treatment") return what.header;
+  if (what.kind === "column") return what.column;
   return what.kind === "fulfilled" ? `${what.post} fulfilled` : what.kind;
 }
 
 /** "; a count belongs here": after "… is not a number" in a table's figure column. */
 function belongs(what: TableValue): string {
   if (what.kind === "population") return "; a population figure belongs here";
+  if (what.kind === "column") return `; a figure of ${what.column} belongs here`;
   return what.kind === "fulfilled" ? "" : "; a count belongs here";
 }
 
@@ -62,6 +64,8 @@ export const en: Catalogue = {
   "file.unreadable": (p) =>
     `cannot read the file: ${{ "not-found": "no such file", directory: "is a directory", denied: "permission denied", other: p.detail }[p.why]}`,
   "file.not-csv": (p) => `not a readable CSV file: ${p.detail}`,
+  "file.not-json": (p) => `not valid JSON: ${p.detail}`,
+  "agreement.unknown-kind": (p) => `kind must be ${either(p.kinds, "or")}`,
 
   "cell.not-finite": (p) => `${p.value} is not a finite number`,
   "cell.empty-not-number": () => "an empty cell is not a number",
@@ -86,6 +90,8 @@ export const en: Catalogue = {
   "table.missing-value": (p) => `no ${tableValue(p.what)} for ${p.region}`,
   "table.unknown-population-header": (p) =>
     `"${p.header}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
+  "table.unknown-figure-header": (p) =>
+    `"${p.header}" is not a column of a ${p.column} file; use "region" and "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
     `"${p.header}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>
@@ -106,6 +112,8 @@ export const en: Catalogue = {
   "table.no-post-column": (p) =>
     `no post column; add one or more of ${p.ids.join(", ")} with ja/nej per region`,
 
+  "cli.not-a-regional-post": (p) =>
+    `--non-fulfilment: "${p.id}" is not a regional post of ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
 
@@ -365,7 +373,6 @@ export const en: Catalogue = {
     `no shipped key for ${p.date}; shipped dates: ${p.dates.join(", ")}`,
   "scenario.key-file-type": (p) =>
     `${p.file}: a key file is a .csv (region;befolkning, or SCB's semicolon export) or SCB's JSON-stat2 .json`,
-  "scenario.not-json": (p) => `not JSON: ${p.detail}`,
   "scenario.no-scenarios": () => "give at least one scenario file",
   "scenario.same-name": (p) => `two scenarios are named "${p.name}"; each needs its own name`,
   "scenario.no-base": (p) =>

@@ -25,6 +25,8 @@ export type TableValue =
   | { kind: "population" }
   | { kind: "contacts" }
   | { kind: "treatment"; header: string }
+  /** Another key or unit column of an agreement ("elderly", "visits"). */
+  | { kind: "column"; column: string }
   | { kind: "fulfilled"; post: string };
 
 /** A Table 1 figure a scenario does not reproduce: a recipient's (or, without one, the total). */
@@ -96,6 +98,8 @@ export interface MessageParams {
   "date.from-after-to": { from: string; to: string };
   "file.unreadable": { why: "not-found" | "directory" | "denied" | "other"; detail: string };
   "file.not-csv": { detail: string };
+  "file.not-json": { detail: string };
+  "agreement.unknown-kind": { kinds: string[] };
 
   /* ---------- one cell's value (src/inputs/cells.ts) ---------- */
   "cell.not-finite": Shown;
@@ -119,6 +123,7 @@ export interface MessageParams {
   "table.value": { what: TableValue; region: string; problem: Message };
   "table.missing-value": { what: TableValue; region: string };
   "table.unknown-population-header": { header: string };
+  "table.unknown-figure-header": { header: string; column: string };
   "table.unknown-contacts-header": { header: string; swedish: string[]; english: string[] };
   "table.unknown-post-header": { header: string; agreement: string; ids: string[] };
   "table.repeated-column": { header: string; earlier: string };
@@ -133,6 +138,7 @@ export interface MessageParams {
 
   /* ---------- the command line (src/cli) ---------- */
   "cli.key-date-without-population": { keyDate: string };
+  "cli.not-a-regional-post": { id: string; agreement: string; ids: string[] };
 
   /* ---------- the SJUK functions (src/functions) ---------- */
   "function.unknown": { name: string };
@@ -311,7 +317,7 @@ export interface MessageParams {
   "ledger.when.done": { date: string };
   "ledger.when.done-late": { date: string; days: number };
 
-  /* ---------- the grant ledger sheet (src/workbook/grant.ts) ---------- */
+  /* ---------- the grant ledger sheet (src/workbook/assignment-insert.ts) ---------- */
   "sheet.missing-amount": Record<string, never>;
   "sheet.missing-date": Record<string, never>;
   "sheet.not-a-date": { value: string };
@@ -319,7 +325,7 @@ export interface MessageParams {
   "sheet.not-an-amount": { value: string; valueSv: string };
   "sheet.requisitions-dropped": { rows: number; dropped: string };
 
-  /* ---------- the 2020 agreement's sheets (src/workbook/insert.ts) ---------- */
+  /* ---------- the 2020 agreement's sheets (src/workbook/agreement-insert.ts) ---------- */
   "sheet.owned-missing": { role: string; name: Texts };
   "sheet.renamed": { taken: string; used: string };
   "sheet.not-a-rule": { value: string };
@@ -351,7 +357,6 @@ export interface MessageParams {
   "scenario.not-a-recipient": { id: string; post: string };
   "scenario.shipped-date": { date: string; dates: string[] };
   "scenario.key-file-type": { file: string };
-  "scenario.not-json": { detail: string };
   "scenario.no-scenarios": Record<string, never>;
   "scenario.same-name": { name: string };
   "scenario.no-base": { name: string; names: string[] };

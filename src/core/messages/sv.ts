@@ -69,6 +69,8 @@ function tabellvärde(what: TableValue, region: string): string {
       return `antalet kontakter för ${region}`;
     case "treatment":
       return `antalet i kolumnen "${what.header}" för ${region}`;
+    case "column":
+      return `värdet i kolumnen "${what.column}" för ${region}`;
     default:
       return `uppgiften om ${region} uppfyller ${what.post}`;
   }
@@ -97,6 +99,8 @@ export const sv: Catalogue = {
   "file.unreadable": (p) =>
     `filen kan inte läsas: ${{ "not-found": "filen finns inte", directory: "det är en mapp", denied: "åtkomst nekad", other: p.detail }[p.why]}`,
   "file.not-csv": (p) => `ingen läsbar CSV-fil: ${p.detail}`,
+  "file.not-json": (p) => `ingen giltig JSON: ${p.detail}`,
+  "agreement.unknown-kind": (p) => `kind måste vara ${either(p.kinds, "eller")}`,
 
   "cell.not-finite": (p) => `${p.valueSv} är inte ett ändligt tal`,
   "cell.empty-not-number": () => "en tom cell är inte ett tal",
@@ -123,6 +127,8 @@ export const sv: Catalogue = {
   "table.missing-value": (p) => `${tabellvärde(p.what, p.region)} saknas`,
   "table.unknown-population-header": (p) =>
     `"${p.header}" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")`,
+  "table.unknown-figure-header": (p) =>
+    `"${p.header}" är ingen kolumn i en ${p.column}-tabell; använd "region" och "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
     `"${p.header}" är ingen kolumn i en kontakttabell; använd ${quoted(p.swedish)} (eller de engelska ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>
@@ -143,6 +149,8 @@ export const sv: Catalogue = {
   "table.no-post-column": (p) =>
     `det finns ingen postkolumn; lägg till en eller flera av ${p.ids.join(", ")} med ja/nej per region`,
 
+  "cli.not-a-regional-post": (p) =>
+    `--non-fulfilment: "${p.id}" är ingen regional post i ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} anger datumet för siffrorna i --population FIL; utan --population används SCB:s siffror per 31 dec 2019 som följer med, med sitt eget datum`,
 
@@ -408,7 +416,6 @@ export const sv: Catalogue = {
     `ingen medföljande nyckel för ${p.date}; medföljande datum: ${p.dates.join(", ")}`,
   "scenario.key-file-type": (p) =>
     `${p.file}: en nyckelfil är en .csv (region;befolkning, eller SCB:s semikolonexport) eller SCB:s JSON-stat2 .json`,
-  "scenario.not-json": (p) => `inte JSON: ${p.detail}`,
   "scenario.no-scenarios": () => "ange minst en scenariofil",
   "scenario.same-name": (p) =>
     `två scenarier heter "${p.name}"; vart och ett behöver ett eget namn`,

@@ -28,7 +28,7 @@ import {
 import type { CalendarEvent } from "../../engine/calendar";
 import type { DeadlineStatus, LedgerYear } from "../../engine/ledger";
 import { RECIPIENT_NAMES } from "../../agreements";
-import { GrantLedgerLayout, YearColumn, eventKindLabel } from "../../workbook/grant-layout";
+import { GrantLedgerLayout, YearColumn, eventKindLabel } from "../../workbook/assignment-sheets";
 import { Lang, Translate } from "../i18n";
 import { message, render } from "../../core/messages";
 import { deadlineNote } from "../../engine/ledger";

@@ -2,17 +2,17 @@ import { AGREEMENTS, GRANT_DECISIONS } from "../../src/agreements";
 import { paymentCalendar, toExcelSerial } from "../../src/engine/calendar";
 import { formatProblem, problemText } from "../../src/core/errors";
 import { deadlineNote } from "../../src/engine/ledger";
-import { insertGrantSheets, ledgerFromSheet, readLedgerEntries } from "../../src/workbook/grant";
+import { insertGrantSheets, ledgerFromSheet, readLedgerEntries } from "../../src/workbook/assignment-insert";
 import {
   CALENDAR,
   DEFAULT_GRANT_SHEET_NAMES,
   GRANT_LEDGER,
   calendarSheet,
   grantLedgerSheet,
-} from "../../src/workbook/grant-layout";
+} from "../../src/workbook/assignment-sheets";
 import { sheetGrid } from "../../src/workbook/excel-port";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
-import { insertSheets } from "../../src/workbook/insert";
+import { insertSheets } from "../../src/workbook/agreement-insert";
 import { OWNED_SHEETS_SETTING, parseCell, parseRange, tableRange } from "../../src/workbook/port";
 
 const sv = DEFAULT_GRANT_SHEET_NAMES.sv;

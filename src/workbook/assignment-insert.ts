@@ -41,9 +41,9 @@ import {
   grantLedgerLayout,
   grantLedgerSheet,
   isReportDeadline,
-} from "./grant-layout";
-import { freeSheetName, ownedNamesByRole, renameMessage } from "./insert";
-import type { Language } from "./layout";
+} from "./assignment-sheets";
+import { freeSheetName, ownedNamesByRole, renameMessage } from "./agreement-insert";
+import type { Language } from "./agreement-sheets";
 import {
   CellInput,
   CellValue,
@@ -57,10 +57,11 @@ import {
 } from "./port";
 
 /*
- * The grant decision's sheets in a workbook, written against the WorkbookPort only:
+ * The 2024 assignment's sheets (a grant decision, as laid out by assignment-sheets.ts) in a
+ * workbook, written against the WorkbookPort only:
  *
  * - insertGrantSheets: the owned "Bidrag" / "Grant ledger" sheet and the "Kalender" / "Calendar"
- *   sheet, with the same ownership rules as insert.ts (recorded in OWNED_SHEETS_SETTING beside
+ *   sheet, with the same ownership rules as agreement-insert.ts (recorded in OWNED_SHEETS_SETTING beside
  *   the 2020 agreement's sheets; a user's sheet of the same name is left alone and a free name
  *   used; re-inserting keeps what the officer typed unless `reset`; one writeSheets batch).
  * - readLedgerEntries / ledgerFromSheet: the officer's input cells as LedgerEntries, run through

@@ -26,7 +26,7 @@ import {
   optionCellValues,
   optionsFromCells,
   populationPrompt,
-} from "./layout";
+} from "./agreement-sheets";
 import {
   CellValue,
   OPTIONS_SETTING,
@@ -41,7 +41,9 @@ import {
 } from "./port";
 
 /*
- * Inserting the add-in's sheets, written against the WorkbookPort only.
+ * The 2020 agreement's sheets in a workbook (as laid out by agreement-sheets.ts): inserting them,
+ * setting the options, and reading the inputs back with their problems, written against the
+ * WorkbookPort only. (The 2024 assignment's: assignment-insert.ts.)
  *
  * - The add-in records the sheets it owns (settings: OWNED_SHEETS_SETTING) and never writes to
  *   any other sheet: a name taken by a user's sheet gets a free name ("Resultat (SJUK)") and a
@@ -76,7 +78,7 @@ export interface InsertPlan {
 
 const DEFAULT_SUFFIX = " (SJUK)";
 
-/** The message for a name taken by a user's sheet (shared with grant.ts). */
+/** The message for a name taken by a user's sheet (shared with assignment-insert.ts). */
 export function renameMessage(language: Language, taken: string, used: string): string {
   return render(message("sheet.renamed", { taken, used }), language);
 }
@@ -240,7 +242,7 @@ export async function insertSheets(
   // Planned on one view of the workbook and written with the settings: one batch in Excel.
   return planAndWriteSheets(port, async (reader) => {
     const plan = await planInsert(reader, options);
-    // Sheets of other roles (the grant ledger and calendar, grant.ts) stay recorded.
+    // Sheets of other roles (the grant ledger and calendar, assignment-insert.ts) stay recorded.
     const others = (await reader.listOwnedSheets()).filter(
       (s) => !(SHEET_ROLES as readonly string[]).includes(s.role)
     );

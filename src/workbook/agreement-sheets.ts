@@ -22,11 +22,13 @@ import {
 } from "./port";
 
 /*
- * The sheets the add-in owns, declared as data (SheetSpec) in Swedish or English. Every address
+ * The 2020 agreement's sheets (Befolkning, Villkor, Kontakter, Resultat, Utbetalningar), the
+ * sheets the add-in owns for an allocation agreement, declared as data (SheetSpec) in Swedish or
+ * English. (The 2024 assignment's sheets: assignment-sheets.ts.) Every address
  * anyone else needs (task pane, preview, tests) is exported here; nobody hard-codes "C15".
  *
  * Formulas use Excel's invariant syntax ("," between arguments) and absolute A1 references into
- * the input sheets under their ACTUAL names (insert.ts may have picked "Resultat (SJUK)"), so the
+ * the input sheets under their ACTUAL names (agreement-insert.ts may have picked "Resultat (SJUK)"), so the
  * same sheets evaluate in Excel and in HyperFormula, and Excel's dependency graph sees every input.
  * No amount is computed here: money comes from SJUK formulas; the sheets only SUM SJUK cells.
  */

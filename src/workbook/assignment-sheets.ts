@@ -1,15 +1,15 @@
 import { AGREEMENTS, ASSIGNMENT_2024, GRANT_DECISIONS, RECIPIENT_NAMES } from "../agreements";
-import type { GrantDecision, GrantDeadline } from "../agreements/grant-schema";
-import { grantDeadlines } from "../agreements/grant-schema";
+import type { GrantDecision } from "../agreements/grant-schema";
+import { GrantDeadline, grantDeadlines } from "../agreements/grant-deadlines";
 import type { AllocationAgreement } from "../agreements/schema";
 import { CalendarEvent, EventKind, toExcelSerial, todayIso } from "../engine/calendar";
 import { formatKronor } from "../engine/money";
-import { DATE_FORMAT, KRONOR_FORMAT, Language } from "./layout";
+import { DATE_FORMAT, KRONOR_FORMAT, Language } from "./agreement-sheets";
 import { CellInput, CellSpec, ColumnSpec, SheetSpec, columnLetter } from "./port";
 
 /*
  * The owned sheets of a grant decision (the 2024 assignment to Socialstyrelsen), declared as
- * data like layout.ts does for the 2020 agreement:
+ * data like agreement-sheets.ts does for the 2020 agreement:
  *
  * - "Bidrag" / "Grant ledger": a row per year of the decision with the officer's input cells
  *   (the amount the Riksdag appropriated for a planned year, requisitioned amount and date, spent, repaid amount and date) and SJUK
@@ -17,7 +17,7 @@ import { CellInput, CellSpec, ColumnSpec, SheetSpec, columnLetter } from "./port
  *   requisitions (the decision allows one per year: a second one is entered there and is an
  *   error); and the deadlines (SJUK.DEADLINE, SJUK.STATUS against the as-of cell).
  * - "Kalender" / "Calendar": the one payment calendar of both documents, written as values
- *   from the engine's paymentCalendar (grant.ts regenerates it).
+ *   from the engine's paymentCalendar (assignment-insert.ts regenerates it).
  *
  * No amount or date is computed here: money and deadlines come from SJUK formulas (and, for the
  * calendar, from the engine). Every address anyone needs is exported (GRANT_LEDGER, CALENDAR).

@@ -1,0 +1,237 @@
+/*
+ * The task pane for an allocation agreement (the 2020 agreement): its sheets, the input
+ * problems, the totals against Table 1, the two options, the chart per region and the payout
+ * calendar. Every amount is a workbook cell's value (model.ts); nothing is computed here.
+ */
+import * as React from "react";
+import { Button, Caption1, Divider, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import type { AllocationAgreement } from "../../agreements";
+import type { CalendarEvent } from "../../engine/calendar";
+import { Problem, describeLocation, problem, problemText } from "../../core/errors";
+import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheets";
+import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
+import type { WorkbookPort } from "../../workbook/port";
+import { viewPort } from "../../workbook/view";
+import { downloadText, icsFile } from "../grant-model";
+import { Lang, Translate, translator } from "../i18n";
+import { RegionPayment, Snapshot, readSnapshot } from "../model";
+import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
+import { Section, usePaneStyles } from "./Section";
+import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
+import { ResetDialog, SheetsSection } from "./Sheets";
+
+export interface AgreementPaneProps {
+  port: WorkbookPort;
+  lang: Lang;
+  agreement: AllocationAgreement;
+  /** The payment calendar of both documents, for the .ics download. */
+  events: CalendarEvent[];
+  subscribe?: Subscribe;
+}
+
+export const AgreementPane: React.FC<AgreementPaneProps> = ({
+  port,
+  lang,
+  agreement,
+  events,
+  subscribe,
+}) => {
+  const styles = usePaneStyles();
+  const t = translator(lang);
+  const { busy, messages, setMessages, run, fail } = useTask(t("insertFailed"));
+  const [snapshot, setSnapshot] = React.useState<Snapshot | undefined>();
+  const [problems, setProblems] = React.useState<Problem[]>([]);
+  const [reset, setReset] = React.useState(false);
+  const [confirmReset, setConfirmReset] = React.useState(false);
+  const [pendingOptions, setPendingOptions] = React.useState<WorkbookOptions | undefined>();
+
+  const read = React.useCallback(async () => {
+    // One batch, two syncs in Excel: every figure below is read from this view.
+    const reader = await viewPort(port);
+    const next = await readSnapshot(reader, agreement, lang);
+    const found = next.owned.length ? await validateInputs(reader) : [];
+    return { next, found };
+  }, [port, agreement, lang]);
+  const refresh = useWorkbookRefresh(
+    read,
+    ({ next, found }) => {
+      setSnapshot(next);
+      setProblems(found);
+    },
+    fail,
+    subscribe
+  );
+
+  const doInsert = (withReset: boolean) =>
+    run(async () => {
+      const result = await insertSheets(port, { language: lang, reset: withReset });
+      setMessages([
+        { intent: "success", title: t("inserted") },
+        ...result.messages.map((text) => ({ intent: "warning" as const, title: text })),
+      ]);
+      setReset(false);
+      await refresh();
+      // Show the result, as an add-in activates the sheet it made.
+      await port.selectCell(result.names.results, "A1");
+    });
+
+  const onInsert = () => {
+    if (reset && snapshot?.owned.length) setConfirmReset(true);
+    else void doInsert(reset);
+  };
+
+  const options = pendingOptions ?? snapshot?.options ?? DEFAULT_OPTIONS;
+  const changeOptions = (next: WorkbookOptions) => {
+    setPendingOptions(next);
+    return run(
+      async () => {
+        await setOptions(port, lang, next, snapshot?.names.results);
+        await refresh();
+      },
+      { quiet: true, onSettled: () => setPendingOptions(undefined) }
+    );
+  };
+
+  const onDownloadIcs = () =>
+    void run(
+      () => {
+        const file = icsFile(events, lang);
+        downloadText(file.text, file.name);
+      },
+      { quiet: true }
+    );
+
+  const select = (sheet: string, cell: string) => void port.selectCell(sheet, cell);
+  const onProblem = (p: Problem) => {
+    if (p.where?.sheet && p.where.cell) select(p.where.sheet, p.where.cell);
+  };
+  const onRegion = (r: RegionPayment) => select(r.sheet, r.cell);
+
+  const inserted = Boolean(snapshot?.owned.length);
+  const errorProblems: Problem[] = (snapshot?.errorCells ?? []).map((c) =>
+    problem("sheet.cell-error", { text: c.text }, { sheet: c.sheet, cell: c.cell })
+  );
+  const allProblems = [...problems, ...(problems.length ? [] : errorProblems.slice(0, 5))];
+
+  return (
+    <>
+      <SheetsSection
+        t={t}
+        hint={t("insertHint")}
+        inserted={inserted}
+        busy={busy}
+        reset={reset}
+        onResetChange={setReset}
+        onInsert={onInsert}
+        messages={messages}
+        owned={snapshot?.owned ?? []}
+        onSelectSheet={(name) => select(name, "A1")}
+      />
+
+      {snapshot?.ready ? (
+        <>
+          <Divider />
+          <Section title={t("problems")} testId="problems-section">
+            <Problems problems={allProblems} t={t} lang={lang} onSelect={onProblem} />
+          </Section>
+
+          <Divider />
+          <Section title={t("totals")} testId="totals-section">
+            <Totals totals={snapshot.totals} t={t} />
+            <Caption1 className={styles.muted}>{t("source")}</Caption1>
+          </Section>
+
+          <Divider />
+          <OptionsSection options={options} onChange={changeOptions} t={t} lang={lang} />
+
+          <Divider />
+          <Section title={t("chart")} testId="chart-section">
+            <RegionChart regions={snapshot.regions} t={t} lang={lang} />
+            <details className={styles.details}>
+              <summary>{lang === "sv" ? "Visa som tabell" : "Show as a table"}</summary>
+              <RegionTable regions={snapshot.regions} t={t} onSelect={onRegion} />
+            </details>
+          </Section>
+
+          <Divider />
+          <Section title={t("calendar")} testId="calendar-section">
+            <PayoutCalendar lines={snapshot.calendar} days={snapshot.days} t={t} />
+            <div className={styles.buttons}>
+              <Button onClick={onDownloadIcs} data-testid="download-ics">
+                {t("downloadIcs")}
+              </Button>
+            </div>
+          </Section>
+        </>
+      ) : inserted ? null : (
+        <Caption1 className={styles.muted}>{t("noResults")}</Caption1>
+      )}
+
+      {problems.length ? (
+        <span hidden data-testid="problem-text">
+          {problems
+            .map((p) =>
+              [describeLocation(p.where, lang), problemText(p, lang)].filter(Boolean).join(": ")
+            )
+            .join("\n")}
+        </span>
+      ) : null}
+
+      <ResetDialog
+        open={confirmReset}
+        onOpenChange={setConfirmReset}
+        text={
+          lang === "sv"
+            ? "Allt du skrivit i tilläggets indataceller ersätts med standardvärdena. Dina egna blad rörs inte."
+            : "Everything you typed into the add-in's input cells is replaced by the defaults. Your own sheets are not touched."
+        }
+        onConfirm={() => void doInsert(true)}
+        t={t}
+        lang={lang}
+      />
+    </>
+  );
+};
+
+/** The two options the sheets' formulas read: the rule for non-fulfilment and the redistribution. */
+const OptionsSection: React.FC<{
+  options: WorkbookOptions;
+  onChange: (next: WorkbookOptions) => void;
+  t: Translate;
+  lang: Lang;
+}> = ({ options, onChange, t, lang }) => (
+  <Section title={t("options")} testId="options-section">
+    <Field label={t("nonFulfilment")}>
+      <RadioGroup
+        value={options.nonFulfilment}
+        onChange={(_e, d) =>
+          onChange({ ...options, nonFulfilment: d.value as WorkbookOptions["nonFulfilment"] })
+        }
+        data-testid="option-nonfulfilment"
+      >
+        <Radio
+          value="agreement"
+          label={
+            lang === "sv"
+              ? "Avtalets regler (v1–v3 förfaller, v4 delas)"
+              : "The agreement's rules (v1–v3 lapse, v4 shared)"
+          }
+        />
+        <Radio value="lapse" label={t("lapse")} />
+        <Radio value="share" label={t("share")} />
+      </RadioGroup>
+    </Field>
+    <Field label={t("redistribution")}>
+      <RadioGroup
+        value={options.redistribution}
+        onChange={(_e, d) =>
+          onChange({ ...options, redistribution: d.value as WorkbookOptions["redistribution"] })
+        }
+        data-testid="option-redistribution"
+      >
+        <Radio value="population" label={t("redistPopulation")} />
+        <Radio value="unpaid-contacts" label={t("redistUnpaid")} />
+      </RadioGroup>
+    </Field>
+  </Section>
+);
