@@ -136,4 +136,18 @@ describe("resolveScenario", () => {
       require("node:fs").unlinkSync(bad);
     }
   });
+
+  it('passes a decided amount for a "högst" post and the equal key on to compute', () => {
+    const { agreement, inputs, options } = resolveScenario(
+      { name: "beslut", key: { equal: true }, decided: { "v5-skr": 9_000_000 } },
+      contextFor("s.json")
+    );
+    const result = compute(agreement, inputs, options);
+    expect(result.posts.find((p) => p.post.id === "v5-skr")!.paid).toBe(9_000_000);
+    expect(result.total).toBe(944_000_000 - 500_000);
+    // The equal key: 100 MSEK over 21 regions, 4 761 904 or 4 761 905 kr each.
+    const v1 = result.posts.find((p) => p.post.id === "v1")!.payments.map((p) => p.amount);
+    expect(new Set(v1)).toEqual(new Set([4_761_904, 4_761_905]));
+    expect(v1.reduce((a, b) => a + b, 0)).toBe(100_000_000);
+  });
 });
