@@ -110,6 +110,22 @@ export function readScbCsv(text: string, file: string, date?: string): Populatio
       return;
     }
     if (code === null) return;
+    // A county twice: the export has another variable (age, sex) with several values.
+    if (figures.has(code)) {
+      const where = { file, line };
+      problems.push(
+        problem(
+          "scb.several",
+          {
+            dimension:
+              header.filter((_, j) => j !== valueAt && j !== regionAt).join(", ") || "region",
+            count: 2,
+          },
+          where
+        )
+      );
+      return;
+    }
     const value = wholeNumber(row[valueAt] ?? "");
     if (value === undefined) {
       const where = { file, line, column: header[valueAt]! };

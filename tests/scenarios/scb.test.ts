@@ -74,4 +74,10 @@ describe("SCB's tables", () => {
     expect(() => readScbCsv(two, "b.csv")).toThrow(SjukError);
     expect(() => readScbCsv(two, "b.csv")).toThrow(/b\.csv, line 1: the table has 2 values of tid/);
   });
+
+  it("refuses a county given twice (an export by age or sex) rather than keep one of them", () => {
+    const csv =
+      '"Folkmängden den 1 november"\n"region";"kön";"2019M11"\n"01 Stockholms län";"män";5\n"01 Stockholms län";"kvinnor";6\n';
+    expect(() => readScbCsv(csv, "k.csv")).toThrow(/k\.csv, line 4: the table has 2 values of kön/);
+  });
 });
