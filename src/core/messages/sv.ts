@@ -1,4 +1,4 @@
-import { decimalComma, isZeroAmount as isZero, kr, printable } from "../format";
+import { decimalComma, groupDigits, isZeroAmount as isZero, kr, printable } from "../format";
 import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
 
 const hostFeature: Record<HostFeature, string> = {
@@ -381,6 +381,89 @@ export const sv: Catalogue = {
     `[#This Row] i tabellen ${p.table} används utanför tabellens rader`,
   "xlsx.table-no-rows": (p) => `tabellen ${p.table} har inga sådana rader (${p.spec})`,
 
+  "explain.step": (p) =>
+    ({
+      region: "Region",
+      post: "Post",
+      amount: "Belopp",
+      rule: "Regel",
+      weight: "Vikt",
+      "total-weight": "Summa vikter",
+      "cap-exact": "Tak, exakt",
+      cap: "Tak",
+      earned: "Intjänat",
+      "first-payment": "Första betalning",
+      round: `Omgång ${p.round ?? ""}`,
+      unpaid: "Ej utbetalt i posten",
+      share: "Andel",
+      exact: "Exakt belopp",
+      floor: "Golv",
+      rank: "Restplats",
+      rounding: "Avrundning",
+      paid: "Utbetalt",
+      "scenario-total": "Scenariots summa",
+    })[p.step],
+  "explain.note": (p) => {
+    switch (p.note) {
+      case "at-most":
+        return "högst";
+      case "rule":
+        return "förfaller: andelen betalas inte; dela: de som uppfyller delar";
+      case "population":
+        return "befolkning";
+      case "cap-formula":
+        return "belopp × vikt / summa";
+      case "first-payment":
+        return "min(intjänat, tak)";
+      case "unpaid":
+        return "ingen region kan ta emot";
+      case "share-formula":
+        return "vikt / summa";
+      case "exact-formula":
+        return "belopp × andel";
+      case "whole-kronor":
+        return "hela kronor";
+      case "not-fulfilled":
+        return "regionen uppfyller inte villkoret";
+      case "cap-rounding":
+        return `avrundning +${p.roundedUp} (plats ${p.rank} av ${p.of}, ${p.leftover} kr över)`;
+      case "earned":
+        return `kontakter × ${groupDigits(p.unitAmount)} kr`;
+      case "round":
+        return p.eligible
+          ? `pott ${groupDigits(p.pool)} kr`
+          : `ej med; pott ${groupDigits(p.pool)} kr`;
+      case "leftover":
+        return `${p.leftover} kr över delas ut efter störst rest`;
+      case "key":
+        return `nyckel: ${p.source}`;
+    }
+  },
+  "scenario.unknown-agreement": (p) =>
+    `"${p.id}" är varken en medföljande överenskommelse (${p.known.join(", ")}) eller en överenskommelsefil`,
+  "scenario.not-a-member": (p) => `${p.code} ingår inte i överenskommelsens mottagare`,
+  "scenario.missing-member": (p) => `inget tal för ${p.code}; varje mottagare behöver ett`,
+  "scenario.not-a-post": (p) => `"${p.id}" är ingen post i överenskommelsen (${p.ids.join(", ")})`,
+  "scenario.not-a-recipient": (p) =>
+    `"${p.id}" är varken en mottagare eller en organisation som post ${p.post} betalar`,
+  "scenario.shipped-date": (p) =>
+    `ingen medföljande nyckel för ${p.date}; medföljande datum: ${p.dates.join(", ")}`,
+  "scenario.key-file-type": (p) =>
+    `${p.file}: en nyckelfil är en .csv (region;befolkning, eller SCB:s semikolonexport) eller SCB:s JSON-stat2 .json`,
+  "scenario.no-scenarios": () => "ange minst en scenariofil",
+  "scenario.same-name": (p) =>
+    `två scenarier heter "${p.name}"; vart och ett behöver ett eget namn`,
+  "scenario.no-base": (p) =>
+    `inget scenario heter "${p.name}"; scenarierna är ${p.names.join(", ")}`,
+  "scb.no-region": () => "tabellen har ingen regionkolumn (län)",
+  "scb.no-time": () => "tabellen har ingen tidskolumn (t.ex. 2019M11 eller 2019)",
+  "scb.several": (p) =>
+    `tabellen har ${p.count} värden för ${p.dimension}; exportera ett (en nyckel är ett tal per län)`,
+  "scb.not-a-county": (p) => `"${p.text}" är inget län; närmast: ${p.closest.join(", ")}`,
+  "scb.not-a-number": (p) => `"${p.value}" är inget antal invånare`,
+  "scb.missing-county": (p) => `inget tal för länen ${p.codes.join(", ")}`,
+  "scb.not-json-stat": (p) => `inte en JSON-stat 2.0-datamängd: ${p.detail}`,
+  "scb.no-date": (p) => `kan inte avgöra referensdatum ur "${p.time}"; ange nyckelns datum`,
   "host.missing-set": (p) =>
     `Den här versionen av Excel saknar ${p.set} ${p.version}: ${hostFeature[p.feature]} fungerar inte.`,
   "host.healthy": () =>
