@@ -8,6 +8,7 @@ const LAYERS = [
   ["agreements"],
   ["engine"],
   ["reference", "inputs"],
+  ["scenarios"],
   ["functions"],
   ["workbook"],
   ["taskpane", "cli"],

@@ -70,6 +70,28 @@ for (const [alias, code] of [
   ["Region Jönköping", "06"],
   ["Region Kalmar", "08"],
   ["Region Örebro", "18"],
+  // SCB's county names, as its statistical database exports them ("01 Stockholms län").
+  ["Stockholms län", "01"],
+  ["Uppsala län", "03"],
+  ["Södermanlands län", "04"],
+  ["Östergötlands län", "05"],
+  ["Jönköpings län", "06"],
+  ["Kronobergs län", "07"],
+  ["Kalmar län", "08"],
+  ["Gotlands län", "09"],
+  ["Blekinge län", "10"],
+  ["Skåne län", "12"],
+  ["Hallands län", "13"],
+  ["Västra Götalands län", "14"],
+  ["Värmlands län", "17"],
+  ["Örebro län", "18"],
+  ["Västmanlands län", "19"],
+  ["Dalarnas län", "20"],
+  ["Gävleborgs län", "21"],
+  ["Västernorrlands län", "22"],
+  ["Jämtlands län", "23"],
+  ["Västerbottens län", "24"],
+  ["Norrbottens län", "25"],
 ] as const) {
   ALIASES.set(normalizeName(alias), BY_CODE.get(code)!);
 }

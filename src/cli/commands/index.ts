@@ -8,3 +8,5 @@ export { register as compute } from "./compute";
 export { register as calendar } from "./calendar";
 export { register as evaluate } from "./evaluate";
 export { register as agreement } from "./agreement";
+export { register as compare } from "./compare";
+export { register as audit } from "./audit";

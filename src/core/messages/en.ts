@@ -304,6 +304,30 @@ export const en: Catalogue = {
   "xlsx.table-this-row-outside": (p) => `[#This Row] of table ${p.table} used outside its rows`,
   "xlsx.table-no-rows": (p) => `the table ${p.table} has no such rows (${p.spec})`,
 
+  "scenario.unknown-agreement": (p) =>
+    `"${p.id}" is neither a shipped agreement (${p.known.join(", ")}) nor an agreement file`,
+  "scenario.not-a-member": (p) => `${p.code} is not a member of the agreement's recipient set`,
+  "scenario.missing-member": (p) => `no figure for ${p.code}; every member needs one`,
+  "scenario.not-a-post": (p) => `"${p.id}" is not a post of the agreement (${p.ids.join(", ")})`,
+  "scenario.not-a-recipient": (p) =>
+    `"${p.id}" is neither a member nor a body that post ${p.post} pays`,
+  "scenario.shipped-date": (p) =>
+    `no shipped key for ${p.date}; shipped dates: ${p.dates.join(", ")}`,
+  "scenario.key-file-type": (p) =>
+    `${p.file}: a key file is a .csv (region;befolkning, or SCB's semicolon export) or SCB's JSON-stat2 .json`,
+  "scenario.not-json": (p) => `not JSON: ${p.detail}`,
+  "scenario.no-scenarios": () => "give at least one scenario file",
+  "scenario.same-name": (p) => `two scenarios are named "${p.name}"; each needs its own name`,
+  "scenario.no-base": (p) => `no scenario is named "${p.name}"; the scenarios are ${p.names.join(", ")}`,
+  "scb.no-region": () => "the table has no region (county) column or dimension",
+  "scb.no-time": () => "the table has no time column or dimension (e.g. 2019M11 or 2019)",
+  "scb.several": (p) =>
+    `the table has ${p.count} values of ${p.dimension}; export one (a key is one figure per county)`,
+  "scb.not-a-county": (p) => `"${p.text}" is not a county; closest: ${p.closest.join(", ")}`,
+  "scb.not-a-number": (p) => `"${p.value}" is not a number of inhabitants`,
+  "scb.missing-county": (p) => `no figure for the counties ${p.codes.join(", ")}`,
+  "scb.not-json-stat": (p) => `not a JSON-stat 2.0 dataset: ${p.detail}`,
+  "scb.no-date": (p) => `cannot tell the reference date from "${p.time}"; give the key's date`,
   "host.missing-set": (p) =>
     `This Excel lacks ${p.set} ${p.version}: ${hostFeature[p.feature]} will not work.`,
   "host.healthy": () =>

@@ -313,6 +313,29 @@ export interface MessageParams {
   "xlsx.table-this-row-outside": { table: string };
   "xlsx.table-no-rows": { table: string; spec: string };
 
+  /* ---------- scenarios (src/scenarios/); the field path is the problem's location ---------- */
+  "scenario.unknown-agreement": { id: string; known: string[] };
+  "scenario.not-a-member": { code: string };
+  "scenario.missing-member": { code: string };
+  "scenario.not-a-post": { id: string; ids: string[] };
+  "scenario.not-a-recipient": { id: string; post: string };
+  "scenario.shipped-date": { date: string; dates: string[] };
+  "scenario.key-file-type": { file: string };
+  "scenario.not-json": { detail: string };
+  "scenario.no-scenarios": Record<string, never>;
+  "scenario.same-name": { name: string };
+  "scenario.no-base": { name: string; names: string[] };
+
+  /* ---------- SCB's table exports (src/scenarios/scb.ts) ---------- */
+  "scb.no-region": Record<string, never>;
+  "scb.no-time": Record<string, never>;
+  "scb.several": { dimension: string; count: number };
+  "scb.not-a-county": { text: string; closest: string[] };
+  "scb.not-a-number": { value: string };
+  "scb.missing-county": { codes: string[] };
+  "scb.not-json-stat": { detail: string };
+  "scb.no-date": { time: string };
+
   /* ---------- the host check at start-up (src/taskpane/host-check.ts) ---------- */
   "host.missing-set": { set: string; version: string; feature: HostFeature };
   "host.healthy": Record<string, never>;

@@ -347,6 +347,30 @@ export const sv: Catalogue = {
     `[#This Row] i tabellen ${p.table} används utanför tabellens rader`,
   "xlsx.table-no-rows": (p) => `tabellen ${p.table} har inga sådana rader (${p.spec})`,
 
+  "scenario.unknown-agreement": (p) =>
+    `"${p.id}" är varken en medföljande överenskommelse (${p.known.join(", ")}) eller en överenskommelsefil`,
+  "scenario.not-a-member": (p) => `${p.code} ingår inte i överenskommelsens mottagare`,
+  "scenario.missing-member": (p) => `inget tal för ${p.code}; varje mottagare behöver ett`,
+  "scenario.not-a-post": (p) => `"${p.id}" är ingen post i överenskommelsen (${p.ids.join(", ")})`,
+  "scenario.not-a-recipient": (p) =>
+    `"${p.id}" är varken en mottagare eller en organisation som post ${p.post} betalar`,
+  "scenario.shipped-date": (p) =>
+    `ingen medföljande nyckel för ${p.date}; medföljande datum: ${p.dates.join(", ")}`,
+  "scenario.key-file-type": (p) =>
+    `${p.file}: en nyckelfil är en .csv (region;befolkning, eller SCB:s semikolonexport) eller SCB:s JSON-stat2 .json`,
+  "scenario.not-json": (p) => `inte JSON: ${p.detail}`,
+  "scenario.no-scenarios": () => "ange minst en scenariofil",
+  "scenario.same-name": (p) => `två scenarier heter "${p.name}"; vart och ett behöver ett eget namn`,
+  "scenario.no-base": (p) => `inget scenario heter "${p.name}"; scenarierna är ${p.names.join(", ")}`,
+  "scb.no-region": () => "tabellen har ingen regionkolumn (län)",
+  "scb.no-time": () => "tabellen har ingen tidskolumn (t.ex. 2019M11 eller 2019)",
+  "scb.several": (p) =>
+    `tabellen har ${p.count} värden för ${p.dimension}; exportera ett (en nyckel är ett tal per län)`,
+  "scb.not-a-county": (p) => `"${p.text}" är inget län; närmast: ${p.closest.join(", ")}`,
+  "scb.not-a-number": (p) => `"${p.value}" är inget antal invånare`,
+  "scb.missing-county": (p) => `inget tal för länen ${p.codes.join(", ")}`,
+  "scb.not-json-stat": (p) => `inte en JSON-stat 2.0-datamängd: ${p.detail}`,
+  "scb.no-date": (p) => `kan inte avgöra referensdatum ur "${p.time}"; ange nyckelns datum`,
   "host.missing-set": (p) =>
     `Den här versionen av Excel saknar ${p.set} ${p.version}: ${hostFeature[p.feature]} fungerar inte.`,
   "host.healthy": () =>

@@ -1,0 +1,5 @@
+export * from "./schema";
+export * from "./resolve";
+export * from "./scb";
+export * from "./compare";
+export * from "./audit-rows";
