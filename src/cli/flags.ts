@@ -48,3 +48,15 @@ export interface CalendarFlags {
   /** DTSTAMP of .ics output (tests fix it); default now. */
   stamp?: string;
 }
+
+/** `sjuk compare`'s options. */
+export interface CompareFlags {
+  base?: string;
+  format: Format;
+}
+
+/** `sjuk audit`'s options. */
+export interface AuditFlags {
+  out: string;
+  lang: "sv" | "en";
+}

@@ -1,6 +1,5 @@
 import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
 import { allocate } from "../engine/allocate";
-import type { ComputeResult, PostResult } from "../engine/compute";
 import { Decimal } from "../core/decimal";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
 import { toExcelSerial } from "../engine/calendar";
@@ -19,6 +18,7 @@ import {
   textArg,
   weightsArg,
 } from "./arguments";
+import { EXPLAIN_COLUMNS, EXPLAIN_ROWS, explainRows } from "./explain";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
 import { SENSITIVITY_FUNCTIONS } from "./sensitivity";
 import { LruCache } from "./cache";
@@ -39,9 +39,7 @@ const regionalPosts = agreement.posts.filter((p) => p.recipient === "regions").m
 const postIds = agreement.posts.map((p) => p.id);
 const contactsPost = agreement.posts.find((p) => p.key.type === "per-unit")!;
 
-/** Rows of SJUK.EXPLAIN's table; fixed, because a spill's size must follow from the formula alone. */
-export const EXPLAIN_ROWS = 36;
-export const EXPLAIN_COLUMNS = 3;
+export { EXPLAIN_COLUMNS, EXPLAIN_ROWS } from "./explain";
 
 function postArg(value: Argument, name = "post") {
   const id = textArg(value as Cell, name).toLowerCase();
@@ -161,10 +159,6 @@ function isEmptyArg(value: Argument): boolean {
   );
 }
 
-function paymentTo(post: PostResult, code: string): number {
-  return post.payments.find((p) => p.recipient === code)?.amount ?? 0;
-}
-
 /** What differs from the agreement's Table 1, in English and in Swedish. */
 function table1Differences(result: ScenarioPayments): Table1Difference[] {
   const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
@@ -177,92 +171,6 @@ function table1Differences(result: ScenarioPayments): Table1Difference[] {
   if (result.total !== agreement.total)
     out.push({ recipient: null, got: result.total, stated: agreement.total });
   return out;
-}
-
-function explainRows(
-  region: { code: string; name: string },
-  postResult: PostResult,
-  result: ComputeResult
-): Scalar[][] {
-  const { post } = postResult;
-  const rows: Scalar[][] = [
-    ["Region", region.name, region.code],
-    ["Post", post.id, post.title.sv],
-    ["Belopp / Post amount", post.amount, post.atMost ? "högst / at most" : ""],
-    [
-      "Regel / Rule",
-      postResult.rule ?? "",
-      "lapse: andelen förfaller / share: de som uppfyller delar",
-    ],
-  ];
-  const line = postResult.allocation?.lines.find((l) => l.id === region.code);
-  const alloc = postResult.allocation;
-  if (postResult.contacts) {
-    const c = postResult.contacts;
-    const cap = c.caps.lines.find((l) => l.id === region.code)!;
-    rows.push(
-      ["Vikt / Weight", cap.weight.toNumber(), "befolkning / population"],
-      ["Summa vikter / Total weight", c.caps.totalWeight.toNumber(), ""],
-      ["Tak, exakt / Cap, exact", cap.exact.toFixed(6), "belopp × vikt / summa"],
-      [
-        "Tak / Cap",
-        cap.amount,
-        `avrundning / rounding: +${cap.roundedUp} (rank ${cap.rank} of ${c.caps.lines.length}, ${c.caps.leftover} kr left over)`,
-      ],
-      [
-        "Intjänat / Earned",
-        c.earned[region.code] ?? 0,
-        "kontakter × 3 000 kr / contacts × 3 000 kr",
-      ],
-      [
-        "Första betalning / First payment",
-        c.firstPayment[region.code] ?? 0,
-        "min(intjänat, tak) / min(earned, cap)",
-      ]
-    );
-    for (const round of c.rounds) {
-      const got = round.taken[region.code];
-      rows.push([
-        `Omgång / Round ${round.round}`,
-        got ?? 0,
-        got === undefined
-          ? `ej med / not eligible; pool ${round.pool} kr`
-          : `pool ${round.pool} kr`,
-      ]);
-    }
-    rows.push([
-      "Ej utbetalt i posten / Unpaid in post",
-      c.unpaid,
-      "ingen region kan ta emot / no region can take it",
-    ]);
-  } else if (line && alloc) {
-    rows.push(
-      ["Vikt / Weight", line.weight.toNumber(), ""],
-      ["Summa vikter / Total weight", alloc.totalWeight.toNumber(), ""],
-      ["Andel / Share", line.share.toFixed(12), "vikt / summa"],
-      ["Exakt belopp / Exact amount", line.exact.toFixed(6), "belopp × andel"],
-      ["Golv / Floor", line.floor, "hela kronor / whole kronor"],
-      [
-        "Restplats / Remainder rank",
-        line.rank,
-        `${alloc.leftover} kr kvar delas ut efter störst rest / left over, by largest remainder`,
-      ],
-      ["Avrundning / Rounding", line.roundedUp, ""]
-    );
-  } else {
-    rows.push([
-      "Andel / Share",
-      0,
-      "regionen uppfyller inte villkoret / the region does not fulfil the condition",
-    ]);
-  }
-  rows.push(["Utbetalt / Paid", paymentTo(postResult, region.code), post.payoutDate]);
-  rows.push([
-    "Scenariots summa / Scenario total",
-    result.total,
-    `nyckel / key: ${result.key.source}`,
-  ]);
-  return rows;
 }
 
 function pad(rows: Scalar[][], height: number, width: number): Scalar[][] {
@@ -402,7 +310,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: () => [EXPLAIN_ROWS, EXPLAIN_COLUMNS],
-    run: ([region, post, key, fulfilment, contacts, options]) => {
+    run: ([region, post, key, fulfilment, contacts, options], host) => {
       const r = regionArg(region as Cell);
       const p = regionalPostArg(post!);
       const result = scenario(
@@ -413,7 +321,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         explainRows(
           r,
           result.posts.find((x) => x.post.id === p.id)!,
-          result
+          result,
+          host.language ?? "en"
         ),
         EXPLAIN_ROWS,
         EXPLAIN_COLUMNS

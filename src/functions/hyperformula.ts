@@ -113,7 +113,10 @@ class SjukPlugin extends FunctionPlugin {
               return readNamedRange(host.hf, POPULATION_TABLE);
             }
           : undefined;
-        const outcome = runFunction(spec.name, args, { readPopulationTable });
+        const outcome = runFunction(spec.name, args, {
+          readPopulationTable,
+          language: host?.language ?? "en",
+        });
         if (!outcome.ok)
           return new CellError(
             outcome.kind === "na" ? ErrorType.NA : ErrorType.VALUE,

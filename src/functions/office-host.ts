@@ -40,13 +40,17 @@ export function runForExcel(
   args: Argument[],
   readPopulationTable?: () => Grid | undefined
 ): FunctionValue {
-  const outcome = runFunction(name, args.map(displayValue) as Argument[], { readPopulationTable });
+  const language = officeMessageLanguage();
+  const outcome = runFunction(name, args.map(displayValue) as Argument[], {
+    readPopulationTable,
+    language,
+  });
   if (outcome.ok) return outcome.value;
   const code =
     outcome.kind === "na"
       ? CustomFunctions.ErrorCode.notAvailable
       : CustomFunctions.ErrorCode.invalidValue;
-  throw new CustomFunctions.Error(code, failureText(outcome, officeMessageLanguage()));
+  throw new CustomFunctions.Error(code, failureText(outcome, language));
 }
 
 /** The short form's hidden read of SJUK_Befolkning; short-form-excel.ts keeps its cells recalculated. */

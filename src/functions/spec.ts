@@ -1,3 +1,4 @@
+import type { Language } from "../core/language";
 import type { Cell } from "../inputs/cells";
 import type { FunctionValue, Grid } from "./values";
 
@@ -21,6 +22,8 @@ export const POPULATION_TABLE = "SJUK_Befolkning";
 export interface HostContext {
   /** The add-in's population table (SJUK_Befolkning), for `=SJUK.SHARE("Region Skåne")`. */
   readPopulationTable?: () => Grid | undefined;
+  /** The sheet's language, for the labels a function writes (SJUK.EXPLAIN); default English. */
+  language?: Language;
 }
 
 export type Argument = Cell | Grid;

@@ -111,9 +111,7 @@ function agreementOf(id: string | undefined, context: ScenarioContext): Allocati
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new SjukError([
-      problem("scenario.not-json", { detail: (e as Error).message }, { file: id }),
-    ]);
+    throw new SjukError([problem("file.not-json", { detail: (e as Error).message }, { file: id })]);
   }
   return parseAllocationAgreement(json, id);
 }

@@ -109,7 +109,7 @@ describe("sjuk audit", () => {
     const out = join(tmp, "none.xlsx");
     const r = sjuk("audit", join(ROOT, "examples/fulfilment-2020.csv"), "--out", out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^sjuk: .*fulfilment-2020\.csv: not JSON/);
+    expect(r.stderr).toMatch(/^sjuk: .*fulfilment-2020\.csv, line \d+, column \d+: not valid JSON/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

@@ -237,28 +237,44 @@ describe("the message language", () => {
 });
 
 describe("EXPLAIN: the steps an auditor follows", () => {
-  it("gives the same 36 × 3 table in both hosts, with Skåne's villkor 1 steps", async () => {
+  it("gives the same 36 × 3 table in both hosts, with Skåne's villkor 1 steps (English by default)", async () => {
     const hf = evaluateInHyperFormula("EXPLAIN", ["Skåne", "v1", keyColumn]) as { value: unknown[][] };
     const excel = (await evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn])) as { value: unknown[][] };
     expect(excel.value).toHaveLength(36);
     expect(excel.value.every((row) => row.length === 3)).toBe(true);
     expect(hf.value).toEqual(excel.value);
-    const step = (label: string) => excel.value.find((row) => String(row[0]).startsWith(label))!;
-    expect(step("Vikt / Weight")[1]).toBe(1_377_827);
-    expect(step("Summa vikter")[1]).toBe(10_327_589);
-    expect(step("Exakt belopp")[1]).toBe("13341226.108049");
+    const step = (label: string) => excel.value.find((row) => row[0] === label)!;
+    expect(step("Weight")[1]).toBe(1_377_827);
+    expect(step("Total weight")[1]).toBe(10_327_589);
+    expect(step("Exact amount")[1]).toBe("13341226.108049");
+    expect(step("Floor")[1]).toBe(13_341_226);
+    expect(step("Remainder rank")[1]).toBe(15);
+    expect(step("Rounding")[1]).toBe(0);
+    expect(step("Paid")[1]).toBe(13_341_226);
+  });
+
+  it("reads Swedish on a Swedish sheet, in both hosts, one language per cell so the spill fits its columns", async () => {
+    const hf = evaluateInHyperFormula("EXPLAIN", ["Skåne", "v1", keyColumn], "sv") as { value: unknown[][] };
+    const excel = (await withOfficeDisplayLanguage("sv-SE", () => evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn]))) as { value: unknown[][] };
+    expect(hf.value).toEqual(excel.value);
+    const rows = excel.value.filter((row) => row[0] !== "");
+    expect(rows.map((row) => row[0])).toEqual(["Region", "Post", "Belopp", "Regel", "Vikt", "Summa vikter", "Andel", "Exakt belopp", "Golv", "Restplats", "Avrundning", "Utbetalt", "Scenariots summa"]);
+    const step = (label: string) => rows.find((row) => row[0] === label)!;
+    expect(step("Post")[2]).toBe(AGREEMENT_2020.posts[0]!.title.sv);
+    expect(step("Andel")[2]).toBe("vikt / summa");
+    expect(step("Restplats")[2]).toBe("9 kr över delas ut efter störst rest");
     expect(step("Golv")[1]).toBe(13_341_226);
-    expect(step("Restplats")[1]).toBe(15);
-    expect(step("Avrundning")[1]).toBe(0);
-    expect(step("Utbetalt")[1]).toBe(13_341_226);
+    // No cell of the label column or the notes carries a second language ("… / …").
+    for (const row of rows.slice(2, -1)) expect(String(row[2])).not.toMatch(/[a-zåäö] \/ [A-Z]/);
+    expect(Math.max(...rows.map((row) => String(row[0]).length))).toBeLessThanOrEqual(16);
   });
 
   it("shows the redistribution rounds for the contact money", async () => {
     const excel = (await evaluateInOffice(office.explain!, 6, ["Uppsala", "v3-contacts", keyColumn, null, contacts])) as { value: unknown[][] };
     const labels = excel.value.map((row) => String(row[0]));
-    expect(labels).toContain("Tak / Cap");
-    expect(labels.some((l) => l.startsWith("Omgång / Round 1"))).toBe(true);
-    const paidRow = excel.value.find((row) => row[0] === "Utbetalt / Paid")!;
+    expect(labels).toContain("Cap");
+    expect(labels).toContain("Round 1");
+    const paidRow = excel.value.find((row) => row[0] === "Paid")!;
     const explicit = (await evaluateInOffice(office.contacts!, 4, ["Uppsala", keyColumn, contacts])) as { value: number };
     expect(paidRow[1]).toBe(explicit.value);
   });

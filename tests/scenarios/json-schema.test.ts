@@ -1,6 +1,11 @@
+import Ajv from "ajv";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { SCENARIO_SCHEMA_FILE, scenarioJsonSchemaText } from "../../src/scenarios/json-schema";
+import {
+  SCENARIO_SCHEMA_FILE,
+  scenarioJsonSchema,
+  scenarioJsonSchemaText,
+} from "../../src/scenarios/json-schema";
 import { ScenarioSchema } from "../../src/scenarios";
 import { EXAMPLES, readJson } from "./helpers";
 
@@ -30,5 +35,17 @@ describe("schemas/scenario.schema.json", () => {
     const wrong = ScenarioSchema.safeParse({ ...issue, options: { method: "hare" } });
     expect(wrong.success).toBe(false);
     expect(wrong.error!.issues[0]!.path).toEqual(["options", "method"]);
+  });
+
+  it("is a JSON Schema editors can use: it accepts the examples and refuses a bad method by its path", () => {
+    const validate = new Ajv({ allErrors: true }).compile(scenarioJsonSchema());
+    for (const f of [
+      "scenario-shipped-key.json",
+      "scenario-key-file.json",
+      "scenario-mix-gotland.json",
+    ])
+      expect(validate(readJson(join(EXAMPLES, f))) ? [] : validate.errors).toEqual([]);
+    expect(validate({ name: "x", options: { method: "hare" } })).toBe(false);
+    expect((validate.errors ?? []).map((e) => e.instancePath)).toContain("/options/method");
   });
 });

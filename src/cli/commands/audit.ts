@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { SjukError } from "../../core/errors";
+import type { AuditFlags } from "../flags";
 import type { CommandIO, CommandOutput } from "../io";
 
 /** `sjuk audit`: the command's options only; the work is in ../run/audit, loaded when it runs. */
@@ -14,7 +15,7 @@ export function register(program: Command, io: CommandIO): void {
     .addOption(
       new Option("--lang <lang>", "the sheet's language").choices(["sv", "en"]).default("sv")
     )
-    .action(async (file: string, flags: { out: string; lang: "sv" | "en" }) => {
+    .action(async (file: string, flags: AuditFlags) => {
       let outcome: { output: CommandOutput } | { error: unknown };
       try {
         const { writeAudit } = await import("../run/audit");

@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { FORMATS, type CompareFlags } from "../flags";
 import type { CommandIO } from "../io";
 
 /** `sjuk compare`: the command's options only; the work is in ../run/compare, loaded when it runs. */
@@ -10,12 +11,8 @@ export function register(program: Command, io: CommandIO): void {
     )
     .argument("<scenario.json...>", "scenario files (schemas/scenario.schema.json)")
     .option("--base <name>", "the scenario the others are compared with (default: the first)")
-    .addOption(
-      new Option("--format <format>", "output format")
-        .choices(["table", "csv", "json"])
-        .default("table")
-    )
-    .action(async (files: string[], flags: { base?: string; format: "table" | "csv" | "json" }) => {
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("table"))
+    .action(async (files: string[], flags: CompareFlags) => {
       const { runCompare } = await import("../run/compare");
       io.run(() => runCompare(files, flags));
     });

@@ -3,15 +3,11 @@ import type { Language } from "../../core/language";
 import { compute } from "../../engine/compute";
 import { auditRows } from "../../scenarios/audit-rows";
 import { writeWorkbookFile } from "../../workbook/xlsx";
+import type { AuditFlags } from "../flags";
 import type { CommandOutput } from "../io";
 import { readScenario } from "./compare";
 
 /** The work of `sjuk audit`, loaded when it runs. */
-
-export interface AuditFlags {
-  out: string;
-  lang: Language;
-}
 
 const SHEET: Record<Language, string> = { sv: "Revisionsspår", en: "Audit trail" };
 const HEADER_ROW = 4;

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { Problem, SjukError, problem } from "../../core/errors";
+import { Problem, SjukError } from "../../core/errors";
 import { compute } from "../../engine/compute";
 import { parsePopulationTable } from "../../inputs/region-table";
 import {
@@ -11,39 +10,19 @@ import {
 } from "../../scenarios";
 import type { CommandOutput } from "../io";
 import { formatCompareCsv, formatCompareJson, formatCompareTable } from "../compare-output";
+import { readJsonFile } from "../agreement-file";
+import type { CompareFlags } from "../flags";
 import { csvGrid, decode } from "../read-csv";
+import { readInputFile } from "../read-file";
+
+/** A text file, UTF-8 or (as older Swedish Excel saves CSV) Windows-1252; unreadable: a problem naming it. */
+const readText = (file: string): string => decode(readInputFile(file));
 
 /** The work of `sjuk compare` and `sjuk audit`, loaded when they run. */
 
-export interface CompareFlags {
-  base?: string;
-  format: "table" | "csv" | "json";
-}
-
-/** A file's text; an unreadable file is a problem naming it, never a crash. */
-function readText(file: string): string {
-  try {
-    return decode(readFileSync(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = ({ ENOENT: "not-found", EISDIR: "directory", EACCES: "denied" } as const)[
-      code as "ENOENT" | "EISDIR" | "EACCES"
-    ];
-    throw new SjukError([
-      problem("file.unreadable", { why: why ?? "other", detail: (e as Error).message }, { file }),
-    ]);
-  }
-}
-
 /** A scenario file, its agreement and key files read beside it (paths relative to it). */
 export function readScenario(file: string): ResolvedScenario {
-  const text = readText(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new SjukError([problem("scenario.not-json", { detail: (e as Error).message }, { file })]);
-  }
+  const data = readJsonFile(file);
   const beside = (path: string) => resolve(dirname(file), path);
   return resolveScenario(data, {
     file,

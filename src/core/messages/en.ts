@@ -1,4 +1,4 @@
-import { isZeroAmount as isZero, kr, sek } from "../format";
+import { groupDigits, isZeroAmount as isZero, kr, sek } from "../format";
 import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
 
 /** "1 day", "3 days". */
@@ -304,6 +304,64 @@ export const en: Catalogue = {
   "xlsx.table-this-row-outside": (p) => `[#This Row] of table ${p.table} used outside its rows`,
   "xlsx.table-no-rows": (p) => `the table ${p.table} has no such rows (${p.spec})`,
 
+  "explain.step": (p) =>
+    ({
+      region: "Region",
+      post: "Post",
+      amount: "Post amount",
+      rule: "Rule",
+      weight: "Weight",
+      "total-weight": "Total weight",
+      "cap-exact": "Cap, exact",
+      cap: "Cap",
+      earned: "Earned",
+      "first-payment": "First payment",
+      round: `Round ${p.round ?? ""}`,
+      unpaid: "Unpaid in post",
+      share: "Share",
+      exact: "Exact amount",
+      floor: "Floor",
+      rank: "Remainder rank",
+      rounding: "Rounding",
+      paid: "Paid",
+      "scenario-total": "Scenario total",
+    })[p.step],
+  "explain.note": (p) => {
+    switch (p.note) {
+      case "at-most":
+        return "at most";
+      case "rule":
+        return "lapse: the share is not paid; share: the fulfilling share the post";
+      case "population":
+        return "population";
+      case "cap-formula":
+        return "amount × weight / total";
+      case "first-payment":
+        return "min(earned, cap)";
+      case "unpaid":
+        return "no region can take it";
+      case "share-formula":
+        return "weight / total";
+      case "exact-formula":
+        return "amount × share";
+      case "whole-kronor":
+        return "whole kronor";
+      case "not-fulfilled":
+        return "the region does not fulfil the condition";
+      case "cap-rounding":
+        return `rounding +${p.roundedUp} (rank ${p.rank} of ${p.of}, ${p.leftover} kr left over)`;
+      case "earned":
+        return `contacts × ${groupDigits(p.unitAmount)} kr`;
+      case "round":
+        return p.eligible
+          ? `pool ${groupDigits(p.pool)} kr`
+          : `not eligible; pool ${groupDigits(p.pool)} kr`;
+      case "leftover":
+        return `${p.leftover} kr left over, by largest remainder`;
+      case "key":
+        return `key: ${p.source}`;
+    }
+  },
   "scenario.unknown-agreement": (p) =>
     `"${p.id}" is neither a shipped agreement (${p.known.join(", ")}) nor an agreement file`,
   "scenario.not-a-member": (p) => `${p.code} is not a member of the agreement's recipient set`,
@@ -315,10 +373,10 @@ export const en: Catalogue = {
     `no shipped key for ${p.date}; shipped dates: ${p.dates.join(", ")}`,
   "scenario.key-file-type": (p) =>
     `${p.file}: a key file is a .csv (region;befolkning, or SCB's semicolon export) or SCB's JSON-stat2 .json`,
-  "scenario.not-json": (p) => `not JSON: ${p.detail}`,
   "scenario.no-scenarios": () => "give at least one scenario file",
   "scenario.same-name": (p) => `two scenarios are named "${p.name}"; each needs its own name`,
-  "scenario.no-base": (p) => `no scenario is named "${p.name}"; the scenarios are ${p.names.join(", ")}`,
+  "scenario.no-base": (p) =>
+    `no scenario is named "${p.name}"; the scenarios are ${p.names.join(", ")}`,
   "scb.no-region": () => "the table has no region (county) column or dimension",
   "scb.no-time": () => "the table has no time column or dimension (e.g. 2019M11 or 2019)",
   "scb.several": (p) =>

@@ -12,6 +12,8 @@ import { sv } from "./sv";
 export type {
   Catalogue,
   ConfirmAt,
+  ExplainNote,
+  ExplainStep,
   Message,
   MessageCode,
   MessageParams,

@@ -46,6 +46,38 @@ export type HostFeature =
 /** Where the advice "confirm the year" points: the ledger's field, a sheet cell, or a function's argument. */
 export type ConfirmAt = { kind: "field" } | { kind: "cell"; ref: string } | { kind: "argument" };
 
+/** A step of SJUK.EXPLAIN's table (its label in column A). */
+export type ExplainStep =
+  | "region"
+  | "post"
+  | "amount"
+  | "rule"
+  | "weight"
+  | "total-weight"
+  | "cap-exact"
+  | "cap"
+  | "earned"
+  | "first-payment"
+  | "round"
+  | "unpaid"
+  | "share"
+  | "exact"
+  | "floor"
+  | "rank"
+  | "rounding"
+  | "paid"
+  | "scenario-total";
+
+/** SJUK.EXPLAIN's note beside a step (column C). */
+export type ExplainNote =
+  | { note: "at-most" | "rule" | "population" | "cap-formula" | "first-payment" | "unpaid" }
+  | { note: "share-formula" | "exact-formula" | "whole-kronor" | "not-fulfilled" }
+  | { note: "cap-rounding"; roundedUp: number; rank: number; of: number; leftover: number }
+  | { note: "earned"; unitAmount: number }
+  | { note: "round"; pool: number; eligible: boolean }
+  | { note: "leftover"; leftover: number }
+  | { note: "key"; source: string };
+
 export interface MessageParams {
   /** A problem whose code is still to be given (the agreement schema's zod checks, ics, xlsx); new problems must not use it. */
   text: { en: string; sv?: string };
@@ -313,6 +345,10 @@ export interface MessageParams {
   "xlsx.table-this-row-outside": { table: string };
   "xlsx.table-no-rows": { table: string; spec: string };
 
+  /* ---------- SJUK.EXPLAIN's labels (src/functions/explain.ts) ---------- */
+  "explain.step": { step: ExplainStep; round?: number };
+  "explain.note": ExplainNote;
+
   /* ---------- scenarios (src/scenarios/); the field path is the problem's location ---------- */
   "scenario.unknown-agreement": { id: string; known: string[] };
   "scenario.not-a-member": { code: string };
@@ -321,7 +357,6 @@ export interface MessageParams {
   "scenario.not-a-recipient": { id: string; post: string };
   "scenario.shipped-date": { date: string; dates: string[] };
   "scenario.key-file-type": { file: string };
-  "scenario.not-json": { detail: string };
   "scenario.no-scenarios": Record<string, never>;
   "scenario.same-name": { name: string };
   "scenario.no-base": { name: string; names: string[] };

@@ -1,4 +1,4 @@
-import { decimalComma, isZeroAmount as isZero, kr } from "../format";
+import { decimalComma, groupDigits, isZeroAmount as isZero, kr } from "../format";
 import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
 
 const hostFeature: Record<HostFeature, string> = {
@@ -347,6 +347,64 @@ export const sv: Catalogue = {
     `[#This Row] i tabellen ${p.table} används utanför tabellens rader`,
   "xlsx.table-no-rows": (p) => `tabellen ${p.table} har inga sådana rader (${p.spec})`,
 
+  "explain.step": (p) =>
+    ({
+      region: "Region",
+      post: "Post",
+      amount: "Belopp",
+      rule: "Regel",
+      weight: "Vikt",
+      "total-weight": "Summa vikter",
+      "cap-exact": "Tak, exakt",
+      cap: "Tak",
+      earned: "Intjänat",
+      "first-payment": "Första betalning",
+      round: `Omgång ${p.round ?? ""}`,
+      unpaid: "Ej utbetalt i posten",
+      share: "Andel",
+      exact: "Exakt belopp",
+      floor: "Golv",
+      rank: "Restplats",
+      rounding: "Avrundning",
+      paid: "Utbetalt",
+      "scenario-total": "Scenariots summa",
+    })[p.step],
+  "explain.note": (p) => {
+    switch (p.note) {
+      case "at-most":
+        return "högst";
+      case "rule":
+        return "förfaller: andelen betalas inte; dela: de som uppfyller delar";
+      case "population":
+        return "befolkning";
+      case "cap-formula":
+        return "belopp × vikt / summa";
+      case "first-payment":
+        return "min(intjänat, tak)";
+      case "unpaid":
+        return "ingen region kan ta emot";
+      case "share-formula":
+        return "vikt / summa";
+      case "exact-formula":
+        return "belopp × andel";
+      case "whole-kronor":
+        return "hela kronor";
+      case "not-fulfilled":
+        return "regionen uppfyller inte villkoret";
+      case "cap-rounding":
+        return `avrundning +${p.roundedUp} (plats ${p.rank} av ${p.of}, ${p.leftover} kr över)`;
+      case "earned":
+        return `kontakter × ${groupDigits(p.unitAmount)} kr`;
+      case "round":
+        return p.eligible
+          ? `pott ${groupDigits(p.pool)} kr`
+          : `ej med; pott ${groupDigits(p.pool)} kr`;
+      case "leftover":
+        return `${p.leftover} kr över delas ut efter störst rest`;
+      case "key":
+        return `nyckel: ${p.source}`;
+    }
+  },
   "scenario.unknown-agreement": (p) =>
     `"${p.id}" är varken en medföljande överenskommelse (${p.known.join(", ")}) eller en överenskommelsefil`,
   "scenario.not-a-member": (p) => `${p.code} ingår inte i överenskommelsens mottagare`,
@@ -358,10 +416,11 @@ export const sv: Catalogue = {
     `ingen medföljande nyckel för ${p.date}; medföljande datum: ${p.dates.join(", ")}`,
   "scenario.key-file-type": (p) =>
     `${p.file}: en nyckelfil är en .csv (region;befolkning, eller SCB:s semikolonexport) eller SCB:s JSON-stat2 .json`,
-  "scenario.not-json": (p) => `inte JSON: ${p.detail}`,
   "scenario.no-scenarios": () => "ange minst en scenariofil",
-  "scenario.same-name": (p) => `två scenarier heter "${p.name}"; vart och ett behöver ett eget namn`,
-  "scenario.no-base": (p) => `inget scenario heter "${p.name}"; scenarierna är ${p.names.join(", ")}`,
+  "scenario.same-name": (p) =>
+    `två scenarier heter "${p.name}"; vart och ett behöver ett eget namn`,
+  "scenario.no-base": (p) =>
+    `inget scenario heter "${p.name}"; scenarierna är ${p.names.join(", ")}`,
   "scb.no-region": () => "tabellen har ingen regionkolumn (län)",
   "scb.no-time": () => "tabellen har ingen tidskolumn (t.ex. 2019M11 eller 2019)",
   "scb.several": (p) =>
