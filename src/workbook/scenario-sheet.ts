@@ -11,13 +11,8 @@ import { SjukError, textProblem, type Problem } from "../core/errors";
 import type { Language } from "../core/language";
 import { ScenarioSchema, type Scenario, type ScenarioKey } from "../scenarios";
 import { parseDefinition } from "../agreements/common";
-import {
-  OWNED_SHEETS_SETTING,
-  type OwnedSheet,
-  type SheetSpec,
-  type TableData,
-  type WorkbookPort,
-} from "./port";
+import type { SheetSpec, TableData, WorkbookPort } from "./port";
+import { writeOwnedSheet } from "./owned-sheet";
 
 export const SCENARIO_ROLE = "scenarios";
 export const SCENARIO_TABLE = "SJUK_Scenarier";
@@ -205,32 +200,13 @@ export async function loadScenarios(port: WorkbookPort): Promise<Scenario[]> {
   return table ? scenariosFromTable(table) : [];
 }
 
-/**
- * Writes the whole list in one batch with the ownership record: all or nothing. A sheet of that
- * name that the add-in does not own is the user's, and is never overwritten.
- */
-export async function saveScenarios(
+/** Writes the whole list in one batch with the ownership record; never over a user's sheet. */
+export function saveScenarios(
   port: WorkbookPort,
   scenarios: readonly Scenario[],
   language: Language
 ): Promise<string> {
-  const owned = await port.listOwnedSheets();
-  const mine = owned.find((s) => s.role === SCENARIO_ROLE);
-  const name = mine?.name ?? SCENARIO_SHEET_NAMES[language];
-  if (!mine && (await port.listSheets()).includes(name))
-    throw new SjukError([
-      textProblem(
-        `the workbook already has a sheet named "${name}" that SJUK did not create; rename it first`,
-        { sheet: name },
-        `arbetsboken har redan ett blad "${name}" som SJUK inte skapat; byt namn på det först`
-      ),
-    ]);
-  const record: OwnedSheet[] = [
-    ...owned.filter((s) => s.role !== SCENARIO_ROLE),
-    { role: SCENARIO_ROLE, name },
-  ];
-  await port.writeSheets([scenarioSheetSpec(scenarios, language, name)], {
-    [OWNED_SHEETS_SETTING]: record,
-  });
-  return name;
+  return writeOwnedSheet(port, SCENARIO_ROLE, SCENARIO_SHEET_NAMES[language], (name) =>
+    scenarioSheetSpec(scenarios, language, name)
+  );
 }
