@@ -210,3 +210,21 @@ export function saveScenarios(
     scenarioSheetSpec(scenarios, language, name)
   );
 }
+
+/** A scenario as the JSON file the pane exports (the format of schemas/scenario.schema.json). */
+export function exportScenarioJson(scenario: Scenario): string {
+  const { $schema: _schema, ...rest } = scenario;
+  return `${JSON.stringify({ $schema: "https://sjuk.example.org/schemas/scenario.schema.json", ...rest }, null, 2)}\n`;
+}
+
+/** A scenario file the user picked, checked; every problem names the file and the field. */
+export function importScenarioJson(text: string, file: string): Scenario {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = (e as Error).message;
+    throw new SjukError([textProblem(`not JSON: ${detail}`, { file }, `inte JSON: ${detail}`)]);
+  }
+  return parseDefinition(ScenarioSchema, data, file);
+}

@@ -10,6 +10,8 @@ import {
   copyScenario,
   deleteScenario,
   describeKey,
+  exportScenarioJson,
+  importScenarioJson,
   loadScenarios,
   renameScenario,
   saveScenarios,
@@ -77,5 +79,15 @@ describe("the Scenarier sheet", () => {
     await saveScenarios(port, THREE, "sv");
     await expect(saveScenarios(port, [...THREE, { ...THREE[0]! }], "sv")).rejects.toThrow(/two scenarios are named/);
     expect(await loadScenarios(port)).toEqual(THREE);
+  });
+
+  it("exports a scenario as a schema file and imports it back; a bad file names file and field", () => {
+    const text = exportScenarioJson(THREE[2]!);
+    expect(JSON.parse(text).$schema).toBe("https://sjuk.example.org/schemas/scenario.schema.json");
+    const { $schema: _s, ...back } = importScenarioJson(text, "mix.json");
+    const { $schema: _t, ...original } = THREE[2]!;
+    expect(back).toEqual(original);
+    expect(messages(() => importScenarioJson("{", "bad.json"))[0]).toMatch(/^bad\.json: not JSON/);
+    expect(messages(() => importScenarioJson('{"name": "x", "options": {"method": "huntington"}}', "m.json"))[0]).toMatch(/^m\.json, options\.method: /);
   });
 });
