@@ -18,6 +18,7 @@ import { RegionPayment, Snapshot, readSnapshot } from "../model";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
+import { ScenariosSection } from "./Scenarios";
 import { ResetDialog, SheetsSection } from "./Sheets";
 
 export interface AgreementPaneProps {
@@ -166,6 +167,9 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
       ) : inserted ? null : (
         <Caption1 className={styles.muted}>{t("noResults")}</Caption1>
       )}
+
+      <Divider />
+      <ScenariosSection port={port} lang={lang} subscribe={subscribe} />
 
       {problems.length ? (
         <span hidden data-testid="problem-text">
