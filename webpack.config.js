@@ -58,6 +58,10 @@ function productionUrls() {
 
 const functionsInput = "./src/functions/functions.ts";
 
+/** What a library's `new Function(…)` or `eval(…)` becomes: a call that throws, as under the CSP. */
+const NO_EVAL =
+  '(function () { throw new EvalError("no eval: the add-in\'s Content-Security-Policy forbids it"); })(';
+
 async function getHttpsOptions() {
   const httpsOptions = await devCerts.getHttpsServerOptions();
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
@@ -96,6 +100,8 @@ module.exports = async (env, options) => {
       // Fixed names: the manifest points at functions.js / taskpane.html by name.
       filename: "[name].js",
       clean: true,
+      // The runtime finds the global object as globalThis, never by `new Function("return this")`.
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
@@ -118,6 +124,21 @@ module.exports = async (env, options) => {
               // modules (for tree shaking of Fluent UI).
               compilerOptions: { noEmit: false, module: "esnext" },
             },
+          },
+        },
+        {
+          // No eval in the bundles: the pages' Content-Security-Policy forbids it, and
+          // tests/manifest/build.test.ts scans the built files for it. The few library places
+          // that can build code from text (zod's optional JIT and its probe, chevrotain's parser
+          // generator, jspreadsheet's own formula engine, which the preview does not use) are made
+          // to throw as the policy would make them, so none is left in what we ship.
+          test: /node_modules[\\/](zod[\\/]v4[\\/]core[\\/](util|compile|doc)|chevrotain[\\/]lib(_esm)?[\\/]src[\\/](generate[\\/]generate_public|utils[\\/]utils)|@jspreadsheet[\\/]formula[\\/]dist[\\/]index|jspreadsheet-ce[\\/]dist[\\/]index)\.c?js$/,
+          loader: "string-replace-loader",
+          options: {
+            multiple: [
+              { search: /\bnew (?:Function|F)\(/g, replace: NO_EVAL },
+              { search: /(?<![.\w$])eval\(/g, replace: NO_EVAL },
+            ],
           },
         },
         {

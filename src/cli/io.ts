@@ -1,4 +1,7 @@
-import { formatProblem, SjukError } from "../core/errors";
+import { InvalidArgumentError } from "commander";
+import { Problem, formatProblem, SjukError } from "../core/errors";
+import { printable } from "../inputs/cells";
+import { LIMITS, grouped } from "../inputs/limits";
 
 /** Exit codes of `sjuk`: 0 done, 2 bad input or usage (nothing on stdout), 1 an internal fault. */
 export const EXIT_OK = 0;
@@ -34,7 +37,7 @@ export function commandIO(streams: Streams): CommandIO {
         output = produce();
       } catch (e) {
         if (e instanceof SjukError) {
-          streams.stderr(e.problems.map((p) => `sjuk: ${formatProblem(p)}\n`).join(""));
+          streams.stderr(problemLines(e.problems));
           streams.setExitCode(EXIT_BAD_INPUT);
           return;
         }
@@ -50,5 +53,35 @@ export function commandIO(streams: Streams): CommandIO {
       if (stderr) streams.stderr(stderr);
       streams.setExitCode(EXIT_OK);
     },
+  };
+}
+
+/** A message as one terminal line: any control character left in it written as an escape. */
+export function oneLine(text: string): string {
+  return printable(text, Infinity);
+}
+
+/**
+ * The problems for stderr, one line each, at most LIMITS.problems of them and then how many
+ * more there are: a file with 200 000 faults gives a readable answer, not a flood.
+ */
+export function problemLines(problems: readonly Problem[]): string {
+  const shown = problems.slice(0, LIMITS.problems);
+  let text = shown.map((p) => `sjuk: ${oneLine(formatProblem(p))}\n`).join("");
+  const rest = problems.length - shown.length;
+  if (rest > 0)
+    text += `sjuk: … and ${grouped(rest)} more ${rest === 1 ? "problem" : "problems"} not listed (at most ${LIMITS.problems} are)\n`;
+  return text;
+}
+
+/**
+ * An option's value parser that refuses an empty value: `--fulfilment ""` must not act as if
+ * the option were absent.
+ */
+export function nonEmpty(option: string, what: string): (value: string) => string {
+  return (value) => {
+    if (value.trim() === "")
+      throw new InvalidArgumentError(`${option} was given an empty value; give ${what}.`);
+    return value;
   };
 }

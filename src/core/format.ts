@@ -32,3 +32,25 @@ export function decimalComma(value: number | string): string {
 export function isZeroAmount(amount: AmountLike): boolean {
   return /^-?0*$/.test(groupDigits(amount, "").replace("−", ""));
 }
+
+/** The most characters of a user's text a message quotes. */
+const SHOWN_CHARS = 60;
+
+/**
+ * A user's text made safe for a one-line message: control characters, line and paragraph
+ * separators written as escapes (\n, \u0007), so that a quoted newline in a cell can neither
+ * split a message line nor forge one; a long text cut to `max` characters with "…".
+ */
+export function printable(text: string, max = SHOWN_CHARS): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === "\n"
+      ? "\\n"
+      : c === "\r"
+        ? "\\r"
+        : c === "\t"
+          ? "\\t"
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}

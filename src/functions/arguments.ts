@@ -9,8 +9,11 @@ import {
 } from "../engine/inputs";
 import { Method, methodOf } from "../engine/methods";
 import { Region, closestRegionNames, findRegion } from "../engine/regions";
+import { LIMITS } from "../inputs/limits";
+import { readColumn } from "../inputs/number-reading";
 import {
   Cell,
+  CommaReading,
   Parsed,
   isBlank,
   parseCount,
@@ -48,8 +51,30 @@ interface RangeProblem {
 /** Every problem of a range as one #VALUE!, each naming the argument (and row). */
 function failIfAny(name: string, problems: RangeProblem[]): void {
   if (problems.length === 0) return;
-  const items = problems.map((p) => message("argument", { name, ...p }));
+  // At most LISTED problems in one cell's message; the rest are counted.
+  const items = problems.slice(0, LISTED).map((p) => message("argument", { name, ...p }));
+  if (problems.length > LISTED)
+    items.push(message("function.more-problems", { count: problems.length - LISTED }));
   throw new FunctionFailure("value", items.length === 1 ? items[0]! : message("list", { items }));
+}
+
+/** The most problems one cell's message lists. */
+const LISTED = 10;
+
+/** A range of regions larger than any table may be (LIMITS) is refused before it is read. */
+function refuseLargeRange(grid: Grid, name: string): number {
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  if (grid.length > LIMITS.rows || width > LIMITS.columns)
+    badArgument(
+      name,
+      message("function.range-too-large", {
+        rows: grid.length,
+        columns: width,
+        rowLimit: LIMITS.rows,
+        columnLimit: LIMITS.columns,
+      })
+    );
+  return width;
 }
 
 function emptyArg(name: string): never {
@@ -98,15 +123,16 @@ export function gridArg(value: Cell | Grid): Grid {
 export function perRegionArg<T>(
   value: Cell | Grid,
   name: string,
-  parse: (cell: Cell) => Parsed<T>,
+  parse: (cell: Cell, reading?: CommaReading) => Parsed<T>,
   recipients: RecipientSet = REGION_SET
 ): Record<string, T> {
   let grid = gridArg(value);
+  refuseLargeRange(grid, name);
   const names = (cell: Cell) =>
     !isBlank(cell) && recipients.find(typeof cell === "number" ? cell : String(cell));
   if (grid.length === 1 && (grid[0]?.length ?? 0) > 1 && !names(grid[0]![0]))
     grid = grid[0]!.map((c) => [c]);
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const lastColumn = (row: Cell[]) => row[row.length - 1];
   const head = grid[0] ?? [];
   const first =
@@ -118,8 +144,15 @@ export function perRegionArg<T>(
 
   const out: Record<string, T> = {};
   const problems: RangeProblem[] = [];
+  // One comma reading for the whole range of figures (number-reading.ts); a misfit is refused.
+  const figureCells = grid.slice(first).map((row) => (width === 1 ? row[0] : lastColumn(row)));
+  const decided = readColumn(figureCells, (i) => ({ row: i + first + 1 }));
+  const misfits = new Map(decided.faults.map((f) => [f.index + first + 1, f.problem]));
   const figureAt = (row: number, cell: Cell, code: string) => {
-    const read = readFigure(cell, parse);
+    const misfit = misfits.get(row);
+    const read: ReturnType<typeof readFigure<T>> = misfit
+      ? { ok: false, problem: misfit }
+      : readFigure(cell, (c) => parse(c, decided.reading));
     if (read.ok) out[code] = read.value;
     else
       problems.push({ row, problem: "problem" in read ? read.problem : message("cell.blank", {}) });
@@ -193,6 +226,7 @@ export function fulfilmentArg(
   recipients: RecipientSet = REGION_SET
 ): Record<string, Record<string, boolean>> {
   const grid = gridArg(value);
+  refuseLargeRange(grid, name);
   const header = (grid[0] ?? []).map((c) => (isBlank(c) ? "" : String(c).trim().toLowerCase()));
   const hasRegionColumn =
     header[0] === "" ||

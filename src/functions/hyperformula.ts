@@ -15,7 +15,7 @@ import svSE from "hyperformula/commonjs/i18n/languages/svSE";
 import { ALL_FUNCTIONS } from "./catalog";
 import { Argument, FunctionSpec, POPULATION_TABLE } from "./spec";
 import { failureText, runFunction } from "./runner";
-import { Grid, MessageLanguage } from "./values";
+import { Grid, MessageLanguage, badValue } from "./values";
 
 /*
  * The same SJUK functions in HyperFormula (GPL-3.0), for the CLI, the browser preview and the
@@ -29,6 +29,8 @@ interface Host {
   shortFormCells: Map<string, SimpleCellAddress>;
   /** The language of the cells' error messages. */
   language: MessageLanguage;
+  /** A short-form cell is reading the population table now (a second read inside it is a cycle). */
+  readingTable?: boolean;
 }
 const hosts = new WeakMap<object, Host>();
 
@@ -57,11 +59,34 @@ function toArgument(value: unknown): Argument | CellError {
   return toCell(value);
 }
 
-function readNamedRange(hf: HyperFormula, name: string): Grid | undefined {
+/**
+ * The short form's table depends on the short-form cell itself: the table holds the cell, or a
+ * cell of the table is computed from it. HyperFormula does not see this dependency (the table is
+ * read inside the function), so it is named here instead of recursing without end.
+ */
+function circular(name: string): never {
+  return badValue("function.short-form-circular", { table: name });
+}
+
+function readNamedRange(
+  hf: HyperFormula,
+  name: string,
+  reader?: SimpleCellAddress
+): Grid | undefined {
   const formula = hf.getNamedExpressionFormula(name);
   if (!formula) return undefined;
   const range = hf.simpleCellRangeFromString(formula.replace(/^=/, ""), 0);
   if (!range) return undefined;
+  const { start, end } = range;
+  if (
+    reader &&
+    reader.sheet === start.sheet &&
+    reader.row >= start.row &&
+    reader.row <= end.row &&
+    reader.col >= start.col &&
+    reader.col <= end.col
+  )
+    circular(name);
   return hf
     .getRangeValues(range)
     .map((row) => row.map((v) => (v === null || typeof v !== "object" ? v : null)));
@@ -110,7 +135,13 @@ class SjukPlugin extends FunctionPlugin {
           ? () => {
               const a = state.formulaAddress;
               host.shortFormCells.set(`${a.sheet}:${a.row}:${a.col}`, { ...a });
-              return readNamedRange(host.hf, POPULATION_TABLE);
+              if (host.readingTable) circular(POPULATION_TABLE);
+              host.readingTable = true;
+              try {
+                return readNamedRange(host.hf, POPULATION_TABLE, a);
+              } finally {
+                host.readingTable = false;
+              }
             }
           : undefined;
         const outcome = runFunction(spec.name, args, {
@@ -242,8 +273,11 @@ export function createSjukHyperFormula(
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", ...EXACT_NUMBERS, ...config });
   const host: Host = { hf, shortFormCells: new Map(), language: options.language ?? "en" };
   hosts.set(hf.dependencyGraph, host);
+  // The refresh below changes values itself; those changes must not start another refresh
+  // (a short-form cell inside, or feeding, the table would otherwise refresh without end).
+  let refreshing = false;
   hf.on("valuesUpdated", (changes) => {
-    if (host.shortFormCells.size === 0) return;
+    if (refreshing || host.shortFormCells.size === 0) return;
     const formula = hf.getNamedExpressionFormula(POPULATION_TABLE);
     const range = formula ? hf.simpleCellRangeFromString(formula.replace(/^=/, ""), 0) : undefined;
     const touched = changes.some((c) => {
@@ -261,12 +295,17 @@ export function createSjukHyperFormula(
     if (!touched) return;
     const cells = [...host.shortFormCells.values()];
     host.shortFormCells.clear();
-    hf.batch(() => {
-      for (const address of cells) {
-        const f = hf.getCellFormula(address);
-        if (f) hf.setCellContents(address, f);
-      }
-    });
+    refreshing = true;
+    try {
+      hf.batch(() => {
+        for (const address of cells) {
+          const f = hf.getCellFormula(address);
+          if (f) hf.setCellContents(address, f);
+        }
+      });
+    } finally {
+      refreshing = false;
+    }
   });
   return hf;
 }

@@ -5,10 +5,13 @@ import { Location, Problem, SjukError } from "../core/errors";
 import { Message, Place, TableValue, message } from "../core/messages";
 import { isIsoDate } from "../engine/calendar";
 import { ContactCounts, PopulationKey, TREATMENT_COLUMNS, TreatmentColumn } from "../engine/inputs";
+import { readColumn } from "./number-reading";
 import {
   Cell,
+  CommaReading,
   Parsed,
   isBlank,
+  printable,
   parseCount,
   parseWeight,
   parseYesNo,
@@ -181,8 +184,8 @@ interface RegionRow {
 }
 
 /** Where a grid's row is, for "already on line 11" / "already on A11". */
-function placeOf(grid: RegionGrid, row: number): Place {
-  const at = grid.locate(row);
+function placeOf(grid: RegionGrid, row: number, column?: number): Place {
+  const at = grid.locate(row, column);
   if (at.line !== undefined) return { line: at.line };
   if (at.cell) return { cell: at.cell };
   return at.sheet ? { sheet: at.sheet } : null;
@@ -209,8 +212,9 @@ function readTable(
   header.forEach((cell, index) => {
     if (isBlank(cell)) return;
     lastNonBlankHeader = index;
-    const text = String(cell).trim();
-    const role = spec.roleOf(headerKey(text));
+    // The header as messages show it: one line, control characters escaped, long text cut.
+    const text = printable(String(cell).trim());
+    const role = spec.roleOf(headerKey(String(cell).trim()));
     if (!role) {
       problems.add(spec.unknownHeader(text), 0, index);
       return;
@@ -271,14 +275,26 @@ function readTable(
 function readValues<T>(
   rows: RegionRow[],
   column: Column,
-  parse: (cell: Cell) => Parsed<T>,
+  parse: (cell: Cell, reading?: CommaReading) => Parsed<T>,
   problems: GridProblems,
   what: TableValue,
-  optional = false
+  optional = false,
+  /** Figures: one comma reading for the whole column (number-reading.ts), its misfits refused. */
+  figures?: (row: number, column: number) => Place
 ): Map<string, T> {
   const out = new Map<string, T>();
-  for (const r of rows) {
-    const read = readFigure(r.cells[column.index], parse);
+  const decided = figures
+    ? readColumn(
+        rows.map((r) => r.cells[column.index]),
+        (i) => figures(rows[i]!.row, column.index)
+      )
+    : { reading: undefined, faults: [] };
+  const refused = new Map(decided.faults.map((f) => [f.index, f.problem]));
+  for (const [i, r] of rows.entries()) {
+    const misfit = refused.get(i);
+    const read: ReturnType<typeof readFigure<T>> = misfit
+      ? { ok: false, problem: misfit }
+      : readFigure(r.cells[column.index], (c) => parse(c, decided.reading));
     const region = r.region.name;
     if (read.ok) out.set(r.region.code, read.value);
     else if ("problem" in read)
@@ -316,6 +332,7 @@ export function parsePopulationTable(
   options: PopulationTableOptions
 ): PopulationKey {
   const problems = new GridProblems(grid);
+  const figuresAt = (row: number, column: number) => placeOf(grid, row, column);
   const { rows, byName } = readTable(grid, problems, {
     roleOf: (k) =>
       REGION_KEYS.has(k)
@@ -337,8 +354,10 @@ export function parsePopulationTable(
 
   const population = byName.get("population");
   const figures = population
-    ? readValues(rows, population, parseWeight, problems, { kind: "population" })
+    ? readValues(rows, population, parseWeight, problems, { kind: "population" }, false, figuresAt)
     : new Map<string, Decimal>();
+  if (population && figures.size > 0 && [...figures.values()].every((d) => d.isZero()))
+    problems.add(message("table.all-zero", {}), 0, population.index);
 
   let date: string | null = options.date ?? null;
   const dateColumn = byName.get("date");
@@ -385,6 +404,7 @@ export function parseContactsTable(
   recipients: RecipientSet = REGION_SET
 ): ContactCounts {
   const problems = new GridProblems(grid);
+  const figuresAt = (row: number, column: number) => placeOf(grid, row, column);
   const englishContactHeaders = [
     "region",
     "contacts",
@@ -417,7 +437,7 @@ export function parseContactsTable(
 
   const contactColumn = byName.get("contacts");
   const contacts = contactColumn
-    ? readValues(rows, contactColumn, parseCount, problems, { kind: "contacts" })
+    ? readValues(rows, contactColumn, parseCount, problems, { kind: "contacts" }, false, figuresAt)
     : new Map<string, Decimal>();
   const treatments: Record<string, Partial<Record<TreatmentColumn, Figure>>> = {};
   let anyTreatments = false;
@@ -427,7 +447,7 @@ export function parseContactsTable(
     anyTreatments = true;
     const what = { kind: "treatment" as const, header: c.header };
     // A blank treatment cell means "not reported".
-    for (const [code, value] of readValues(rows, c, parseCount, problems, what, true)) {
+    for (const [code, value] of readValues(rows, c, parseCount, problems, what, true, figuresAt)) {
       (treatments[code] ??= {})[column] = figure(value);
     }
   }

@@ -78,7 +78,9 @@ export function parseInput(text: string): RawCellContent {
   if (t === "") return null;
   if (t.startsWith("=")) return t;
   const compact = t.replace(/[\s\u00a0]/g, "");
-  if (/^[-−]?\d+([.,]\d+)?$/.test(compact))
+  // A figure of more than 15 digits stays text: a JavaScript number would drop digits silently,
+  // while the add-in's readers take the text exactly (or refuse it, naming the limit).
+  if (/^[-−]?\d+([.,]\d+)?$/.test(compact) && compact.replace(/\D/g, "").length <= 15)
     return Number(compact.replace("−", "-").replace(",", "."));
   if (/^(true|sant)$/i.test(t)) return true;
   if (/^(false|falskt)$/i.test(t)) return false;

@@ -234,7 +234,7 @@ export interface InsertResult extends Omit<InsertPlan, "specs"> {
   options: WorkbookOptions;
 }
 
-/** Plans, then writes every owned sheet in one batch, then records ownership and options. */
+/** Plans, then records ownership and options and writes every owned sheet in one batch (all or nothing). */
 export async function insertSheets(
   port: WorkbookPort,
   options: InsertOptions
@@ -310,8 +310,8 @@ function collect(problems: Problem[], run: () => unknown): void {
   try {
     run();
   } catch (e) {
-    if (e instanceof SjukError) problems.push(...e.problems);
-    else throw e;
+    if (!(e instanceof SjukError)) throw e;
+    for (const p of e.problems) problems.push(p); // no spread: a table may have very many problems
   }
 }
 

@@ -299,7 +299,6 @@ export async function insertGrantSheets(
   options: GrantInsertOptions
 ): Promise<GrantInsertResult> {
   const plan = await planGrantInsert(port, options);
-  await port.writeSheets(plan.specs);
   const written = new Set(Object.keys(plan.names));
   const others = (await port.listOwnedSheets()).filter((s) => !written.has(s.role));
   const record: OwnedSheet[] = [
@@ -309,7 +308,8 @@ export async function insertGrantSheets(
       name: plan.names[role]!,
     })),
   ];
-  await port.writeSetting(OWNED_SHEETS_SETTING, record);
+  // Ownership and sheets in one write (one batch in Excel): a refused write leaves the workbook as it was.
+  await port.writeSheets(plan.specs, { [OWNED_SHEETS_SETTING]: record });
   const { specs: _specs, ...rest } = plan;
   return rest;
 }

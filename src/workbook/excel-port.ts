@@ -247,7 +247,9 @@ export class ExcelPort implements WorkbookPort, ViewReader {
 
   async writeSetting(key: string, value: unknown): Promise<void> {
     await this.run(async (context) => {
-      context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
+      // undefined removes the setting.
+      if (value === undefined) context.workbook.settings.getItemOrNullObject(key).delete();
+      else context.workbook.settings.add(key, JSON.parse(JSON.stringify(value)));
       await context.sync();
     });
   }

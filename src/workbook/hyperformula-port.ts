@@ -341,6 +341,7 @@ export class HyperFormulaPort implements WorkbookPort {
   }
 
   async writeSetting(key: string, value: unknown): Promise<void> {
-    this.settings[key] = JSON.parse(JSON.stringify(value));
+    if (value === undefined) delete this.settings[key];
+    else this.settings[key] = JSON.parse(JSON.stringify(value));
   }
 }

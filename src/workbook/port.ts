@@ -137,7 +137,7 @@ export interface WorkbookPort {
 
   /** A stored setting (JSON value), or undefined. */
   readSetting<T = unknown>(key: string): Promise<T | undefined>;
-  /** Stores a setting (JSON value) with the workbook. */
+  /** Stores a setting (JSON value) with the workbook; undefined removes it. */
   writeSetting(key: string, value: unknown): Promise<void>;
 }
 

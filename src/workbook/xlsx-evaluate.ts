@@ -1,5 +1,4 @@
 import { promises as fs } from "fs";
-import { dirname, basename, join } from "path";
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { SjukError, problem } from "../core/errors";
 import { createSjukHyperFormula } from "../functions/hyperformula";
@@ -10,6 +9,7 @@ import {
   shiftFormula,
   toHyperFormulaText,
 } from "./excel-formula";
+import { sameFile, writeAtomically } from "./atomic-write";
 import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
 import { cellAddress, parseRange, rangeAddress } from "./port";
 import {
@@ -400,7 +400,11 @@ export async function evaluatePackage(
     if (value instanceof DetailedCellError)
       errors.push({
         where,
-        message: value.message ? `${value.value} ${value.message}` : value.value,
+        message: value.message
+          ? `${value.value} ${value.message}`
+          : value.type === "CYCLE"
+            ? `${value.value} the formula depends on itself, directly or through a defined name`
+            : value.value,
       });
     const size = spillSize(hf, { sheet: sheetId, row: f.row, col: f.column });
     const spilled = size.height > 1 || size.width > 1;
@@ -433,24 +437,46 @@ export async function loadPackage(path: string): Promise<XlsxPackage> {
   } catch {
     throw new SjukError(`${path}: no such file`);
   }
-  return readXlsxPackage(data, path);
+  try {
+    return await readXlsxPackage(data, path);
+  } catch (e) {
+    // A part damaged in a way the reader does not name (found by fuzzing): still a damaged file, named.
+    if (e instanceof SjukError) throw e;
+    throw new SjukError(
+      `${path} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`
+    );
+  }
 }
 
-/** Reads `input`, evaluates it and, with `out`, writes the workbook there (temp file, then rename: no partial file). */
-export async function evaluateFile(input: string, out?: string): Promise<EvaluateSummary> {
+export interface EvaluateOptions {
+  /** Write the evaluated workbook here; the input itself only with `inPlace`. */
+  out?: string;
+  /** Write over the input (atomically). */
+  inPlace?: boolean;
+}
+
+/**
+ * Reads `input`, evaluates it and writes it to `out` (or over the input with `inPlace`) through
+ * a temporary file renamed only when complete (atomic-write.ts). Writing over the input without
+ * `inPlace` is refused before anything is read: one typo must not replace a user's workbook.
+ */
+export async function evaluateFile(
+  input: string,
+  options: EvaluateOptions | string = {}
+): Promise<EvaluateSummary> {
+  const { out: given, inPlace } =
+    typeof options === "string" ? { out: options, inPlace: false } : options;
+  if (given !== undefined && !inPlace && (await sameFile(input, given)))
+    throw new SjukError([problem("cli.out-is-input", { out: given })]);
+  if (inPlace && given !== undefined && !(await sameFile(input, given)))
+    throw new SjukError([problem("cli.in-place-and-out", { input, out: given })]);
+  const out = inPlace ? input : given;
   const pkg = await loadPackage(input);
   const { summary, updates } = await evaluatePackage(pkg);
   if (!out) return summary;
   for (const [sheet, list] of updates)
     if (list.length) pkg.zip.file(sheet.path, applyCellUpdates(sheet, list));
   const data = await pkg.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, out);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
+  await writeAtomically(out, (temp) => fs.writeFile(temp, data));
   return summary;
 }

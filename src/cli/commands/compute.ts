@@ -3,6 +3,7 @@ import { isIsoDate } from "../../engine/calendar";
 import { REDISTRIBUTION_KEYS } from "../../engine/inputs";
 import { METHODS } from "../../engine/methods";
 import { FORMATS, type ColumnFile, type ComputeFlags, type NonFulfilmentFlag } from "../flags";
+import { nonEmpty } from "../io";
 import type { CommandIO } from "../io";
 
 /**
@@ -65,11 +66,13 @@ export function register(program: Command, io: CommandIO): void {
     )
     .option(
       "--agreement <file.json>",
-      "the agreement to compute: a file in the schema of schemas/agreement.schema.json. Default: the shipped 2020 agreement"
+      "the agreement to compute: a file in the schema of schemas/agreement.schema.json. Default: the shipped 2020 agreement",
+      nonEmpty("--agreement", "a JSON file")
     )
     .option(
       "--population <file.csv>",
-      "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk"
+      "population key: columns region;befolkning (optionally datum). Default: SCB's figures of 31 Dec 2019 shipped with sjuk",
+      nonEmpty("--population", "a CSV file")
     )
     .option(
       "--key <column=file.csv>",
@@ -90,11 +93,13 @@ export function register(program: Command, io: CommandIO): void {
     )
     .option(
       "--fulfilment <file.csv>",
-      "whether each region fulfils each condition: columns region;v1;v2;v3;v3-contacts;v4 with ja/nej"
+      "whether each region fulfils each condition: columns region;v1;v2;v3;v3-contacts;v4 with ja/nej",
+      nonEmpty("--fulfilment", "a CSV file")
     )
     .option(
       "--contacts <file.csv>",
-      "villkor 3 counts: columns region;kontakter, optionally treatments per area and sex"
+      "villkor 3 counts: columns region;kontakter, optionally treatments per area and sex",
+      nonEmpty("--contacts", "a CSV file")
     )
     .addOption(
       new Option("--redistribution <key>", "how contact money left under the caps is redistributed")

@@ -3,6 +3,7 @@
 import { Command } from "commander";
 import { SjukError } from "../../core/errors";
 import type { EvaluateSummary } from "../../workbook/xlsx-evaluate";
+import { nonEmpty, oneLine } from "../io";
 import type { CommandIO } from "../io";
 
 /**
@@ -14,8 +15,8 @@ import type { CommandIO } from "../io";
 export function formatSummary(file: string, summary: EvaluateSummary, out?: string): string {
   const lines = [
     `${file}: ${summary.formulaCells} formula cells evaluated, ${summary.sjukCells} of them SJUK cells, ${summary.errors.length} ${summary.errors.length === 1 ? "error" : "errors"}`,
-    ...summary.errors.map((e) => `  ${e.where}: ${e.message}`),
-    ...summary.notes.map((n) => `  note: ${n}`),
+    ...summary.errors.map((e) => `  ${oneLine(`${e.where}: ${e.message}`)}`),
+    ...summary.notes.map((n) => `  note: ${oneLine(n)}`),
   ];
   if (out) lines.push(`wrote ${out}`);
   return `${lines.join("\n")}\n`;
@@ -28,12 +29,19 @@ export function register(program: Command, io: CommandIO): void {
       "Evaluate an .xlsx workbook's SJUK formulas (and all that depends on them) and store the values beside the formulas"
     )
     .argument("<book>", "the .xlsx workbook to evaluate")
-    .option("--out <file>", "write the evaluated workbook here (formulas kept, values cached)")
-    .action(async (book: string, flags: { out?: string }) => {
+    .option(
+      "--out <file>",
+      "write the evaluated workbook here (formulas kept, values cached); not the input itself unless --in-place",
+      nonEmpty("--out", "the file to write")
+    )
+    .option("--in-place", "write the evaluated workbook over the input (atomically)")
+    .action(async (book: string, flags: { out?: string; inPlace?: boolean }) => {
       const { evaluateFile } = await import("../../workbook/xlsx-evaluate");
       let outcome: { summary: EvaluateSummary } | { error: unknown };
       try {
-        outcome = { summary: await evaluateFile(book, flags.out) };
+        outcome = {
+          summary: await evaluateFile(book, { out: flags.out, inPlace: flags.inPlace === true }),
+        };
       } catch (e) {
         outcome = {
           error:
@@ -44,7 +52,7 @@ export function register(program: Command, io: CommandIO): void {
       }
       io.run(() => {
         if ("error" in outcome) throw outcome.error;
-        return formatSummary(book, outcome.summary, flags.out);
+        return formatSummary(book, outcome.summary, flags.inPlace ? book : flags.out);
       });
     });
 }

@@ -27,8 +27,8 @@ function gather() {
     try {
       return read();
     } catch (e) {
-      if (e instanceof SjukError) problems.push(...e.problems);
-      else throw e;
+      if (!(e instanceof SjukError)) throw e;
+      for (const p of e.problems) problems.push(p); // no spread: a file may have 200 000 problems
       return undefined;
     }
   };
@@ -60,22 +60,24 @@ export function readInputs(flags: ComputeFlags): {
   inputs: ComputeInputs;
 } {
   const { problems, attempt } = gather();
-  const agreement = flags.agreement
-    ? attempt(() => readAgreementFile(flags.agreement!))
-    : AGREEMENT_2020;
+  const agreement =
+    flags.agreement !== undefined
+      ? attempt(() => readAgreementFile(flags.agreement!))
+      : AGREEMENT_2020;
   if (flags.keyDate && !flags.population) {
     problems.push(problem("cli.key-date-without-population", { keyDate: flags.keyDate }));
   }
   const recipients = rowsOf(agreement);
-  const key = flags.population
-    ? attempt(() =>
-        parsePopulationTable(readCsvGrid(flags.population!), {
-          recipients,
-          source: flags.population!,
-          date: flags.keyDate ?? null,
-        })
-      )
-    : shippedPopulationKey();
+  const key =
+    flags.population !== undefined
+      ? attempt(() =>
+          parsePopulationTable(readCsvGrid(flags.population!), {
+            recipients,
+            source: flags.population!,
+            date: flags.keyDate ?? null,
+          })
+        )
+      : shippedPopulationKey();
   const keys = flags.key.map(({ column, file }) => {
     const figures = attempt(() =>
       parseFigureTable(readCsvGrid(file), { column, counts: false, recipients })
@@ -88,12 +90,13 @@ export function readInputs(flags: ComputeFlags): {
     );
     return [column, counts] as const;
   });
-  const contacts = flags.contacts
-    ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!), recipients))
-    : undefined;
+  const contacts =
+    flags.contacts !== undefined
+      ? attempt(() => parseContactsTable(readCsvGrid(flags.contacts!), recipients))
+      : undefined;
   // The fulfilment columns and the per-post rules name posts: they need a readable agreement.
   const fulfilment =
-    flags.fulfilment && agreement
+    flags.fulfilment !== undefined && agreement
       ? attempt(() => parseFulfilmentTable(readCsvGrid(flags.fulfilment!), agreement, recipients))
       : undefined;
   if (flags.nonFulfilment && agreement)

@@ -1,4 +1,4 @@
-import { groupDigits, isZeroAmount as isZero, kr, sek } from "../format";
+import { groupDigits, isZeroAmount as isZero, kr, printable, sek } from "../format";
 import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
 
 /** "1 day", "3 days". */
@@ -64,6 +64,15 @@ export const en: Catalogue = {
   "file.unreadable": (p) =>
     `cannot read the file: ${{ "not-found": "no such file", directory: "is a directory", denied: "permission denied", other: p.detail }[p.why]}`,
   "file.not-csv": (p) => `not a readable CSV file: ${p.detail}`,
+  "file.too-large": (p) =>
+    `the file is larger than ${p.limit}, the most an input table may be; is it the right file?`,
+  "file.too-many-rows": (p) =>
+    `the file has ${p.rows} rows; an input table may have at most ${p.limit}`,
+  "file.too-many-columns": (p) =>
+    `this row has ${p.columns} columns; an input table may have at most ${p.limit}`,
+  "file.zero-byte": () => "is not a text (CSV) file: it has a zero byte; save it as CSV (UTF-8)",
+  "file.bad-utf8": (p) =>
+    `${p.value} holds a byte that is not UTF-8 (shown as \uFFFD), while the rest of the file is UTF-8; save the file as UTF-8`,
   "file.not-json": (p) => `not valid JSON: ${p.detail}`,
   "agreement.unknown-kind": (p) => `kind must be ${either(p.kinds, "or")}`,
 
@@ -75,8 +84,21 @@ export const en: Catalogue = {
   "cell.negative-count": (p) => `${p.value} is negative; a count cannot be`,
   "cell.not-whole": (p) => `${p.value} is not a whole number`,
   "cell.not-yes-no": (p) => `${p.value} is not yes or no (ja/nej, yes/no, TRUE/FALSE)`,
+  "cell.too-long": (p) =>
+    `${p.value} has ${p.chars} characters; a cell may have at most ${p.limit}`,
+  "cell.too-many-digits": (p) =>
+    `${p.value} has ${p.digits} digits; a figure may have at most ${p.limit}`,
+  "cell.count-too-large": (p) => `${p.value} is too large; a count may be at most ${p.limit}`,
 
-  "region.unknown": (p) => `"${p.text}" is not a region; closest: ${p.closest.join(", ")}`,
+  "figures.comma-ambiguous": (p) =>
+    `${p.value} could be a whole number with a thousands comma or a decimal comma, and no other figure in the column shows which; write it without the comma (or with a space: 383 713), or with more decimals (383,7130)`,
+  "figures.english-in-decimal-column": (p) =>
+    `${p.value} writes its figure in the English way (a comma for thousands or a decimal point), but this column uses a decimal comma (${place(p.at)}: ${p.example.value}); write every figure of a column the same way`,
+  "figures.decimal-in-english-column": (p) =>
+    `${p.value} has a decimal comma, but this column uses the comma for thousands (${place(p.at)}: ${p.example.value}); write every figure of a column the same way`,
+
+  "region.unknown": (p) =>
+    `"${printable(p.text)}" is not a region; closest: ${p.closest.join(", ")}`,
   "region.disagree": (p) => `${p.value} is ${p.name}, but column ${p.column} says ${p.other}`,
   "region.blank": () => "no region on this row",
   "region.repeated": (p) => `${p.name} appears again; it is already on ${place(p.at)}`,
@@ -89,15 +111,15 @@ export const en: Catalogue = {
     `${render(p.problem)}${p.problem.code === "cell.not-a-number" ? belongs(p.what) : ""} (${tableValue(p.what)} for ${p.region})`,
   "table.missing-value": (p) => `no ${tableValue(p.what)} for ${p.region}`,
   "table.unknown-population-header": (p) =>
-    `"${p.header}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
+    `"${printable(p.header)}" is not a column of a population file; use "region", "befolkning", "datum" (or "region", "population", "date")`,
   "table.unknown-figure-header": (p) =>
-    `"${p.header}" is not a column of a ${p.column} file; use "region" and "${p.column}"`,
+    `"${printable(p.header)}" is not a column of a ${p.column} file; use "region" and "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
-    `"${p.header}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
+    `"${printable(p.header)}" is not a column of a contacts file; use ${quoted(p.swedish)} (or the English ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>
-    `"${p.header}" is not a regional post of ${p.agreement}; the post columns are ${p.ids.join(", ")}`,
+    `"${printable(p.header)}" is not a regional post of ${p.agreement}; the post columns are ${p.ids.join(", ")}`,
   "table.repeated-column": (p) =>
-    `"${p.header}" repeats the column "${p.earlier}"; each column may appear once`,
+    `"${printable(p.header)}" repeats the column "${p.earlier}"; each column may appear once`,
   "table.empty-header": (p) =>
     `the header row is empty; it needs the columns ${p.required.map((r) => either(r, "or")).join(" and ")}`,
   "table.missing-column": (p) =>
@@ -109,9 +131,15 @@ export const en: Catalogue = {
     `the figures are dated ${p.date} here but ${p.given} was given as their date; one key has one date`,
   "table.date-differs": (p) =>
     `${p.date} differs from ${p.first} on an earlier row; one key has one date`,
+  "table.all-zero": () => "every figure is zero, so there is no share to take",
   "table.no-post-column": (p) =>
     `no post column; add one or more of ${p.ids.join(", ")} with ja/nej per region`,
 
+  "cli.out-is-input": (p) =>
+    `${p.out}: --out is the input workbook itself; give --in-place to write over it, or another file`,
+  "cli.in-place-and-out": (p) =>
+    `--in-place writes over ${p.input}; --out ${p.out} names another file; give one of them`,
+  "cli.cannot-write": (p) => `${p.path}: cannot write the workbook: ${p.detail}`,
   "cli.not-a-regional-post": (p) =>
     `--non-fulfilment: "${p.id}" is not a regional post of ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
@@ -124,9 +152,15 @@ export const en: Catalogue = {
   "function.internal": (p) => `internal error: ${p.detail}`,
   "function.empty": (p) => `${p.name} is empty`,
   "function.all-zero": () => "every figure is zero, so there is no share to take",
+  "function.range-too-large": (p) =>
+    `the range has ${p.rows} rows and ${p.columns} columns; a range of regions may have at most ${p.rowLimit} rows and ${p.columnLimit} columns`,
+  "function.more-problems": (p) => `and ${p.count} more`,
+  "function.short-form-circular": (p) =>
+    `${p.table} depends on this cell (a circular reference): the short form cannot read a table that holds it or is computed from it`,
   "function.fulfilment-count": (p) =>
     `expected a row of post ids and ${p.expected} rows in county-code order, got ${p.got} rows`,
-  "function.not-regional-post": (p) => `"${p.header}" is not a regional post (${p.ids.join(", ")})`,
+  "function.not-regional-post": (p) =>
+    `"${printable(p.header)}" is not a regional post (${p.ids.join(", ")})`,
   "function.not-a-post": (p) => `"${p.post}" is not a post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" is not ${p.rules.join(" or ")}`,
   "function.not-an-option": (p) =>

@@ -98,6 +98,12 @@ export interface MessageParams {
   "date.from-after-to": { from: string; to: string };
   "file.unreadable": { why: "not-found" | "directory" | "denied" | "other"; detail: string };
   "file.not-csv": { detail: string };
+  /* The stated limits of an input file (src/inputs/limits.ts); numbers as a person reads them ("1 000"). */
+  "file.too-large": { limit: string };
+  "file.too-many-rows": { rows: string; limit: string };
+  "file.too-many-columns": { columns: string; limit: string };
+  "file.zero-byte": Record<string, never>;
+  "file.bad-utf8": Shown;
   "file.not-json": { detail: string };
   "agreement.unknown-kind": { kinds: string[] };
 
@@ -110,6 +116,14 @@ export interface MessageParams {
   "cell.negative-count": Shown;
   "cell.not-whole": Shown;
   "cell.not-yes-no": Shown;
+  "cell.too-long": Shown & { chars: number; limit: number };
+  "cell.too-many-digits": Shown & { digits: number; limit: number };
+  "cell.count-too-large": Shown & { limit: string };
+
+  /* ---------- one comma reading per column of figures (src/inputs/number-reading.ts) ---------- */
+  "figures.comma-ambiguous": Shown;
+  "figures.english-in-decimal-column": Shown & { at: Place; example: Shown };
+  "figures.decimal-in-english-column": Shown & { at: Place; example: Shown };
 
   /* ---------- rows naming a recipient (src/inputs/region-rows.ts) ---------- */
   "region.unknown": { text: string; closest: string[] };
@@ -135,9 +149,13 @@ export interface MessageParams {
   "table.date-not-given": { date: string; given: string };
   "table.date-differs": { date: string; first: string };
   "table.no-post-column": { ids: string[] };
+  "table.all-zero": Record<string, never>;
 
   /* ---------- the command line (src/cli) ---------- */
   "cli.key-date-without-population": { keyDate: string };
+  "cli.out-is-input": { out: string };
+  "cli.in-place-and-out": { input: string; out: string };
+  "cli.cannot-write": { path: string; detail: string };
   "cli.not-a-regional-post": { id: string; agreement: string; ids: string[] };
 
   /* ---------- the SJUK functions (src/functions) ---------- */
@@ -158,6 +176,14 @@ export interface MessageParams {
   "function.not-regional": { post: string; recipient: Texts };
   "function.unknown-recipient": { text: string; recipients: string[] };
   "function.no-population-table": { table: string };
+  "function.range-too-large": {
+    rows: number;
+    columns: number;
+    rowLimit: number;
+    columnLimit: number;
+  };
+  "function.more-problems": { count: number };
+  "function.short-form-circular": { table: string };
   "function.too-large": { value: string };
   "function.weights-zero": Record<string, never>;
   "function.year-only": { post: string; year: string };

@@ -1,4 +1,4 @@
-import { decimalComma, groupDigits, isZeroAmount as isZero, kr } from "../format";
+import { decimalComma, groupDigits, isZeroAmount as isZero, kr, printable } from "../format";
 import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
 
 const hostFeature: Record<HostFeature, string> = {
@@ -99,6 +99,14 @@ export const sv: Catalogue = {
   "file.unreadable": (p) =>
     `filen kan inte läsas: ${{ "not-found": "filen finns inte", directory: "det är en mapp", denied: "åtkomst nekad", other: p.detail }[p.why]}`,
   "file.not-csv": (p) => `ingen läsbar CSV-fil: ${p.detail}`,
+  "file.too-large": (p) =>
+    `filen är större än ${p.limit}, det mesta en indatatabell får vara; är det rätt fil?`,
+  "file.too-many-rows": (p) => `filen har ${p.rows} rader; en indatatabell får ha högst ${p.limit}`,
+  "file.too-many-columns": (p) =>
+    `raden har ${p.columns} kolumner; en indatatabell får ha högst ${p.limit}`,
+  "file.zero-byte": () => "är ingen textfil (CSV): den har en nollbyte; spara den som CSV (UTF-8)",
+  "file.bad-utf8": (p) =>
+    `${p.valueSv} innehåller en byte som inte är UTF-8 (visas som \uFFFD), medan resten av filen är UTF-8; spara filen som UTF-8`,
   "file.not-json": (p) => `ingen giltig JSON: ${p.detail}`,
   "agreement.unknown-kind": (p) => `kind måste vara ${either(p.kinds, "eller")}`,
 
@@ -108,11 +116,22 @@ export const sv: Catalogue = {
   "cell.not-a-number": (p) => `${p.valueSv} är inte ett tal`,
   "cell.negative": (p) => `${p.valueSv} är negativt`,
   "cell.negative-count": (p) => `${p.valueSv} är negativt; ett antal kan inte vara negativt`,
+  "cell.too-long": (p) => `${p.valueSv} har ${p.chars} tecken; en cell får ha högst ${p.limit}`,
+  "cell.too-many-digits": (p) =>
+    `${p.valueSv} har ${p.digits} siffror; ett tal får ha högst ${p.limit}`,
+  "cell.count-too-large": (p) => `${p.valueSv} är för stort; ett antal får vara högst ${p.limit}`,
+  "figures.comma-ambiguous": (p) =>
+    `${p.valueSv} kan vara ett heltal med tusentalskomma eller ett tal med decimalkomma, och inget annat tal i kolumnen visar vilket; skriv det utan komma (eller med mellanslag: 383 713) eller med fler decimaler (383,7130)`,
+  "figures.english-in-decimal-column": (p) =>
+    `${p.valueSv} skriver talet på engelskt sätt (komma för tusental eller decimalpunkt), men kolumnen använder decimalkomma (${plats(p.at)}: ${p.example.valueSv}); skriv alla tal i en kolumn på samma sätt`,
+  "figures.decimal-in-english-column": (p) =>
+    `${p.valueSv} har decimalkomma, men kolumnen använder kommatecknet för tusental (${plats(p.at)}: ${p.example.valueSv}); skriv alla tal i en kolumn på samma sätt`,
   "cell.not-whole": (p) => `${p.valueSv} är inte ett heltal`,
   "cell.not-yes-no": (p) =>
     `${p.valueSv} är varken ja eller nej (skriv ja/nej, SANT/FALSKT eller 1/0)`,
 
-  "region.unknown": (p) => `"${p.text}" är ingen region; närmast: ${p.closest.join(", ")}`,
+  "region.unknown": (p) =>
+    `"${printable(p.text)}" är ingen region; närmast: ${p.closest.join(", ")}`,
   "region.disagree": (p) => `${p.valueSv} är ${p.name}, men kolumnen ${p.column} säger ${p.other}`,
   "region.blank": () => "raden saknar region",
   "region.repeated": (p) => `${p.name} förekommer igen; regionen står redan på ${plats(p.at)}`,
@@ -126,15 +145,15 @@ export const sv: Catalogue = {
       : `${render(p.problem)} (${tabellvärde(p.what, p.region)})`,
   "table.missing-value": (p) => `${tabellvärde(p.what, p.region)} saknas`,
   "table.unknown-population-header": (p) =>
-    `"${p.header}" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")`,
+    `"${printable(p.header)}" är ingen kolumn i en befolkningstabell; använd "region", "befolkning", "datum" (eller "region", "population", "date")`,
   "table.unknown-figure-header": (p) =>
-    `"${p.header}" är ingen kolumn i en ${p.column}-tabell; använd "region" och "${p.column}"`,
+    `"${printable(p.header)}" är ingen kolumn i en ${p.column}-tabell; använd "region" och "${p.column}"`,
   "table.unknown-contacts-header": (p) =>
-    `"${p.header}" är ingen kolumn i en kontakttabell; använd ${quoted(p.swedish)} (eller de engelska ${quoted(p.english)})`,
+    `"${printable(p.header)}" är ingen kolumn i en kontakttabell; använd ${quoted(p.swedish)} (eller de engelska ${quoted(p.english)})`,
   "table.unknown-post-header": (p) =>
-    `"${p.header}" är ingen post till regionerna i ${p.agreement}; postkolumnerna är ${p.ids.join(", ")}`,
+    `"${printable(p.header)}" är ingen post till regionerna i ${p.agreement}; postkolumnerna är ${p.ids.join(", ")}`,
   "table.repeated-column": (p) =>
-    `"${p.header}" upprepar kolumnen "${p.earlier}"; varje kolumn får finnas en gång`,
+    `"${printable(p.header)}" upprepar kolumnen "${p.earlier}"; varje kolumn får finnas en gång`,
   "table.empty-header": (p) =>
     `rubrikraden är tom; den behöver kolumnerna ${p.required.map((r) => either(r, "eller")).join(" och ")}`,
   "table.missing-column": (p) =>
@@ -146,9 +165,15 @@ export const sv: Catalogue = {
     `siffrorna har datumet ${p.date} här men ${p.given} angavs som deras datum; en nyckel har ett datum`,
   "table.date-differs": (p) =>
     `${p.date} skiljer sig från ${p.first} på en tidigare rad; en nyckel har ett datum`,
+  "table.all-zero": () => "alla tal är noll, så det finns ingen andel att ta",
   "table.no-post-column": (p) =>
     `det finns ingen postkolumn; lägg till en eller flera av ${p.ids.join(", ")} med ja/nej per region`,
 
+  "cli.out-is-input": (p) =>
+    `${p.out}: --out är själva indataboken; ange --in-place för att skriva över den, eller en annan fil`,
+  "cli.in-place-and-out": (p) =>
+    `--in-place skriver över ${p.input}; --out ${p.out} anger en annan fil; ange en av dem`,
+  "cli.cannot-write": (p) => `${p.path}: kan inte skriva arbetsboken: ${p.detail}`,
   "cli.not-a-regional-post": (p) =>
     `--non-fulfilment: "${p.id}" är ingen regional post i ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
@@ -160,10 +185,16 @@ export const sv: Catalogue = {
   "function.required": (p) => `${p.names.map(argumentName).join(", ")} måste anges`,
   "function.internal": (p) => `internt fel: ${p.detail}`,
   "function.empty": (p) => `${argumentName(p.name)} är tom`,
+  "function.range-too-large": (p) =>
+    `området har ${p.rows} rader och ${p.columns} kolumner; ett område med regioner får ha högst ${p.rowLimit} rader och ${p.columnLimit} kolumner`,
+  "function.more-problems": (p) => `och ${p.count} till`,
+  "function.short-form-circular": (p) =>
+    `${p.table} beror på den här cellen (en cirkelreferens): kortformen kan inte läsa en tabell som innehåller den eller räknas fram ur den`,
   "function.all-zero": () => "alla tal är noll, så det finns ingen andel att ta",
   "function.fulfilment-count": (p) =>
     `väntade en rad med post-id och ${p.expected} rader i länskodsordning, fick ${p.got} rader`,
-  "function.not-regional-post": (p) => `"${p.header}" är ingen regional post (${p.ids.join(", ")})`,
+  "function.not-regional-post": (p) =>
+    `"${printable(p.header)}" är ingen regional post (${p.ids.join(", ")})`,
   "function.not-a-post": (p) => `"${p.post}" är ingen post (${p.ids.join(", ")})`,
   "function.not-a-rule": (p) => `"${p.word}" är varken förfaller eller dela`,
   "function.not-an-option": (p) =>
