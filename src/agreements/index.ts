@@ -13,6 +13,7 @@ import type { AllocationAgreement } from "./schema";
 export * from "./model";
 export * from "./grant-deadlines";
 export * from "./recipients";
+export * from "./table1";
 export type { LocalText } from "./common";
 export type { AllocationAgreement, Body, Member, Post, PostKey, RecipientSet } from "./schema";
 export type { GrantDecision, GrantStatus, GrantYear } from "./grant-schema";
@@ -30,6 +31,28 @@ export const RECIPIENTS: readonly string[] = [
 ];
 
 export const AGREEMENTS: readonly AllocationAgreement[] = [AGREEMENT_2020];
+
+/** The agreement used where none is chosen: the 2020 agreement. */
+export const DEFAULT_AGREEMENT: AllocationAgreement = AGREEMENT_2020;
+
+/**
+ * The agreement with this id among those a workbook holds (checked when they were stored) and
+ * those the package ships; the workbook's copy wins, so an edited draft stored under a shipped
+ * id is the one computed. Without an id, the default agreement; an unknown id is undefined, for
+ * the caller to report with the ids it offers (`agreementIds`).
+ */
+export function agreementById(
+  id: string | undefined,
+  workbookAgreements: readonly AllocationAgreement[] = []
+): AllocationAgreement | undefined {
+  if (id === undefined || id === "") return DEFAULT_AGREEMENT;
+  return workbookAgreements.find((a) => a.id === id) ?? AGREEMENTS.find((a) => a.id === id);
+}
+
+/** Every agreement id on offer: the workbook's, then the shipped ones it does not replace. */
+export function agreementIds(workbookAgreements: readonly AllocationAgreement[] = []): string[] {
+  return [...new Set([...workbookAgreements.map((a) => a.id), ...AGREEMENTS.map((a) => a.id)])];
+}
 
 /** The 2024 assignment to Socialstyrelsen (grant decision, 2024–2026). */
 export const ASSIGNMENT_2024: GrantDecision = shippedGrantDecision(

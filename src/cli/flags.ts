@@ -29,6 +29,10 @@ export interface ComputeFlags {
   keyDate?: string;
   fulfilment?: string;
   contacts?: string;
+  /** Decided amounts of "högst" posts below their ceiling: `--decided followup=8000000`. */
+  decided: { post: string; amount: number }[];
+  /** Body posts whose body has not "vidtagit insatser": `--body-not-fulfilled v4-skr`. */
+  bodyNotFulfilled: string[];
   redistribution: RedistributionKey;
   method: Method;
   nonFulfilment?: NonFulfilmentFlag;

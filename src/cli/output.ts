@@ -43,7 +43,7 @@ export interface JsonResult {
   }[];
   unpaid: { post: string; amount: number; reason: string }[];
   byRecipient: { recipient: string; amount: number; table1: number | null }[];
-  byPayoutDate: { date: string; amount: number }[];
+  byPayoutDate: { date: string; amount: number; reservation?: true; label?: string }[];
   byRegion: { region: string; code: string; amount: number }[];
   warnings: { code: string; message: string }[];
 }
@@ -67,6 +67,9 @@ export function toJson(result: ComputeResult): JsonResult {
       budget: p.budget,
       amount: p.paid,
       payoutDate: p.post.payoutDate,
+      ...(p.reservation
+        ? { reservation: true as const, label: reservedLabel(p.post.payoutDate) }
+        : {}),
       ...(p.rule ? { rule: p.rule } : {}),
       payments: p.payments.map((x): JsonPayment =>
         isSetPost(result.agreement, p.post)
@@ -80,10 +83,19 @@ export function toJson(result: ComputeResult): JsonResult {
       amount: r.amount,
       table1: table1?.[r.recipient] ?? null,
     })),
-    byPayoutDate: result.byPayoutDate.map((d) => ({ date: d.date, amount: d.amount })),
+    byPayoutDate: result.byPayoutDate.map((d) =>
+      d.reservation
+        ? { date: d.date, amount: d.amount, reservation: true, label: reservedLabel(d.date) }
+        : { date: d.date, amount: d.amount }
+    ),
     byRegion: result.byRegion.map((r) => ({ region: r.name, code: r.recipient, amount: r.amount })),
     warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
   };
+}
+
+/** Money the agreement reserves (the follow-up) is not a payout: "Reserverat för regeringen under 2021". */
+function reservedLabel(date: string): string {
+  return `Reserverat för regeringen ${/^\d{4}$/.test(date) ? "under" : "den"} ${date}`;
 }
 
 export function formatJson(result: ComputeResult): string {
@@ -260,10 +272,14 @@ export function formatTable(result: ComputeResult): string {
   );
 
   out.push(...heading("Sums per payout date"));
-  for (const d of result.byPayoutDate)
-    out.push(
-      sumRow(/^\d{4}$/.test(d.date) ? `${d.date} (year only)` : d.date, formatKronor(d.amount), "")
-    );
+  for (const d of result.byPayoutDate) {
+    const label = d.reservation
+      ? reservedLabel(d.date)
+      : /^\d{4}$/.test(d.date)
+        ? `${d.date} (year only)`
+        : d.date;
+    out.push(sumRow(label, formatKronor(d.amount), ""));
+  }
 
   out.push(...heading("Unpaid"));
   if (result.unpaid.length === 0) out.push("Nothing: every post is paid in full.");

@@ -1,5 +1,5 @@
-import { Decimal, DecimalInput } from "./decimal";
-import { ProblemList, SjukError, problem } from "./errors";
+import { Decimal, DecimalInput } from "../core/decimal";
+import { ProblemList, SjukError, problem } from "../core/errors";
 import { MESSAGES } from "./messages";
 import { Kronor, toKronor } from "./money";
 import { Method, divisorOrder, divisorSeats } from "./methods";

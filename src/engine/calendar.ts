@@ -2,8 +2,8 @@ import type { GrantDecision, LocalText } from "../agreements/grant-schema";
 import { grantDeadlines } from "../agreements/grant-deadlines";
 import type { AllocationAgreement, Post } from "../agreements/schema";
 import type { ComputeResult } from "./compute";
-import { Decimal } from "./decimal";
-import { SjukError, problem } from "./errors";
+import { Decimal } from "../core/decimal";
+import { SjukError, problem } from "../core/errors";
 import { Kronor, toKronor } from "./money";
 
 /* ------------------------------------------------------------------------------------------ *

@@ -1,8 +1,9 @@
 import type { AllocationAgreement, Post, PostRule, Recipient } from "../agreements/schema";
+import { table1Mismatches } from "../agreements/table1";
 import { Allocation, allocate } from "./allocate";
 import { BodyPostResult, Payment, PostResult, SetPostResult, keep } from "./audit";
 import { contactMoney } from "./contacts";
-import { Decimal } from "./decimal";
+import { Decimal } from "../core/decimal";
 import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
 import { checkedSum, keyPayments, unitPayments } from "./integer";
 import { Method } from "./methods";
@@ -22,7 +23,12 @@ export interface UnpaidMoney {
 
 export interface Warning {
   code:
-    "key-date" | "key-date-unknown" | "contacts-assumed" | "unpaid" | "contacts-exceed-treatments";
+    | "key-date"
+    | "key-date-unknown"
+    | "table1"
+    | "contacts-assumed"
+    | "unpaid"
+    | "contacts-exceed-treatments";
   message: string;
 }
 
@@ -64,7 +70,7 @@ export function compute(
   const plan = planOf(agreement);
   const redistribution = options.redistribution ?? "population";
   const method = options.method ?? "hamilton";
-  const warnings: Warning[] = keyDateWarnings(agreement, inputs);
+  const warnings: Warning[] = [...keyDateWarnings(agreement, inputs), ...table1Warnings(agreement)];
   const ctx: Context = {
     plan,
     set: plan.set,
@@ -180,6 +186,14 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
       },
     ];
   return [];
+}
+
+/** Table 1 is a check the agreement states: a figure its posts no longer match is said, not refused. */
+function table1Warnings(agreement: AllocationAgreement): Warning[] {
+  return table1Mismatches(agreement).map((m) => ({
+    code: "table1",
+    message: NOTES.table1Mismatch(m.recipient, m.stated, m.posts),
+  }));
 }
 
 /** The key a result was computed with; its exact total is made when read (audit). */

@@ -1,6 +1,6 @@
 import { DateArray, EventAttributes, createEvents } from "ics";
 import { CalendarEvent, EVENT_KIND_LABELS, addDays, dayNumber, fromDayNumber } from "./calendar";
-import { SjukError } from "./errors";
+import { SjukError } from "../core/errors";
 import { formatKronor } from "./money";
 
 /**

@@ -1,4 +1,4 @@
-import { DecimalInput } from "./decimal";
+import { DecimalInput } from "../core/decimal";
 import type { Method } from "./methods";
 
 /** A key: one figure per region (by county code), with the date the figures refer to and their source. */

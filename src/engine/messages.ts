@@ -1,6 +1,6 @@
 import { METHODS } from "./methods";
 import { problem } from "../core/errors";
-import { Decimal } from "./decimal";
+import { Decimal } from "../core/decimal";
 import { REDISTRIBUTION_KEYS } from "./inputs";
 import { Kronor, formatKronor } from "./money";
 
@@ -74,6 +74,8 @@ export const NOTES = {
     (byPopulation
       ? " Without counts nobody's unpaid units are known, so what is left is redistributed by population (the cap's key), not by unpaid contacts."
       : ""),
+  table1Mismatch: (recipient: string, stated: Kronor, posts: Kronor) =>
+    `Table 1 states ${formatKronor(stated)} for ${recipient}, but the agreement's posts to ${recipient} add up to ${formatKronor(posts)}: Table 1 no longer matches the posts.`,
   contactsExceedTreatments: (name: string, contacts: string, treatments: string) =>
     `${name}: ${contacts} contacts but only ${treatments} treatments reported.`,
   decidedBelow: (decided: Kronor, ceiling: Kronor) =>

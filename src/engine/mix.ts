@@ -1,5 +1,5 @@
-import { Decimal, DecimalInput } from "./decimal";
-import { ProblemList, problem } from "./errors";
+import { Decimal, DecimalInput } from "../core/decimal";
+import { ProblemList, problem } from "../core/errors";
 import { REGION_CODES } from "./regions";
 
 /** One key in a mix: figures per member code, or the equal key (every member alike). */

@@ -1,5 +1,5 @@
-import { Decimal, DecimalInput } from "./decimal";
-import { SjukError, problem } from "./errors";
+import { Decimal, DecimalInput } from "../core/decimal";
+import { SjukError, problem } from "../core/errors";
 
 /**
  * Whole kronor. A plain number, but only ever a safe integer: the engine computes with

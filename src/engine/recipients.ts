@@ -1,15 +1,41 @@
 import { distance } from "fastest-levenshtein";
 import type { AllocationAgreement, Body, Member } from "../agreements/schema";
 import { SWEDISH_REGIONS } from "../agreements/model";
-import { SjukError } from "./errors";
+import { SjukError } from "../core/errors";
 // The regions module keeps the 21 regions' own aliases (older names, "Skåne län").
-import { REGIONS, Region, findRegion as findSwedishRegion, normalizeName } from "./regions";
+import {
+  REGIONS,
+  Region,
+  closestRegionNames,
+  findRegion as findSwedishRegion,
+  normalizeName,
+} from "./regions";
+
+/**
+ * Who a table or range lists, one row each: the members in their order and how a cell names
+ * one. The one recipient-set type of the engine, the input readers (src/inputs/region-rows.ts)
+ * and the functions; an agreement's `Recipients` is one.
+ */
+export interface RecipientSet {
+  members: readonly Region[];
+  /** A member by code, name or short name, in any case. */
+  find(cell: string | number): Region | undefined;
+  /** The member names closest to `text`, for "did you mean" messages. */
+  closest(text: string, count?: number): string[];
+}
+
+/** Sweden's 21 regions in county-code order, found by their aliases too (older names, "Skåne län"). */
+export const REGION_SET: RecipientSet = {
+  members: REGIONS,
+  find: findSwedishRegion,
+  closest: closestRegionNames,
+};
 
 /**
  * An agreement's recipient set resolved for computing: its members in the agreement's order
  * (the order of every payment array), with lookups by code and by name.
  */
-export interface Recipients {
+export interface Recipients extends RecipientSet {
   /** What posts name as their recipient ("regions"). */
   id: string;
   name: { sv: string; en: string };
@@ -21,7 +47,6 @@ export interface Recipients {
 }
 
 const CACHE = new WeakMap<AllocationAgreement, Recipients>();
-const REGION_SET = REGIONS;
 
 function memberOf(m: Member): Region {
   return { code: m.code, name: m.name, short: m.short ?? m.name };
@@ -32,15 +57,21 @@ export function recipientsOf(agreement: AllocationAgreement): Recipients {
   let r = CACHE.get(agreement);
   if (!r) {
     const set = agreement.recipients;
-    const members = set.members === SWEDISH_REGIONS ? REGION_SET : set.members.map(memberOf);
-    r = {
+    const listed = set.members === SWEDISH_REGIONS ? undefined : set.members.map(memberOf);
+    const members = listed ?? REGION_SET.members;
+    const recipients: Recipients = {
       id: set.id,
       name: set.name,
       members,
       codes: members.map((m) => m.code),
       index: new Map(members.map((m, i) => [m.code, i])),
       bodies: agreement.bodies,
+      find: listed
+        ? (text) => aliasesOf(recipients).get(normalizeName(String(text)))
+        : REGION_SET.find,
+      closest: listed ? (text, count = 3) => closestOf(members, text, count) : REGION_SET.closest,
     };
+    r = recipients;
     CACHE.set(agreement, r);
   }
   return r;
@@ -64,9 +95,7 @@ export function findRecipient(
   agreement: AllocationAgreement,
   text: string | number
 ): Region | undefined {
-  const set = recipientsOf(agreement);
-  if (set.members === REGION_SET) return findSwedishRegion(text);
-  return aliasesOf(set).get(normalizeName(String(text)));
+  return recipientsOf(agreement).find(text);
 }
 
 /** The member names closest to `text`, for "did you mean" messages. */
@@ -75,9 +104,13 @@ export function closestRecipientNames(
   text: string,
   count = 3
 ): string[] {
+  return recipientsOf(agreement).closest(text, count);
+}
+
+function closestOf(members: readonly Region[], text: string, count: number): string[] {
   const t = normalizeName(text);
-  return recipientsOf(agreement)
-    .members.map((m) => ({
+  return members
+    .map((m) => ({
       name: m.name,
       d: Math.min(distance(t, normalizeName(m.name)), distance(t, normalizeName(m.short))),
     }))

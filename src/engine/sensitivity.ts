@@ -1,7 +1,7 @@
 import type { AllocationAgreement } from "../agreements/schema";
 import { compute } from "./compute";
-import { Decimal, DecimalInput } from "./decimal";
-import { SjukError, problem } from "./errors";
+import { Decimal, DecimalInput } from "../core/decimal";
+import { SjukError, problem } from "../core/errors";
 import { ComputeInputs, ComputeOptions, PopulationKey } from "./inputs";
 import { Kronor } from "./money";
 import { planOf } from "./plan";

@@ -1,7 +1,7 @@
 import { METHODS } from "./methods";
 import type { AllocationAgreement } from "../agreements/schema";
-import { Decimal } from "./decimal";
-import { ProblemList } from "./errors";
+import { Decimal } from "../core/decimal";
+import { ProblemList } from "../core/errors";
 import { ComputeInputs, ComputeOptions, REDISTRIBUTION_KEYS } from "./inputs";
 import { MESSAGES } from "./messages";
 import { Kronor } from "./money";

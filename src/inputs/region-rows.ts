@@ -1,6 +1,7 @@
 import { Decimal } from "../core/decimal";
 import { Message, Place, message } from "../core/messages";
-import { REGIONS, closestRegionNames, findRegion } from "../engine/regions";
+import type { RecipientSet } from "../engine/recipients";
+import type { Region } from "../engine/regions";
 import { Cell, Parsed, isBlank, shown } from "./cells";
 
 /*
@@ -15,26 +16,10 @@ import { Cell, Parsed, isBlank, shown } from "./cells";
  * - a whole figure stays a plain number (see `figure`).
  */
 
-export interface Recipient {
-  code: string;
-  name: string;
-  /** A short name for messages ("Stockholm"). */
-  short?: string;
-}
-
-/** Who a table lists, one row each: the members in their order, and how a cell names one. */
-export interface RecipientSet {
-  members: readonly Recipient[];
-  find(cell: string | number): Recipient | undefined;
-  closest(text: string, count?: number): string[];
-}
-
-/** The default recipient set: Sweden's 21 regions, in county-code order. */
-export const REGION_SET: RecipientSet = {
-  members: REGIONS,
-  find: findRegion,
-  closest: closestRegionNames,
-};
+/** A member of a recipient set (a region, a municipality …). */
+export type Recipient = Region;
+// The one recipient-set type (engine/recipients.ts): an agreement's Recipients is one.
+export { REGION_SET, type RecipientSet } from "../engine/recipients";
 
 /**
  * A figure as the engine takes it: a plain number when it is a safe whole number (the engine's

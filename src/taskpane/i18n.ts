@@ -76,6 +76,7 @@ const STRINGS = {
   date: { sv: "Datum (senast)", en: "Date (at the latest)" },
   amount: { sv: "Belopp", en: "Amount" },
   duringYear: { sv: "under", en: "during" },
+  reservedDuring: { sv: "Reserverat under", en: "Reserved during" },
   refresh: { sv: "Uppdatera", en: "Refresh" },
   language: { sv: "Språk", en: "Language" },
   source: {

@@ -50,6 +50,8 @@ export interface CalendarLine {
   description: string;
   recipient: string;
   amount: Amount;
+  /** Money the agreement reserves for the government's decision (the follow-up), not a payout. */
+  reservation?: true;
 }
 
 export interface Snapshot {
@@ -165,8 +167,10 @@ export async function readSnapshot(
       const [post, description, recipient, date, amount] = row;
       if (post === null || post === undefined || post === "") continue;
       // A post the agreement dates only by year ("2021") holds the year, not a date serial.
-      const yearOnly = agreement.posts.find((p) => p.id === post)?.payoutDate;
+      const agreed = agreement.posts.find((p) => p.id === post);
+      const yearOnly = agreed?.payoutDate;
       calendar.push({
+        ...(agreed?.reservation ? { reservation: true as const } : {}),
         date:
           yearOnly?.length === 4
             ? yearOnly

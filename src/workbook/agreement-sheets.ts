@@ -316,6 +316,7 @@ const LABELS = {
     recipient: "Mottagare",
     payoutDate: "Utbetalas senast",
     yearOnly: (year: string) => `under ${year}`,
+    reserved: (year: string) => `Reserverat under ${year}`,
     amount: "Belopp",
     table1: "Tabell 1",
     byRecipient: "Per mottagare",
@@ -359,6 +360,7 @@ const LABELS = {
     recipient: "Recipient",
     payoutDate: "Paid at the latest",
     yearOnly: (year: string) => `during ${year}`,
+    reserved: (year: string) => `Reserved during ${year}`,
     amount: "Amount",
     table1: "Table 1",
     byRecipient: "By recipient",
@@ -636,7 +638,12 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
     post.title[p.language],
     recipientName(post.recipient),
     // A year-only date ("2021") is written as text: as a number it would read as date serial 2021.
-    post.payoutDate.length === 10 ? `=SJUK.PAYDATE("${post.id}")` : l.yearOnly(post.payoutDate),
+    // Money the agreement reserves (the follow-up) is not a payout: it says so.
+    post.payoutDate.length === 10
+      ? `=SJUK.PAYDATE("${post.id}")`
+      : post.reservation
+        ? l.reserved(post.payoutDate)
+        : l.yearOnly(post.payoutDate),
     post.recipient === "regions"
       ? `=${results}!$${RESULTS.sumCell(post.id).replace(/(\d+)/, "$$$1")}`
       : `=SJUK.POST("${post.id}")`,

@@ -52,7 +52,7 @@ interface JsonOut {
   }[];
   unpaid: { post: string; amount: number; reason: string }[];
   byRecipient: { recipient: string; amount: number }[];
-  byPayoutDate: { date: string; amount: number }[];
+  byPayoutDate: { date: string; amount: number; reservation?: true; label?: string }[];
   warnings: { code: string; message: string }[];
 }
 
@@ -102,6 +102,19 @@ describe("sjuk compute with the shipped key", () => {
       { recipient: "SKR", amount: 39_000_000 },
     ]);
     expect(out.unpaid).toEqual([]);
+    // The follow-up is reserved for 2021 (the government decides its use), not a payout.
+    expect(out.byPayoutDate).toEqual([
+      { date: "2021", amount: 10_000_000, reservation: true, label: "Reserverat för regeringen under 2021" },
+      { date: "2021-01-27", amount: 884_000_000 },
+      { date: "2021-04-29", amount: 50_000_000 },
+    ]);
+    expect(out.posts.find((p) => p.id === "followup")).toMatchObject({
+      amount: 10_000_000,
+      payoutDate: "2021",
+      reservation: true,
+      label: "Reserverat för regeringen under 2021",
+    });
+    expect(out.posts.find((p) => p.id === "v1")).not.toHaveProperty("reservation");
     const keyWarning = out.warnings.find((w) => w.code === "key-date");
     expect(keyWarning?.message).toContain("not from 2019-11-01");
     expect(keyWarning?.message).toContain("2019-12-31");
@@ -124,6 +137,7 @@ describe("sjuk compute with the shipped key", () => {
       "SKR                                            57 800 000 kr = Table 1"
     );
     expect(lines).toContain("2021-04-29                                     50 000 000 kr");
+    expect(lines).toContain("Reserverat för regeringen under 2021           10 000 000 kr");
     expect(lines).toContain(
       "Total                                         944 000 000 kr = the agreement's total"
     );
@@ -375,6 +389,39 @@ describe("sjuk compute on bad input: exit 2, nothing on stdout, one line per pro
   });
 });
 
+describe("sjuk compute --decided and --body-not-fulfilled: the engine's inputs for högst posts and the bodies' condition", () => {
+  it("pays a decided högst amount and nothing to a body that has not carried out its part; the rest is unpaid with its reason", () => {
+    const out = json("--decided", "dev-fk=8 000 000", "--body-not-fulfilled", "v4-skr");
+    const amount = (id: string) => out.posts.find((p) => p.id === id)!.amount;
+    expect(amount("dev-fk")).toBe(8_000_000);
+    expect(amount("v4-skr")).toBe(0);
+    expect(amount("v4-fk")).toBe(12_000_000);
+    expect(out.total).toBe(944_000_000 - 2_000_000 - 39_000_000);
+    expect(out.unpaid).toEqual([
+      { post: "v4-skr", amount: 39_000_000, reason: "not fulfilled by SKR" },
+      { post: "dev-fk", amount: 2_000_000, reason: "decided at 8 000 000 kr, below its ceiling of 10 000 000 kr" },
+    ]);
+    expectWholeKronorAddingUp(out);
+  });
+
+  it("refuses an amount above the ceiling, a fixed post and a post without a body's condition: exit 2, nothing on stdout", () => {
+    expect(sjuk("compute", "--decided", "dev-fk=10000001")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "sjuk: decided, dev-fk: 10 000 001 kr is above the post's ceiling of 10 000 000 kr\n",
+    });
+    const fixed = sjuk("compute", "--decided", "v4-sos=1", "--format", "json");
+    expect(fixed.code).toBe(2);
+    expect(fixed.stdout).toBe("");
+    expect(fixed.stderr).toContain("decided, v4-sos: the post's amount is fixed");
+    expect(sjuk("compute", "--body-not-fulfilled", "v1")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `sjuk: --body-not-fulfilled: "v1" is not a body's post with a condition in sjuk-2020 (v4-skr, v4-fk, v4-sos)\n`,
+    });
+  });
+});
+
 describe("sjuk compute --agreement FILE: an edited agreement is a data file, no code change", () => {
   const shipped = JSON.parse(
     readFileSync(join(ROOT, "src/agreements/agreement-2020.json"), "utf8")
@@ -414,6 +461,38 @@ describe("sjuk compute --agreement FILE: an edited agreement is a data file, no 
     const v1Rows = csv.stdout.split("\r\n").filter((l) => l.startsWith("v1;"));
     expect(v1Rows).toHaveLength(21);
     expect(v1Rows.reduce((s, l) => s + Number(l.split(";")[3]), 0)).toBe(120_000_000);
+  });
+
+  it("computes the draft with Table 1 left as it was, warning which Table 1 figure no longer matches (compute and check exit 0)", () => {
+    const draft = raised();
+    draft.table1.regions = 840_000_000; // as shipped: the draft's author has not updated Table 1
+    const agreement = file("draft-table1.json", JSON.stringify(draft, null, 2));
+    const warning =
+      "Table 1 states 840 000 000 kr for regions, but the agreement's posts to regions add up to 860 000 000 kr: Table 1 no longer matches the posts.";
+    const out = json("--agreement", agreement) as JsonOut & {
+      warnings: { code: string; message: string }[];
+      byRecipient: { recipient: string; amount: number; table1: number | null }[];
+    };
+    expect(out.total).toBe(964_000_000);
+    const v1 = out.posts.find((p) => p.id === "v1")!;
+    expect(v1.payments.reduce((s, x) => s + x.amount, 0)).toBe(120_000_000);
+    expect(out.byRecipient[0]).toEqual({ recipient: "regions", amount: 860_000_000, table1: 840_000_000 });
+    expect(out.warnings).toContainEqual({ code: "table1", message: warning });
+
+    const table = sjuk("compute", "--agreement", agreement);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Regionerna +860 000 000 kr Table 1: 840 000 000 kr$/m);
+    // The table wraps warnings at 100 columns.
+    expect(table.stdout.replace(/\n +/g, " ")).toContain(`! ${warning}`);
+    const csv = sjuk("compute", "--agreement", agreement, "--format", "csv");
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toContain(`sjuk: warning: ${warning}\n`);
+
+    expect(sjuk("agreement", "check", agreement)).toEqual({
+      code: 0,
+      stdout: `${agreement}: valid agreement utkast-2020-v1: 15 posts, total 964 000 000 kr, "Utkast: villkor 1 höjt"\n`,
+      stderr: `sjuk: warning: ${agreement}, table1.regions: ${warning}\n`,
+    });
   });
 
   it("refuses a copy whose posts do not add up to its total: exit 2, the file and the field named, nothing on stdout", () => {

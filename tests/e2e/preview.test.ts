@@ -82,6 +82,10 @@ test("inserting the sheets gives the five sheets, Table 1's totals and the payou
   expect(calendar).toContain("2021-01-27");
   expect(calendar).toContain("2021-04-29");
   expect(calendar).toContain("50 000 000 kr");
+  // The follow-up 10 000 000 kr is reserved for 2021, not a payout.
+  expect(norm(await page.getByTestId("calendar").locator('[data-date="2021"]').textContent())).toBe(
+    "Reserverat under 2021"
+  );
   expect(await page.getByTestId("region-chart").locator("svg").count()).toBeGreaterThan(0);
   expect(await page.getByTestId("no-problems").textContent()).toContain("Inga fel");
 

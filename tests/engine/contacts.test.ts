@@ -199,3 +199,60 @@ describe("contact money inside compute()", () => {
     expect(unpaid.result.redistribution).toBe("unpaid-contacts");
   });
 });
+
+describe("contactMoney: what mutation testing found unchecked", () => {
+  const d = (xs: Record<string, number>) =>
+    Object.fromEntries(Object.entries(xs).map(([k, v]) => [k, new Decimal(v)]));
+  const problemsOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as { problems: { code: string; params: Record<string, unknown> }[] }).problems;
+    }
+    throw new Error("no error");
+  };
+
+  it("numbers the redistribution rounds from 1", () => {
+    // Caps 30 each; A takes 10, B 30 and is owed 60 more, C 30 and is owed 3 more.
+    const r = contactMoney(
+      90,
+      1,
+      d({ A: 1, B: 1, C: 1 }),
+      d({ A: 10, B: 90, C: 33 }),
+      "population"
+    );
+    expect(r.rounds.map((x) => x.round)).toEqual([1, 2]);
+    expect(r.paid).toEqual({ A: 10, B: 47, C: 33 });
+    expect(r.unpaid).toBe(0);
+  });
+
+  it("an unbounded member among bounded ones: the round splits by population, not by what is owed", () => {
+    // Caps 30 each; A (no counts: unbounded) and B (owed 30 more) share C's 30 kr by population.
+    const r = contactMoney(
+      90,
+      10,
+      d({ A: 1, B: 1, C: 1 }),
+      d({ A: Infinity, B: 6, C: 0 }),
+      "unpaid-contacts"
+    );
+    expect(r.paid).toEqual({ A: 45, B: 45, C: 0 });
+    expect(r.earned).toEqual({ B: 60, C: 0 });
+  });
+
+  it("names the population when it adds up to zero, and the member whose count × unit amount is not whole kronor", () => {
+    expect(
+      problemsOf(() => contactMoney(90, 10, d({ A: 0, B: 0 }), d({ A: 1, B: 1 }), "population"))
+    ).toEqual([
+      expect.objectContaining({ code: "allocate.weights-zero", params: { what: "population" } }),
+    ]);
+    const half = problemsOf(() =>
+      contactMoney(90, 3, d({ A: 1, B: 1 }), d({ A: 1.5, B: 1 }), "population")
+    );
+    expect(half).toEqual([
+      expect.objectContaining({
+        code: "amount.not-whole",
+        params: expect.objectContaining({ what: "contacts × 3 kr, A" }),
+      }),
+    ]);
+  });
+});

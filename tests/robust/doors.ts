@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { formatProblem } from "../../src/engine/errors";
+import { formatProblem } from "../../src/core/errors";
 import { REGIONS } from "../../src/engine/regions";
 import { CONTACTS, CONDITIONS, DEFAULT_SHEET_NAMES, POPULATION } from "../../src/workbook/agreement-sheets";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";

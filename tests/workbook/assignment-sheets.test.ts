@@ -269,6 +269,19 @@ describe("the grant ledger sheet", () => {
     ).toHaveLength(1);
   });
 
+  test("a repayment or requisition date whose amount cell is blank is an error on that cell, never dropped", async () => {
+    const { port } = await fresh();
+    await port.writeCells(sv.grant, [
+      { address: L.cell(2024, "requisitionDate"), value: "2024-11-20" },
+      { address: L.cell(2024, "repaidDate"), value: "2025-03-10" },
+    ]);
+    const sheet = (await ledgerFromSheet(port, "2025-04-01"))!;
+    const at = (cell: string) => sheet.errors.filter((e) => e.where.cell === cell).map((e) => [problemText(e), problemText(e, "sv")]);
+    expect(at(L.cell(2024, "requisitioned"))).toEqual([["the amount is missing", "beloppet saknas"]]);
+    expect(at(L.cell(2024, "repaid"))).toEqual([["the amount is missing", "beloppet saknas"]]);
+    expect(sheet.errors).toHaveLength(2);
+  });
+
   test("every problem of the ledger sheet has a Swedish text, with cells instead of field paths", async () => {
     const { port } = await fresh();
     await port.writeCells(sv.grant, [

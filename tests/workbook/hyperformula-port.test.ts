@@ -44,6 +44,10 @@ test("insert writes every sheet, records ownership, and the results reproduce Ta
   expect(await value(port, sv.payouts, PAYOUTS.recipientCell("government"))).toBe(10_000_000);
   expect(await value(port, sv.payouts, PAYOUTS.dateCell("2021-04-29"))).toBe(50_000_000);
   expect(await value(port, sv.payouts, PAYOUTS.dateCell("2021-01-27"))).toBe(884_000_000);
+  // The follow-up 10 000 000 kr is reserved for the government's decision, not paid out in 2021.
+  const followup = PAYOUTS.amountCell("followup");
+  expect(await value(port, sv.payouts, followup)).toBe(10_000_000);
+  expect(await value(port, sv.payouts, followup.replace("E", "D"))).toBe("Reserverat under 2021");
   // The key's date and source are written above the table, and the prompt asks for 1 November 2019.
   expect(await value(port, sv.population, POPULATION.dateCell)).toBe("2019-12-31");
   expect(String(await value(port, sv.population, POPULATION.promptCell))).toMatch(/1 november 2019.*2019-12-31|2019-12-31.*1 november 2019/);

@@ -52,6 +52,23 @@ function columnFile(option: string) {
   };
 }
 
+/** `post=kronor` for --decided: whole kronor, digits with or without spaces ("9 600 000"). */
+function decided(value: string, previous: ComputeFlags["decided"]): ComputeFlags["decided"] {
+  const m = /^([a-z0-9-]+)=(\d[\d \u00a0]*)$/.exec(value.trim());
+  if (!m)
+    throw new InvalidArgumentError(
+      `"${value}" is not post=kronor in whole kronor (e.g. --decided dev-fk=8000000).`
+    );
+  const amount = Number(m[2]!.replace(/[ \u00a0]/g, ""));
+  if (!Number.isSafeInteger(amount))
+    throw new InvalidArgumentError(`"${value}": ${m[2]} kr is too large to be exact.`);
+  return [...previous, { post: m[1]!, amount }];
+}
+
+function repeat(value: string, previous: string[]): string[] {
+  return [...previous, value.trim().toLowerCase()];
+}
+
 function parseKeyDate(value: string): string {
   if (!isIsoDate(value.trim()))
     throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
@@ -100,6 +117,18 @@ export function register(program: Command, io: CommandIO): void {
       "--contacts <file.csv>",
       "villkor 3 counts: columns region;kontakter, optionally treatments per area and sex",
       nonEmpty("--contacts", "a CSV file")
+    )
+    .option(
+      "--decided <post=kronor>",
+      'a "högst" post\'s decided amount, at most its ceiling (e.g. dev-fk=8000000); repeatable',
+      decided,
+      []
+    )
+    .option(
+      "--body-not-fulfilled <post>",
+      "a body's post whose body has not carried out its part (vidtagit insatser), e.g. v4-skr: not paid; repeatable",
+      repeat,
+      []
     )
     .addOption(
       new Option("--redistribution <key>", "how contact money left under the caps is redistributed")

@@ -1,8 +1,8 @@
-import { AGREEMENT_2020, SWEDISH_REGIONS, type AllocationAgreement } from "../../agreements";
+import { AGREEMENT_2020, type AllocationAgreement } from "../../agreements";
 import { compute } from "../../engine/compute";
 import { Problem, SjukError, problem } from "../../core/errors";
 import type { ComputeInputs, ComputeOptions } from "../../engine/inputs";
-import { closestRecipientNames, findRecipient, recipientsOf } from "../../engine/recipients";
+import { recipientsOf } from "../../engine/recipients";
 import { REGION_SET, type RecipientSet } from "../../inputs/region-rows";
 import {
   parseContactsTable,
@@ -44,14 +44,15 @@ function checkRulePosts(rules: NonFulfilmentFlag, agreement: AllocationAgreement
     .map((id) => problem("cli.not-a-regional-post", { id, agreement: agreement.id, ids }));
 }
 
+/** --body-not-fulfilled names a body's post with a condition ("vidtagit insatser"). */
+function notABodyCondition(agreement: AllocationAgreement, id: string): Problem {
+  const ids = agreement.posts.filter((p) => p.requiresFulfilment).map((p) => p.id);
+  return problem("cli.not-a-body-condition", { id, agreement: agreement.id, ids });
+}
+
 /** Who the input files' rows are: the agreement's recipient set (the 21 regions by default). */
 function rowsOf(agreement: AllocationAgreement | undefined): RecipientSet {
-  if (!agreement || agreement.recipients.members === SWEDISH_REGIONS) return REGION_SET;
-  return {
-    members: recipientsOf(agreement).members,
-    find: (cell) => findRecipient(agreement, cell),
-    closest: (text, count) => closestRecipientNames(agreement, text, count),
-  };
+  return agreement ? recipientsOf(agreement) : REGION_SET;
 }
 
 /** The agreement (--agreement FILE or the shipped 2020 one) and every input file. */
@@ -107,6 +108,13 @@ export function readInputs(flags: ComputeFlags): {
   if (units.length) inputs.units = Object.fromEntries(units) as ComputeInputs["units"];
   if (contacts) inputs.contacts = contacts;
   if (fulfilment) inputs.fulfilment = fulfilment;
+  if (flags.decided.length)
+    inputs.decided = Object.fromEntries(flags.decided.map((d) => [d.post, d.amount]));
+  for (const id of flags.bodyNotFulfilled) {
+    const post = agreement.posts.find((p) => p.id === id && p.requiresFulfilment);
+    if (!post) throw new SjukError([notABodyCondition(agreement, id)]);
+    inputs.fulfilment = { ...inputs.fulfilment, [id]: { [post.recipient]: false } };
+  }
   return { agreement, inputs };
 }
 

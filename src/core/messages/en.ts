@@ -142,6 +142,8 @@ export const en: Catalogue = {
   "cli.cannot-write": (p) => `${p.path}: cannot write the workbook: ${p.detail}`,
   "cli.not-a-regional-post": (p) =>
     `--non-fulfilment: "${p.id}" is not a regional post of ${p.agreement} (${p.ids.join(", ")})`,
+  "cli.not-a-body-condition": (p) =>
+    `--body-not-fulfilled: "${p.id}" is not a body's post with a condition in ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
 

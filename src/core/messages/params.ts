@@ -157,6 +157,7 @@ export interface MessageParams {
   "cli.in-place-and-out": { input: string; out: string };
   "cli.cannot-write": { path: string; detail: string };
   "cli.not-a-regional-post": { id: string; agreement: string; ids: string[] };
+  "cli.not-a-body-condition": { id: string; agreement: string; ids: string[] };
 
   /* ---------- the SJUK functions (src/functions) ---------- */
   "function.unknown": { name: string };

@@ -176,6 +176,8 @@ export const sv: Catalogue = {
   "cli.cannot-write": (p) => `${p.path}: kan inte skriva arbetsboken: ${p.detail}`,
   "cli.not-a-regional-post": (p) =>
     `--non-fulfilment: "${p.id}" är ingen regional post i ${p.agreement} (${p.ids.join(", ")})`,
+  "cli.not-a-body-condition": (p) =>
+    `--body-not-fulfilled: "${p.id}" är ingen post med villkor till en myndighet eller organisation i ${p.agreement} (${p.ids.join(", ")})`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} anger datumet för siffrorna i --population FIL; utan --population används SCB:s siffror per 31 dec 2019 som följer med, med sitt eget datum`,
 

@@ -278,7 +278,11 @@ export const PayoutCalendar: React.FC<{
       <TableBody>
         {dates.flatMap((date) => {
           const day = days.find((d) => d.date === date);
-          const label = date.length === 4 ? `${t("duringYear")} ${date}` : date;
+          const onDate = lines.filter((l) => l.date === date);
+          // Reserved money (the follow-up) is labelled as such, not as a payout in that year.
+          const reserved = onDate.every((l) => l.reservation);
+          const label =
+            date.length === 4 ? `${t(reserved ? "reservedDuring" : "duringYear")} ${date}` : date;
           return [
             <TableRow key={date} className={styles.dateRow} data-date={date}>
               <TableCell>
@@ -290,21 +294,19 @@ export const PayoutCalendar: React.FC<{
                 {day ? <strong>{kr(day.amount)}</strong> : null}
               </TableCell>
             </TableRow>,
-            ...lines
-              .filter((l) => l.date === date)
-              .map((l) => (
-                <TableRow key={`${date}-${l.post}`} data-post={l.post}>
-                  <TableCell>
-                    <span className={styles.calendarRecipient}>
-                      <Text size={200} weight="semibold">
-                        {l.recipient}
-                      </Text>
-                      <Caption1 className={styles.problemText}>{l.description}</Caption1>
-                    </span>
-                  </TableCell>
-                  <TableCell className={styles.numeric}>{kr(l.amount)}</TableCell>
-                </TableRow>
-              )),
+            ...onDate.map((l) => (
+              <TableRow key={`${date}-${l.post}`} data-post={l.post}>
+                <TableCell>
+                  <span className={styles.calendarRecipient}>
+                    <Text size={200} weight="semibold">
+                      {l.recipient}
+                    </Text>
+                    <Caption1 className={styles.problemText}>{l.description}</Caption1>
+                  </span>
+                </TableCell>
+                <TableCell className={styles.numeric}>{kr(l.amount)}</TableCell>
+              </TableRow>
+            )),
           ];
         })}
       </TableBody>

@@ -1,0 +1,20 @@
+/**
+ * The jest set-up StrykerJS runs for each mutant: only the fast tests that import src/ directly
+ * (engine, inputs, core, agreements). Left out: the CLI tests (they spawn the compiled dist/ code,
+ * so a mutant in src/ cannot reach them), the functions and workbook tests (each file loads
+ * HyperFormula: they doubled the cost of every mutant, and jest loads every related test file for
+ * each one) and the build/browser project. ts-jest only transpiles (isolatedModules; the type
+ * check is `npm run typecheck`'s job, and a mutant that does not type-check must still be caught).
+ */
+const base = require("./jest.config.js");
+const node = Object.assign({}, base.projects.find((p) => p.displayName === "node"));
+delete node.displayName;
+
+module.exports = Object.assign(node, {
+  rootDir: __dirname,
+  roots: ["engine", "inputs", "core", "agreements"].map((d) => `<rootDir>/tests/${d}`),
+  testPathIgnorePatterns: ["/node_modules/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+  },
+});
