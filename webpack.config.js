@@ -160,6 +160,8 @@ module.exports = async (env, options) => {
     plugins: [
       // The agreements were checked when built (above): no check, and so no zod, at run time.
       new webpack.NormalModuleReplacementPlugin(/^\.\/check-at-load$/, "./checked-at-build"),
+      // The scenarios' SCB CSV reader (csv-parse) uses Node's Buffer; the pane reads scenarios.
+      new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       // functions.json from the JSDoc (@customfunction) of the functions file; the plugin's
       // loader also appends the CustomFunctions.associate(...) calls to that file.
       new CustomFunctionsMetadataPlugin({

@@ -4,6 +4,7 @@ import { Decimal } from "../core/decimal";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
 import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
+import { REGIONS } from "../engine/regions";
 import {
   contactsArg,
   fulfilmentArg,
@@ -27,6 +28,7 @@ import {
   scenario,
   scenarioCache,
   scenarioPayments,
+  SCENARIOS_KEPT,
 } from "./scenario";
 import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
 import { Scalar, badArgument, badValue } from "./values";
@@ -104,7 +106,7 @@ function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: 
  * post), so the ranges are parsed once per scenario, not once per cell: that is most of what a
  * recalculation costs.
  */
-const paymentsByArguments = new LruCache<ScenarioPayments>(8192);
+const paymentsByArguments = new LruCache<ScenarioPayments>(SCENARIOS_KEPT);
 
 /** Forgets every cached scenario (tests use it so that each host computes for itself). */
 export function clearScenarioCaches(): void {
@@ -199,6 +201,28 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       });
       if (isEmptyArg(post!)) return result.byRegion.get(r.code)!;
       return result.byPost.get(regionalPostArg(post!).id)!.get(r.code)!;
+    },
+  },
+  {
+    // The whole block in one call: a region per row (county-code order), a regional post per
+    // column (the one post asked for, or all of them). One parse and one cache look-up per
+    // scenario instead of one per cell.
+    name: "SHARES",
+    parameters: [
+      { name: "key", kind: "range" },
+      { name: "post", kind: "scalar", optional: true },
+      { name: "fulfilment", kind: "range", optional: true },
+      { name: "contacts", kind: "range", optional: true },
+      { name: "options", kind: "scalar", optional: true },
+    ],
+    resultSize: ([, post]) => [REGIONS.length, post ? 1 : regionalPosts.length],
+    run: ([key, post, fulfilment, contacts, options]) => {
+      const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
+        raw: options!,
+        parse: computeOptions,
+      });
+      const posts = isEmptyArg(post!) ? regionalPosts : [regionalPostArg(post!).id];
+      return REGIONS.map((r) => posts.map((id) => result.byPost.get(id)!.get(r.code)!));
     },
   },
   {

@@ -32,6 +32,27 @@ export async function share(
 }
 
 /**
+ * Every region's payment per regional post in one call: 21 rows (county-code order) and one column per regional post (v1, v2, v3, v3-contacts, v4), or one column for the post given. — Alla regioners utbetalning per regional post i ett anrop: 21 rader i länskodsordning och en kolumn per regional post, eller en kolumn för den post som anges.
+ * @customfunction SHARES
+ * @param key The key: 21 figures in county-code order, or region and figure columns. — Nyckeln: 21 tal i länskodsordning, eller kolumner med region och tal.
+ * @param [post] A regional post id; empty for every regional post. — Regional post; tom för alla.
+ * @param [fulfilment] Fulfilment flags: a row of post ids, then ja/nej per region. — Uppfyllelse: en rad med post-id, sedan ja/nej per region.
+ * @param [contacts] Contacts per region (21 counts, or region and count columns). — Kontakter per region.
+ * @param [options] Options, e.g. "share" or "v1=share, unpaid-contacts". — Alternativ.
+ * @returns Whole kronor, regions × posts. — Hela kronor, regioner × poster.
+ * @example =SJUK.SHARES(Befolkning[Invånare])
+ */
+export function shares(
+  key: any[][],
+  post: any,
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any
+): number[][] {
+  return runForExcel("SHARES", [key, post, fulfilment, contacts, options]) as number[][];
+}
+
+/**
  * Splits whole kronor over weights by the largest remainder (or a divisor method); the parts spill beside the weights and add up exactly to the amount. — Fördelar hela kronor efter vikter med största rest (eller en uddatalsmetod); delarna summerar exakt till beloppet.
  * @customfunction ALLOCATE
  * @param amount Whole kronor to split, e.g. 100000000. — Hela kronor att fördela.

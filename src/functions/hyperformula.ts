@@ -173,7 +173,9 @@ for (const spec of ALL_FUNCTIONS) {
     Object.defineProperty(SjukPlugin.prototype, sizeMethodName(spec), {
       value(this: SjukPlugin, ast: { args: unknown[] }, state: never) {
         // The size must follow from the formula alone (the values are not known yet).
+        // An argument left out between others (`;;`) counts as omitted (null), like one not given.
         const sizes = ast.args.map((arg) => {
+          if ((arg as { type?: string }).type === "EMPTY") return null;
           const size = (
             this as unknown as { arraySizeForAst: (a: unknown, s: never) => ArraySize }
           ).arraySizeForAst(arg, state);

@@ -62,6 +62,18 @@ const CASES: Case[] = [
   { name: "unknown post is #N/A", fn: "SHARE", args: ["Skåne", keyColumn, "v9"], expected: { error: "na", message: /"v9" is not a post of the 2020 agreement/ } },
   { name: "a post to SKR is not a regional post", fn: "SHARE", args: ["Skåne", keyColumn, "v4-skr"], expected: { error: "value", message: /v4-skr goes to SKR, not to the regions/ } },
   { name: "a bad option", fn: "SHARE", args: ["Skåne", keyColumn, "v1", null, "halve"], expected: { error: "value", message: /options: "halve" is not an option/ } },
+  { name: "SHARES spills every region × regional post", fn: "SHARES", args: [keyColumn], expected: { value: REGIONS.map((r) => ["v1", "v2", "v3", "v3-contacts", "v4"].map((p) => paid(p, r.code))) } },
+  { name: "SHARES of one post: a column that adds up to the post (100 000 000 kr for v1)", fn: "SHARES", args: [keyTwoColumns, "v1"], expected: { value: REGIONS.map((r) => [paid("v1", r.code)]) } },
+  {
+    name: "SHARES with fulfilment, contacts and unpaid-contacts, post left empty",
+    fn: "SHARES",
+    args: [keyColumn, null, notFulfillingV1, contacts, "share, unpaid-contacts"],
+    expected: { value: (() => {
+      const r = compute(AGREEMENT_2020, { key, fulfilment: { v1: { "12": false } }, contacts: { contacts: Object.fromEntries(REGIONS.map((x, i) => [x.code, contacts.range[i]![0]!])) } }, { nonFulfilment: "share", redistribution: "unpaid-contacts" });
+      return REGIONS.map((x) => ["v1", "v2", "v3", "v3-contacts", "v4"].map((p) => r.posts.find((q) => q.post.id === p)!.payments.find((y) => y.recipient === x.code)!.amount));
+    })() },
+  },
+  { name: "SHARES refuses a post to SKR", fn: "SHARES", args: [keyColumn, "v4-skr"], expected: { error: "value", message: /v4-skr goes to SKR, not to the regions/ } },
   { name: "ALLOCATE spills and adds up", fn: "ALLOCATE", args: [10, { range: [[1], [1], [1]] }], expected: { value: [[4], [3], [3]] } },
   { name: "ALLOCATE over a row", fn: "ALLOCATE", args: [100, { range: [[3, 3.5, 3.5]] }], expected: { value: [[30, 35, 35]] } },
   { name: "ALLOCATE refuses an empty weight", fn: "ALLOCATE", args: [100, { range: [[1], [null], [2]] }], expected: { error: "value", message: "weights, row 2: the cell is empty" } },
@@ -143,7 +155,7 @@ function check(outcome: Outcome, expected: Expected) {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const ARITY: Record<string, number> = { SHARE: 5, ALLOCATE: 3, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 5, EXPLAIN: 6, CHECK: 4, SENSITIVITY: 6, IMPACT: 6, GRANT: 2, REPAY: 4, DEADLINE: 1, STATUS: 3 };
+const ARITY: Record<string, number> = { SHARE: 5, SHARES: 5, ALLOCATE: 3, POST: 1, TOTAL: 1, PAYDATE: 1, CONTACTS: 5, EXPLAIN: 6, CHECK: 4, SENSITIVITY: 6, IMPACT: 6, GRANT: 2, REPAY: 4, DEADLINE: 1, STATUS: 3 };
 
 describe.each(CASES)("$fn: $name", ({ fn, args, expected }) => {
   it("in HyperFormula", () => check(evaluateInHyperFormula(fn, args), expected));

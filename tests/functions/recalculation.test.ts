@@ -2,6 +2,8 @@ import { HyperFormula } from "hyperformula";
 import { REGIONS } from "../../src/engine";
 import { createSjukHyperFormula, SWEDISH_SEPARATORS } from "../../src/functions/hyperformula";
 import { paymentsCache } from "../../src/functions/scenario";
+import { clearScenarioCaches } from "../../src/functions/catalog";
+import { runFunction } from "../../src/functions/runner";
 import { shippedPopulationKey } from "../../src/reference/population";
 
 const key = shippedPopulationKey();
@@ -81,4 +83,24 @@ describe("the scenario cache", () => {
     const sum = hf.getSheetValues(hf.getSheetId("Cells")!).flat().reduce((s: number, v) => s + (v as number), 0);
     expect(sum).toBeGreaterThan(0);
   });
+});
+
+describe("a workbook of 10 000 scenario columns", () => {
+  it("computes each scenario once when evaluated row by row (one region per row, one scenario per column)", () => {
+    clearScenarioCaches();
+    const base = REGIONS.map((r) => Number(key.figures[r.code]));
+    // Column c: Stockholm's figure raised by c, so that every column is a scenario of its own.
+    const columns = Array.from({ length: 10_000 }, (_, c) => base.map((f, i) => [i === 0 ? f + c : f]));
+    const before = paymentsCache.misses;
+    let paid = 0;
+    for (const region of REGIONS)
+      for (const column of columns) {
+        const outcome = runFunction("SHARE", [region.code, column, "v1"]);
+        if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+        paid += outcome.value as number;
+      }
+    expect(paymentsCache.misses - before).toBe(10_000);
+    // Every column pays villkor 1's 100 000 000 kr in full.
+    expect(paid).toBe(10_000 * 100_000_000);
+  }, 120_000);
 });

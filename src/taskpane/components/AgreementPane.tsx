@@ -27,6 +27,7 @@ import { RegionPayment, Snapshot, readSnapshot } from "../model";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
+import { ScenariosSection } from "./Scenarios";
 import { ResetDialog, SheetsSection } from "./Sheets";
 
 /** Error cells listed under the problems when the inputs have none (the first few tell the cause). */
@@ -194,6 +195,9 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
       ) : inserted ? null : (
         <Caption1 className={styles.muted}>{t("noResults")}</Caption1>
       )}
+
+      <Divider />
+      <ScenariosSection port={port} lang={lang} subscribe={subscribe} />
 
       {problems.length ? (
         <span hidden data-testid="problem-text">

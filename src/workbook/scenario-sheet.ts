@@ -1,0 +1,230 @@
+/*
+ * The Scenarier sheet (issue 10 point 1): the workbook's scenarios, saved with the file.
+ *
+ * One row per scenario in the table SJUK_Scenarier. An Excel table grows by rows, so a new
+ * scenario is a new row, and a person reads a scenario across one row: its name, agreement, key,
+ * fulfilment, contacts and options in words, then the whole scenario as JSON (the format of
+ * schemas/scenario.schema.json). The JSON column is what is read back: the summary columns are
+ * written from it and never parsed, so nothing of a key mix or a figure list is lost.
+ */
+import { SjukError, textProblem, type Problem } from "../core/errors";
+import type { Language } from "../core/language";
+import { ScenarioSchema, type Scenario, type ScenarioKey } from "../scenarios";
+import { parseDefinition } from "../agreements/common";
+import type { SheetSpec, TableData, WorkbookPort } from "./port";
+import { writeOwnedSheet } from "./owned-sheet";
+
+export const SCENARIO_ROLE = "scenarios";
+export const SCENARIO_TABLE = "SJUK_Scenarier";
+export const SCENARIO_SHEET_NAMES: Record<Language, string> = { sv: "Scenarier", en: "Scenarios" };
+const TABLE_TOP_LEFT = "A4";
+/** The column (letter) holding each scenario's JSON: the seventh. */
+const JSON_COLUMN = "G";
+
+const HEADERS: Record<Language, string[]> = {
+  sv: [
+    "Namn",
+    "Överenskommelse",
+    "Nyckel",
+    "Uppfyllelse",
+    "Kontakter",
+    "Alternativ",
+    "Scenario (JSON)",
+  ],
+  en: ["Name", "Agreement", "Key", "Fulfilment", "Contacts", "Options", "Scenario (JSON)"],
+};
+
+/** A key in words: "SCB 2019-12-31", "file scb.csv", "21 figures", "equal", "mix 50% … + 50% …". */
+export function describeKey(key: ScenarioKey | undefined): string {
+  if (!key) return "SCB (shipped)";
+  if ("shipped" in key) return `SCB ${key.shipped}`;
+  if ("file" in key) return `file ${key.file}`;
+  if ("figures" in key) return `${Object.keys(key.figures).length} figures`;
+  if ("equal" in key) return "equal";
+  const total = key.mix.reduce((s, p) => s + p.weight, 0) || 1;
+  return key.mix
+    .map((p) => `${Math.round((100 * p.weight) / total)}% ${describeKey(p.key)}`)
+    .join(" + ");
+}
+
+function describeFulfilment(s: Scenario): string {
+  const not = Object.entries(s.fulfilment ?? {}).flatMap(([post, byCode]) =>
+    Object.entries(byCode)
+      .filter(([, met]) => !met)
+      .map(([code]) => `${code} ${post}`)
+  );
+  return not.length ? `not met: ${not.join(", ")}` : "all met";
+}
+
+function describeOptions(s: Scenario): string {
+  const o = s.options ?? {};
+  const rule =
+    typeof o.nonFulfilment === "object" ? JSON.stringify(o.nonFulfilment) : o.nonFulfilment;
+  return [rule, o.redistribution, o.method].filter(Boolean).join(", ");
+}
+
+/** The sheet as data: a title, a note on what is read back, and the table. */
+export function scenarioSheetSpec(
+  scenarios: readonly Scenario[],
+  language: Language,
+  name = SCENARIO_SHEET_NAMES[language]
+): SheetSpec {
+  checkNames(scenarios);
+  const note =
+    language === "sv"
+      ? "Sparade scenarier. Skapa, kopiera, byt namn och ta bort i SJUK-panelen; kolumnen Scenario (JSON) är det som läses."
+      : "Saved scenarios. Create, copy, rename and delete them in the SJUK pane; the Scenario (JSON) column is what is read.";
+  return {
+    role: SCENARIO_ROLE,
+    name,
+    cells: [
+      { address: "A1", value: language === "sv" ? "Scenarier" : "Scenarios", style: "title" },
+      { address: "A2", value: note, style: "note" },
+    ],
+    tables: [
+      {
+        name: SCENARIO_TABLE,
+        topLeft: TABLE_TOP_LEFT,
+        columns: HEADERS[language].map((header, i) => ({
+          header,
+          numberFormat: "@",
+          width: i === 6 ? 80 : i === 0 ? 24 : 18,
+        })),
+        rows: scenarios.map((s) => [
+          s.name,
+          s.agreement ?? "sjuk-2020",
+          describeKey(s.key),
+          describeFulfilment(s),
+          s.contacts ? `${Object.keys(s.contacts).length} counts` : "",
+          describeOptions(s),
+          JSON.stringify(s),
+        ]),
+      },
+    ],
+    frozenRows: 4,
+  };
+}
+
+/** The scenarios of the table as read back; every bad row named by sheet, cell and field. */
+export function scenariosFromTable(table: TableData): Scenario[] {
+  const problems: Problem[] = [];
+  const jsonIndex = table.headers.indexOf("Scenario (JSON)");
+  const firstRow = Number(/\d+/.exec(table.topLeft)![0]) + 1;
+  const scenarios: Scenario[] = [];
+  table.rows.forEach((row, i) => {
+    const cell = `${JSON_COLUMN}${firstRow + i}`;
+    const where = { sheet: table.sheet, cell };
+    const text = jsonIndex < 0 ? null : row[jsonIndex];
+    if (typeof text !== "string" || text.trim() === "") {
+      problems.push(
+        textProblem("no scenario JSON in this cell", where, "ingen scenario-JSON i cellen")
+      );
+      return;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      const detail = (e as Error).message;
+      problems.push(textProblem(`not JSON: ${detail}`, where, `inte JSON: ${detail}`));
+      return;
+    }
+    try {
+      scenarios.push(parseDefinition(ScenarioSchema, data, table.sheet));
+    } catch (e) {
+      if (!(e instanceof SjukError)) throw e;
+      problems.push(
+        ...e.problems.map((p) => ({ ...p, where: { ...where, field: p.where?.field } }))
+      );
+    }
+  });
+  if (problems.length) throw new SjukError(problems);
+  checkNames(scenarios);
+  return scenarios;
+}
+
+function checkNames(scenarios: readonly Scenario[]): void {
+  const seen = new Set<string>();
+  for (const s of scenarios) {
+    const k = s.name.trim().toLowerCase();
+    if (seen.has(k))
+      throw new SjukError([
+        textProblem(
+          `two scenarios are named "${s.name}"; each needs its own name`,
+          undefined,
+          `två scenarier heter "${s.name}"; vart och ett behöver ett eget namn`
+        ),
+      ]);
+    seen.add(k);
+  }
+}
+
+/* The pane's operations on the list: each returns a new list, checked, or throws. */
+
+const indexOf = (list: readonly Scenario[], name: string): number => {
+  const i = list.findIndex((s) => s.name.toLowerCase() === name.trim().toLowerCase());
+  if (i < 0)
+    throw new SjukError([
+      textProblem(`no scenario is named "${name}"`, undefined, `inget scenario heter "${name}"`),
+    ]);
+  return i;
+};
+
+function checked(list: Scenario[]): Scenario[] {
+  list.forEach((s) => parseDefinition(ScenarioSchema, s, s.name));
+  checkNames(list);
+  return list;
+}
+
+export const addScenario = (list: readonly Scenario[], s: Scenario): Scenario[] =>
+  checked([...list, s]);
+
+export function copyScenario(list: readonly Scenario[], from: string, name: string): Scenario[] {
+  const original = list[indexOf(list, from)]!;
+  return checked([...list, { ...structuredClone(original), name }]);
+}
+
+export function renameScenario(list: readonly Scenario[], from: string, name: string): Scenario[] {
+  const i = indexOf(list, from);
+  return checked(list.map((s, j) => (j === i ? { ...s, name } : s)));
+}
+
+export function deleteScenario(list: readonly Scenario[], name: string): Scenario[] {
+  const i = indexOf(list, name);
+  return list.filter((_, j) => j !== i);
+}
+
+/** The workbook's scenarios ([] when it has no Scenarier sheet yet). */
+export async function loadScenarios(port: WorkbookPort): Promise<Scenario[]> {
+  const table = await port.readTable(SCENARIO_TABLE);
+  return table ? scenariosFromTable(table) : [];
+}
+
+/** Writes the whole list in one batch with the ownership record; never over a user's sheet. */
+export function saveScenarios(
+  port: WorkbookPort,
+  scenarios: readonly Scenario[],
+  language: Language
+): Promise<string> {
+  return writeOwnedSheet(port, SCENARIO_ROLE, SCENARIO_SHEET_NAMES[language], (name) =>
+    scenarioSheetSpec(scenarios, language, name)
+  );
+}
+
+/** A scenario as the JSON file the pane exports (the format of schemas/scenario.schema.json). */
+export function exportScenarioJson(scenario: Scenario): string {
+  const { $schema: _schema, ...rest } = scenario;
+  return `${JSON.stringify({ $schema: "https://sjuk.example.org/schemas/scenario.schema.json", ...rest }, null, 2)}\n`;
+}
+
+/** A scenario file the user picked, checked; every problem names the file and the field. */
+export function importScenarioJson(text: string, file: string): Scenario {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = (e as Error).message;
+    throw new SjukError([textProblem(`not JSON: ${detail}`, { file }, `inte JSON: ${detail}`)]);
+  }
+  return parseDefinition(ScenarioSchema, data, file);
+}
