@@ -1,22 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { main } from "../../src/cli/main";
+import { sjukInProcess } from "./harness";
 
-/**
- * `sjuk agreement check|list` and `sjuk compute --agreement` in-process: the same program as
- * bin/sjuk.js (whose child-process runs, with the done-when figures, are in compute.test.ts).
- */
-async function sjuk(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    setExitCode: () => undefined,
-  });
-  return { code, stdout, stderr };
-}
+const sjuk = sjukInProcess;
 
 const SHIPPED = resolve(__dirname, "../../src/agreements/agreement-2020.json");
 const shippedText = readFileSync(SHIPPED, "utf8");
@@ -26,7 +13,11 @@ function file(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
-type AgreementJson = { total: number; table1: Record<string, number>; posts: Record<string, unknown>[] };
+type AgreementJson = {
+  total: number;
+  table1: Record<string, number>;
+  posts: Record<string, unknown>[];
+};
 const edited = (edit: (a: AgreementJson) => void) => {
   const a = JSON.parse(shippedText) as AgreementJson;
   edit(a);
@@ -117,9 +108,22 @@ describe("sjuk compute --agreement", () => {
       "f.csv",
       `region;v4-regions\n${["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"].map((c) => `${c};${c === "10" ? "nej" : "ja"}`).join("\n")}\n`
     );
-    const r = await sjuk("compute", "--agreement", renamed, "--fulfilment", fulfilment, "--non-fulfilment", "v4-regions=lapse", "--format", "json");
+    const r = await sjuk(
+      "compute",
+      "--agreement",
+      renamed,
+      "--fulfilment",
+      fulfilment,
+      "--non-fulfilment",
+      "v4-regions=lapse",
+      "--format",
+      "json"
+    );
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { total: number; unpaid: { post: string; amount: number }[] };
+    const out = JSON.parse(r.stdout) as {
+      total: number;
+      unpaid: { post: string; amount: number }[];
+    };
     expect(out.unpaid.map((u) => u.post)).toEqual(["v4-regions"]);
     expect(out.total + out.unpaid[0]!.amount).toBe(944_000_000);
     // The old id is no longer a post of this agreement.
@@ -131,13 +135,22 @@ describe("sjuk compute --agreement", () => {
   });
 
   it("reports a bad agreement file together with the problems of the other input files", async () => {
-    const unbalanced = file("unbalanced.json", edited((a) => (a.total = 1)));
+    const unbalanced = file(
+      "unbalanced.json",
+      edited((a) => (a.total = 1))
+    );
     const population = file("p.csv", "region;befolkning\nGottland;5\n");
     const r = await sjuk("compute", "--agreement", unbalanced, "--population", population);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     const lines = r.stderr.trimEnd().split("\n");
-    expect(lines[0]).toMatch(`sjuk: ${unbalanced}, total: the posts add up to 944000000 kr, not the stated total 1 kr`);
-    expect(lines.some((l) => l.startsWith(`sjuk: ${population}, line 2, column region: "Gottland" is not a region`))).toBe(true);
+    expect(lines[0]).toMatch(
+      `sjuk: ${unbalanced}, total: the posts add up to 944000000 kr, not the stated total 1 kr`
+    );
+    expect(
+      lines.some((l) =>
+        l.startsWith(`sjuk: ${population}, line 2, column region: "Gottland" is not a region`)
+      )
+    ).toBe(true);
   });
 });

@@ -1,32 +1,21 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
-import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ROOT, compileCli, sjukProcess } from "./harness";
 
 /** `sjuk audit` as a user runs it; the workbook it writes is read back with ExcelJS. */
-const ROOT = resolve(__dirname, "../..");
 const MIX = join(ROOT, "examples/scenario-mix-gotland.json");
 let tmp: string;
 
 beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", join(__dirname, "tsconfig.build.json")],
-    { cwd: ROOT, stdio: "pipe" }
-  );
+  compileCli();
   tmp = mkdtempSync(join(tmpdir(), "sjuk-audit-"));
 }, 60_000);
 
-function sjuk(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sjuk.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sjuk = sjukProcess;
 
 /** A1 references of a SUM's arguments: single cells and ranges within one column or row. */
 function cellsOf(args: string): string[] {

@@ -1,35 +1,23 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { REGIONS } from "../../src/engine";
 import { shippedPopulationKey } from "../../src/reference/population";
 import type { CompareJson } from "../../src/cli/compare-output";
+import { EXAMPLES, compileCli, sjukProcess } from "./harness";
 
 /** `sjuk compare` as a user runs it: `node bin/sjuk.js compare …` over the compiled dist/. */
-const ROOT = resolve(__dirname, "../..");
-const EXAMPLES = join(ROOT, "examples");
 const SHIPPED = join(EXAMPLES, "scenario-shipped-key.json");
 const OWN = join(EXAMPLES, "scenario-key-file.json");
 const MIX = join(EXAMPLES, "scenario-mix-gotland.json");
 let tmp: string;
 
 beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", join(__dirname, "tsconfig.build.json")],
-    { cwd: ROOT, stdio: "pipe" }
-  );
+  compileCli();
   tmp = mkdtempSync(join(tmpdir(), "sjuk-compare-"));
 }, 60_000);
 
-function sjuk(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sjuk.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sjuk = sjukProcess;
 
 describe("sjuk compare", () => {
   let json: CompareJson;

@@ -1,33 +1,22 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { REGIONS } from "../../src/engine";
+import { EXAMPLES, ROOT, compileCli, sjukProcess } from "./harness";
 
 /**
  * `sjuk compute` run as a child process, as a user runs it: `node bin/sjuk.js ...` over the
  * compiled dist/. beforeAll compiles just the CLI and what it imports (tests/cli/tsconfig.build.json).
  */
-const ROOT = resolve(__dirname, "../..");
-const EXAMPLES = join(ROOT, "examples");
 let tmp: string;
 
 beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", join(__dirname, "tsconfig.build.json")],
-    { cwd: ROOT, stdio: "pipe" }
-  );
+  compileCli();
   tmp = mkdtempSync(join(tmpdir(), "sjuk-cli-"));
 }, 60_000);
 
-function sjuk(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sjuk.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sjuk = sjukProcess;
 
 function file(name: string, content: string | Buffer): string {
   const path = join(tmp, name);
@@ -104,7 +93,12 @@ describe("sjuk compute with the shipped key", () => {
     expect(out.unpaid).toEqual([]);
     // The follow-up is reserved for 2021 (the government decides its use), not a payout.
     expect(out.byPayoutDate).toEqual([
-      { date: "2021", amount: 10_000_000, reservation: true, label: "Reserverat för regeringen under 2021" },
+      {
+        date: "2021",
+        amount: 10_000_000,
+        reservation: true,
+        label: "Reserverat för regeringen under 2021",
+      },
       { date: "2021-01-27", amount: 884_000_000 },
       { date: "2021-04-29", amount: 50_000_000 },
     ]);
@@ -399,7 +393,11 @@ describe("sjuk compute --decided and --body-not-fulfilled: the engine's inputs f
     expect(out.total).toBe(944_000_000 - 2_000_000 - 39_000_000);
     expect(out.unpaid).toEqual([
       { post: "v4-skr", amount: 39_000_000, reason: "not fulfilled by SKR" },
-      { post: "dev-fk", amount: 2_000_000, reason: "decided at 8 000 000 kr, below its ceiling of 10 000 000 kr" },
+      {
+        post: "dev-fk",
+        amount: 2_000_000,
+        reason: "decided at 8 000 000 kr, below its ceiling of 10 000 000 kr",
+      },
     ]);
     expectWholeKronorAddingUp(out);
   });
@@ -425,7 +423,13 @@ describe("sjuk compute --decided and --body-not-fulfilled: the engine's inputs f
 describe("sjuk compute --agreement FILE: an edited agreement is a data file, no code change", () => {
   const shipped = JSON.parse(
     readFileSync(join(ROOT, "src/agreements/agreement-2020.json"), "utf8")
-  ) as { id: string; title: { sv: string; en: string }; total: number; table1: Record<string, number>; posts: { id: string; amount: number }[] };
+  ) as {
+    id: string;
+    title: { sv: string; en: string };
+    total: number;
+    table1: Record<string, number>;
+    posts: { id: string; amount: number }[];
+  };
   /** A copy of agreement-2020.json with villkor 1 raised to 120 000 000 kr and the total to 964 000 000. */
   function raised() {
     const copy = structuredClone(shipped);
@@ -439,7 +443,10 @@ describe("sjuk compute --agreement FILE: an edited agreement is a data file, no 
 
   it("pays villkor 1's 120 000 000 kr in whole kronor that add up, and names the file's agreement and total", () => {
     const agreement = file("raised.json", JSON.stringify(raised(), null, 2));
-    const out = json("--agreement", agreement) as JsonOut & { agreementTitle: string; byRecipient: { table1: number | null }[] };
+    const out = json("--agreement", agreement) as JsonOut & {
+      agreementTitle: string;
+      byRecipient: { table1: number | null }[];
+    };
     const v1 = out.posts.find((p) => p.id === "v1")!;
     expect(v1.amount).toBe(120_000_000);
     expect(v1.payments).toHaveLength(21);
@@ -449,7 +456,11 @@ describe("sjuk compute --agreement FILE: an edited agreement is a data file, no 
     expect(out.agreementTitle).toBe("Utkast: villkor 1 höjt");
     expect(out.total).toBe(964_000_000);
     expect(out.budget).toBe(964_000_000);
-    expect(out.byRecipient[0]).toEqual({ recipient: "regions", amount: 860_000_000, table1: 860_000_000 });
+    expect(out.byRecipient[0]).toEqual({
+      recipient: "regions",
+      amount: 860_000_000,
+      table1: 860_000_000,
+    });
 
     const table = sjuk("compute", "--agreement", agreement);
     expect(table.code).toBe(0);
@@ -476,7 +487,11 @@ describe("sjuk compute --agreement FILE: an edited agreement is a data file, no 
     expect(out.total).toBe(964_000_000);
     const v1 = out.posts.find((p) => p.id === "v1")!;
     expect(v1.payments.reduce((s, x) => s + x.amount, 0)).toBe(120_000_000);
-    expect(out.byRecipient[0]).toEqual({ recipient: "regions", amount: 860_000_000, table1: 840_000_000 });
+    expect(out.byRecipient[0]).toEqual({
+      recipient: "regions",
+      amount: 860_000_000,
+      table1: 840_000_000,
+    });
     expect(out.warnings).toContainEqual({ code: "table1", message: warning });
 
     const table = sjuk("compute", "--agreement", agreement);
@@ -534,31 +549,50 @@ describe("sjuk compute starts without what only the other commands need", () => 
         });`;
     const r = spawnSync(process.execPath, ["-e", probe], { cwd: ROOT, encoding: "utf8" });
     expect(r.stderr).toBe("");
-    const { code, total, packages } = JSON.parse(r.stdout) as { code: number; total: number; packages: string[] };
+    const { code, total, packages } = JSON.parse(r.stdout) as {
+      code: number;
+      total: number;
+      packages: string[];
+    };
     expect(code).toBe(0);
     expect(total).toBe(944_000_000);
     expect(packages).toContain("commander");
-    for (const heavy of ["exceljs", "hyperformula", "ics", "jszip"]) expect(packages).not.toContain(heavy);
+    for (const heavy of ["exceljs", "hyperformula", "ics", "jszip"])
+      expect(packages).not.toContain(heavy);
   });
 });
 
 describe("sjuk compute --agreement with the engine's synthetic agreement (290 municipalities, two per-unit posts)", () => {
   const synthetic = join(ROOT, "examples/agreement-synthetic-290.json");
-  const codes = (JSON.parse(readFileSync(synthetic, "utf8")) as { recipients: { members: { code: string }[] } }).recipients.members.map((m) => m.code);
+  const codes = (
+    JSON.parse(readFileSync(synthetic, "utf8")) as { recipients: { members: { code: string }[] } }
+  ).recipients.members.map((m) => m.code);
   const table = (name: string, header: string, value: number) =>
     file(name, `region;${header}\n${codes.map((c) => `${c};${value}`).join("\n")}\n`);
 
   it("reads every member's figures, key and unit columns, and pays in whole kronor that add up", () => {
     const r = sjuk(
-      "compute", "--agreement", synthetic, "--format", "json",
-      "--population", table("kommuner.csv", "befolkning", 1000), "--key-date", "2024-01-01",
-      "--key", `elderly=${table("aldre.csv", "elderly", 100)}`,
-      "--units", `visits=${table("besok.csv", "visits", 10)}`,
-      "--units", `placements=${table("placering.csv", "placements", 2)}`
+      "compute",
+      "--agreement",
+      synthetic,
+      "--format",
+      "json",
+      "--population",
+      table("kommuner.csv", "befolkning", 1000),
+      "--key-date",
+      "2024-01-01",
+      "--key",
+      `elderly=${table("aldre.csv", "elderly", 100)}`,
+      "--units",
+      `visits=${table("besok.csv", "visits", 10)}`,
+      "--units",
+      `placements=${table("placering.csv", "placements", 2)}`
     );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as Omit<JsonOut, "byRecipient"> & { byRecipient: { recipient: string; amount: number; table1: number | null }[] };
+    const out = JSON.parse(r.stdout) as Omit<JsonOut, "byRecipient"> & {
+      byRecipient: { recipient: string; amount: number; table1: number | null }[];
+    };
     expect(out.agreement).toBe("synthetic-290");
     const post = (id: string) => out.posts.find((p) => p.id === id)!;
     for (const id of ["bas", "aldre", "besok", "placering"]) {
@@ -566,13 +600,20 @@ describe("sjuk compute --agreement with the engine's synthetic agreement (290 mu
       expect(post(id).payments.reduce((s, x) => s + x.amount, 0)).toBe(post(id).amount);
     }
     // Equal populations: 200 000 000 / 290 = 689 655,17…; the 50 kronor left go to the lowest codes.
-    expect(post("bas").payments.map((x) => x.amount)).toEqual(codes.map((_, i) => (i < 50 ? 689_656 : 689_655)));
+    expect(post("bas").payments.map((x) => x.amount)).toEqual(
+      codes.map((_, i) => (i < 50 ? 689_656 : 689_655))
+    );
     // The elderly key: 50 000 000 / 290 = 172 413,79…; 230 kronor left.
-    expect(post("aldre").payments.map((x) => x.amount)).toEqual(codes.map((_, i) => (i < 230 ? 172_414 : 172_413)));
+    expect(post("aldre").payments.map((x) => x.amount)).toEqual(
+      codes.map((_, i) => (i < 230 ? 172_414 : 172_413))
+    );
     // Per unit, each under its cap: 10 visits × 1 500 kr, 2 placements × 5 000 kr.
     expect(new Set(post("besok").payments.map((x) => x.amount))).toEqual(new Set([15_000]));
     expect(new Set(post("placering").payments.map((x) => x.amount))).toEqual(new Set([10_000]));
-    expect(out.unpaid.map((u) => [u.post, u.amount])).toEqual([["besok", 25_650_000], ["placering", 17_100_000]]);
+    expect(out.unpaid.map((u) => [u.post, u.amount])).toEqual([
+      ["besok", 25_650_000],
+      ["placering", 17_100_000],
+    ]);
     expect(out.total + out.unpaid.reduce((s, u) => s + u.amount, 0)).toBe(310_000_000);
     // Only the Table 1 figures the file states are checked.
     expect(out.byRecipient.map((b) => [b.recipient, b.table1])).toEqual([
@@ -584,11 +625,21 @@ describe("sjuk compute --agreement with the engine's synthetic agreement (290 mu
   });
 
   it("names a member the file does not know, in the agreement's own set", () => {
-    const bad = file("fel.csv", `region;befolkning\n${codes.slice(1).map((c) => `${c};1000`).join("\n")}\nK999;5\n`);
+    const bad = file(
+      "fel.csv",
+      `region;befolkning\n${codes
+        .slice(1)
+        .map((c) => `${c};1000`)
+        .join("\n")}\nK999;5\n`
+    );
     const r = sjuk("compute", "--agreement", synthetic, "--population", bad);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain(`sjuk: ${bad}, line 291, column region: "K999" is not a region; closest:`);
-    expect(r.stderr).toContain(`sjuk: ${bad}, line 1, column region: Syntetisk kommun 001 (K001) has no row`);
+    expect(r.stderr).toContain(
+      `sjuk: ${bad}, line 291, column region: "K999" is not a region; closest:`
+    );
+    expect(r.stderr).toContain(
+      `sjuk: ${bad}, line 1, column region: Syntetisk kommun 001 (K001) has no row`
+    );
   });
 });

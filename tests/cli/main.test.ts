@@ -1,21 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { main } from "../../src/cli/main";
+import { sjukInProcess } from "./harness";
 import { parseNonFulfilment } from "../../src/cli/commands/compute";
 import { csvGrid, decode, detectDelimiter } from "../../src/cli/read-csv";
 
-/** `sjuk` in-process: the same program as bin/sjuk.js, with stdout and stderr captured. */
-async function sjuk(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    setExitCode: () => undefined,
-  });
-  return { code, stdout, stderr };
-}
+const sjuk = sjukInProcess;
 
 const EXAMPLES = resolve(__dirname, "../../examples");
 const tmp = mkdtempSync(join(tmpdir(), "sjuk-main-"));
