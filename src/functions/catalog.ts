@@ -1,4 +1,5 @@
-import { AGREEMENT_2020, RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
+import { RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
+import { agreement, postIds, regionalPosts } from "./agreement";
 import { allocate } from "../engine/allocate";
 import { Decimal } from "../core/decimal";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
@@ -34,9 +35,6 @@ import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
 import { Scalar, badArgument, badValue } from "./values";
 import { Table1Difference, message } from "../core/messages";
 
-const agreement = AGREEMENT_2020;
-const regionalPosts = agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
-const postIds = agreement.posts.map((p) => p.id);
 const contactsPost = agreement.posts.find((p) => p.key.type === "per-unit")!;
 
 export { EXPLAIN_COLUMNS, EXPLAIN_ROWS } from "./explain";

@@ -1,4 +1,5 @@
-import { AGREEMENT_2020, AllocationAgreement } from "../agreements";
+import type { AllocationAgreement } from "../agreements";
+import { agreement as functionsAgreement } from "./agreement";
 // The engine's modules one by one, not its index: the index also brings the .ics writer, which the
 // custom functions never need in their bundle.
 import { ComputeResult, compute } from "../engine/compute";
@@ -68,7 +69,7 @@ function fingerprint(
 export function scenario(
   inputs: ComputeInputs,
   options: ComputeOptions = {},
-  agreement: AllocationAgreement = AGREEMENT_2020
+  agreement: AllocationAgreement = functionsAgreement
 ): ComputeResult {
   return fullResult(fingerprint(agreement, inputs, options), inputs, options, agreement);
 }
@@ -77,7 +78,7 @@ export function scenario(
 export function scenarioPayments(
   inputs: ComputeInputs,
   options: ComputeOptions = {},
-  agreement: AllocationAgreement = AGREEMENT_2020
+  agreement: AllocationAgreement = functionsAgreement
 ): ScenarioPayments {
   const id = fingerprint(agreement, inputs, options);
   return paymentsCache.getOrCompute(id, () => {

@@ -1,4 +1,4 @@
-import { AGREEMENT_2020 } from "../agreements";
+import { agreement, postIds, regionalPosts } from "./agreement";
 import { Message, message, render } from "../core/messages";
 import { impact, sensitivity } from "../engine/sensitivity";
 import type { ComputeInputs } from "../engine/inputs";
@@ -22,9 +22,6 @@ import { Scalar, badArgument } from "./values";
  * labels are Swedish / English, from the message catalogues.
  */
 
-const agreement = AGREEMENT_2020;
-const regionalPosts = agreement.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
-const postIds = agreement.posts.map((p) => p.id);
 const MEMBERS = 21;
 
 /** SENSITIVITY: a header, one row per regional post, the total; six columns. */
