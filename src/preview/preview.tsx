@@ -40,7 +40,6 @@ const useStyles = makeStyles({
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
   pane: {
-    width: "420px",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -57,7 +56,7 @@ const EVENTS = [
   "namedExpressionRemoved",
 ] as const;
 
-function Preview({ initialLang }: { initialLang: Lang }) {
+function Preview({ initialLang, paneWidth }: { initialLang: Lang; paneWidth: number }) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const grid = React.useRef<SheetGridHandle>(null);
@@ -116,6 +115,8 @@ function Preview({ initialLang }: { initialLang: Lang }) {
         </div>
         <aside
           className={styles.pane}
+          style={{ width: `${paneWidth}px` }}
+          data-testid="pane-frame"
           aria-label={lang === "sv" ? "Aktivitetsfönster" : "Task pane"}
         >
           <App port={port} lang={lang} onLangChange={setLang} subscribe={subscribe} />
@@ -127,11 +128,16 @@ function Preview({ initialLang }: { initialLang: Lang }) {
 
 const params = new URLSearchParams(window.location.search);
 const initialLang = langFromLocale(params.get("lang") ?? "sv");
+/** The task pane's width: 420 px by default; `?pane=350` shows it as wide as Excel's default pane. */
+function paneWidthOf(param: string | null): number {
+  const width = Number(param);
+  return Number.isInteger(width) && width >= 280 && width <= 800 ? width : 420;
+}
 const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Preview initialLang={initialLang} />
+      <Preview initialLang={initialLang} paneWidth={paneWidthOf(params.get("pane"))} />
     </FluentProvider>
   );
 }
