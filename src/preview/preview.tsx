@@ -39,6 +39,17 @@ const useStyles = makeStyles({
   },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  /** "Skip to the task pane": the first stop of the keyboard, shown when it has the focus. */
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    top: 0,
+    zIndex: 10,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    ":focus": { left: tokens.spacingHorizontalS },
+  },
   pane: {
     flexShrink: 0,
     overflowY: "auto",
@@ -101,6 +112,9 @@ function Preview({ initialLang, paneWidth }: { initialLang: Lang; paneWidth: num
 
   return (
     <div className={styles.page}>
+      <a className={styles.skip} href="#sjuk-pane" data-testid="skip-to-pane">
+        {lang === "sv" ? "Hoppa till aktivitetsfönstret" : "Skip to the task pane"}
+      </a>
       <div className={styles.bar} role="banner">
         <span>SJUK</span>
         <Caption1 style={{ color: "white" }}>
@@ -117,6 +131,8 @@ function Preview({ initialLang, paneWidth }: { initialLang: Lang; paneWidth: num
           className={styles.pane}
           style={{ width: `${paneWidth}px` }}
           data-testid="pane-frame"
+          id="sjuk-pane"
+          tabIndex={-1}
           aria-label={lang === "sv" ? "Aktivitetsfönster" : "Task pane"}
         >
           <App port={port} lang={lang} onLangChange={setLang} subscribe={subscribe} />

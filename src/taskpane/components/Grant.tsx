@@ -36,6 +36,8 @@ import { kr } from "./Sections";
 
 const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  /** "högst" may go on its own line above the amount, so that the column fits 350 px. */
+  amount: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   block: { display: "block" },
@@ -79,7 +81,13 @@ const useStyles = makeStyles({
   },
   dateRow: { backgroundColor: tokens.colorNeutralBackground3 },
   event: { display: "flex", flexDirection: "column" },
-  eventHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  // Wraps: the kind's badge and a long recipient ("Regeringskansliet (Socialdepartementet)") need 350 px otherwise.
+  eventHead: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
 });
 
 /* ---------- the ledger per year ---------- */
@@ -397,13 +405,13 @@ export const EventCalendar: React.FC<{ events: CalendarEvent[]; t: Translate; la
                     <Caption1 className={styles.muted}>{e.title[lang]}</Caption1>
                   </span>
                 </TableCell>
-                <TableCell className={styles.numeric}>
+                <TableCell className={styles.amount}>
                   {e.amount !== undefined ? (
                     <>
                       {e.atMost ? `${t("atMost")} ` : ""}
-                      {kr(e.amount)}
+                      <span className={styles.numeric}>{kr(e.amount)}</span>
                       {e.conditional ? (
-                        <Caption1 as="p" className={styles.muted}>
+                        <Caption1 as="p" className={`${styles.muted} ${styles.block}`}>
                           {t("conditional")}
                         </Caption1>
                       ) : null}
