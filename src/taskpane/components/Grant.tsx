@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   block: { display: "block" },
+  note: { display: "block", margin: 0, color: tokens.colorNeutralForeground3 },
   decision: { color: tokens.colorNeutralForeground3, whiteSpace: "normal", lineHeight: "1.2" },
   strong: { fontWeight: tokens.fontWeightSemibold },
   due: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -332,6 +333,21 @@ function dateLabel(e: CalendarEvent, t: Translate): string {
   return e.yearOnly ? `${t("duringYear")} ${e.date}` : e.date;
 }
 
+/** "arbetsgivare/<wbr>Arbetsförmedlingen": a line may break after a slash, so long pairs fit 350 px. */
+function breakAfterSlash(text: string): React.ReactNode {
+  const parts = text.split("/");
+  return parts.map((part, i) => (
+    <React.Fragment key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </React.Fragment>
+  ));
+}
+
 /** Every payment and deadline of both documents, grouped by date (the engine's order). */
 export const EventCalendar: React.FC<{ events: CalendarEvent[]; t: Translate; lang: Lang }> = ({
   events,
@@ -402,7 +418,7 @@ export const EventCalendar: React.FC<{ events: CalendarEvent[]; t: Translate; la
                         {who ?? ""}
                       </Text>
                     </span>
-                    <Caption1 className={styles.muted}>{e.title[lang]}</Caption1>
+                    <Caption1 className={styles.muted}>{breakAfterSlash(e.title[lang])}</Caption1>
                   </span>
                 </TableCell>
                 <TableCell className={styles.amount}>
@@ -411,7 +427,7 @@ export const EventCalendar: React.FC<{ events: CalendarEvent[]; t: Translate; la
                       {e.atMost ? `${t("atMost")} ` : ""}
                       <span className={styles.numeric}>{kr(e.amount)}</span>
                       {e.conditional ? (
-                        <Caption1 as="p" className={`${styles.muted} ${styles.block}`}>
+                        <Caption1 as="p" className={styles.note}>
                           {t("conditional")}
                         </Caption1>
                       ) : null}
