@@ -33,6 +33,7 @@ import { Lang, Translate } from "../i18n";
 import { message, render } from "../../core/messages";
 import { deadlineNote } from "../../engine/ledger";
 import { kr } from "./Sections";
+import { usePaneStyles } from "./Section";
 
 const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
@@ -81,6 +82,7 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
   },
   dateRow: { backgroundColor: tokens.colorNeutralBackground3 },
+  labelRow: { backgroundColor: tokens.colorNeutralBackground2, borderBottomStyle: "none" },
   event: { display: "flex", flexDirection: "column" },
   // Wraps: the kind's badge and a long recipient ("Regeringskansliet (Socialdepartementet)") need 350 px otherwise.
   eventHead: {
@@ -102,7 +104,8 @@ const LEDGER_ROWS: { field: keyof LedgerYear & YearColumn; label: Parameters<Tra
 ];
 
 /**
- * The ledger as a table with a column per year (it fits the pane better than a row per year).
+ * The ledger as a table with a column per year (it fits the pane better than a row per year),
+ * each line's name above its amounts.
  * Every amount is a link that selects its cell on the ledger sheet.
  */
 export const LedgerTable: React.FC<{
@@ -112,16 +115,22 @@ export const LedgerTable: React.FC<{
   onSelect: (cell: string) => void;
 }> = ({ years, layout, t, onSelect }) => {
   const styles = useStyles();
+  const pane = usePaneStyles();
+  // Each line's name on a row of its own above its amounts: three years of amounts fit 350 px.
+  const label = (text: React.ReactNode) => (
+    <TableRow className={styles.labelRow}>
+      <TableCell colSpan={years.length}>{text}</TableCell>
+    </TableRow>
+  );
   return (
     <Table
       size="extra-small"
-      className={styles.table}
+      className={pane.compactTable}
       aria-label={t("ledger")}
       data-testid="ledger"
     >
       <TableHeader>
         <TableRow>
-          <TableHeaderCell />
           {years.map((y) => (
             <TableHeaderCell key={y.year} className={styles.numeric}>
               <span className={styles.strong}>{y.year}</span>
@@ -130,8 +139,8 @@ export const LedgerTable: React.FC<{
         </TableRow>
       </TableHeader>
       <TableBody>
+        {label(t("decision"))}
         <TableRow data-testid="ledger-decision">
-          <TableCell>{t("decision")}</TableCell>
           {years.map((y) => (
             <TableCell
               key={y.year}
@@ -151,9 +160,11 @@ export const LedgerTable: React.FC<{
             </TableCell>
           ))}
         </TableRow>
-        {LEDGER_ROWS.map(({ field, label }) => (
+        {LEDGER_ROWS.flatMap(({ field, label: name }) => [
+          <React.Fragment key={`${field}-label`}>
+            {label(field === "toRepay" ? <strong>{t(name)}</strong> : t(name))}
+          </React.Fragment>,
           <TableRow key={field} data-testid={`ledger-${field}`}>
-            <TableCell>{field === "toRepay" ? <strong>{t(label)}</strong> : t(label)}</TableCell>
             {years.map((y) => {
               const amount = y[field] as number;
               const cell = layout.cell(y.year, field);
@@ -168,7 +179,7 @@ export const LedgerTable: React.FC<{
                     as="button"
                     appearance="subtle"
                     onClick={() => onSelect(cell)}
-                    aria-label={`${t(label)} ${y.year}: ${text} (${t("goToCell")} ${cell})`}
+                    aria-label={`${t(name)} ${y.year}: ${text} (${t("goToCell")} ${cell})`}
                     className={field === "toRepay" && amount > 0 ? styles.due : undefined}
                   >
                     {text}
@@ -176,10 +187,10 @@ export const LedgerTable: React.FC<{
                 </TableCell>
               );
             })}
-          </TableRow>
-        ))}
+          </TableRow>,
+        ])}
+        {label(t("repayBy"))}
         <TableRow data-testid="ledger-repayBy">
-          <TableCell>{t("repayBy")}</TableCell>
           {years.map((y) => (
             <TableCell
               key={y.year}
