@@ -219,9 +219,16 @@ export function decisionReport({
       rule: p.rule ? OPTION[p.rule][lang] : "",
       page: p.post.page,
     })),
-    steps: (firstRow) => auditRows(result, lang, firstRow, 1),
+    steps: (firstRow) => withBodyNames(auditRows(result, lang, firstRow, 1), bodyName),
     words,
   };
+}
+
+/** auditRows names a body by its id (`government`): the report gives its name in words. */
+function withBodyNames(table: AuditTable, bodyName: (id: string) => string): AuditTable {
+  for (const row of table.rows)
+    if (typeof row[2] === "string" && row[3] === row[2]) row[3] = bodyName(row[2]);
+  return table;
 }
 
 /** Per recipient (the set's members, then the bodies) and payout date: the sum of its payments. */

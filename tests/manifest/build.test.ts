@@ -158,6 +158,29 @@ describe("npm run build (webpack --mode production, built once by tests/build/gl
       expect(read(file)).not.toMatch(/\beval\(/);
       expect(fs.existsSync(path.join(out, `${file}.map`))).toBe(true);
     }
+    // Every script, the chunks loaded later (the decision report's ExcelJS and jsPDF) included.
+    const scripts = fs.readdirSync(out).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(4);
+    for (const file of scripts) {
+      expect([file, read(file).match(/(?<![.\w$])(eval|new Function|Function)\(/g)]).toEqual([
+        file,
+        null,
+      ]);
+    }
+  });
+
+  test("the decision report's libraries are a chunk of their own, loaded on the first export", () => {
+    const sources = (name: string) =>
+      (JSON.parse(read(`${name}.map`)) as { sources: string[] }).sources;
+    for (const entry of ["taskpane.js", "functions.js", "preview.js"])
+      expect(sources(entry).filter((s) => /node_modules[\\/](exceljs|jspdf)/.test(s))).toEqual([]);
+    const chunks = fs
+      .readdirSync(out)
+      .filter((f) => f.endsWith(".js") && fs.existsSync(path.join(out, `${f}.map`)))
+      .filter((f) => sources(f).some((s) => /node_modules[\\/]jspdf[\\/]/.test(s)));
+    expect(chunks).toHaveLength(1);
+    // jsPDF's HTML/SVG import libraries are left out (webpack IgnorePlugin).
+    expect(sources(chunks[0]!).filter((s) => /html2canvas|dompurify|canvg/.test(s))).toEqual([]);
   });
 
   test("functions.js carries the shipped agreements as data checked at build time, and no zod", () => {
