@@ -224,10 +224,11 @@ export function decisionReport({
   };
 }
 
-/** auditRows names a body by its id (`government`): the report gives its name in words. */
+/** auditRows names a body by its id (`government`): the report gives its name in words, no id. */
 function withBodyNames(table: AuditTable, bodyName: (id: string) => string): AuditTable {
   for (const row of table.rows)
-    if (typeof row[2] === "string" && row[3] === row[2]) row[3] = bodyName(row[2]);
+    if (typeof row[2] === "string" && row[3] === row[2])
+      [row[2], row[3]] = [null, bodyName(row[2])];
   return table;
 }
 
@@ -248,8 +249,9 @@ function payoutTable(
       column = dates.length - 1;
     }
     for (const pay of p.payments) {
+      // A body has no code: its name (no technical id such as `government`) says who it is.
       const row = rows.get(pay.recipient) ?? {
-        code: pay.recipient,
+        code: "",
         name: bodyName(pay.recipient),
         amounts: [],
         total: 0,

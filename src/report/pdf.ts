@@ -71,6 +71,9 @@ function below(doc: Doc, gap = 8, needs = 30): number {
   return MARGIN + 4;
 }
 
+/** The height a heading and a short table of `rows` rows (header included) need: they stay together. */
+const rowsHeight = (rows: number) => 10 + rows * 6.5;
+
 function heading(doc: Doc, text: string, y: number, size = 13): number {
   doc.setFont(FONT, "bold").setFontSize(size).setTextColor(0);
   doc.text(pdfText(text), MARGIN, y);
@@ -101,7 +104,7 @@ function summary(doc: Doc, r: DecisionReport): void {
     columnStyles: { 0: { fontStyle: "bold", cellWidth: 70 } },
   });
   table(doc, {
-    startY: heading(doc, w.totals, below(doc)),
+    startY: heading(doc, w.totals, below(doc, 8, rowsHeight(r.totals.length + 2))),
     head: [[w.recipient, w.table1, w.scenario, w.difference]],
     body: [
       ...r.totals.map((t) => [
@@ -123,7 +126,7 @@ function summary(doc: Doc, r: DecisionReport): void {
     },
   });
   table(doc, {
-    startY: heading(doc, w.byDate, below(doc)),
+    startY: heading(doc, w.byDate, below(doc, 8, rowsHeight(r.dates.length + 2))),
     head: [[w.date, w.amount]],
     body: [...r.dates.map((d) => [d.label, kr(d.amount)]), [w.total, kr(r.total.amount)]],
     columnStyles: right(1),

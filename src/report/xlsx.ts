@@ -110,7 +110,7 @@ function payoutSheet(wb: ExcelJS.Workbook, r: DecisionReport): void {
   const totalCol = columnLetter(3 + r.dates.length);
   r.payouts.forEach((p, i) => {
     const row = header + 1 + i;
-    put(ws, row, [p.code, p.name, ...p.amounts, sum(`C${row}:${last}${row}`, p.total)]);
+    put(ws, row, [p.code || null, p.name, ...p.amounts, sum(`C${row}:${last}${row}`, p.total)]);
   });
   const end = header + r.payouts.length;
   const row = end + 1;

@@ -24,7 +24,12 @@ describe("sjuk report", () => {
       /^wrote .*decision\.pdf: pdf, \d+ bytes, total 943190040 kr of 944000000 kr\n$/
     );
     expect(r.stderr).toContain("sjuk: warning: v2: 809 960 kr is not paid out");
-    const text = pdfPages(out).join("\n");
+    const pages = pdfPages(out);
+    const text = pages.join("\n");
+    // A short table is never split across pages: Table 1's totals end on the page they start.
+    expect(pages.find((p) => p.includes("Totals against Table 1"))).toContain(
+      "Total SEK 944 000 000 SEK 943 190 040 SEK -809 960"
+    );
     expect(text).toMatch(/^Decision report\nNyckelmix 50\/50, Gotland utan villkor 2\n/);
     expect(text).toContain("Total SEK 944 000 000 SEK 943 190 040 SEK -809 960");
     expect(text).toContain("v2 SEK 809 960 lapsed: not fulfilled by Gotland");
