@@ -156,10 +156,13 @@ export function paintCellElement(
       text = "#".repeat(Math.max(1, Math.floor(room / textWidth("#", font))));
     }
   }
-  const span = document.createElement("span");
-  span.className = "sjuk-cell-text";
-  span.textContent = text;
-  td.replaceChildren(span);
+  // An empty cell stays empty: jspreadsheet lets the text on its left run on only into an empty one.
+  if (text) {
+    const span = document.createElement("span");
+    span.className = "sjuk-cell-text";
+    span.textContent = text;
+    td.replaceChildren(span);
+  } else td.replaceChildren();
   td.title = title;
   td.dataset.kind = shown.kind;
   td.style.textAlign =

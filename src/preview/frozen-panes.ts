@@ -39,24 +39,31 @@ export function freezePanes(
   const top0 = origin.top + scroller.clientTop - scroller.scrollTop;
   const left0 = origin.left + scroller.clientLeft - scroller.scrollLeft;
   const tops = trs.slice(0, rows).map((tr) => tr.getBoundingClientRect().top - top0);
+  // The column headers stay where they are too, so that no scrolled row shows above the frozen ones.
+  const headerTop = headerRow ? headerRow.getBoundingClientRect().top - top0 : 0;
   const lefts = Array.from({ length: columns + 1 }, (_, c) => {
     const cell = trs[0]?.children[c] as HTMLElement | undefined;
     return (cell?.getBoundingClientRect().left ?? left0) - left0;
   });
+  // Layers: scrolled cells < frozen columns < frozen rows < their corner < column headers. Within
+  // a layer a cell lies above the ones to its right, so that its text runs on over empty
+  // neighbours as in Excel (never a number: a number too wide shows ####).
+  const width = trs[0]?.children.length ?? 0;
   trs.forEach((tr, r) => {
     const top = r < rows ? tops[r] : undefined;
     // c = 0 is the row number; the frozen columns follow it.
     for (let c = 0; c <= columns; c++) {
       const td = tr.children[c] as HTMLElement | undefined;
-      if (td) stick(td, { top, left: lefts[c] }, top !== undefined ? 3 : 1);
+      if (td) stick(td, { top, left: lefts[c] }, (top !== undefined ? 2 * width : 0) + width - c);
     }
     if (top !== undefined)
-      for (let c = columns + 1; c < tr.children.length; c++)
-        stick(tr.children[c] as HTMLElement, { top }, 2);
+      for (let c = columns + 1; c < width; c++)
+        stick(tr.children[c] as HTMLElement, { top }, width + width - c);
   });
   if (headerRow)
-    for (let c = 0; c <= columns; c++) {
-      const td = headerRow.children[c] as HTMLElement | undefined;
-      if (td) stick(td, { top: 0, left: lefts[c] }, 4);
-    }
+    Array.from(headerRow.children as HTMLCollectionOf<HTMLElement>).forEach((td, c) => {
+      if (c <= columns) stick(td, { top: headerTop, left: lefts[c] }, 4 * width);
+      else td.style.top = `${headerTop}px`;
+    });
+  ws.thead.style.setProperty("--sjuk-header-layer", String(3 * width));
 }
