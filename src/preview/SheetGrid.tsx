@@ -15,6 +15,7 @@ import * as React from "react";
 import jspreadsheet from "jspreadsheet-ce";
 import type { HyperFormula } from "hyperformula";
 import { Button, Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { replaceCellContents } from "../functions/hyperformula";
 import { cellAddress, columnLetter, parseCell } from "../workbook/port";
 import type { Lang } from "../taskpane/i18n";
 import { Worksheet, cellEditor, selectCell, setCurrent } from "./cell-editor";
@@ -186,11 +187,13 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       const sheet = hf.getSheetId(activeRef.current);
       if (sheet === undefined) return;
       try {
-        hf.setCellContents({ sheet, row, col }, parseInput(text, langRef.current));
+        hf.batch(() =>
+          replaceCellContents(hf, { sheet, row, col }, parseInput(text, langRef.current))
+        );
         setProblem("");
       } catch (err) {
         // A formula HyperFormula cannot parse stays as the user typed it, shown as an error.
-        hf.setCellContents({ sheet, row, col }, text);
+        hf.batch(() => replaceCellContents(hf, { sheet, row, col }, text));
         console.warn(err);
       }
       // As Excel widens a column for a number entered into it; other numbers show ####.

@@ -9,6 +9,7 @@
  * Text pasted from elsewhere is read as tab-separated rows and written as typed values.
  */
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellRange } from "hyperformula";
+import { replaceCellContents } from "../functions/hyperformula";
 import type { Lang } from "../taskpane/i18n";
 import { parseInput } from "./cell-format";
 
@@ -119,7 +120,8 @@ export function pasteText(
   const contents: RawCellContent[][] = rows.map((r) =>
     Array.from({ length: columns }, (_, c) => parseInput(r[c] ?? "", lang))
   );
-  hf.setCellContents(at, contents);
+  // Cleared first, in one step for undo (replaceCellContents: a HyperFormula bug otherwise).
+  hf.batch(() => replaceCellContents(hf, at, contents));
   return { rows: rows.length, columns };
 }
 
@@ -150,6 +152,7 @@ export function fillRange(
       end,
     };
   }
-  hf.setCellContents(target.start, hf.getFillRangeData(source, target));
+  const data = hf.getFillRangeData(source, target);
+  hf.batch(() => replaceCellContents(hf, target.start, data));
   return true;
 }
