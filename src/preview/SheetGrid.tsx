@@ -101,6 +101,18 @@ const useStyles = makeStyles({
   },
 });
 
+/** ARIA for the grid's table: a grid named after its sheet, with column and row headers. */
+function labelGrid(el: HTMLElement, sheet: string, lang: Lang): void {
+  const table = el.querySelector("table.jss_worksheet");
+  if (!table) return;
+  table.setAttribute("role", "grid");
+  table.setAttribute("aria-label", `${lang === "sv" ? "Blad" : "Sheet"} ${sheet}`);
+  for (const td of table.querySelectorAll(":scope > thead > tr > td"))
+    td.setAttribute("role", "columnheader");
+  for (const td of table.querySelectorAll(":scope > tbody > tr > td:first-child"))
+    td.setAttribute("role", "rowheader");
+}
+
 export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(function SheetGrid(
   { hf, lang, look, frozen },
   ref
@@ -210,8 +222,13 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
 
   /** Gives the keyboard back to the grid (after the formula bar). */
   const focusGrid = React.useCallback(() => {
-    host.current?.querySelector<HTMLElement>(".jss_spreadsheet")?.focus();
-    if (worksheet.current) setCurrent(worksheet.current);
+    // jspreadsheet makes the host itself its focusable root (class jss_spreadsheet, tabIndex 0);
+    // a click outside the grid dropped its selection, so the active cell is selected again.
+    const ws = worksheet.current;
+    const sel = selectedRef.current;
+    host.current?.focus();
+    if (ws && sel) ws.updateSelectionFromCoords(sel.column, sel.row, sel.column, sel.row);
+    if (ws) setCurrent(ws);
   }, []);
 
   // HyperFormula's events: new, removed or renamed sheets change the tabs; new values repaint.
@@ -317,6 +334,7 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       contextMenu: () => null,
     } as jspreadsheet.SpreadsheetOptions) as unknown as Worksheet[];
     worksheet.current = worksheets[0] ?? null;
+    labelGrid(el, active, lang);
     const panes = frozenRef.current?.(active);
     if (worksheet.current && panes) {
       el.scrollTo(0, 0);

@@ -200,7 +200,12 @@ test("the formula bar edits the active cell in Swedish (Enter commits, Escape ca
   await formulaBar().click();
   await formulaBar().fill("=SUMMA(1,5;2)");
   await formulaBar().press("Enter");
-  await eventually(async () => expect(await cellText(page, "Blad1", "A1")).toBe("3,5"));
+  await eventually(async () => expect(await shows("A1")).toBe("3,5"));
+  // Enter gives the keyboard back to the grid: Ctrl+Z there undoes the entry, Ctrl+Y redoes it.
+  await page.keyboard.press("Control+Z");
+  await eventually(async () => expect(await shows("A1")).toBe(""));
+  await page.keyboard.press("Control+Y");
+  await eventually(async () => expect(await shows("A1")).toBe("3,5"));
   expect(await formulaOf("A1")).toBe("=SUMMA(1,5;2)");
 
   await formulaBar().click();
@@ -268,6 +273,13 @@ test("formula help: the SJUK functions complete as typed, with their arguments a
   );
   expect(await formulaBar().getAttribute("role")).toBe("combobox");
   await screenshot(page, "grid-formula-help");
+});
+
+test("the grid is an ARIA grid named after its sheet, with column and row headers", async () => {
+  const grid = page.getByRole("grid", { name: "Blad Blad1" });
+  await grid.waitFor();
+  expect(await grid.getByRole("columnheader", { name: "C", exact: true }).count()).toBe(1);
+  expect(await grid.getByRole("rowheader", { name: "3", exact: true }).count()).toBe(1);
 });
 
 test("the input sheets keep the region columns and the header rows in view when scrolled", async () => {
