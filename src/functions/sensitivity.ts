@@ -1,17 +1,9 @@
-import { agreement, postIds, regionalPosts } from "./agreement";
+import { agreement, defaultView, regionalPosts } from "./agreement";
+import { scenarioOf } from "./scenario-args";
 import { Message, message, render } from "../core/messages";
 import { impact, sensitivity } from "../engine/sensitivity";
-import type { ComputeInputs } from "../engine/inputs";
 import { Cell, isBlank } from "../inputs/cells";
-import {
-  contactsArg,
-  fulfilmentArg,
-  keyArg,
-  numberArg,
-  optionalText,
-  optionsArg,
-  regionArg,
-} from "./arguments";
+import { numberArg, optionalText, regionArg } from "./arguments";
 import type { Argument, FunctionSpec } from "./spec";
 import { Scalar, badArgument } from "./values";
 
@@ -42,11 +34,9 @@ function isEmpty(value: Argument): boolean {
   return value === null || (!Array.isArray(value) && isBlank(value));
 }
 
-function inputsOf(key: Argument, fulfilment: Argument, contacts: Argument): ComputeInputs {
-  const inputs: ComputeInputs = { key: keyArg(key) };
-  if (!isEmpty(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
-  if (!isEmpty(contacts)) inputs.contacts = { contacts: contactsArg(contacts) };
-  return inputs;
+/** The scenario's inputs and options (with its decisions), for the 2020 agreement. */
+function scenarioArgs(key: Argument, fulfilment: Argument, contacts: Argument, options: Argument) {
+  return scenarioOf(defaultView, { key, name: "key" }, fulfilment, contacts, options);
 }
 
 /** A positive change of the key figure; blank: 1 000. */
@@ -86,13 +76,8 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
     run: ([region, key, delta, fulfilment, contacts, options]) => {
       const r = regionArg(region as Cell);
       const d = deltaArg(delta!);
-      const s = sensitivity(
-        agreement,
-        inputsOf(key!, fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds),
-        r.code,
-        d
-      );
+      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
+      const s = sensitivity(agreement, args.inputs, args.options, r.code, d);
       const shown = { delta: spaced(d) };
       const rows: Scalar[][] = [
         [
@@ -130,13 +115,8 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
     run: ([region, post, key, fulfilment, contacts, options]) => {
       const r = regionArg(region as Cell);
       const p = postArg(post!);
-      const i = impact(
-        agreement,
-        inputsOf(key!, fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds),
-        r.code,
-        p
-      );
+      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
+      const i = impact(agreement, args.inputs, args.options, r.code, p);
       const rows: Scalar[][] = [
         [
           label(message("label.region", {})),
