@@ -153,7 +153,7 @@ describe("the synthetic 290-member agreement through the functions", () => {
         const got = value(hf, sheet, 1 + i, first + j);
         const want = engine.posts.find((p) => p.post.id === post)!.payments[i]!.amount;
         expect([c, post, got]).toEqual([c, post, want]);
-        sums[j] += got as number;
+        sums[j] = sums[j]! + (got as number);
       })
     );
     // bas lapses three members' shares; aldre is shared in full among the others.
