@@ -190,7 +190,7 @@ export async function functionDoors(
     const args = (text: boolean) => ["Region Skåne", key(text), range(cells, text)];
     return [
       evaluateInHyperFormula("CONTACTS", args(true)),
-      await evaluateInOffice(functions.contacts as (...a: unknown[]) => unknown, 5, args(false)),
+      await evaluateInOffice(functions.contacts as (...a: unknown[]) => unknown, 7, args(false)),
     ];
   }
   if (table === "fulfilment") {
@@ -200,12 +200,12 @@ export async function functionDoors(
     const args = (text: boolean) => ["Region Skåne", key(text), "v1", flags(text)];
     return [
       evaluateInHyperFormula("SHARE", args(true)),
-      await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 5, args(false)),
+      await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 6, args(false)),
     ];
   }
   const args = (text: boolean) => ["Region Skåne", key(text), "v1"];
   return [
     evaluateInHyperFormula("SHARE", args(true)),
-    await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 5, args(false)),
+    await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 6, args(false)),
   ];
 }
