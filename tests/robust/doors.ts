@@ -11,7 +11,12 @@ import { join } from "path";
 import { main } from "../../src/cli/main";
 import { formatProblem } from "../../src/core/errors";
 import { REGIONS } from "../../src/engine/regions";
-import { CONTACTS, CONDITIONS, DEFAULT_SHEET_NAMES, POPULATION } from "../../src/workbook/agreement-sheets";
+import {
+  CONTACTS,
+  CONDITIONS,
+  DEFAULT_SHEET_NAMES,
+  POPULATION,
+} from "../../src/workbook/agreement-sheets";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { insertSheets, validateInputs } from "../../src/workbook/agreement-insert";
 import { shippedPopulationKey } from "../../src/reference/population";
