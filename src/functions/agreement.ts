@@ -64,24 +64,30 @@ export const defaultView = viewOf(agreement);
 export const regionalPosts = defaultView.regionalPosts;
 export const postIds = defaultView.postIds;
 
-let held: readonly AllocationAgreement[] = [];
+/*
+ * Held on the global object, not in this module: in Excel's shared runtime the task pane's
+ * bundle and functions.js each have their own copy of this module, but one global object.
+ */
+const HELD = Symbol.for("sjuk.workbookAgreements");
+type Holder = { [HELD]?: readonly AllocationAgreement[] };
 
 /**
  * The agreements the workbook holds, already checked against the schema by the caller (the
  * task pane or the preview); they win over a shipped agreement of the same id.
  */
 export function holdWorkbookAgreements(agreements: readonly AllocationAgreement[]): void {
-  held = [...agreements];
+  (globalThis as Holder)[HELD] = [...agreements];
 }
 
 export function workbookAgreements(): readonly AllocationAgreement[] {
-  return held;
+  return (globalThis as Holder)[HELD] ?? [];
 }
 
 /** The agreement an `agreement` argument names; blank: the 2020 agreement. Unknown: #N/A listing the ids. */
 export function agreementArg(value: Cell, name = "agreement"): AgreementView {
   if (isBlank(value)) return defaultView;
   const id = String(value).trim();
+  const held = workbookAgreements();
   const found = agreementById(id, held);
   if (!found)
     badArgument(name, message("function.unknown-agreement", { id, ids: agreementIds(held) }), "na");

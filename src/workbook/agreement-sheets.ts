@@ -1,4 +1,4 @@
-import { AGREEMENT_2020, RECIPIENT_NAMES, SWEDISH_REGIONS, recipientName } from "../agreements";
+import { AGREEMENT_2020, SWEDISH_REGIONS, recipientName } from "../agreements";
 import type { DecimalInput } from "../core/decimal";
 import type { Language } from "../core/language";
 import type { AllocationAgreement } from "../agreements/schema";
@@ -881,10 +881,7 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
   const P = layout.PAYOUTS;
   const l = LABELS[p.language];
   const names = p.names ?? DEFAULT_SHEET_NAMES[p.language];
-  const name = (id: string) =>
-    isSwedishRegions(agreement) || id !== agreement.recipients.id
-      ? (RECIPIENT_NAMES[id]?.[p.language] ?? recipientName(agreement, id, p.language))
-      : recipientName(agreement, id, p.language);
+  const name = (id: string) => recipientName(agreement, id, p.language);
   const results = sheetRef(names.results);
   const refs = formulaRefs(names, agreement);
   const ag = refs.agreementFrom;
