@@ -1,5 +1,6 @@
 import { agreement, defaultView, regionalPosts } from "./agreement";
 import { scenarioOf } from "./scenario-args";
+import type { Language } from "../core/language";
 import { Message, message, render } from "../core/messages";
 import { impact, sensitivity } from "../engine/sensitivity";
 import { Cell, isBlank } from "../inputs/cells";
@@ -11,7 +12,7 @@ import { Scalar, badArgument } from "./values";
  * SJUK.SENSITIVITY and SJUK.IMPACT: how a region's payment moves when its own key figure does,
  * and who gains and loses when a region does not fulfil a post. Both spill a small table whose
  * size follows from the agreement alone (a spill's size must be known before computing); the
- * labels are Swedish / English, from the message catalogues.
+ * labels are in the sheet's language, from the message catalogues.
  */
 
 const MEMBERS = 21;
@@ -23,11 +24,9 @@ export const SENSITIVITY_COLUMNS = 6;
 export const IMPACT_ROWS = MEMBERS + 3;
 export const IMPACT_COLUMNS = 4;
 
-/** A label in both languages, as SJUK.EXPLAIN's: "Summa / Total". */
-function label(m: Message): string {
-  const sv = render(m, "sv");
-  const en = render(m, "en");
-  return sv === en ? sv : `${sv} / ${en}`;
+/** A label in the sheet's language (as SJUK.EXPLAIN's): one language per cell, no "Summa / Total". */
+function labeller(lang: Language): (m: Message) => string {
+  return (m) => render(m, lang);
 }
 
 function isEmpty(value: Argument): boolean {
@@ -73,7 +72,8 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: () => [SENSITIVITY_ROWS, SENSITIVITY_COLUMNS],
-    run: ([region, key, delta, fulfilment, contacts, options]) => {
+    run: ([region, key, delta, fulfilment, contacts, options], host) => {
+      const label = labeller(host.language ?? "en");
       const r = regionArg(region as Cell);
       const d = deltaArg(delta!);
       const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
@@ -112,7 +112,8 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: () => [IMPACT_ROWS, IMPACT_COLUMNS],
-    run: ([region, post, key, fulfilment, contacts, options]) => {
+    run: ([region, post, key, fulfilment, contacts, options], host) => {
+      const label = labeller(host.language ?? "en");
       const r = regionArg(region as Cell);
       const p = postArg(post!);
       const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
