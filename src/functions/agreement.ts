@@ -28,6 +28,8 @@ export interface AgreementView {
   keyColumns: readonly string[];
   /** Unit columns of the per-unit posts, in post order: the last columns of a units range. */
   unitColumns: readonly string[];
+  /** Regional posts by their titles in lower case (sv and en): fulfilment columns headed by them. */
+  titles: ReadonlyMap<string, string>;
 }
 
 const VIEWS = new WeakMap<AllocationAgreement, AgreementView>();
@@ -54,6 +56,12 @@ export function viewOf(a: AllocationAgreement): AgreementView {
       postIds: a.posts.map((p) => p.id),
       keyColumns: [...keyColumns],
       unitColumns: [...unitColumns],
+      titles: new Map(
+        set.flatMap((p) => [
+          [p.title.sv.toLowerCase(), p.id],
+          [p.title.en.toLowerCase(), p.id],
+        ])
+      ),
     };
     VIEWS.set(a, view);
   }

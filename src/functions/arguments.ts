@@ -235,11 +235,16 @@ export function fulfilmentArg(
   value: Cell | Grid,
   regionalPosts: readonly string[],
   name = "fulfilment",
-  recipients: RecipientSet = REGION_SET
+  recipients: RecipientSet = REGION_SET,
+  /** Post titles (lower case) a column may be headed by instead of the id, as the add-in's sheets do. */
+  titles: ReadonlyMap<string, string> = new Map()
 ): Record<string, Record<string, boolean>> {
   const grid = gridArg(value);
   refuseLargeRange(grid, name);
-  const header = (grid[0] ?? []).map((c) => (isBlank(c) ? "" : String(c).trim().toLowerCase()));
+  const header = (grid[0] ?? []).map((c) => {
+    const text = isBlank(c) ? "" : String(c).trim().toLowerCase();
+    return titles.get(text) ?? text;
+  });
   const hasRegionColumn =
     header[0] === "" ||
     ["region", "kod", "code", "län", "lan"].includes(header[0]!) ||

@@ -116,7 +116,8 @@ export function scenarioOf(
       fulfilment as Cell | Grid,
       view.regionalPosts,
       "fulfilment",
-      view.recipients
+      view.recipients,
+      view.titles
     );
   if (!isEmptyArg(units)) Object.assign(inputs, unitsArg(units, view));
   const parsed = parseOptions(options, view);

@@ -475,6 +475,10 @@ const LABELS = {
 
 type Labels = (typeof LABELS)[Language];
 
+function postTitle(agreement: AllocationAgreement, id: string, lang: Language): string {
+  return agreement.posts.find((x) => x.id === id)!.title[lang];
+}
+
 /** The prompt above the key table ("" once the key is dated the agreement's key date). */
 export function populationPrompt(
   language: Language,
@@ -520,7 +524,8 @@ export function headersOf(
       l.region,
       ...layout.keyColumns.map((c) => keyHeader(l, agreement, c, language)),
     ];
-  if (role === "conditions") return [l.region, ...layout.regionalPosts];
+  if (role === "conditions")
+    return [l.region, ...layout.regionalPosts.map((id) => postTitle(agreement, id, language))];
   return [
     l.region,
     ...layout.treatments.map((t) => l.treatments[t]),
@@ -637,28 +642,20 @@ export function conditionsSheet(p: LayoutParams): SheetSpec {
   const names = p.names ?? DEFAULT_SHEET_NAMES[p.language];
   const flags = p.inputs?.fulfilment ?? {};
   const posts = layout.regionalPosts;
+  // Headed by the posts' titles, not their ids: the readers and SJUK take either.
   const columns: ColumnSpec[] = [
     { header: l.region, width: 28 },
     ...posts.map((id): ColumnSpec => ({
-      header: id,
+      header: postTitle(agreement, id, p.language),
       validation: [l.yes, l.no],
       input: true,
-      width: 12,
+      width: 24,
     })),
   ];
-  const legendColumn = columns.length + 1;
   return {
     role: "conditions",
     name: names.conditions,
-    cells: [
-      title(l.conditionsTitle),
-      { address: "A2", value: l.conditionsNote, style: "note" },
-      ...posts.map((id, i): CellSpec => ({
-        address: cellAddress(HEADER_ROW - 1 + i, legendColumn),
-        value: `${id}: ${agreement.posts.find((x) => x.id === id)!.title[p.language]}`,
-        style: "note",
-      })),
-    ],
+    cells: [title(l.conditionsTitle), { address: "A2", value: l.conditionsNote, style: "note" }],
     tables: [
       {
         name: TABLE_NAMES.conditions,
