@@ -131,6 +131,8 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
       </TableHeader>
       <TableBody>
         {totals.map((line) => {
+          // No Table 1 figure (a partial Table 1): nothing to check against.
+          const unstated = line.table1 === undefined;
           const ok = typeof line.computed === "number" && line.difference === undefined;
           const strong = (text: string) =>
             line.recipient === "total" ? <strong>{text}</strong> : text;
@@ -145,12 +147,14 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
                 {strong(kr(line.computed))}
               </TableCell>
               <TableCell className={pane.numeric}>
-                {ok ? (
+                {unstated && typeof line.computed === "number" ? (
+                  <span data-testid="check">–</span>
+                ) : ok ? (
                   <span
                     className={styles.ok}
                     role="img"
-                    aria-label={`${t("matches")}: ${kr(line.table1)}`}
-                    title={kr(line.table1)}
+                    aria-label={`${t("matches")}: ${kr(line.table1!)}`}
+                    title={kr(line.table1!)}
                     data-testid="check"
                   >
                     ✓
@@ -162,9 +166,11 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
                         ? `${line.difference > 0 ? "+" : ""}${kr(line.difference)}`
                         : t("cellError")}
                     </span>
-                    <Caption1 className={styles.table1} data-testid="table1">
-                      {kr(line.table1)}
-                    </Caption1>
+                    {unstated ? null : (
+                      <Caption1 className={styles.table1} data-testid="table1">
+                        {kr(line.table1!)}
+                      </Caption1>
+                    )}
                   </>
                 )}
               </TableCell>
