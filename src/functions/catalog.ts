@@ -30,6 +30,7 @@ import {
   scenarioCache,
   scenarioPayments,
   SCENARIOS_KEPT,
+  SCENARIOS_KEPT_IN_ONE_RUN,
 } from "./scenario";
 import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
 import { Scalar, badArgument, badValue } from "./values";
@@ -104,7 +105,10 @@ function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: 
  * post), so the ranges are parsed once per scenario, not once per cell: that is most of what a
  * recalculation costs.
  */
-const paymentsByArguments = new LruCache<ScenarioPayments>(SCENARIOS_KEPT);
+const paymentsByArguments = new LruCache<ScenarioPayments>(
+  SCENARIOS_KEPT,
+  SCENARIOS_KEPT_IN_ONE_RUN
+);
 
 /** Forgets every cached scenario (tests use it so that each host computes for itself). */
 export function clearScenarioCaches(): void {
