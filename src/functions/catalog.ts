@@ -22,6 +22,7 @@ import {
 import { EXPLAIN_COLUMNS, EXPLAIN_ROWS, explainRows } from "./explain";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
 import { SENSITIVITY_FUNCTIONS } from "./sensitivity";
+import { SCENARIO_FUNCTION } from "./scenario-function";
 import { LruCache } from "./cache";
 import {
   ScenarioPayments,
@@ -355,6 +356,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
 export const ALL_FUNCTIONS: readonly FunctionSpec[] = [
   ...FUNCTIONS,
   ...SENSITIVITY_FUNCTIONS,
+  SCENARIO_FUNCTION,
   ...GRANT_FUNCTIONS,
 ];
 

@@ -3,17 +3,15 @@
  * scenarios against a base, and the audit trail of one scenario. The numbers come from the engine
  * (through src/scenarios); the sheets add SUM formulas, so that a reader sees the sums add up.
  */
-import { SjukError, textProblem } from "../core/errors";
 import type { Language } from "../core/language";
 import { compute, type ComputeResult } from "../engine/compute";
 import {
   TOTAL,
   auditRows,
   compareScenarios,
-  resolveScenario,
+  resolveSavedScenario,
   type Comparison,
   type Scenario,
-  type ScenarioContext,
 } from "../scenarios";
 // The port's columnLetter counts from 0 (A); auditRows' own counts from 1.
 import { columnLetter, type CellSpec, type SheetSpec, type WorkbookPort } from "./port";
@@ -28,23 +26,9 @@ export const COMPARISON_SHEET_NAMES: Record<Language, string> = {
 export const AUDIT_SHEET_NAMES: Record<Language, string> = { sv: "Revision", en: "Audit" };
 const KR = '#,##0 "kr"';
 
-/** In the workbook a scenario's key is its figures, a shipped key or a mix: no files beside it. */
-function workbookContext(sheet: string): ScenarioContext {
-  const noFile = (path: string): never => {
-    throw new SjukError([
-      textProblem(
-        `a scenario in the workbook cannot read the file ${path}; import the scenario with its figures`,
-        { sheet },
-        `ett scenario i arbetsboken kan inte läsa filen ${path}; importera scenariot med dess tal`
-      ),
-    ]);
-  };
-  return { file: sheet, readText: noFile, readKeyTable: noFile };
-}
-
 /** The engine's result for a saved scenario. */
 export function scenarioResult(scenario: Scenario, sheet = "Scenarier"): ComputeResult {
-  const r = resolveScenario(scenario, workbookContext(sheet));
+  const r = resolveSavedScenario(scenario, sheet);
   return compute(r.agreement, r.inputs, r.options);
 }
 

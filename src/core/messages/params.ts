@@ -194,6 +194,11 @@ export interface MessageParams {
   "function.not-a-date": { value: string; valueSv: string };
   "function.not-whole-kronor": { value: string };
   "function.planned-not-confirmed": { year: number; planned: AmountLike };
+  /* SJUK.SCENARIO (src/functions/scenario-function.ts) */
+  "function.no-scenario": { name: string; names: string[] };
+  "function.scenario-not-json": { detail: string };
+  "function.scenario-field": { scenario: string; field: string | null; problem: Message };
+  "function.scenarios-unavailable": Record<string, never>;
   "ledger.appropriation-yes-no": { year: number; planned: AmountLike };
 
   /* ---------- compute()'s inputs (src/engine/validate.ts, texts in src/engine/messages.ts) ---------- */

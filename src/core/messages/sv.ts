@@ -43,6 +43,8 @@ export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
   item: "frist",
   as_of: "per_datum",
   done_on: "klart_den",
+  name: "namn",
+  scenarios: "scenarier",
 };
 
 /** An argument's name in a Swedish message; a name not in the table (SJUK_Befolkning) as it is. */
@@ -228,6 +230,15 @@ export const sv: Catalogue = {
     `${decimalComma(p.value)} är inte ett helt, icke-negativt antal kronor`,
   "function.planned-not-confirmed": (p) =>
     `${p.year}: ${kr(p.planned)} är planerade, under förutsättning att riksdagen anvisar medlen; inte beviljade förrän året är bekräftat (ange det anvisade beloppet som bekräftat)`,
+  "function.no-scenario": (p) =>
+    p.names.length
+      ? `inget sparat scenario heter "${p.name}" (sparade: ${quoted(p.names)})`
+      : `inget sparat scenario heter "${p.name}": området innehåller inga scenarier; ange tabellen SJUK_Scenarier`,
+  "function.scenario-not-json": (p) => `cellen Scenario (JSON) är inte JSON: ${p.detail}`,
+  "function.scenario-field": (p, render) =>
+    `scenariot "${p.scenario}"${p.field ? `, ${p.field}` : ""}: ${render(p.problem)}`,
+  "function.scenarios-unavailable": () =>
+    "sparade scenarier kan inte läsas här; öppna arbetsboken med SJUK-tillägget",
   "ledger.appropriation-yes-no": (p) =>
     `ange beloppet som riksdagen anvisat för ${p.year}, inte ja: regeringen beräknade bara ${kr(p.planned)}`,
 
