@@ -5,6 +5,7 @@
  */
 import type { Language } from "../core/language";
 import { compute, type ComputeResult } from "../engine/compute";
+import { impact, sensitivity, type Impact, type Sensitivity } from "../engine/sensitivity";
 import {
   TOTAL,
   auditRows,
@@ -30,6 +31,26 @@ const KR = '#,##0 "kr"';
 export function scenarioResult(scenario: Scenario, sheet = "Scenarier"): ComputeResult {
   const r = resolveSavedScenario(scenario, sheet);
   return compute(r.agreement, r.inputs, r.options);
+}
+
+/** Saved scenarios compared against `base` (default: the first), for the pane's comparison view. */
+export function compareSaved(scenarios: readonly Scenario[], base?: string): Comparison {
+  return compareScenarios(
+    scenarios.map((s) => ({ name: s.name, result: scenarioResult(s) })),
+    base
+  );
+}
+
+/** A member's payment with its own key figure lowered and raised by `delta`, in a saved scenario. */
+export function savedSensitivity(scenario: Scenario, member: string, delta = 1000): Sensitivity {
+  const r = resolveSavedScenario(scenario, "Scenarier");
+  return sensitivity(r.agreement, r.inputs, r.options, member, delta);
+}
+
+/** Who gains and who loses when `member` does not fulfil `post`, in a saved scenario. */
+export function savedImpact(scenario: Scenario, member: string, post: string): Impact {
+  const r = resolveSavedScenario(scenario, "Scenarier");
+  return impact(r.agreement, r.inputs, r.options, member, post);
 }
 
 const cell = (address: string, value: CellSpec["value"], extra: Partial<CellSpec> = {}) => ({
@@ -160,10 +181,7 @@ export async function writeComparisonSheet(
   language: Language,
   base?: string
 ): Promise<string> {
-  const comparison = compareScenarios(
-    scenarios.map((s) => ({ name: s.name, result: scenarioResult(s) })),
-    base
-  );
+  const comparison = compareSaved(scenarios, base);
   return writeOwnedSheet(port, COMPARISON_ROLE, COMPARISON_SHEET_NAMES[language], (name) =>
     comparisonSheetSpec(comparison, language, name)
   );

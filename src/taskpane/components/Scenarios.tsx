@@ -33,6 +33,7 @@ import { downloadText } from "../grant-model";
 import type { Lang } from "../i18n";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
+import { ScenarioComparison, ScenarioSensitivity } from "./ScenarioViews";
 
 const W = {
   title: { sv: "Scenarier", en: "Scenarios" },
@@ -202,6 +203,8 @@ export const ScenariosSection: React.FC<{
           </MessageBarBody>
         </MessageBar>
       ))}
+      {current ? <ScenarioComparison scenarios={list} base={current.name} lang={lang} /> : null}
+      {current ? <ScenarioSensitivity scenario={current} lang={lang} /> : null}
     </Section>
   );
 };
