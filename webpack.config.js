@@ -81,6 +81,10 @@ module.exports = async (env, options) => {
   const config = {
     // Never an eval-based devtool (the add-in allows no eval); separate source maps instead.
     devtool: "source-map",
+    // SJUK.SCENARIO's reader (the scenario schema, zod, csv-parse) is the one chunk loaded on
+    // demand (scenarios.js, from the add-in's own origin): kept whole, not split into numbered
+    // vendor chunks, so that the files shipped are known by name.
+    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
     entry: {
       // No polyfill entry: the shared runtime needs WebView2/Edge (or a modern browser in
       // Office on the web), which already supports the ES2020 we emit.

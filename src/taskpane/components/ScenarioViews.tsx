@@ -27,7 +27,7 @@ import {
   HorizontalBarChartWithAxis,
   type HorizontalBarChartWithAxisDataPoint,
 } from "@fluentui/react-charts";
-import { AGREEMENT_2020 } from "../../agreements";
+import { AGREEMENT_2020, RECIPIENT_NAMES } from "../../agreements";
 import { problemText, SjukError } from "../../core/errors";
 import { formatKronor } from "../../engine/money";
 import { REGIONS, regionByCode } from "../../engine/regions";
@@ -99,8 +99,11 @@ function percent(value: number | null, lang: Lang): string {
   return lang === "sv" ? `${sign}${digits.replace(".", ",")}\u00a0%` : `${sign}${digits}%`;
 }
 
-const recipientName = (code: string, sumWord: string) =>
-  code === TOTAL ? sumWord : (regionByCode(code)?.name ?? code);
+/** A region's name; another recipient (SKR, Försäkringskassan, …) by its own name. */
+const recipientName = (code: string, sumWord: string, lang: Lang) =>
+  code === TOTAL
+    ? sumWord
+    : (REGIONS.find((r) => r.code === code)?.name ?? RECIPIENT_NAMES[code]?.[lang] ?? code);
 
 /** The engine's problems in the pane's language, or the error's message. */
 function failure(e: unknown, lang: Lang): string {
@@ -234,7 +237,7 @@ export const ScenarioComparison: React.FC<{
                 data-testid={`comparison-${code}`}
                 className={code === TOTAL ? styles.total : undefined}
               >
-                <TableCell className={styles.name}>{recipientName(code, w("sum"))}</TableCell>
+                <TableCell className={styles.name}>{recipientName(code, w("sum"), lang)}</TableCell>
                 <TableCell className={styles.numeric} data-testid="base">
                   {formatKronor(paidIn(c, c.base, post, code), "\u00a0")}
                 </TableCell>
