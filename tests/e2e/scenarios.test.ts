@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { REGIONS } from "../../src/engine/regions";
@@ -6,7 +7,9 @@ import { shippedPopulationKey } from "../../src/reference/population";
 import { ScenarioSchema, auditRows, type Scenario } from "../../src/scenarios";
 import { scenarioResult } from "../../src/workbook/scenario-reports";
 import {
+  ARTIFACTS,
   Harness,
+  ROOT,
   cellText,
   eventually,
   kronor,
@@ -146,6 +149,24 @@ test("three scenarios created and saved, the workbook saved and reopened from it
   const chartLabel = (await view.getByTestId("comparison-chart").getAttribute("aria-label"))!;
   expect(chartLabel).toContain("Region Gotland −");
 
+  // At 350 px (the task pane's width in Excel): the view fits, its table scrolls inside its own box.
+  await page.setViewportSize({ width: 1500, height: 1400 });
+  await page.locator("aside").evaluate((el) => (el.style.width = "350px"));
+  await view.getByTestId("comparison-post").click();
+  await page.getByRole("option", { name: "v2", exact: true }).click();
+  await eventually(async () => expect(norm(await view.getByTestId("comparison-09").getByTestId("percent-1").textContent())).toBe("−100,00 %"));
+  const width = await view.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, chart: el.querySelector("[data-testid=comparison-chart] svg")!.getBoundingClientRect().width }));
+  expect(width.client).toBeLessThanOrEqual(350);
+  expect(width.scroll).toBeLessThanOrEqual(width.client);
+  expect(width.chart).toBeLessThanOrEqual(width.client);
+  const table = await view.getByTestId("comparison-table").evaluate((el) => el.parentElement!.scrollWidth > el.parentElement!.clientWidth);
+  expect(table).toBe(true); // wider than the pane: scrolled inside its box, not the page
+  await view.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  const picture = path.join(ARTIFACTS, "10-comparison-view.png");
+  await view.screenshot({ path: picture });
+  if (process.env.SJUK_UPDATE_DOCS === "1") copyFileSync(picture, path.join(ROOT, "docs/comparison.png"));
+  await page.setViewportSize({ width: 1500, height: 950 });
+
   // The comparison sheet: v1's sum row (row 26) pays 100 000 000 kr in every scenario.
   await page.getByTestId("scenario-compare").click();
   await page.getByRole("tab", { name: "Jämförelse", exact: true }).waitFor();
@@ -159,9 +180,9 @@ test("three scenarios created and saved, the workbook saved and reopened from it
   await page.getByRole("option", { name: mix.name }).click();
   await page.getByTestId("scenario-audit").click();
   await page.getByRole("tab", { name: "Revision", exact: true }).waitFor();
-  const table = auditRows(mixResult, "sv", 4, 1);
-  await eventually(async () => expect(kronor(await cellText(page, "Revision", table.totalCell))).toBe(mixResult.total));
-  const sums = auditSums(table);
+  const audit = auditRows(mixResult, "sv", 4, 1);
+  await eventually(async () => expect(kronor(await cellText(page, "Revision", audit.totalCell))).toBe(mixResult.total));
+  const sums = auditSums(audit);
   expect(sums.length).toBeGreaterThan(REGIONS.length);
   expect(await valuesIn(page, "Revision", sums.map((s) => s.address))).toEqual(sums.map((s) => s.value));
 });

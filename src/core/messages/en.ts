@@ -371,6 +371,7 @@ export const en: Catalogue = {
       rounding: "Rounding",
       paid: "Paid",
       "scenario-total": "Scenario total",
+      method: "Method",
     })[p.step],
   "explain.note": (p) => {
     switch (p.note) {
@@ -406,6 +407,12 @@ export const en: Catalogue = {
         return `${p.leftover} kr left over, by largest remainder`;
       case "key":
         return `key: ${p.source}`;
+      case "divisor":
+        return p.method === "dhondt"
+          ? "D'Hondt, a divisor method: each krona to the highest weight / (kronor so far + 1), not by largest remainder"
+          : "Sainte-Laguë, a divisor method: each krona to the highest weight / (kronor so far + ½), not by largest remainder";
+      case "next-in-line":
+        return "place in line for the next krona (divisor method)";
     }
   },
   "scenario.unknown-agreement": (p) =>

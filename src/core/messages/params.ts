@@ -66,7 +66,8 @@ export type ExplainStep =
   | "rank"
   | "rounding"
   | "paid"
-  | "scenario-total";
+  | "scenario-total"
+  | "method";
 
 /** SJUK.EXPLAIN's note beside a step (column C). */
 export type ExplainNote =
@@ -76,7 +77,10 @@ export type ExplainNote =
   | { note: "earned"; unitAmount: number }
   | { note: "round"; pool: number; eligible: boolean }
   | { note: "leftover"; leftover: number }
-  | { note: "key"; source: string };
+  | { note: "key"; source: string }
+  /** A divisor method (SJUK.EXPLAIN names it; the largest remainder is the default, not named). */
+  | { note: "divisor"; method: "sainte-lague" | "dhondt" }
+  | { note: "next-in-line" };
 
 export interface MessageParams {
   /** A problem whose code is still to be given (the agreement schema's zod checks, ics, xlsx); new problems must not use it. */

@@ -413,6 +413,7 @@ export const sv: Catalogue = {
       rounding: "Avrundning",
       paid: "Utbetalt",
       "scenario-total": "Scenariots summa",
+      method: "Metod",
     })[p.step],
   "explain.note": (p) => {
     switch (p.note) {
@@ -448,6 +449,12 @@ export const sv: Catalogue = {
         return `${p.leftover} kr över delas ut efter störst rest`;
       case "key":
         return `nyckel: ${p.source}`;
+      case "divisor":
+        return p.method === "dhondt"
+          ? "d'Hondts metod, en uddatalsmetod: varje krona till den högsta kvoten vikt / (kronor hittills + 1), inte efter störst rest"
+          : "Sainte-Laguës metod (ren, ej jämkad), en uddatalsmetod: varje krona till den högsta kvoten vikt / (kronor hittills + ½), inte efter störst rest";
+      case "next-in-line":
+        return "plats i kön för nästa krona (uddatalsmetod)";
     }
   },
   "scenario.unknown-agreement": (p) =>

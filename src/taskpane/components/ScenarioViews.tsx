@@ -70,10 +70,11 @@ const W = {
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   // The table scrolls inside its own box; the pane itself never scrolls sideways.
-  tableBox: { maxWidth: "100%", overflowX: "auto" },
-  table: { fontSize: tokens.fontSizeBase200 },
+  tableBox: { maxWidth: "100%", maxHeight: "22rem", overflow: "auto" },
+  // Columns as wide as their content (the amounts never wrap); names wrap between words.
+  table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  name: { whiteSpace: "nowrap" },
+  name: { minWidth: "8em" },
   total: { fontWeight: tokens.fontWeightSemibold },
   chart: { width: "100%", height: "420px" },
   field: { minWidth: 0 },
@@ -383,7 +384,7 @@ export const ScenarioSensitivity: React.FC<{ scenario: Scenario; lang: Lang }> =
       {outcome.moves ? (
         <>
           <Caption1>{w("moves")}</Caption1>
-          <div className={styles.tableBox}>
+          <div className={styles.tableBox} tabIndex={0} role="region" aria-label={w("moves")}>
             <Table size="extra-small" className={styles.table} data-testid="sensitivity-table">
               <TableHeader>
                 <TableRow>
@@ -425,7 +426,12 @@ export const ScenarioSensitivity: React.FC<{ scenario: Scenario; lang: Lang }> =
         testId="sensitivity-post"
       />
       {outcome.impact ? (
-        <div className={styles.tableBox}>
+        <div
+          className={styles.tableBox}
+          tabIndex={0}
+          role="region"
+          aria-label={`${w("notFulfilling")} ${post}`}
+        >
           <Table size="extra-small" className={styles.table} data-testid="impact-table">
             <TableBody>
               {[...outcome.impact.gainers, ...outcome.impact.losers].map((l) => (
