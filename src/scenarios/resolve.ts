@@ -167,10 +167,13 @@ function keyOf(
   }));
   const mixed = locatedMix(parts, codes, field);
   const dates = new Set(parts.map((p) => p.key.date));
+  const known = [...dates].filter((d): d is string => d !== null).sort();
   return {
     figures: mixed,
-    // One date when every part has it; otherwise the mix has no one date (the result warns).
+    // One date when every part has it; otherwise the mix has no one date (the result warns,
+    // naming the dates it mixes).
     date: dates.size === 1 ? [...dates][0]! : null,
+    ...(dates.size > 1 && known.length > 1 ? { dates: known } : {}),
     source: parts.map((p) => `${p.weight} × ${p.key.source}`).join(" + "),
   };
 }
