@@ -6,7 +6,7 @@ import {
   SimpleCellRange,
 } from "hyperformula";
 import { SjukError, textProblem } from "../core/errors";
-import { createSjukHyperFormula } from "../functions/hyperformula";
+import { createSjukHyperFormula, replaceCellContents } from "../functions/hyperformula";
 import {
   CellInput,
   CellValue,
@@ -418,7 +418,7 @@ export class HyperFormulaPort implements WorkbookPort {
           format === "@" && typeof c.value === "string" && !c.value.startsWith("=")
             ? `'${c.value}`
             : c.value;
-        this.hf.setCellContents({ sheet: id, row: c.row, col: c.column }, [[value]]);
+        replaceCellContents(this.hf, { sheet: id, row: c.row, col: c.column }, value);
       }
     });
   }
