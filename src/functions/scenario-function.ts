@@ -13,7 +13,9 @@ import { message, type Message } from "../core/messages";
 import { RECIPIENT_NAMES } from "../agreements";
 import { isBlank, type Cell } from "../inputs/cells";
 import { regionArg, textArg } from "./arguments";
+import { LruCache } from "./cache";
 import { scenarioPayments } from "./scenario";
+import type { ResolvedScenario } from "../scenarios/resolve";
 import type { FunctionSpec, HostContext } from "./spec";
 import { FunctionFailure, badValue, type Grid } from "./values";
 
@@ -45,7 +47,7 @@ const failAt = (row: number, problem: Message): never => {
 };
 
 /** The saved scenario of that name (case and spaces aside), as JSON data, and its row. */
-function findScenario(grid: Grid, name: string): { row: number; data: unknown } {
+function findScenario(grid: Grid, name: string): { row: number; data: unknown; text: string } {
   const wanted = name.trim().toLowerCase();
   const names: string[] = [];
   for (const { row, text } of savedRows(grid)) {
@@ -61,17 +63,24 @@ function findScenario(grid: Grid, name: string): { row: number; data: unknown } 
     }
     const saved = (data as { name?: unknown } | null)?.name;
     if (typeof saved !== "string") continue;
-    if (saved.trim().toLowerCase() === wanted) return { row, data };
+    if (saved.trim().toLowerCase() === wanted) return { row, data, text };
     names.push(saved);
   }
   throw new FunctionFailure("na", message("function.no-scenario", { name, names }));
 }
 
+/**
+ * Resolved scenarios by their JSON text: a results block asks the same scenario once per cell,
+ * and resolving checks the schema and may mix keys in BigInt, so it is done once per text.
+ */
+const resolvedByText = new LruCache<ResolvedScenario>(256);
+
 /** Resolves the scenario; its problems name the scenario, the field and the range's row. */
-function resolved(host: HostContext, name: string, row: number, data: unknown) {
-  if (!host.resolveScenario) badValue("function.scenarios-unavailable", {});
+function resolved(host: HostContext, name: string, row: number, data: unknown, text: string) {
+  const resolve = host.resolveScenario;
+  if (!resolve) return badValue("function.scenarios-unavailable", {});
   try {
-    return host.resolveScenario(data, "scenarios");
+    return resolvedByText.getOrCompute(text, () => resolve(data, "scenarios"));
   } catch (e) {
     if (!(e instanceof SjukError)) throw e;
     const items = e.problems.map(({ where, ...p }) =>
@@ -99,8 +108,8 @@ export const SCENARIO_FUNCTION: FunctionSpec = {
     if (!Array.isArray(scenarios) && isBlank(scenarios!))
       badValue("function.no-scenario", { name: wanted, names: [] });
     const grid = Array.isArray(scenarios) ? scenarios : [[scenarios as Cell]];
-    const { row, data } = findScenario(grid, wanted);
-    const s = resolved(host, wanted, row, data);
+    const { row, data, text } = findScenario(grid, wanted);
+    const s = resolved(host, wanted, row, data, text);
     const payments = scenarioPayments(s.inputs, s.options, s.agreement);
     if (isBlank(post as Cell)) return payments.byRegion.get(r.code) ?? 0;
     const id = textArg(post as Cell, "post").toLowerCase();

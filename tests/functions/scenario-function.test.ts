@@ -9,6 +9,8 @@ import { ScenarioSchema, type Scenario } from "../../src/scenarios";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { saveScenarios } from "../../src/workbook/scenario-sheet";
 import { scenarioResult } from "../../src/workbook/scenario-reports";
+import { runFunction } from "../../src/functions/runner";
+import { resolveSavedScenario } from "../../src/scenarios/resolve";
 import { evaluateInOffice, installCustomFunctionsMock, withOfficeDisplayLanguage } from "./harness";
 
 /*
@@ -74,6 +76,18 @@ describe("SJUK.SCENARIO in HyperFormula (the preview, sjuk evaluate)", () => {
     const after = hf.getCellValue({ sheet: calc, row: 0, col: 0 });
     expect(after).not.toBe(before);
     expect(after).toBe(evaluate(hf, calc, '=SJUK.SCENARIO("Medföljande nyckel"; "Stockholm"; SJUK_Scenarier; "v1")', 1));
+  });
+
+  it("resolves a saved scenario once for a whole block of cells (its JSON text is the cache key)", async () => {
+    const { hf } = await book();
+    const id = hf.getSheetId("Scenarier")!;
+    const range = hf.getRangeValues({ start: { sheet: id, row: 4, col: 0 }, end: { sheet: id, row: 6, col: 6 } }) as (string | number)[][];
+    // A text no other test resolved: the mix under a name of its own.
+    range[2]![6] = JSON.stringify({ ...mix, name: "Mix en gång" });
+    const resolve = jest.fn(resolveSavedScenario);
+    const got = REGIONS.flatMap((r) => ["v1", "v2", "v4"].map((post) => runFunction("SCENARIO", ["Mix en gång", r.code, range, post], { resolveScenario: resolve })));
+    expect(got.every((o) => o.ok)).toBe(true);
+    expect(resolve).toHaveBeenCalledTimes(1);
   });
 
   it("also takes the JSON column alone, or the table with its header row", async () => {

@@ -284,16 +284,20 @@ export const ScenarioComparison: React.FC<{
   );
 };
 
-/** Two or three round ticks either side of zero, so that the kronor labels do not collide. */
-function ticks(max: number): number[] {
+/**
+ * Round ticks within the bars' own range (a tick outside it would be drawn outside the chart):
+ * zero and the multiples of a round step, at most about five, so the kronor labels do not collide.
+ */
+function ticks(low: number, high: number): number[] {
+  const span = Math.max(1, high - low);
   const step =
     [1, 2, 5]
       .flatMap((m) => [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].map((p) => m * p))
       .sort((a, b) => a - b)
-      .find((s) => max / s <= 2) ?? 100_000_000;
-  return [-2 * step, -step, 0, step, 2 * step].filter(
-    (v) => Math.abs(v) <= Math.max(max * 1.05, step)
-  );
+      .find((s) => span / s <= 2.5) ?? 100_000_000;
+  const out: number[] = [];
+  for (let v = Math.ceil(low / step) * step; v <= high; v += step) out.push(v);
+  return out.includes(0) ? out : [...out, 0].sort((a, b) => a - b);
 }
 
 /** The differences per region as bars either side of zero: gains green, losses red. */
@@ -320,7 +324,8 @@ const DifferenceChart: React.FC<{
       };
     })
     .reverse();
-  const max = Math.max(1, ...points.map((p) => Math.abs(p.difference)));
+  const low = Math.min(0, ...points.map((p) => p.difference));
+  const high = Math.max(0, ...points.map((p) => p.difference));
   return (
     <div
       className={styles.chart}
@@ -336,8 +341,9 @@ const DifferenceChart: React.FC<{
         showYAxisLables
         hideLabels
         culture={lang === "sv" ? "sv-SE" : "en-GB"}
-        margins={{ left: 110, right: 24, top: 4, bottom: 28 }}
-        tickValues={ticks(max)}
+        // Room for the longest short name, "Jämtland Härjedalen", and for a tick label's half.
+        margins={{ left: 140, right: 36, top: 4, bottom: 28 }}
+        tickValues={ticks(low, high)}
         chartTitle={title}
       />
     </div>
