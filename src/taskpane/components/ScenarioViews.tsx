@@ -296,7 +296,8 @@ function ticks(low: number, high: number): number[] {
       .sort((a, b) => a - b)
       .find((s) => span / s <= 2.5) ?? 100_000_000;
   const out: number[] = [];
-  for (let v = Math.ceil(low / step) * step; v <= high; v += step) out.push(v);
+  // `|| 0`: Math.ceil of a small negative quotient is −0, which would be labelled "−0".
+  for (let v = Math.ceil(low / step) * step || 0; v <= high; v += step) out.push(v);
   return out.includes(0) ? out : [...out, 0].sort((a, b) => a - b);
 }
 
