@@ -81,10 +81,6 @@ module.exports = async (env, options) => {
   const config = {
     // Never an eval-based devtool (the add-in allows no eval); separate source maps instead.
     devtool: "source-map",
-    // SJUK.SCENARIO's reader (the scenario schema, zod, csv-parse) is the one chunk loaded on
-    // demand (scenarios.js, from the add-in's own origin): kept whole, not split into numbered
-    // vendor chunks, so that the files shipped are known by name.
-    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
     entry: {
       // No polyfill entry: the shared runtime needs WebView2/Edge (or a modern browser in
       // Office on the web), which already supports the ES2020 we emit.
@@ -109,7 +105,14 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+      // In the page, ExcelJS's build without polyfills (the browsers the add-in runs in need none).
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
     },
+    // A chunk loaded later (the decision report: `import("../../report")`; SJUK.SCENARIO's reader,
+    // the scenario schema with zod, which functions.js loads the first time a cell needs it) is
+    // one file named after it (report.js, scenarios.js), its libraries in it, not split into a
+    // numbered vendors file.
+    optimization: { splitChunks: false },
     // The task pane carries Fluent UI and the preview HyperFormula: both are loaded once, from
     // the add-in's own origin. Warn only well above today's sizes, so a warning means a regression.
     performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
@@ -146,6 +149,19 @@ module.exports = async (env, options) => {
           },
         },
         {
+          // ExcelJS's browser bundle (the decision report's .xlsx, its own chunk): lodash's and a
+          // setImmediate shim's fallbacks build functions from text where `self` is missing, which
+          // never happens in a page; made to throw as the policy would, so none is shipped.
+          test: /node_modules[\\/]exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/,
+          loader: "string-replace-loader",
+          options: {
+            multiple: [
+              { search: /\bnew Function\(/g, replace: NO_EVAL },
+              { search: /(?<![.\w$])Function\(/g, replace: NO_EVAL },
+            ],
+          },
+        },
+        {
           // The shipped agreements: checked by their zod schemas here, at build time; the bundle
           // gets the checked data (scripts/agreement-loader.js), not zod.
           test: /[\\/]src[\\/]agreements[\\/][^\\/]+\.json$/,
@@ -162,6 +178,9 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // jsPDF's HTML and SVG import (html2canvas, DOMPurify, canvg), which the decision report
+      // does not use: left out of the bundles, so none of their code ships.
+      new webpack.IgnorePlugin({ resourceRegExp: /^(html2canvas|dompurify|canvg)$/, contextRegExp: /jspdf/ }),
       // The agreements were checked when built (above): no check, and so no zod, at run time.
       new webpack.NormalModuleReplacementPlugin(/^\.\/check-at-load$/, "./checked-at-build"),
       // The scenarios' SCB CSV reader (csv-parse) uses Node's Buffer; the pane reads scenarios.
