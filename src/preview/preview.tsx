@@ -115,7 +115,13 @@ function Preview({ initialLang, saved }: { initialLang: Lang; saved?: WorkbookSn
       </div>
       <div className={styles.main}>
         <div className={styles.grid}>
-          <SheetGrid ref={grid} hf={hf} lang={lang} look={look} />
+          <SheetGrid
+            ref={grid}
+            hf={hf}
+            lang={lang}
+            look={look}
+            frozen={(sheet) => port.frozenAt(sheet)}
+          />
         </div>
         <aside
           className={styles.pane}

@@ -465,6 +465,7 @@ export function populationSheet(p: LayoutParams): SheetSpec {
       },
     ],
     frozenRows: HEADER_ROW,
+    frozenColumns: 2,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
 }
@@ -507,6 +508,7 @@ export function conditionsSheet(p: LayoutParams): SheetSpec {
       },
     ],
     frozenRows: HEADER_ROW,
+    frozenColumns: 1,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
 }
@@ -548,6 +550,7 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
       },
     ],
     frozenRows: HEADER_ROW,
+    frozenColumns: 1,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
 }

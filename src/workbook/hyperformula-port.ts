@@ -113,6 +113,7 @@ export class HyperFormulaPort implements WorkbookPort {
   private readonly formats = new Map<string, string>();
   private readonly validations = new Map<string, string[]>();
   private readonly styles = new Map<string, string>();
+  private readonly frozen = new Map<string, { rows: number; columns: number }>();
   private readonly onSelect?: (sheet: string, address: string) => void;
   /** The last cell selectCell chose. */
   selection: { sheet: string; address: string } | undefined;
@@ -233,6 +234,11 @@ export class HyperFormulaPort implements WorkbookPort {
     return this.styles.get(`${sheet}!${address}`);
   }
 
+  /** The rows and columns a sheet keeps in view when scrolled (Excel's frozen panes). */
+  frozenAt(sheet: string): { rows: number; columns: number } {
+    return this.frozen.get(sheet) ?? { rows: 0, columns: 0 };
+  }
+
   /* ---------- WorkbookPort ---------- */
 
   async listSheets(): Promise<string[]> {
@@ -309,6 +315,10 @@ export class HyperFormulaPort implements WorkbookPort {
           if (rewritten.has(k.slice(0, k.lastIndexOf("!")))) map.delete(k);
       }
       for (const spec of specs) {
+        this.frozen.set(spec.name, {
+          rows: spec.frozenRows ?? 0,
+          columns: spec.frozenColumns ?? 0,
+        });
         const grid: RawCellContent[][] = [];
         const put = (row: number, column: number, value: CellInput, format?: string) => {
           // Text format: "01" stays text (HyperFormula reads a leading apostrophe as "this is text").
