@@ -4,6 +4,7 @@
  *
  *   node scripts/mutation.js src/engine/ledger.ts [more files…]   (npm run mutation:file -- FILE…)
  *   node scripts/mutation.js --report                              (the scores only)
+ *   node scripts/mutation.js --add REPORT.json                     (fold in a run's incremental file)
  *
  * StrykerJS writes its incremental file with only the files of the run it just made, so a run
  * with `--mutate ONE_FILE` would drop every other file's results. For each file this script
@@ -88,7 +89,13 @@ function printScores(report) {
   }
 }
 
-const files = process.argv.slice(2).filter((a) => a !== "--report");
-for (const file of files) runFile(file);
+const args = process.argv.slice(2);
+const adding = args.indexOf("--add"); // --add REPORT.json: fold in a report made by `stryker run` itself
+if (adding >= 0) {
+  const part = readReport(path.resolve(args[adding + 1]));
+  fs.writeFileSync(MERGED, JSON.stringify(merge(readReport(MERGED), part), null, 2));
+  args.splice(adding, 2);
+}
+for (const file of args.filter((a) => a !== "--report")) runFile(file);
 const merged = readReport(MERGED);
 if (merged) printScores(merged);
