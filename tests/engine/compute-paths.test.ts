@@ -63,7 +63,7 @@ describe("the decimal reference path gives the integer path's kronor", () => {
   });
 
   it("the key's exact total: the sum of the figures, whole or not", () => {
-    const sum = Object.values(whole.figures).reduce((s, v) => s + Number(v), 0);
+    const sum = Object.values(whole.figures).reduce<number>((s, v) => s + Number(v), 0);
     expect(compute(AGREEMENT_2020, { key: whole }).key.total.toString()).toBe(String(sum));
     expect(compute(AGREEMENT_2020, { key: halved }).key.total.toString()).toBe(
       new Decimal(sum).div(2).toString()
