@@ -64,12 +64,13 @@ const ALL_WRONG: LedgerEntries = {
 };
 
 describe("the ledger's entry problems", () => {
-  const ledger = computeLedger(ASSIGNMENT_2024, ALL_WRONG, { asOf: "2025-04-02" });
+  // Made inside each test: StrykerJS runs only the tests whose own code reached a mutant.
+  const wrong = () => computeLedger(ASSIGNMENT_2024, ALL_WRONG, { asOf: "2025-04-02" });
   const planned2026 =
     "2 000 000 kr is only planned (Provided that the Riksdag has appropriated funds for the appropriation in question.); enter the amount appropriated for the year (confirmed) once the Riksdag has appropriated the money";
 
   it("every error, on its field, in the order found", () => {
-    expect(show(ledger.errors)).toEqual([
+    expect(show(wrong().errors)).toEqual([
       ["error", "confirmed[2].amount", "ledger.not-a-number", '"abc" is not a number'],
       [
         "error",
@@ -162,7 +163,7 @@ describe("the ledger's entry problems", () => {
   });
 
   it("every warning, on its field", () => {
-    expect(show(ledger.warnings)).toEqual([
+    expect(show(wrong().warnings)).toEqual([
       [
         "warning",
         "confirmed[0].year",
@@ -197,6 +198,7 @@ describe("the ledger's entry problems", () => {
   });
 
   it("the valid entries still count: the first requisition's date, the earliest report date, the confirmed year's amount", () => {
+    const ledger = wrong();
     expect(ledger.deadlines.map((d) => [d.id, d.state, d.days, d.doneOn])).toEqual([
       ["requisition-2024", "met", null, "2024-11-20"],
       ["repayment-2024", "met", null, null],

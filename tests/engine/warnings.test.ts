@@ -230,9 +230,9 @@ describe("another recipient set: the member word follows the set", () => {
   const codes = recipientsOf(agreement).codes;
   const figures = Object.fromEntries(codes.map((c, i) => [c, 1_000 + i]));
   const key = { figures, date: agreement.keyDate, source: "test" };
-  const r = compute(agreement, { key, keys: { elderly: key } });
 
   it("counts assumed for both per-unit posts, each with its own column, said of members of municipalities", () => {
+    const r = compute(agreement, { key, keys: { elderly: key } });
     const assumed = r.warnings.filter((w) => w.code === "contacts-assumed");
     expect(assumed.map((w) => [w.note.params])).toEqual([
       [expect.objectContaining({ post: "besok", column: "visits", set: "municipalities" })],
