@@ -1,17 +1,10 @@
-import { agreement, postIds, regionalPosts } from "./agreement";
+import { agreement, defaultView, regionalPosts } from "./agreement";
+import { scenarioOf } from "./scenario-args";
+import type { Language } from "../core/language";
 import { Message, message, render } from "../core/messages";
 import { impact, sensitivity } from "../engine/sensitivity";
-import type { ComputeInputs } from "../engine/inputs";
 import { Cell, isBlank } from "../inputs/cells";
-import {
-  contactsArg,
-  fulfilmentArg,
-  keyArg,
-  numberArg,
-  optionalText,
-  optionsArg,
-  regionArg,
-} from "./arguments";
+import { numberArg, optionalText, regionArg } from "./arguments";
 import type { Argument, FunctionSpec } from "./spec";
 import { Scalar, badArgument } from "./values";
 
@@ -19,7 +12,7 @@ import { Scalar, badArgument } from "./values";
  * SJUK.SENSITIVITY and SJUK.IMPACT: how a region's payment moves when its own key figure does,
  * and who gains and loses when a region does not fulfil a post. Both spill a small table whose
  * size follows from the agreement alone (a spill's size must be known before computing); the
- * labels are Swedish / English, from the message catalogues.
+ * labels are in the sheet's language, from the message catalogues.
  */
 
 const MEMBERS = 21;
@@ -31,22 +24,18 @@ export const SENSITIVITY_COLUMNS = 6;
 export const IMPACT_ROWS = MEMBERS + 3;
 export const IMPACT_COLUMNS = 4;
 
-/** A label in both languages, as SJUK.EXPLAIN's: "Summa / Total". */
-function label(m: Message): string {
-  const sv = render(m, "sv");
-  const en = render(m, "en");
-  return sv === en ? sv : `${sv} / ${en}`;
+/** A label in the sheet's language (as SJUK.EXPLAIN's): one language per cell, no "Summa / Total". */
+function labeller(lang: Language): (m: Message) => string {
+  return (m) => render(m, lang);
 }
 
 function isEmpty(value: Argument): boolean {
   return value === null || (!Array.isArray(value) && isBlank(value));
 }
 
-function inputsOf(key: Argument, fulfilment: Argument, contacts: Argument): ComputeInputs {
-  const inputs: ComputeInputs = { key: keyArg(key) };
-  if (!isEmpty(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
-  if (!isEmpty(contacts)) inputs.contacts = { contacts: contactsArg(contacts) };
-  return inputs;
+/** The scenario's inputs and options (with its decisions), for the 2020 agreement. */
+function scenarioArgs(key: Argument, fulfilment: Argument, contacts: Argument, options: Argument) {
+  return scenarioOf(defaultView, { key, name: "key" }, fulfilment, contacts, options);
 }
 
 /** A positive change of the key figure; blank: 1 000. */
@@ -83,16 +72,12 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: () => [SENSITIVITY_ROWS, SENSITIVITY_COLUMNS],
-    run: ([region, key, delta, fulfilment, contacts, options]) => {
+    run: ([region, key, delta, fulfilment, contacts, options], host) => {
+      const label = labeller(host.language ?? "en");
       const r = regionArg(region as Cell);
       const d = deltaArg(delta!);
-      const s = sensitivity(
-        agreement,
-        inputsOf(key!, fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds),
-        r.code,
-        d
-      );
+      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
+      const s = sensitivity(agreement, args.inputs, args.options, r.code, d);
       const shown = { delta: spaced(d) };
       const rows: Scalar[][] = [
         [
@@ -127,16 +112,12 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: () => [IMPACT_ROWS, IMPACT_COLUMNS],
-    run: ([region, post, key, fulfilment, contacts, options]) => {
+    run: ([region, post, key, fulfilment, contacts, options], host) => {
+      const label = labeller(host.language ?? "en");
       const r = regionArg(region as Cell);
       const p = postArg(post!);
-      const i = impact(
-        agreement,
-        inputsOf(key!, fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds),
-        r.code,
-        p
-      );
+      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
+      const i = impact(agreement, args.inputs, args.options, r.code, p);
       const rows: Scalar[][] = [
         [
           label(message("label.region", {})),

@@ -5,21 +5,18 @@
  * serials and are turned into YYYY-MM-DD with the engine's calendar helpers.
  */
 import type { AllocationAgreement } from "../agreements/schema";
-import { RECIPIENT_NAMES } from "../agreements";
 import { fromExcelSerial } from "../engine/calendar";
 import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
 import {
-  PAYOUTS,
-  POPULATION,
-  RESULTS,
-  REGIONAL_POSTS,
   SheetNames,
   SheetRole,
   TABLE_NAMES,
   WorkbookOptions,
   optionsFromCells,
   optionCellsLanguage,
+  layoutOf,
 } from "../workbook/agreement-sheets";
+import { recipientName } from "../agreements/recipients";
 import type { Lang } from "./i18n";
 
 /** An amount as a cell holds it: whole kronor, or the cell's error text (#VALUE!, …). */
@@ -40,7 +37,8 @@ export interface TotalLine {
   recipient: string;
   label: string;
   computed: Amount;
-  table1: number;
+  /** Table 1's figure, where the agreement states one (Table 1 may be partial or absent). */
+  table1?: number;
   /** computed − Table 1, when both are numbers and they differ. */
   difference?: number;
 }
@@ -116,6 +114,7 @@ export async function readSnapshot(
   };
   if (!names.results || !names.payouts || !sheets.has(names.results) || !sheets.has(names.payouts))
     return empty;
+  const { PAYOUTS, POPULATION, RESULTS, regionalPosts: REGIONAL_POSTS } = layoutOf(agreement);
 
   const errorCells: Snapshot["errorCells"] = [];
 
@@ -164,8 +163,8 @@ export async function readSnapshot(
   const perRecipient = await port.readRange(names.payouts, span(firstCell, lastCell));
   const totals: TotalLine[] = recipients.map((id, i) => {
     const computed = amountOf(perRecipient[i]?.[0]);
-    const table1 = agreement.table1?.[id] ?? 0;
-    return line(id, RECIPIENT_NAMES[id]?.[lang] ?? id, computed, table1);
+    const table1 = agreement.table1?.[id];
+    return line(id, recipientName(agreement, id, lang), computed, table1);
   });
   const [[grand] = []] = await port.readRange(names.payouts, PAYOUTS.totalCell);
   totals.push(line("total", lang === "sv" ? "Totalt" : "Total", amountOf(grand), agreement.total));
@@ -223,8 +222,15 @@ export async function readSnapshot(
   };
 }
 
-function line(recipient: string, label: string, computed: Amount, table1: number): TotalLine {
-  const result: TotalLine = { recipient, label, computed, table1 };
+function line(
+  recipient: string,
+  label: string,
+  computed: Amount,
+  table1: number | undefined
+): TotalLine {
+  const result: TotalLine = { recipient, label, computed };
+  if (table1 === undefined) return result;
+  result.table1 = table1;
   // Both are whole kronor well inside the safe-integer range; the difference is exact.
   if (typeof computed === "number" && Number.isSafeInteger(computed) && computed !== table1)
     result.difference = computed - table1;

@@ -1,5 +1,6 @@
 /*
- * The task pane for an allocation agreement (the 2020 agreement): its sheets, the input
+ * The task pane for an allocation agreement (the one chosen: the 2020 agreement or any other the
+ * package or the workbook holds): its sheets laid out for it, the input
  * problems, the totals against Table 1, the two options, the chart per region and the payout
  * calendar. Every amount is a workbook cell's value (model.ts); nothing is computed here.
  */
@@ -63,7 +64,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     // One batch, two syncs in Excel: every figure below is read from this view.
     const reader = await viewPort(port);
     const next = await readSnapshot(reader, agreement, lang);
-    const found = next.owned.length ? await validateInputs(reader) : [];
+    const found = next.owned.length ? await validateInputs(reader, agreement) : [];
     // The first error cells' own messages, where the host gives them (the preview does).
     const errorMessages = await Promise.all(
       next.errorCells
@@ -85,7 +86,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
 
   const doInsert = (withReset: boolean) =>
     run(async () => {
-      const result = await insertSheets(port, { language: lang, reset: withReset });
+      const result = await insertSheets(port, { language: lang, reset: withReset, agreement });
       setMessages([
         { intent: "success", title: t("inserted") },
         ...result.messages.map((text) => ({ intent: "warning" as const, title: text })),
@@ -171,7 +172,13 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           </Section>
 
           <Divider />
-          <OptionsSection options={options} onChange={changeOptions} t={t} lang={lang} />
+          <OptionsSection
+            options={options}
+            onChange={changeOptions}
+            t={t}
+            lang={lang}
+            is2020={agreement.id === "sjuk-2020"}
+          />
 
           <Divider />
           <Section title={t("chart")} testId="chart-section">
@@ -256,7 +263,8 @@ const OptionsSection: React.FC<{
   onChange: (next: WorkbookOptions) => void;
   t: Translate;
   lang: Lang;
-}> = ({ options, onChange, t, lang }) => (
+  is2020: boolean;
+}> = ({ options, onChange, t, lang, is2020 }) => (
   <Section title={t("options")} testId="options-section">
     <Field label={t("nonFulfilment")}>
       <RadioGroup
@@ -269,9 +277,13 @@ const OptionsSection: React.FC<{
         <Radio
           value="agreement"
           label={
-            lang === "sv"
-              ? "Avtalets regler (v1–v3 förfaller, v4 delas)"
-              : "The agreement's rules (v1–v3 lapse, v4 shared)"
+            !is2020
+              ? lang === "sv"
+                ? "Avtalets regler (varje posts egen regel)"
+                : "The agreement's rules (each post's own rule)"
+              : lang === "sv"
+                ? "Avtalets regler (v1–v3 förfaller, v4 delas)"
+                : "The agreement's rules (v1–v3 lapse, v4 shared)"
           }
         />
         <Radio value="lapse" label={t("lapse")} />
