@@ -1,3 +1,4 @@
+import { render } from "../core/messages";
 import { formatKronor } from "../engine/money";
 import { findRegion } from "../engine/regions";
 import { TOTAL, type Comparison, type Difference } from "../scenarios/compare";
@@ -77,7 +78,7 @@ function label(code: string): string {
 export function formatCompareTable(c: Comparison): string {
   const out: string[] = [`Base: ${c.base}`];
   const base = c.scenarios.find((s) => s.name === c.base)!;
-  for (const w of base.result.warnings) out.push(`  warning: ${w.message}`);
+  for (const w of base.result.warnings) out.push(`  warning: ${render(w.note)}`);
   for (const s of c.scenarios) {
     if (s.name === c.base) continue;
     const rows = c.differences.filter((d) => d.scenario === s.name);
@@ -97,7 +98,7 @@ export function formatCompareTable(c: Comparison): string {
         );
     };
     out.push("", `Scenario: ${s.name}`);
-    for (const w of s.result.warnings) out.push(`  warning: ${w.message}`);
+    for (const w of s.result.warnings) out.push(`  warning: ${render(w.note)}`);
     section(
       "Per recipient, all posts",
       rows.filter((d) => d.post === TOTAL),

@@ -1,4 +1,5 @@
 import { SWEDISH_REGIONS, isSetPost, recipientName } from "../agreements";
+import { render } from "../core/messages";
 import type { ComputeResult, PostResult } from "../engine/compute";
 import { formatKronor, sumKronor } from "../engine/money";
 import { recipientsOf } from "../engine/recipients";
@@ -77,7 +78,11 @@ export function toJson(result: ComputeResult): JsonResult {
           : { recipient: x.recipient, amount: x.amount }
       ),
     })),
-    unpaid: result.unpaid.map((u) => ({ post: u.post, amount: u.amount, reason: u.reason })),
+    unpaid: result.unpaid.map((u) => ({
+      post: u.post,
+      amount: u.amount,
+      reason: render(u.reason),
+    })),
     byRecipient: inTable1Order(result).map((r) => ({
       recipient: r.recipient,
       amount: r.amount,
@@ -89,7 +94,7 @@ export function toJson(result: ComputeResult): JsonResult {
         : { date: d.date, amount: d.amount }
     ),
     byRegion: result.byRegion.map((r) => ({ region: r.name, code: r.recipient, amount: r.amount })),
-    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message })),
+    warnings: result.warnings.map((w) => ({ code: w.code, message: render(w.note) })),
   };
 }
 
@@ -284,11 +289,13 @@ export function formatTable(result: ComputeResult): string {
   out.push(...heading("Unpaid"));
   if (result.unpaid.length === 0) out.push("Nothing: every post is paid in full.");
   for (const u of result.unpaid)
-    out.push(...wrap(`${pad(u.post, 11)} ${formatKronor(u.amount)}: ${u.reason}`, " ".repeat(12)));
+    out.push(
+      ...wrap(`${pad(u.post, 11)} ${formatKronor(u.amount)}: ${render(u.reason)}`, " ".repeat(12))
+    );
 
   if (result.warnings.length > 0) {
     out.push(...heading(`Warnings (${result.warnings.length})`));
-    for (const w of result.warnings) out.push(...wrap(`! ${w.message}`, "  "));
+    for (const w of result.warnings) out.push(...wrap(`! ${render(w.note)}`, "  "));
   }
   return `${out.join("\n")}\n`;
 }

@@ -7,6 +7,7 @@ import { Decimal } from "../core/decimal";
 import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
 import { checkedSum, keyPayments, unitPayments } from "./integer";
 import { Method } from "./methods";
+import type { Message } from "../core/messages";
 import { NOTES } from "./messages";
 import { Kronor, sumKronor } from "./money";
 import { Plan, planOf } from "./plan";
@@ -18,9 +19,11 @@ export type { Payment, PostResult } from "./audit";
 export interface UnpaidMoney {
   post: string;
   amount: Kronor;
-  reason: string;
+  /** Why, as a catalogue message: `render(reason, lang)` (src/core/messages). */
+  reason: Message;
 }
 
+/** A warning of a result: what kind (a stable code) and what it says, as a catalogue message. */
 export interface Warning {
   code:
     | "key-date"
@@ -30,7 +33,8 @@ export interface Warning {
     | "contacts-assumed"
     | "unpaid"
     | "contacts-exceed-treatments";
-  message: string;
+  /** Its text comes from the catalogues: `render(note, lang)` (src/core/messages). */
+  note: Message;
 }
 
 export interface ComputeResult {
@@ -104,7 +108,7 @@ export function compute(
   for (const u of unpaid)
     warnings.push({
       code: "unpaid",
-      message: NOTES.unpaid(u.post, u.amount, u.reason),
+      note: NOTES.unpaid(u.post, u.amount, u.reason),
     });
   if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
 
@@ -172,25 +176,25 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
     return [
       {
         code: "key-dates-mixed",
-        message: NOTES.keyDatesMixed(mixed, agreement.keyDescription.en),
+        note: NOTES.keyDatesMixed(mixed, agreement.keyDescription),
       },
     ];
   if (inputs.key.date === null)
     return [
       {
         code: "key-date-unknown",
-        message: NOTES.keyDateUnknown(agreement.keyDescription.en),
+        note: NOTES.keyDateUnknown(agreement.keyDescription),
       },
     ];
   if (inputs.key.date !== agreement.keyDate)
     return [
       {
         code: "key-date",
-        message: NOTES.keyDate(
+        note: NOTES.keyDate(
           inputs.key.date,
           inputs.key.source,
           agreement.keyDate,
-          agreement.keyDescription.en
+          agreement.keyDescription
         ),
       },
     ];
@@ -201,7 +205,7 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
 function table1Warnings(agreement: AllocationAgreement): Warning[] {
   return table1Mismatches(agreement).map((m) => ({
     code: "table1",
-    message: NOTES.table1Mismatch(m.recipient, m.stated, m.posts),
+    note: NOTES.table1Mismatch(m.recipient, m.stated, m.posts),
   }));
 }
 
@@ -423,34 +427,21 @@ function unitsAssumed(ctx: Context, post: Post): Warning {
   const byPopulation = ctx.redistribution === "unpaid-contacts";
   return {
     code: "contacts-assumed",
-    message: NOTES.unitsAssumed(
-      post.id,
-      column,
-      amount,
-      memberWord(ctx),
-      memberWord(ctx, true),
-      byPopulation
-    ),
+    note: NOTES.unitsAssumed(post.id, column, amount, ctx.set.id, byPopulation),
   };
 }
 
-function unpaidReason(ctx: Context, p: PostResult): string {
-  const reasons: string[] = [];
+function unpaidReason(ctx: Context, p: PostResult): Message {
+  const reasons: Message[] = [];
   if (p.decided !== undefined && p.decided < p.budget)
     reasons.push(NOTES.decidedBelow(p.decided, p.budget));
   const left = p.unpaid - (p.budget - (p.decided ?? p.budget));
   if (left > 0) reasons.push(shortfallReason(ctx, p));
-  return reasons.join("; ");
+  return NOTES.reasons(reasons);
 }
 
-/** "region(s)" for the 21 regions, "member(s) of municipalities" for another set. */
-function memberWord(ctx: Context, plural = false): string {
-  const s = plural ? "s" : "";
-  return ctx.set.id === "regions" ? `region${s}` : `member${s} of ${ctx.set.id}`;
-}
-
-function shortfallReason(ctx: Context, p: PostResult): string {
-  const member = memberWord(ctx);
+function shortfallReason(ctx: Context, p: PostResult): Message {
+  const member = ctx.set.id;
   if (p.post.recipient !== ctx.set.id) return NOTES.notFulfilledBy(p.post.recipient);
   const mask = fulfilmentMask(ctx, p.post);
   const nobody = mask !== null && mask.every((f) => f === 0);
@@ -474,7 +465,7 @@ function treatmentWarnings(ctx: Context): Warning[] {
     if (count.greaterThan(sum))
       out.push({
         code: "contacts-exceed-treatments",
-        message: NOTES.contactsExceedTreatments(m.name, count.toString(), sum.toString()),
+        note: NOTES.contactsExceedTreatments(m.name, count.toString(), sum.toString()),
       });
   }
   return out;

@@ -2,12 +2,14 @@ import { METHODS } from "./methods";
 import { problem } from "../core/errors";
 import { Decimal } from "../core/decimal";
 import { REDISTRIBUTION_KEYS } from "./inputs";
-import { Kronor, formatKronor } from "./money";
+import { Kronor } from "./money";
+import type { Texts } from "../core/language";
+import { Message, message } from "../core/messages";
 
 /*
- * Every message the engine's compute() makes, in one place: the problems it refuses inputs with
- * (catalogue codes, in English and Swedish) and its warnings and unpaid reasons (English text
- * still: a Warning carries a message, which the command line and the pane print as it is).
+ * Every message the engine's compute() makes, in one place, as catalogue codes with parameters
+ * (src/core/messages: English and Swedish texts): the problems it refuses inputs with, and its
+ * warnings and unpaid reasons. Nothing here is prose; nothing anywhere reads a message's words.
  */
 
 /**
@@ -54,37 +56,37 @@ export const MESSAGES = {
     problem("compute.bad-method", { value: String(value), methods: [...METHODS] }),
 } as const;
 
-/** The warnings and unpaid reasons of a compute() result (compute.ts). */
+/**
+ * The warnings and unpaid reasons of a compute() result (compute.ts), as catalogue messages
+ * (code + parameters): hosts render them in the user's language with `render` (src/core/messages).
+ * `set` is the recipient set's id: the catalogues say "region" for the 21 regions.
+ */
 export const NOTES = {
-  keyDateUnknown: (keyDescription: string) =>
-    `The key's date is not stated; the agreement's key is ${keyDescription}.`,
-  keyDatesMixed: (dates: string[], keyDescription: string) =>
-    `The key mixes figures of different dates (${dates.join(", ")}), so it has no one date; the agreement's key is ${keyDescription}.`,
-  keyDate: (date: string, source: string, keyDate: string, keyDescription: string) =>
-    `The key is from ${date} (${source}), not from ${keyDate} as the agreement requires (${keyDescription}).`,
-  unpaid: (post: string, amount: Kronor, reason: string) =>
-    `${post}: ${formatKronor(amount)} is not paid out (${reason}).`,
+  keyDateUnknown: (key: Texts) => message("compute.key-date-unknown", { key }),
+  keyDatesMixed: (dates: string[], key: Texts) =>
+    message("compute.key-dates-mixed", { dates: dates.join(", "), key }),
+  keyDate: (date: string, source: string, keyDate: string, key: Texts) =>
+    message("compute.key-date", { date, source, keyDate, key }),
+  unpaid: (post: string, amount: Kronor, reason: Message) =>
+    message("compute.unpaid", { post, amount, reason }),
   unitsAssumed: (
     post: string,
     column: string,
     amount: Kronor,
-    member: string,
-    members: string,
+    set: string,
     byPopulation: boolean
-  ) =>
-    `No counts given for ${post} (${column}): every fulfilling ${member} is assumed to have enough to take all it can be given, so the post pays its whole ${formatKronor(amount)} among the fulfilling ${members}, as Table 1 budgets.` +
-    (byPopulation
-      ? " Without counts nobody's unpaid units are known, so what is left is redistributed by population (the cap's key), not by unpaid contacts."
-      : ""),
+  ) => message("compute.units-assumed", { post, column, amount, set, byPopulation }),
   table1Mismatch: (recipient: string, stated: Kronor, posts: Kronor) =>
-    `Table 1 states ${formatKronor(stated)} for ${recipient}, but the agreement's posts to ${recipient} add up to ${formatKronor(posts)}: Table 1 no longer matches the posts.`,
+    message("compute.table1", { recipient, stated, posts }),
   contactsExceedTreatments: (name: string, contacts: string, treatments: string) =>
-    `${name}: ${contacts} contacts but only ${treatments} treatments reported.`,
+    message("compute.contacts-exceed-treatments", { name, contacts, treatments }),
+  /** The one reason, or several rendered joined by "; ". */
+  reasons: (items: Message[]) => (items.length === 1 ? items[0]! : message("list", { items })),
   decidedBelow: (decided: Kronor, ceiling: Kronor) =>
-    `decided at ${formatKronor(decided)}, below its ceiling of ${formatKronor(ceiling)}`,
-  notFulfilledBy: (who: string) => `not fulfilled by ${who}`,
-  nobodyFulfils: (member: string) => `no ${member} fulfils the condition`,
-  notEnoughUnits: (member: string, column: string) =>
-    `no ${member} had ${column} enough to take it`,
-  lapsed: (names: string[]) => `lapsed: not fulfilled by ${names.join(", ")}`,
+    message("compute.decided-below", { decided, ceiling }),
+  notFulfilledBy: (who: string) => message("compute.not-fulfilled-by", { who }),
+  nobodyFulfils: (set: string) => message("compute.nobody-fulfils", { set }),
+  notEnoughUnits: (set: string, column: string) =>
+    message("compute.not-enough-units", { set, column }),
+  lapsed: (names: string[]) => message("compute.lapsed", { names }),
 } as const;

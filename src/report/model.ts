@@ -1,5 +1,6 @@
 import type { Language, Texts } from "../core/language";
 import { groupDigits } from "../core/format";
+import { render } from "../core/messages";
 import type { ComputeResult, PostResult } from "../engine/compute";
 import { auditRows, type AuditTable, type Scenario } from "../scenarios";
 
@@ -205,9 +206,12 @@ export function decisionReport({
     facts: facts(scenario, result, lang, reportDate),
     totals,
     total: { label: words.total, table1: a.total, amount: result.total },
-    unpaid: result.unpaid.map((u) => ({ post: u.post, amount: u.amount, reason: u.reason })),
-    // compute()'s warnings are English text until they become catalogue codes (README, Messages).
-    warnings: result.warnings.map((w) => w.message),
+    unpaid: result.unpaid.map((u) => ({
+      post: u.post,
+      amount: u.amount,
+      reason: render(u.reason, lang),
+    })),
+    warnings: result.warnings.map((w) => render(w.note, lang)),
     ...payoutTable(result, lang, bodyName),
     posts: result.posts.map((p) => ({
       id: p.post.id,

@@ -3,6 +3,7 @@ import synthetic from "../../examples/agreement-synthetic-290.json";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { parseAllocationAgreement } from "../../src/agreements/schema";
 import { problemText } from "../../src/core/errors";
+import { render } from "../../src/core/messages";
 import {
   Decimal,
   SjukError,
@@ -56,13 +57,22 @@ describe("an edited copy of the 2020 agreement", () => {
     const r = compute(parseAllocationAgreement(d, "draft.json"), { key });
     expect(r.total).toBe(964_000_000);
     expect(r.byRecipient.find((x) => x.recipient === "regions")!.amount).toBe(860_000_000);
-    expect(r.warnings.filter((w) => w.code === "table1")).toEqual([
+    const table1 = r.warnings.filter((w) => w.code === "table1");
+    expect(table1).toEqual([
       {
         code: "table1",
-        message:
-          "Table 1 states 840 000 000 kr for regions, but the agreement's posts to regions add up to 860 000 000 kr: Table 1 no longer matches the posts.",
+        note: {
+          code: "compute.table1",
+          params: { recipient: "regions", stated: 840_000_000, posts: 860_000_000 },
+        },
       },
     ]);
+    expect(render(table1[0]!.note)).toBe(
+      "Table 1 states 840 000 000 kr for regions, but the agreement's posts to regions add up to 860 000 000 kr: Table 1 no longer matches the posts."
+    );
+    expect(render(table1[0]!.note, "sv")).toBe(
+      "Tabell 1 anger 840 000 000 kr till regions, men avtalets poster till regions blir 860 000 000 kr: tabell 1 stämmer inte längre med posterna."
+    );
     expect(compute(AGREEMENT_2020, { key }).warnings.some((w) => w.code === "table1")).toBe(false);
   });
 
@@ -79,11 +89,24 @@ describe("an edited copy of the 2020 agreement", () => {
     const d = copy() as Record<string, unknown>;
     delete d.recipients;
     const parsed = parseAllocationAgreement(d);
-    expect(parsed.recipients).toEqual({ id: "regions", name: { sv: "Regionerna", en: "The regions" }, members: "swedish-regions" });
+    expect(parsed.recipients).toEqual({
+      id: "regions",
+      name: { sv: "Regionerna", en: "The regions" },
+      members: "swedish-regions",
+    });
     expect(recipientsOf(parsed).codes).toEqual(recipientsOf(AGREEMENT_2020).codes);
     const listed = copy() as Record<string, unknown>;
-    listed.recipients = { id: "regions", name: { sv: "R", en: "R" }, members: [{ code: "A", name: "Alfa" }, { code: "A", name: "Beta" }] };
-    expect(problemsOf(() => parseAllocationAgreement(listed))).toEqual(['recipients.members[1].code: "A" is used by two members']);
+    listed.recipients = {
+      id: "regions",
+      name: { sv: "R", en: "R" },
+      members: [
+        { code: "A", name: "Alfa" },
+        { code: "A", name: "Beta" },
+      ],
+    };
+    expect(problemsOf(() => parseAllocationAgreement(listed))).toEqual([
+      'recipients.members[1].code: "A" is used by two members',
+    ]);
   });
 
   it("refuses an unknown recipient, a Table 1 line for nobody and a rule that does not fit the key, naming each field", () => {
@@ -130,8 +153,10 @@ describe("the 2020 agreement's data: villkor 3's unit, the follow-up reservation
     const post = r.posts.find((p) => p.post.id === "v4-skr")!;
     expect(post.paid).toBe(0);
     expect(post.payments).toEqual([{ recipient: "SKR", name: "SKR", amount: 0 }]);
-    expect(r.unpaid).toEqual([
-      { post: "v4-skr", amount: 39_000_000, reason: "not fulfilled by SKR" },
+    expect(
+      r.unpaid.map((u) => [u.post, u.amount, render(u.reason), render(u.reason, "sv")])
+    ).toEqual([
+      ["v4-skr", 39_000_000, "not fulfilled by SKR", "villkoret är inte uppfyllt av SKR"],
     ]);
     expect(r.total).toBe(905_000_000);
     expect(
@@ -158,7 +183,7 @@ describe("the 2020 agreement's data: villkor 3's unit, the follow-up reservation
     ]);
     const contacts = r.posts.find((p) => p.post.id === "v3-contacts")!;
     expect(contacts.paid).toBe(40_000_000);
-    expect(r.unpaid.find((u) => u.post === "v5-skr")!.reason).toBe(
+    expect(render(r.unpaid.find((u) => u.post === "v5-skr")!.reason)).toBe(
       "decided at 9 000 000 kr, below its ceiling of 9 500 000 kr"
     );
     expect(r.total).toBe(944_000_000 - 500_000 - 10_000_000);
@@ -180,11 +205,18 @@ describe("the 2020 agreement's data: villkor 3's unit, the follow-up reservation
   it("its problems are catalogue codes, in English and Swedish", () => {
     let error: SjukError | undefined;
     try {
-      compute(AGREEMENT_2020, { key, decided: { "v5-skr": 9_600_000 }, fulfilment: { v1: { "99": false } } });
+      compute(AGREEMENT_2020, {
+        key,
+        decided: { "v5-skr": 9_600_000 },
+        fulfilment: { v1: { "99": false } },
+      });
     } catch (e) {
       error = e as SjukError;
     }
-    expect(error!.problems.map((p) => p.code)).toEqual(["compute.unknown-code", "compute.above-ceiling"]);
+    expect(error!.problems.map((p) => p.code)).toEqual([
+      "compute.unknown-code",
+      "compute.above-ceiling",
+    ]);
     expect(error!.problems.map((p) => problemText(p, "sv"))).toEqual([
       "fulfilment, v1: ingen region har koden 99",
       "decided, v5-skr: 9 600 000 kr är mer än postens tak på 9 500 000 kr",

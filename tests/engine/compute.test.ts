@@ -1,5 +1,6 @@
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { problemText } from "../../src/core/errors";
+import { render } from "../../src/core/messages";
 import { ComputeResult, REGION_CODES, SjukError, compute } from "../../src/engine";
 import { shippedPopulationKey } from "../../src/reference/population";
 
@@ -29,10 +30,16 @@ describe("compute: non-fulfilment", () => {
       expect(paidTo(r, "v1", code)).toBe(paidTo(all, "v1", code));
     expect(post(r, "v1").unpaid).toBe(stockholm);
     expect(r.total).toBe(944_000_000 - stockholm);
-    expect(r.unpaid).toEqual([
-      { post: "v1", amount: stockholm, reason: "lapsed: not fulfilled by Stockholm" },
+    expect(r.unpaid.map((u) => [u.post, u.amount, render(u.reason)])).toEqual([
+      ["v1", stockholm, "lapsed: not fulfilled by Stockholm"],
     ]);
-    expect(r.warnings.some((w) => w.code === "unpaid" && w.message.startsWith("v1: "))).toBe(true);
+    expect(render(r.unpaid[0]!.reason, "sv")).toBe(
+      "förfallet: villkoret är inte uppfyllt av Stockholm"
+    );
+    const unpaid = r.warnings.filter((w) => w.code === "unpaid").map((w) => render(w.note));
+    expect(unpaid).toEqual([
+      `v1: ${stockholm.toLocaleString("en").replace(/,/g, " ")} kr is not paid out (lapsed: not fulfilled by Stockholm).`,
+    ]);
   });
 
   it("shares villkor 4 among the fulfilling regions by default (the agreement's own rule)", () => {
@@ -63,8 +70,14 @@ describe("compute: non-fulfilment", () => {
     const r = compute(AGREEMENT_2020, { key, fulfilment: { v4: nobody() } });
     expect(post(r, "v4").paid).toBe(0);
     expect(r.unpaid).toEqual([
-      { post: "v4", amount: 50_000_000, reason: "no region fulfils the condition" },
+      {
+        post: "v4",
+        amount: 50_000_000,
+        reason: { code: "compute.nobody-fulfils", params: { set: "regions" } },
+      },
     ]);
+    expect(render(r.unpaid[0]!.reason)).toBe("no region fulfils the condition");
+    expect(render(r.unpaid[0]!.reason, "sv")).toBe("ingen region uppfyller villkoret");
   });
 
   it("without contact counts, redistributes a non-fulfilling region's contact cap to the others (the text's rule), with a warning", () => {
@@ -79,8 +92,10 @@ describe("compute: non-fulfilment", () => {
     expect(post(r, "v3-contacts").unpaid).toBe(0);
     expect(post(r, "v3-contacts").rule).toBe("redistribute");
     expect(r.total).toBe(944_000_000);
-    expect(r.warnings.find((w) => w.code === "contacts-assumed")?.message).toContain(
-      "50 000 000 kr among the fulfilling regions"
+    const assumed = r.warnings.find((w) => w.code === "contacts-assumed")!.note;
+    expect(render(assumed)).toContain("50 000 000 kr among the fulfilling regions");
+    expect(render(assumed, "sv")).toContain(
+      "hela 50 000 000 kr till de regioner som uppfyller det"
     );
   });
 
@@ -89,7 +104,11 @@ describe("compute: non-fulfilment", () => {
     expect(post(r, "v3-contacts").paid).toBe(0);
     expect(post(r, "v3-contacts").unpaid).toBe(50_000_000);
     expect(r.unpaid).toEqual([
-      { post: "v3-contacts", amount: 50_000_000, reason: "no region fulfils the condition" },
+      {
+        post: "v3-contacts",
+        amount: 50_000_000,
+        reason: { code: "compute.nobody-fulfils", params: { set: "regions" } },
+      },
     ]);
     expect(r.total).toBe(894_000_000);
   });

@@ -1,5 +1,6 @@
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { compute } from "../../src/engine";
+import { render } from "../../src/core/messages";
 import { shippedPopulationKey } from "../../src/reference/population";
 
 describe("the 2020 agreement with every condition fulfilled reproduces Table 1", () => {
@@ -42,8 +43,19 @@ describe("the 2020 agreement with every condition fulfilled reproduces Table 1",
 
   it("warns that the shipped key is from 31 Dec 2019, not 1 Nov 2019", () => {
     const w = result.warnings.find((x) => x.code === "key-date");
-    expect(w?.message).toContain("2019-12-31");
-    expect(w?.message).toContain("2019-11-01");
+    expect(w?.note).toEqual({
+      code: "compute.key-date",
+      params: {
+        date: "2019-12-31",
+        source: expect.any(String),
+        keyDate: "2019-11-01",
+        key: AGREEMENT_2020.keyDescription,
+      },
+    });
+    expect(render(w!.note)).toContain("The key is from 2019-12-31");
+    expect(render(w!.note)).toContain("not from 2019-11-01 as the agreement requires");
+    expect(render(w!.note, "sv")).toContain("Nyckeln är från 2019-12-31");
+    expect(render(w!.note, "sv")).toContain("inte från 2019-11-01 som avtalet kräver");
     expect(result.warnings.some((x) => x.code === "contacts-assumed")).toBe(true);
   });
 

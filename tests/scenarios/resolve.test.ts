@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { formatProblem } from "../../src/core/errors";
 import { compute } from "../../src/engine/compute";
+import { render } from "../../src/core/messages";
 import { SjukError } from "../../src/engine";
 import { shippedPopulationKey } from "../../src/reference/population";
 import { resolveScenario } from "../../src/scenarios";
@@ -69,11 +70,11 @@ describe("resolveScenario", () => {
     expect(v2.unpaid).toBeGreaterThanOrEqual(Math.floor(exact));
     expect(v2.unpaid).toBeLessThanOrEqual(Math.ceil(exact));
     expect(result.total + v2.unpaid).toBe(944_000_000);
-    expect(result.warnings).toContainEqual({
-      code: "key-dates-mixed",
-      message:
-        "The key mixes figures of different dates (2018-12-31, 2019-12-31), so it has no one date; the agreement's key is Population on 1 November 2019 (SCB, BE0101A/FolkmangdNov).",
-    });
+    const mixed = result.warnings.find((w) => w.code === "key-dates-mixed")!;
+    expect(render(mixed.note, "en")).toBe(
+      "The key mixes figures of different dates (2018-12-31, 2019-12-31), so it has no one date; the agreement's key is Population on 1 November 2019 (SCB, BE0101A/FolkmangdNov)."
+    );
+    expect(render(mixed.note, "sv")).toContain("olika datum (2018-12-31, 2019-12-31)");
     expect(result.warnings.map((w) => w.code)).not.toContain("key-date-unknown");
   });
 

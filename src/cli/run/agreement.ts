@@ -1,5 +1,6 @@
 import { AGREEMENTS, table1Mismatches, type AllocationAgreement } from "../../agreements";
 import { formatKronor } from "../../engine/money";
+import { render } from "../../core/messages";
 import { NOTES } from "../../engine/messages";
 import { readAgreementFile } from "../agreement-file";
 import type { CommandOutput } from "../io";
@@ -19,7 +20,7 @@ export function checkAgreement(file: string): CommandOutput {
   const agreement = readAgreementFile(file);
   const warnings = table1Mismatches(agreement).map(
     (m) =>
-      `sjuk: warning: ${file}, table1.${m.recipient}: ${NOTES.table1Mismatch(m.recipient, m.stated, m.posts)}\n`
+      `sjuk: warning: ${file}, table1.${m.recipient}: ${render(NOTES.table1Mismatch(m.recipient, m.stated, m.posts))}\n`
   );
   return { stdout: `${file}: valid agreement ${summary(agreement)}\n`, stderr: warnings.join("") };
 }

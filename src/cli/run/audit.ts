@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Language } from "../../core/language";
+import { render } from "../../core/messages";
 import { compute } from "../../engine/compute";
 import { auditRows } from "../../scenarios/audit-rows";
 import { writeWorkbookFile } from "../../workbook/xlsx";
@@ -37,7 +38,7 @@ export async function writeAudit(file: string, flags: AuditFlags): Promise<Comma
   });
   ws.views = [{ state: "frozen", ySplit: HEADER_ROW }];
   await writeWorkbookFile(wb, flags.out);
-  const warnings = result.warnings.map((w) => `sjuk: warning: ${w.message}\n`).join("");
+  const warnings = result.warnings.map((w) => `sjuk: warning: ${render(w.note)}\n`).join("");
   return {
     stderr: warnings,
     stdout: `wrote ${flags.out}: ${table.rows.length} rows, total ${result.total} kr (${table.totalCell})\n`,

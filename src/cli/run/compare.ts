@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { Problem, SjukError } from "../../core/errors";
+import { render } from "../../core/messages";
 import { compute } from "../../engine/compute";
 import { parsePopulationTable } from "../../inputs/region-table";
 import {
@@ -57,7 +58,7 @@ export function runCompare(files: readonly string[], flags: CompareFlags): Comma
   if (flags.format === "json") return { stdout: formatCompareJson(comparison) };
   if (flags.format === "table") return { stdout: formatCompareTable(comparison) };
   const warnings = comparison.scenarios.flatMap((s) =>
-    s.result.warnings.map((w) => `sjuk: warning: ${s.name}: ${w.message}\n`)
+    s.result.warnings.map((w) => `sjuk: warning: ${s.name}: ${render(w.note)}\n`)
   );
   return { stdout: formatCompareCsv(comparison), stderr: warnings.join("") };
 }

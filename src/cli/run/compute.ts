@@ -1,6 +1,7 @@
 import { AGREEMENT_2020, type AllocationAgreement } from "../../agreements";
 import { compute } from "../../engine/compute";
 import { Problem, SjukError, problem } from "../../core/errors";
+import { render } from "../../core/messages";
 import type { ComputeInputs, ComputeOptions } from "../../engine/inputs";
 import { recipientsOf } from "../../engine/recipients";
 import { REGION_SET, type RecipientSet } from "../../inputs/region-rows";
@@ -131,6 +132,6 @@ export function runCompute(flags: ComputeFlags): CommandOutput {
   if (flags.format === "table") return { stdout: formatTable(result) };
   return {
     stdout: formatCsv(result),
-    stderr: result.warnings.map((w) => `sjuk: warning: ${w.message}\n`).join(""),
+    stderr: result.warnings.map((w) => `sjuk: warning: ${render(w.note)}\n`).join(""),
   };
 }

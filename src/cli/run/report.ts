@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { extname } from "node:path";
 import { SjukError, problem } from "../../core/errors";
+import { render } from "../../core/messages";
 import { compute } from "../../engine/compute";
 import { reportFile, type ReportFormat } from "../../report";
 import { sameFile, writeAtomically } from "../../workbook/atomic-write";
@@ -42,7 +43,7 @@ export async function writeReport(file: string, flags: ReportFlags): Promise<Com
   const result = compute(agreement, inputs, options);
   const bytes = await reportFile(format, scenario, result, flags.lang, flags.date ?? today());
   await writeAtomically(flags.out, (temp) => fs.writeFile(temp, bytes));
-  const warnings = result.warnings.map((w) => `sjuk: warning: ${w.message}\n`).join("");
+  const warnings = result.warnings.map((w) => `sjuk: warning: ${render(w.note)}\n`).join("");
   return {
     stderr: warnings,
     stdout: `wrote ${flags.out}: ${format}, ${bytes.length} bytes, total ${result.total} kr of ${agreement.total} kr\n`,

@@ -312,6 +312,29 @@ export const en: Catalogue = {
     `redistribution: "${p.value}" is not one of ${p.keys.join(", ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" is not lapse or share`,
   "compute.bad-method": (p) => `method: "${p.value}" is not one of ${p.methods.join(", ")}`,
+  "compute.key-date-unknown": (p) =>
+    `The key's date is not stated; the agreement's key is ${p.key.en}.`,
+  "compute.key-dates-mixed": (p) =>
+    `The key mixes figures of different dates (${p.dates}), so it has no one date; the agreement's key is ${p.key.en}.`,
+  "compute.key-date": (p) =>
+    `The key is from ${p.date} (${p.source}), not from ${p.keyDate} as the agreement requires (${p.key.en}).`,
+  "compute.table1": (p) =>
+    `Table 1 states ${kr(p.stated)} for ${p.recipient}, but the agreement's posts to ${p.recipient} add up to ${kr(p.posts)}: Table 1 no longer matches the posts.`,
+  "compute.units-assumed": (p) =>
+    `No counts given for ${p.post} (${p.column}): every fulfilling ${member(p.set)} is assumed to have enough to take all it can be given, so the post pays its whole ${kr(p.amount)} among the fulfilling ${members(p.set)}, as Table 1 budgets.` +
+    (p.byPopulation
+      ? " Without counts nobody's unpaid units are known, so what is left is redistributed by population (the cap's key), not by unpaid contacts."
+      : ""),
+  "compute.contacts-exceed-treatments": (p) =>
+    `${p.name}: ${p.contacts} contacts but only ${p.treatments} treatments reported.`,
+  "compute.unpaid": (p, render) =>
+    `${p.post}: ${kr(p.amount)} is not paid out (${render(p.reason)}).`,
+  "compute.decided-below": (p) =>
+    `decided at ${kr(p.decided)}, below its ceiling of ${kr(p.ceiling)}`,
+  "compute.not-fulfilled-by": (p) => `not fulfilled by ${p.who}`,
+  "compute.nobody-fulfils": (p) => `no ${member(p.set)} fulfils the condition`,
+  "compute.not-enough-units": (p) => `no ${member(p.set)} had ${p.column} enough to take it`,
+  "compute.lapsed": (p) => `lapsed: not fulfilled by ${p.names.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,
@@ -462,6 +485,11 @@ export const en: Catalogue = {
 /** "region" for the 21 regions, "member of municipalities" for another recipient set. */
 function member(set: string): string {
   return set === "regions" ? "region" : `member of ${set}`;
+}
+
+/** "regions" for the 21 regions, "members of municipalities" for another recipient set. */
+function members(set: string): string {
+  return set === "regions" ? "regions" : `members of ${set}`;
 }
 
 function confirm(at: ConfirmAt): string {

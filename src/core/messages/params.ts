@@ -239,6 +239,26 @@ export interface MessageParams {
   "compute.bad-redistribution": { value: string; keys: string[] };
   "compute.bad-rule": { rule: string };
   "compute.bad-method": { value: string; methods: string[] };
+  /* compute()'s warnings and unpaid reasons (src/engine/compute.ts, made in src/engine/messages.ts) */
+  /* `key` is the agreement's key description in both languages; `set` the recipient set's id. */
+  "compute.key-date-unknown": { key: Texts };
+  "compute.key-dates-mixed": { dates: string; key: Texts };
+  "compute.key-date": { date: string; source: string; keyDate: string; key: Texts };
+  "compute.table1": { recipient: string; stated: AmountLike; posts: AmountLike };
+  "compute.units-assumed": {
+    post: string;
+    column: string;
+    amount: AmountLike;
+    set: string;
+    byPopulation: boolean;
+  };
+  "compute.contacts-exceed-treatments": { name: string; contacts: string; treatments: string };
+  "compute.unpaid": { post: string; amount: AmountLike; reason: Message };
+  "compute.decided-below": { decided: AmountLike; ceiling: AmountLike };
+  "compute.not-fulfilled-by": { who: string };
+  "compute.nobody-fulfils": { set: string };
+  "compute.not-enough-units": { set: string; column: string };
+  "compute.lapsed": { names: string[] };
   /* allocate() and whole kronor (src/engine/allocate.ts, money.ts); weights' values use compute.* above */
   "allocate.bad-amount": { value: string };
   "allocate.no-weights": { what: string };

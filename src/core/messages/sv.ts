@@ -83,6 +83,11 @@ function medlem(set: string): string {
   return set === "regions" ? "region" : `medlem i ${set}`;
 }
 
+/** "regioner" för de 21 regionerna, "medlemmar i municipalities" för en annan mottagarmängd. */
+function medlemmar(set: string): string {
+  return set === "regions" ? "regioner" : `medlemmar i ${set}`;
+}
+
 /** Swedish texts: one per message code (see params.ts for how to add one). */
 export const sv: Catalogue = {
   text: (p) => p.sv ?? p.en,
@@ -351,6 +356,29 @@ export const sv: Catalogue = {
     `redistribution: "${p.value}" är inte ${p.keys.join(" eller ")}`,
   "compute.bad-rule": (p) => `non-fulfilment: "${p.rule}" är varken lapse eller share`,
   "compute.bad-method": (p) => `method: "${p.value}" är inte ${p.methods.join(", ")}`,
+  "compute.key-date-unknown": (p) =>
+    `Nyckelns datum är inte angivet; avtalets nyckel är ${p.key.sv}.`,
+  "compute.key-dates-mixed": (p) =>
+    `Nyckeln blandar siffror från olika datum (${p.dates}) och har därför inget enskilt datum; avtalets nyckel är ${p.key.sv}.`,
+  "compute.key-date": (p) =>
+    `Nyckeln är från ${p.date} (${p.source}), inte från ${p.keyDate} som avtalet kräver (${p.key.sv}).`,
+  "compute.table1": (p) =>
+    `Tabell 1 anger ${kr(p.stated)} till ${p.recipient}, men avtalets poster till ${p.recipient} blir ${kr(p.posts)}: tabell 1 stämmer inte längre med posterna.`,
+  "compute.units-assumed": (p) =>
+    `Inga antal angivna för ${p.post} (${p.column}): varje ${medlem(p.set)} som uppfyller villkoret antas ha tillräckligt många för att ta allt den kan få, så posten betalar hela ${kr(p.amount)} till de ${medlemmar(p.set)} som uppfyller det, som tabell 1 budgeterar.` +
+    (p.byPopulation
+      ? " Utan antal vet ingen vad som är obetalt, så det som blir över omfördelas efter befolkning (takets nyckel), inte efter obetalda kontakter."
+      : ""),
+  "compute.contacts-exceed-treatments": (p) =>
+    `${p.name}: ${decimalComma(p.contacts)} kontakter men bara ${decimalComma(p.treatments)} behandlingar rapporterade.`,
+  "compute.unpaid": (p, render) =>
+    `${p.post}: ${kr(p.amount)} betalas inte ut (${render(p.reason)}).`,
+  "compute.decided-below": (p) => `beslutat till ${kr(p.decided)}, under taket på ${kr(p.ceiling)}`,
+  "compute.not-fulfilled-by": (p) => `villkoret är inte uppfyllt av ${p.who}`,
+  "compute.nobody-fulfils": (p) => `ingen ${medlem(p.set)} uppfyller villkoret`,
+  "compute.not-enough-units": (p) =>
+    `ingen ${medlem(p.set)} hade tillräckligt med ${p.column} för att ta det`,
+  "compute.lapsed": (p) => `förfallet: villkoret är inte uppfyllt av ${p.names.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,

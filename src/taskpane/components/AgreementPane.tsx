@@ -18,7 +18,7 @@ import {
 import type { AllocationAgreement } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { Problem, describeLocation, problem, problemText } from "../../core/errors";
-import { type Message, render } from "../../core/messages";
+import { render } from "../../core/messages";
 import type { Warning } from "../../engine/compute";
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheets";
 import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
@@ -269,13 +269,9 @@ const KeyDateWarning: React.FC<{
 /** The engine's key-date warnings, which KeyDateWarning says from the sheet's own date cell. */
 const KEY_DATE_CODES: readonly string[] = ["key-date", "key-date-unknown"];
 
-/**
- * A warning in the pane's language when it carries a catalogue code and its parameters; a
- * warning that still carries only its English text is shown as that text.
- */
+/** A warning in the pane's language, from the message catalogue. */
 function warningText(w: Warning, lang: Lang): string {
-  const coded = w as unknown as Partial<Message> & { message?: string };
-  return coded.params !== undefined ? render(coded as Message, lang) : String(coded.message);
+  return render(w.note, lang);
 }
 
 /** Every other warning compute() gives for the sheets' inputs: money not paid out, counts assumed, … */

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/*
+ * Mutation testing one file at a time, keeping one committed incremental file.
+ *
+ *   node scripts/mutation.js src/engine/ledger.ts [more files…]   (npm run mutation:file -- FILE…)
+ *   node scripts/mutation.js --report                              (the scores only)
+ *   node scripts/mutation.js --add REPORT.json                     (fold in a run's incremental file)
+ *
+ * StrykerJS writes its incremental file with only the files of the run it just made, so a run
+ * with `--mutate ONE_FILE` would drop every other file's results. For each file this script
+ * hands Stryker that file's part of reports/mutation/stryker-incremental.json (so only mutants
+ * whose code or covering tests changed are run again), then puts the new part back in. Last it
+ * prints the score per file and per directory from the merged file.
+ */
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..");
+const MERGED = path.join(ROOT, "reports/mutation/stryker-incremental.json");
+const PART = path.join(ROOT, "reports/mutation/part-incremental.json");
+
+function readReport(file) {
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
+}
+
+/** The report narrowed to one source file (and every test file: Stryker checks them itself). */
+function partOf(report, file) {
+  if (!report || !report.files || !report.files[file]) return null;
+  return Object.assign({}, report, { files: { [file]: report.files[file] } });
+}
+
+/** `part`'s files replace the merged report's; its test files (newer) replace theirs. */
+function merge(merged, part) {
+  if (!merged) return part;
+  return Object.assign({}, part, {
+    files: Object.assign({}, merged.files, part.files),
+    testFiles: Object.assign({}, merged.testFiles, part.testFiles),
+  });
+}
+
+function runFile(file) {
+  const part = partOf(readReport(MERGED), file);
+  if (part) fs.writeFileSync(PART, JSON.stringify(part));
+  else fs.rmSync(PART, { force: true });
+  const started = Date.now();
+  const args = ["stryker", "run", "--mutate", file, "--incrementalFile", PART];
+  args.push("--concurrency", process.env.MUTATION_CONCURRENCY || "1");
+  const run = spawnSync("npx", args, { cwd: ROOT, stdio: "inherit" });
+  if (run.status !== 0) throw new Error(`stryker failed on ${file} (exit ${run.status})`);
+  const result = readReport(PART);
+  const tested = result.files[file].mutants.length;
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`${file}: ${tested} mutants in ${seconds.toFixed(0)} s`);
+  fs.writeFileSync(MERGED, JSON.stringify(merge(readReport(MERGED), result), null, 2));
+  fs.rmSync(PART, { force: true });
+}
+
+const COUNTED = ["Killed", "Timeout", "Survived", "NoCoverage"];
+
+function counts(mutants) {
+  const c = { mutants: mutants.length };
+  for (const m of mutants) c[m.status] = (c[m.status] || 0) + 1;
+  const valid = COUNTED.reduce((s, k) => s + (c[k] || 0), 0);
+  c.score = valid ? (100 * ((c.Killed || 0) + (c.Timeout || 0))) / valid : NaN;
+  return c;
+}
+
+/** Score = (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker's. */
+function printScores(report) {
+  const rows = [];
+  const byDir = new Map();
+  for (const [file, { mutants }] of Object.entries(report.files).sort()) {
+    rows.push([file, counts(mutants)]);
+    const dir = path.dirname(file);
+    byDir.set(dir, (byDir.get(dir) || []).concat(mutants));
+  }
+  for (const [dir, mutants] of byDir) rows.push([`${dir}/ (files run)`, counts(mutants)]);
+  rows.push(["all files run", counts(Object.values(report.files).flatMap((f) => f.mutants))]);
+  console.log(
+    "| file | mutants | killed | timed out | survived | no coverage | ignored | errors | score |"
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const [name, c] of rows) {
+    const errors = (c.RuntimeError || 0) + (c.CompileError || 0);
+    const cells = [c.mutants, c.Killed, c.Timeout, c.Survived, c.NoCoverage, c.Ignored, errors];
+    const score = Number.isNaN(c.score) ? "–" : `**${c.score.toFixed(1)} %**`;
+    console.log(`| \`${name}\` | ${cells.map((x) => x || 0).join(" | ")} | ${score} |`);
+  }
+}
+
+const args = process.argv.slice(2);
+const adding = args.indexOf("--add"); // --add REPORT.json: fold in a report made by `stryker run` itself
+if (adding >= 0) {
+  const part = readReport(path.resolve(args[adding + 1]));
+  fs.writeFileSync(MERGED, JSON.stringify(merge(readReport(MERGED), part), null, 2));
+  args.splice(adding, 2);
+}
+for (const file of args.filter((a) => a !== "--report")) runFile(file);
+const merged = readReport(MERGED);
+if (merged) printScores(merged);
