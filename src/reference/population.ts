@@ -24,4 +24,11 @@ export function shippedPopulationKey(date: string = DEFAULT_SHIPPED_DATE): Popul
 }
 
 export const SHIPPED_POPULATION_SOURCE = data.source;
+
+/** A key source as a Swedish sheet shows it: the shipped figures' source in Swedish, any other as given. */
+export function sourceInLanguage(source: string, language: "sv" | "en"): string {
+  return language === "sv" && source.startsWith(data.source)
+    ? data.sourceSv + source.slice(data.source.length)
+    : source;
+}
 export const SHIPPED_POPULATION_NOTE = data.note;

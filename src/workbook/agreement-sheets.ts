@@ -10,7 +10,7 @@ import type {
 } from "../engine/inputs";
 import { viewOf } from "../functions/agreement";
 import { POPULATION_TABLE } from "../functions/spec";
-import { shippedPopulationKey } from "../reference/population";
+import { shippedPopulationKey, sourceInLanguage } from "../reference/population";
 import {
   CellInput,
   CellSpec,
@@ -606,7 +606,11 @@ export function populationSheet(p: LayoutParams): SheetSpec {
         style: "option",
       },
       { address: "A3", value: l.keySource, style: "heading" },
-      { address: layout.POPULATION.sourceCell, value: key?.source ?? "", style: "note" },
+      {
+        address: layout.POPULATION.sourceCell,
+        value: sourceInLanguage(key?.source ?? "", p.language),
+        style: "note",
+      },
       {
         address: layout.POPULATION.promptCell,
         value: populationPrompt(p.language, key?.date ?? null, agreement),

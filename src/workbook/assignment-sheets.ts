@@ -203,8 +203,9 @@ const LABELS = {
     during: (year: string) => `under ${year}`,
     atMostNote: "högst",
     conditionalNote: "villkorat: om riksdagen anvisar medel",
-    allocation: (a: AllocationAgreement) => `Överenskommelse staten–SKR (${a.id})`,
-    grant: (g: GrantDecision) => `Uppdrag till ${g.recipient} (${g.id})`,
+    allocation: (a: AllocationAgreement) => `Överenskommelse staten–SKR, undertecknad ${a.signed}`,
+    grant: (g: GrantDecision) =>
+      `Uppdrag till ${g.recipient}${g.reference ? `, ${g.reference}` : ""}`,
   },
   en: {
     yes: "yes",
@@ -262,8 +263,9 @@ const LABELS = {
     during: (year: string) => `during ${year}`,
     atMostNote: "at most",
     conditionalNote: "conditional: if the Riksdag appropriates the funds",
-    allocation: (a: AllocationAgreement) => `Agreement state–SKR (${a.id})`,
-    grant: (g: GrantDecision) => `Assignment to ${g.recipient} (${g.id})`,
+    allocation: (a: AllocationAgreement) => `Agreement state–SKR, signed ${a.signed}`,
+    grant: (g: GrantDecision) =>
+      `Assignment to ${g.recipient}${g.reference ? `, ${g.reference}` : ""}`,
   },
 } as const;
 
