@@ -311,9 +311,10 @@ export function deadline(item: any): number {
  * @param item The deadline's id, e.g. "final-report". — Tidsgränsens id.
  * @param [as_of] The date to judge on (an Excel date or YYYY-MM-DD). — Datum att bedöma per.
  * @param [done_on] When it was done, if it was. — När det gjordes, om det gjorts.
+ * @param [language] "sv" for the words in Swedish; without it, English. — "sv" för svenska ord.
  * @returns The status as text. — Läget som text.
- * @example =SJUK.STATUS("final-report"; DATE(2026;12;1))
+ * @example =SJUK.STATUS("final-report"; DATE(2026;12;1); ; "sv")
  */
-export function status(item: any, as_of: any, done_on: any): string {
-  return runForExcel("STATUS", [item, as_of, done_on]) as string;
+export function status(item: any, as_of: any, done_on: any, language: any): string {
+  return runForExcel("STATUS", [item, as_of, done_on, language]) as string;
 }

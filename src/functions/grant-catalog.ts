@@ -88,9 +88,17 @@ function ledgerErrors(ledger: ReturnType<typeof computeLedger>): void {
   badValue("list", { items });
 }
 
-/** The words SJUK.STATUS returns (English, kept stable for formulas that compare them). */
-function statusText(status: ReturnType<typeof deadlineState>): string {
-  if (status.state === "met") return "met";
+/** The status's language: English unless "sv" is asked for (a Swedish sheet asks for it). */
+function languageArg(value: Argument | undefined): "sv" | "en" {
+  if (value === undefined || isBlank(value as Cell)) return "en";
+  const text = String(value).trim().toLowerCase();
+  if (text === "sv" || text === "en") return text;
+  return badArgument("language", message("function.not-a-language", { value: String(value) }));
+}
+
+/** The words SJUK.STATUS returns (English unless asked otherwise: formulas may compare them). */
+function statusText(status: ReturnType<typeof deadlineState>, language: "sv" | "en"): string {
+  if (status.state === "met") return render(message("days.met", {}), language);
   const days = status.days ?? 0;
   const phrase =
     status.state === "late"
@@ -98,7 +106,7 @@ function statusText(status: ReturnType<typeof deadlineState>): string {
       : status.state === "due"
         ? message("days.due", { days })
         : message("days.overdue", { days });
-  return render(phrase, "en");
+  return render(phrase, language);
 }
 
 export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
@@ -160,15 +168,16 @@ export const GRANT_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "item", kind: "scalar" },
       { name: "as_of", kind: "scalar", optional: true },
       { name: "done_on", kind: "scalar", optional: true },
+      { name: "language", kind: "scalar", optional: true },
     ],
-    run: ([item, asOf, doneOn]) => {
+    run: ([item, asOf, doneOn, language]) => {
       const deadline = itemArg(item!);
       const status = deadlineState(
         deadline.date,
         dateArg(asOf!, "as_of", todayIso())!,
         dateArg(doneOn!, "done_on", null)
       );
-      return statusText(status);
+      return statusText(status, languageArg(language));
     },
   },
 ];

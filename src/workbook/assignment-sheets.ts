@@ -371,7 +371,8 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
       d.to,
       `=SJUK.DEADLINE(${item})`,
       source ? `=IF(${source}="","",${source})` : null,
-      `=SJUK.STATUS(${item},${asOf},${at.deadlineCell(d.id, "doneOn")})`,
+      // In the sheet's language (English is the function's default, kept for formulas that compare).
+      `=SJUK.STATUS(${item},${asOf},${at.deadlineCell(d.id, "doneOn")}${p.language === "sv" ? ',"sv"' : ""})`,
     ];
   });
 

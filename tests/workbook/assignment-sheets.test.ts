@@ -2,7 +2,11 @@ import { AGREEMENTS, GRANT_DECISIONS } from "../../src/agreements";
 import { paymentCalendar, toExcelSerial } from "../../src/engine/calendar";
 import { formatProblem, problemText } from "../../src/core/errors";
 import { deadlineNote } from "../../src/engine/ledger";
-import { insertGrantSheets, ledgerFromSheet, readLedgerEntries } from "../../src/workbook/assignment-insert";
+import {
+  insertGrantSheets,
+  ledgerFromSheet,
+  readLedgerEntries,
+} from "../../src/workbook/assignment-insert";
 import {
   CALENDAR,
   DEFAULT_GRANT_SHEET_NAMES,
@@ -62,7 +66,7 @@ describe("the grant ledger sheet", () => {
       toExcelSerial("2026-12-15")
     );
     expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "status"))).toBe(
-      "due in 61 days"
+      "61 dagar kvar"
     );
     // No cell of the sheet is an error.
     const all = await port.readRange(sv.grant, `A1:J${L.lastDeadlineRow}`);
@@ -84,7 +88,7 @@ describe("the grant ledger sheet", () => {
     expect(
       (await port.readFormulas(sv.grant, L.deadlineCell("final-report", "status")))[0]![0]
     ).toBe(
-      `=SJUK.STATUS(${L.deadlineCell("final-report", "item")},$B$2,${L.deadlineCell("final-report", "doneOn")})`
+      `=SJUK.STATUS(${L.deadlineCell("final-report", "item")},$B$2,${L.deadlineCell("final-report", "doneOn")},"sv")`
     );
     // A fresh sheet has no problems.
     const sheet = await ledgerFromSheet(port);
@@ -99,7 +103,7 @@ describe("the grant ledger sheet", () => {
     expect(await value(port, sv.grant, L.deadlineCell("repayment-2024", "date"))).toBe(
       toExcelSerial("2025-03-31")
     );
-    expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "status"))).toBe("met");
+    expect(await value(port, sv.grant, L.deadlineCell("requisition-2024", "status"))).toBe("klart");
     // The engine's ledger over the same cells agrees.
     const sheet = (await ledgerFromSheet(port, "2024-12-15"))!;
     expect(sheet.errors).toEqual([]);
@@ -118,33 +122,40 @@ describe("the grant ledger sheet", () => {
       { address: L.cell(2024, "repaidDate"), value: toExcelSerial("2025-03-10") },
       { address: L.asOfCell, value: toExcelSerial("2025-04-01") },
     ]);
-    expect(await value(port, sv.grant, L.deadlineCell("repayment-2024", "status"))).toBe("met");
+    expect(await value(port, sv.grant, L.deadlineCell("repayment-2024", "status"))).toBe("klart");
     expect(await value(port, sv.grant, L.deadlineCell("financial-report-2024", "status"))).toBe(
-      "overdue by 1 day"
+      "försenad 1 dag"
     );
     const later = (await ledgerFromSheet(port))!;
     expect(later.ledger.asOf).toBe("2025-04-01");
     expect(later.ledger.years[0]!.outstanding).toBe(0);
     expect(later.ledger.years[0]).toMatchObject({ repaid: 70_000, toRepay: 70_000 });
-    expect(later.ledger.deadlines.find((d) => d.id === "repayment-2024")).toMatchObject({ state: "met", doneOn: "2025-03-10" });
+    expect(later.ledger.deadlines.find((d) => d.id === "repayment-2024")).toMatchObject({
+      state: "met",
+      doneOn: "2025-03-10",
+    });
     // 10 000 kr short: the repayment is overdue and the warning names the repaid cell.
     await port.writeCells(sv.grant, [{ address: L.cell(2024, "repaid"), value: 60_000 }]);
     const short = (await ledgerFromSheet(port))!;
     expect(short.warnings.map((w) => [w.code, w.where.cell, problemText(w, "sv")])).toEqual([
-      ["ledger.repayment-short", L.cell(2024, "repaid"), "70 000 kr som inte använts 2024 skulle ha återbetalats till Kammarkollegiet senast 2025-03-31; 60 000 kr återbetalt, 10 000 kr återstår"],
+      [
+        "ledger.repayment-short",
+        L.cell(2024, "repaid"),
+        "70 000 kr som inte använts 2024 skulle ha återbetalats till Kammarkollegiet senast 2025-03-31; 60 000 kr återbetalt, 10 000 kr återstår",
+      ],
     ]);
   });
 
-  test("as of 2026-12-01 the final report's status cell says due in 14 days", async () => {
+  test("as of 2026-12-01 the final report's status cell says due in 14 days, in Swedish", async () => {
     const { port } = await fresh("2026-12-01");
     expect(await value(port, sv.grant, L.deadlineCell("final-report", "status"))).toBe(
-      "due in 14 days"
+      "14 dagar kvar"
     );
     // Handed in: met; typed as text YYYY-MM-DD, it counts too.
     await port.writeCells(sv.grant, [
       { address: L.deadlineCell("final-report", "doneOn"), value: "2026-11-30" },
     ]);
-    expect(await value(port, sv.grant, L.deadlineCell("final-report", "status"))).toBe("met");
+    expect(await value(port, sv.grant, L.deadlineCell("final-report", "status"))).toBe("klart");
     const sheet = (await ledgerFromSheet(port))!;
     expect(sheet.entries.submitted).toEqual([{ item: "final-report", date: "2026-11-30" }]);
     expect(sheet.ledger.deadlines.find((d) => d.id === "final-report")!.state).toBe("met");
@@ -155,7 +166,7 @@ describe("the grant ledger sheet", () => {
     await port.writeCells(sv.grant, [{ address: L.asOfCell, value: "=TODAY()" }]);
     expect(typeof (await value(port, sv.grant, L.asOfCell))).toBe("number");
     expect(String(await value(port, sv.grant, L.deadlineCell("final-report", "status")))).toMatch(
-      /^(due in|overdue by) \d+ days$/
+      /^(\d+ dagar kvar|försenad \d+ dagar)$/
     );
     const read = (await readLedgerEntries(port))!;
     expect(read.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -184,7 +195,9 @@ describe("the grant ledger sheet", () => {
       `andra rekvisitionen för 2024: medlen rekvireras engångsvis, och 500 000 kr rekvirerades redan 2024-11-20 (Bidrag!${L.cell(2024, "requisitioned")})`
     );
     // Together 520 000 kr: above the grant, at the same cell; the sheet's REPAY refuses too.
-    expect(sheet.errors.find((e) => e.code === "ledger.requisition-above-grant")!.where.cell).toBe("B12");
+    expect(sheet.errors.find((e) => e.code === "ledger.requisition-above-grant")!.where.cell).toBe(
+      "B12"
+    );
     expect(await value(port, sv.grant, L.cell(2024, "toRepay"))).toBe("#VALUE!");
     // The task pane selects the cell.
     await port.selectCell(second.where.sheet, second.where.cell!);
@@ -220,7 +233,9 @@ describe("the grant ledger sheet", () => {
     let sheet = (await ledgerFromSheet(port, "2025-03-01"))!;
     const unconfirmed = sheet.errors.find((e) => e.code === "ledger.unconfirmed-requisition")!;
     expect(unconfirmed.where.cell).toBe(L.cell(2025, "requisitioned"));
-    expect(problemText(unconfirmed)).toContain(`write the amount appropriated in Bidrag!${L.cell(2025, "confirmed")}`);
+    expect(problemText(unconfirmed)).toContain(
+      `write the amount appropriated in Bidrag!${L.cell(2025, "confirmed")}`
+    );
     expect(problemText(unconfirmed, "sv")).toBe(
       `2 000 000 kr rekvirerat för 2025, vars 2 000 000 kr bara är planerade (Under förutsättning att riksdagen anvisat medel för det aktuella anslaget.); skriv det anvisade beloppet i Bidrag!${L.cell(2025, "confirmed")} när riksdagen har anvisat medlen`
     );
@@ -228,7 +243,11 @@ describe("the grant ledger sheet", () => {
     await port.writeCells(sv.grant, [{ address: L.cell(2025, "confirmed"), value: "ja" }]);
     expect(await value(port, sv.grant, L.cell(2025, "granted"))).toBe("#VALUE!");
     sheet = (await ledgerFromSheet(port, "2025-03-01"))!;
-    expect(sheet.errors.filter((e) => e.where.cell === L.cell(2025, "confirmed")).map((e) => problemText(e, "sv"))).toEqual([
+    expect(
+      sheet.errors
+        .filter((e) => e.where.cell === L.cell(2025, "confirmed"))
+        .map((e) => problemText(e, "sv"))
+    ).toEqual([
       "ange beloppet som riksdagen anvisat för 2025, inte ja: regeringen beräknade bara 2 000 000 kr",
     ]);
     // The amount appropriated: granted, and what was requisitioned above it is an error.
@@ -237,16 +256,26 @@ describe("the grant ledger sheet", () => {
     sheet = (await ledgerFromSheet(port, "2025-03-01"))!;
     expect(sheet.entries.confirmed).toEqual([{ year: 2025, amount: "1800000" }]);
     expect(sheet.errors.map((e) => [e.code, e.where.cell, problemText(e)])).toEqual([
-      ["ledger.requisition-above-grant", L.cell(2025, "requisitioned"), "2 000 000 kr requisitioned for 2025 is more than the 1 800 000 kr granted (200 000 kr too much)"],
+      [
+        "ledger.requisition-above-grant",
+        L.cell(2025, "requisitioned"),
+        "2 000 000 kr requisitioned for 2025 is more than the 1 800 000 kr granted (200 000 kr too much)",
+      ],
     ]);
     await port.writeCells(sv.grant, [{ address: L.cell(2025, "requisitioned"), value: 1_800_000 }]);
     sheet = (await ledgerFromSheet(port, "2025-03-01"))!;
     expect(sheet.errors).toEqual([]);
-    expect(sheet.ledger.years[1]).toMatchObject({ year: 2025, granted: 1_800_000, requisitioned: 1_800_000 });
+    expect(sheet.ledger.years[1]).toMatchObject({
+      year: 2025,
+      granted: 1_800_000,
+      requisitioned: 1_800_000,
+    });
     await port.writeCells(sv.grant, [{ address: L.cell(2025, "confirmed"), value: "kanske" }]);
     sheet = (await ledgerFromSheet(port, "2025-03-01"))!;
     const bad = sheet.errors.filter((e) => e.where.cell === L.cell(2025, "confirmed"));
-    expect(bad.map((e) => [problemText(e), problemText(e, "sv")])).toEqual([['"kanske" is not an amount in kronor', '"kanske" är inget belopp i kronor']]);
+    expect(bad.map((e) => [problemText(e), problemText(e, "sv")])).toEqual([
+      ['"kanske" is not an amount in kronor', '"kanske" är inget belopp i kronor'],
+    ]);
   });
 
   test("unreadable cells are named: text for an amount, a missing date, a date that is not one", async () => {
@@ -260,9 +289,18 @@ describe("the grant ledger sheet", () => {
     const sheet = (await ledgerFromSheet(port, "2024-12-15"))!;
     const at = Object.fromEntries(sheet.errors.map((e) => [e.where.cell, e]));
     const both = (cell: string) => [problemText(at[cell]!), problemText(at[cell]!, "sv")];
-    expect(both(L.cell(2024, "requisitionDate"))).toEqual(["the date is missing (write YYYY-MM-DD)", "datumet saknas (skriv ÅÅÅÅ-MM-DD)"]);
-    expect(both(L.cell(2024, "spent"))).toEqual(['"tolv" is not a number', '"tolv" är inte ett tal']);
-    expect(both(L.cell(2024, "repaidDate"))).toEqual(['"31/3" is not a date (write YYYY-MM-DD)', '"31/3" är inte ett datum (skriv ÅÅÅÅ-MM-DD)']);
+    expect(both(L.cell(2024, "requisitionDate"))).toEqual([
+      "the date is missing (write YYYY-MM-DD)",
+      "datumet saknas (skriv ÅÅÅÅ-MM-DD)",
+    ]);
+    expect(both(L.cell(2024, "spent"))).toEqual([
+      '"tolv" is not a number',
+      '"tolv" är inte ett tal',
+    ]);
+    expect(both(L.cell(2024, "repaidDate"))).toEqual([
+      '"31/3" is not a date (write YYYY-MM-DD)',
+      '"31/3" är inte ett datum (skriv ÅÅÅÅ-MM-DD)',
+    ]);
     // One problem per cell.
     expect(
       sheet.errors.filter((e) => e.where.cell === L.cell(2024, "requisitionDate"))
@@ -276,8 +314,13 @@ describe("the grant ledger sheet", () => {
       { address: L.cell(2024, "repaidDate"), value: "2025-03-10" },
     ]);
     const sheet = (await ledgerFromSheet(port, "2025-04-01"))!;
-    const at = (cell: string) => sheet.errors.filter((e) => e.where.cell === cell).map((e) => [problemText(e), problemText(e, "sv")]);
-    expect(at(L.cell(2024, "requisitioned"))).toEqual([["the amount is missing", "beloppet saknas"]]);
+    const at = (cell: string) =>
+      sheet.errors
+        .filter((e) => e.where.cell === cell)
+        .map((e) => [problemText(e), problemText(e, "sv")]);
+    expect(at(L.cell(2024, "requisitioned"))).toEqual([
+      ["the amount is missing", "beloppet saknas"],
+    ]);
     expect(at(L.cell(2024, "repaid"))).toEqual([["the amount is missing", "beloppet saknas"]]);
     expect(sheet.errors).toHaveLength(2);
   });
@@ -307,18 +350,35 @@ describe("the grant ledger sheet", () => {
     ]);
     const sheet = (await ledgerFromSheet(port, "2025-06-01"))!;
     const codes = new Set<string>(sheet.problems.map((p) => p.code));
-    for (const code of ["sheet.not-a-date", "sheet.not-a-year", "sheet.not-an-amount", "ledger.not-a-number", "ledger.unknown-year", "ledger.second-requisition", "ledger.requisition-above-grant", "ledger.requisition-late", "ledger.spent-above-grant", "ledger.unconfirmed-requisition"])
+    for (const code of [
+      "sheet.not-a-date",
+      "sheet.not-a-year",
+      "sheet.not-an-amount",
+      "ledger.not-a-number",
+      "ledger.unknown-year",
+      "ledger.second-requisition",
+      "ledger.requisition-above-grant",
+      "ledger.requisition-late",
+      "ledger.spent-above-grant",
+      "ledger.unconfirmed-requisition",
+    ])
       expect([code, codes.has(code)]).toEqual([code, true]);
     expect(sheet.problems.length).toBeGreaterThanOrEqual(12);
     for (const p of sheet.problems) {
       expect(p.code).not.toBe("text");
       expect(problemText(p, "sv").trim()).not.toBe("");
       expect(problemText(p, "sv")).not.toBe(problemText(p));
-      for (const lang of ["sv", "en"] as const) expect(problemText(p, lang)).not.toMatch(/\b(requisitions|spent|repayments|submitted|confirmed)\[\d+\]|confirmedYears/);
+      for (const lang of ["sv", "en"] as const)
+        expect(problemText(p, lang)).not.toMatch(
+          /\b(requisitions|spent|repayments|submitted|confirmed)\[\d+\]|confirmedYears/
+        );
     }
-    const at = (cell: string) => sheet.problems.filter((p) => p.where.cell === cell).map((p) => problemText(p, "sv"));
+    const at = (cell: string) =>
+      sheet.problems.filter((p) => p.where.cell === cell).map((p) => problemText(p, "sv"));
     expect(at(L.asOfCell)).toEqual(['"i morgon" är inte ett datum (skriv ÅÅÅÅ-MM-DD)']);
-    expect(at(L.requisitionCell(1, "year"))).toEqual(["2023 är inget år i beslutet (2024, 2025, 2026)"]);
+    expect(at(L.requisitionCell(1, "year"))).toEqual([
+      "2023 är inget år i beslutet (2024, 2025, 2026)",
+    ]);
     expect(at(L.requisitionCell(2, "year"))).toEqual(["året saknas"]);
     expect(at(L.requisitionCell(0, "amount"))).toEqual([
       `andra rekvisitionen för 2024: medlen rekvireras engångsvis, och 500 000 kr rekvirerades redan 2024-12-05 (Bidrag!${L.cell(2024, "requisitioned")})`,
@@ -326,10 +386,15 @@ describe("the grant ledger sheet", () => {
     ]);
     expect(at(L.cell(2026, "confirmed"))).toEqual(['"kanske" är inget belopp i kronor']);
     expect(at(L.cell(2026, "spent"))).toEqual(["12,5 är inte ett helt antal kronor"]);
-    await port.writeCells(sv.grant, [{ address: L.requisitionCell(1, "year"), value: "förra året" }]);
+    await port.writeCells(sv.grant, [
+      { address: L.requisitionCell(1, "year"), value: "förra året" },
+    ]);
     const again = (await ledgerFromSheet(port, "2025-06-01"))!;
     const notYear = again.problems.find((p) => p.where.cell === L.requisitionCell(1, "year"))!;
-    expect([problemText(notYear), problemText(notYear, "sv")]).toEqual(['"förra året" is not a year', '"förra året" är inte ett år']);
+    expect([problemText(notYear), problemText(notYear, "sv")]).toEqual([
+      '"förra året" is not a year',
+      '"förra året" är inte ett år',
+    ]);
   });
 
   test("a user's own Bidrag sheet survives; the add-in uses a free name and reads its own sheet", async () => {

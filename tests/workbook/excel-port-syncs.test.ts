@@ -3,7 +3,14 @@ import { OfficeMockObject } from "office-addin-mock";
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose other
 // dependencies ship ES modules that jest (CommonJS here) cannot load; give it just the enum.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 import { ExcelPort, ExcelRun } from "../../src/workbook/excel-port";
 
@@ -30,14 +37,22 @@ function mockWorkbook(bodyRows: number) {
                 },
               },
               getOffsetRange(rows: number) {
-                if (rows > 1) return { getResizedRange: (n: number) => ({ clear: (what: string) => cleared.push([rows, n, what]) }) };
+                if (rows > 1)
+                  return {
+                    getResizedRange: (n: number) => ({
+                      clear: (what: string) => cleared.push([rows, n, what]),
+                    }),
+                  };
                 return this.below;
               },
               getResizedRange(rows: number) {
                 return { rows };
               },
             },
-            body: { rowCount: bodyRows, values: Array.from({ length: bodyRows }, (_, i) => [String(i), `R${i}`, i]) },
+            body: {
+              rowCount: bodyRows,
+              values: Array.from({ length: bodyRows }, (_, i) => [String(i), `R${i}`, i]),
+            },
             sheet: { name: "Befolkning" },
             getHeaderRowRange() {
               return this.header;
@@ -60,10 +75,13 @@ function mockWorkbook(bodyRows: number) {
     },
   };
   const mock = new OfficeMockObject(data) as unknown as {
-    context: Excel.RequestContext & { workbook: { tables: { table: { resizedTo: unknown; worksheet: unknown; sheet: unknown } } } };
+    context: Excel.RequestContext & {
+      workbook: { tables: { table: { resizedTo: unknown; worksheet: unknown; sheet: unknown } } };
+    };
   };
   // table.worksheet is a navigation property: point it at the mock sheet.
-  (mock.context.workbook.tables.table as { worksheet: unknown }).worksheet = mock.context.workbook.tables.table.sheet;
+  (mock.context.workbook.tables.table as { worksheet: unknown }).worksheet =
+    mock.context.workbook.tables.table.sheet;
   // isNullObject is readable after a sync without a load in Excel; the mock knows no such property.
   (mock.context.workbook.tables.table as { isNullObject?: boolean }).isNullObject = false;
   let syncs = 0;
@@ -74,10 +92,17 @@ function mockWorkbook(bodyRows: number) {
     await realSync();
   };
   const run: ExcelRun = (batch) => batch(context);
-  return { port: new ExcelPort(run), syncs: () => syncs, target, cleared, table: mock.context.workbook.tables.table };
+  return {
+    port: new ExcelPort(run),
+    syncs: () => syncs,
+    target,
+    cleared,
+    table: mock.context.workbook.tables.table,
+  };
 }
 
-const rowsOf = (n: number) => Array.from({ length: n }, (_, i) => [String(i).padStart(2, "0"), `Region ${i}`, 1000 + i]);
+const rowsOf = (n: number) =>
+  Array.from({ length: n }, (_, i) => [String(i).padStart(2, "0"), `Region ${i}`, 1000 + i]);
 
 describe("ExcelPort costs a constant number of context.sync() calls", () => {
   test("writeTableBody: 21 rows and 2 000 rows take the same two syncs", async () => {
@@ -106,7 +131,9 @@ describe("ExcelPort costs a constant number of context.sync() calls", () => {
 
   test("a row of the wrong width is refused before anything is written", async () => {
     const bad = mockWorkbook(21);
-    await expect(bad.port.writeTableBody("SJUK_Befolkning", [[1, 2]])).rejects.toThrow(/row 1: 2 values for 3 columns/);
+    await expect(bad.port.writeTableBody("SJUK_Befolkning", [[1, 2]])).rejects.toThrow(
+      /row 1: 2 values for 3 columns/
+    );
     expect(bad.syncs()).toBe(1);
     expect(bad.target.formulas).toEqual([]);
   });
@@ -120,6 +147,11 @@ describe("ExcelPort costs a constant number of context.sync() calls", () => {
     expect(large.syncs()).toBe(2);
     expect(a!.rows).toHaveLength(21);
     expect(b!.rows).toHaveLength(2000);
-    expect(b!).toMatchObject({ name: "SJUK_Befolkning", sheet: "Befolkning", topLeft: "A5", headers: ["Kod", "Region", "Befolkning"] });
+    expect(b!).toMatchObject({
+      name: "SJUK_Befolkning",
+      sheet: "Befolkning",
+      topLeft: "A5",
+      headers: ["Kod", "Region", "Befolkning"],
+    });
   });
 });

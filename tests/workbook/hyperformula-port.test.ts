@@ -5,7 +5,15 @@ import { REGIONS } from "../../src/engine/regions";
 import { shippedPopulationKey } from "../../src/reference/population";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { insertSheets, setOptions, validateInputs } from "../../src/workbook/agreement-insert";
-import { CONDITIONS, CONTACTS, DEFAULT_SHEET_NAMES, PAYOUTS, POPULATION, RESULTS, REGIONAL_POSTS } from "../../src/workbook/agreement-sheets";
+import {
+  CONDITIONS,
+  CONTACTS,
+  DEFAULT_SHEET_NAMES,
+  PAYOUTS,
+  POPULATION,
+  RESULTS,
+  REGIONAL_POSTS,
+} from "../../src/workbook/agreement-sheets";
 import { OWNED_SHEETS_SETTING } from "../../src/workbook/port";
 
 const sv = DEFAULT_SHEET_NAMES.sv;
@@ -23,7 +31,13 @@ async function fresh() {
 
 test("insert writes every sheet, records ownership, and the results reproduce Table 1", async () => {
   const { port, result } = await fresh();
-  expect(await port.listSheets()).toEqual(["Befolkning", "Villkor", "Kontakter", "Resultat", "Utbetalningar"]);
+  expect(await port.listSheets()).toEqual([
+    "Befolkning",
+    "Villkor",
+    "Kontakter",
+    "Resultat",
+    "Utbetalningar",
+  ]);
   expect(result.messages).toEqual([]);
   expect(await port.readSetting(OWNED_SHEETS_SETTING)).toEqual([
     { role: "population", name: "Befolkning" },
@@ -33,13 +47,25 @@ test("insert writes every sheet, records ownership, and the results reproduce Ta
     { role: "payouts", name: "Utbetalningar" },
   ]);
   expect(await value(port, sv.results, RESULTS.sumCell("total"))).toBe(840_000_000);
-  const perPost = Object.fromEntries(await Promise.all(REGIONAL_POSTS.map(async (p) => [p, await value(port, sv.results, RESULTS.sumCell(p))])));
-  expect(perPost).toEqual({ v1: 100_000_000, v2: 140_000_000, v3: 500_000_000, "v3-contacts": 50_000_000, v4: 50_000_000 });
+  const perPost = Object.fromEntries(
+    await Promise.all(
+      REGIONAL_POSTS.map(async (p) => [p, await value(port, sv.results, RESULTS.sumCell(p))])
+    )
+  );
+  expect(perPost).toEqual({
+    v1: 100_000_000,
+    v2: 140_000_000,
+    v3: 500_000_000,
+    "v3-contacts": 50_000_000,
+    v4: 50_000_000,
+  });
   expect(await value(port, sv.results, RESULTS.checkCell)).toBe(true);
   expect(await value(port, sv.payouts, PAYOUTS.totalCell)).toBe(944_000_000);
   expect(await value(port, sv.payouts, PAYOUTS.recipientCell("regions"))).toBe(840_000_000);
   expect(await value(port, sv.payouts, PAYOUTS.recipientCell("SKR"))).toBe(57_800_000);
-  expect(await value(port, sv.payouts, PAYOUTS.recipientCell("Försäkringskassan"))).toBe(22_000_000);
+  expect(await value(port, sv.payouts, PAYOUTS.recipientCell("Försäkringskassan"))).toBe(
+    22_000_000
+  );
   expect(await value(port, sv.payouts, PAYOUTS.recipientCell("Socialstyrelsen"))).toBe(14_200_000);
   expect(await value(port, sv.payouts, PAYOUTS.recipientCell("government"))).toBe(10_000_000);
   expect(await value(port, sv.payouts, PAYOUTS.dateCell("2021-04-29"))).toBe(50_000_000);
@@ -50,13 +76,22 @@ test("insert writes every sheet, records ownership, and the results reproduce Ta
   expect(await value(port, sv.payouts, followup.replace("E", "D"))).toBe("Reserverat under 2021");
   // The key's date and source are written above the table, and the prompt asks for 1 November 2019.
   expect(await value(port, sv.population, POPULATION.dateCell)).toBe("2019-12-31");
-  expect(String(await value(port, sv.population, POPULATION.promptCell))).toMatch(/1 november 2019.*2019-12-31|2019-12-31.*1 november 2019/);
+  expect(String(await value(port, sv.population, POPULATION.promptCell))).toMatch(
+    /1 november 2019.*2019-12-31|2019-12-31.*1 november 2019/
+  );
   // Every cell equals the engine's result for the shipped key.
   const engine = compute(AGREEMENT_2020, { key: shippedPopulationKey() });
   for (const region of REGIONS) {
     for (const post of REGIONAL_POSTS) {
-      const expected = engine.posts.find((p) => p.post.id === post)!.payments.find((x) => x.recipient === region.code)?.amount ?? 0;
-      expect([region.code, post, await value(port, sv.results, RESULTS.cell(region.code, post))]).toEqual([region.code, post, expected]);
+      const expected =
+        engine.posts
+          .find((p) => p.post.id === post)!
+          .payments.find((x) => x.recipient === region.code)?.amount ?? 0;
+      expect([
+        region.code,
+        post,
+        await value(port, sv.results, RESULTS.cell(region.code, post)),
+      ]).toEqual([region.code, post, expected]);
     }
   }
   expect(await value(port, sv.population, "A6")).toBe("01");
@@ -92,7 +127,10 @@ test("a user's own sheet named Resultat survives; the add-in uses a free name an
   const port = new HyperFormulaPort();
   port.hf.addSheet("Resultat");
   const id = port.hf.getSheetId("Resultat")!;
-  port.hf.setCellContents({ sheet: id, row: 0, col: 0 }, [["Min egen budget", 42], ["=B1*2", null]]);
+  port.hf.setCellContents({ sheet: id, row: 0, col: 0 }, [
+    ["Min egen budget", 42],
+    ["=B1*2", null],
+  ]);
   const result = await insertSheets(port, { language: "sv" });
   expect(result.names.results).toBe("Resultat (SJUK)");
   expect(result.messages).toHaveLength(1);
@@ -101,18 +139,30 @@ test("a user's own sheet named Resultat survives; the add-in uses a free name an
   expect(port.hf.getSheetSerialized(id)).toEqual([["Min egen budget", 42], ["=B1*2"]]);
   expect(await value(port, "Resultat (SJUK)", RESULTS.sumCell("total"))).toBe(840_000_000);
   expect(await value(port, sv.payouts, PAYOUTS.amountCell("v1"))).toBe(100_000_000);
-  expect((await port.readFormulas(sv.payouts, PAYOUTS.amountCell("v1")))[0]![0]).toContain("'Resultat (SJUK)'!");
+  expect((await port.readFormulas(sv.payouts, PAYOUTS.amountCell("v1")))[0]![0]).toContain(
+    "'Resultat (SJUK)'!"
+  );
   // Inserting again keeps the names and still leaves the user's sheet alone.
   const again = await insertSheets(port, { language: "sv" });
   expect(again.names.results).toBe("Resultat (SJUK)");
   expect(again.messages).toEqual([]);
-  expect(await port.listSheets()).toEqual(["Resultat", "Befolkning", "Villkor", "Kontakter", "Resultat (SJUK)", "Utbetalningar"]);
+  expect(await port.listSheets()).toEqual([
+    "Resultat",
+    "Befolkning",
+    "Villkor",
+    "Kontakter",
+    "Resultat (SJUK)",
+    "Utbetalningar",
+  ]);
   expect(port.hf.getSheetSerialized(id)).toEqual([["Min egen budget", 42], ["=B1*2"]]);
 });
 
 test("re-insert keeps edited input cells and option cells; reset restores the shipped figures", async () => {
   const { port } = await fresh();
-  await port.writeCells(sv.population, [{ address: POPULATION.cell(SKANE), value: 1_400_000 }, { address: POPULATION.dateCell, value: "2019-11-01" }]);
+  await port.writeCells(sv.population, [
+    { address: POPULATION.cell(SKANE), value: 1_400_000 },
+    { address: POPULATION.dateCell, value: "2019-11-01" },
+  ]);
   await port.writeCells(sv.conditions, [{ address: CONDITIONS.cell("01", "v2"), value: "nej" }]);
   await setOptions(port, "sv", { nonFulfilment: "share", redistribution: "unpaid-contacts" });
   const again = await insertSheets(port, { language: "sv" });
@@ -126,7 +176,9 @@ test("re-insert keeps edited input cells and option cells; reset restores the sh
   expect(await value(port, sv.results, RESULTS.redistributionCell)).toBe("obetalda-kontakter");
   const reset = await insertSheets(port, { language: "sv", reset: true });
   expect(reset.keptCells).toBe(0);
-  expect(await value(port, sv.population, POPULATION.cell(SKANE))).toBe(Number(shippedPopulationKey().figures[SKANE]));
+  expect(await value(port, sv.population, POPULATION.cell(SKANE))).toBe(
+    Number(shippedPopulationKey().figures[SKANE])
+  );
   expect(await value(port, sv.conditions, CONDITIONS.cell("01", "v2"))).toBe("ja");
   expect(await value(port, sv.results, RESULTS.ruleCell)).toBe("avtalets regler");
 });
@@ -140,11 +192,18 @@ test("validateInputs names the sheet and cell of a text in a population cell", a
   expect(problems[0]!.where).toEqual({ sheet: "Befolkning", cell: "C15" });
   expect(formatProblem(problems[0]!)).toMatch(/^Befolkning!C15: "tolv" is not a number/);
   // In English and, for the task pane in Swedish, in Swedish.
-  expect(problemText(problems[0]!)).toBe('"tolv" is not a number; a population figure belongs here (population for Region Skåne)');
-  expect(problemText(problems[0]!, "sv")).toBe('"tolv" är inte ett tal; här ska befolkningen för Region Skåne stå');
+  expect(problemText(problems[0]!)).toBe(
+    '"tolv" is not a number; a population figure belongs here (population for Region Skåne)'
+  );
+  expect(problemText(problems[0]!, "sv")).toBe(
+    '"tolv" är inte ett tal; här ska befolkningen för Region Skåne stå'
+  );
   await port.writeCells(sv.conditions, [{ address: CONDITIONS.cell("03", "v4"), value: "kanske" }]);
   const more = await validateInputs(port);
-  expect(more.map((p) => `${p.where?.sheet}!${p.where?.cell}`)).toEqual(["Befolkning!C15", "Villkor!F7"]);
+  expect(more.map((p) => `${p.where?.sheet}!${p.where?.cell}`)).toEqual([
+    "Befolkning!C15",
+    "Villkor!F7",
+  ]);
 });
 
 test("every problem validateInputs finds has a Swedish text beside the English", async () => {
@@ -193,8 +252,18 @@ test("every problem validateInputs finds has a Swedish text beside the English",
 test("English labels follow the language; addresses are the same", async () => {
   const port = new HyperFormulaPort();
   await insertSheets(port, { language: "en" });
-  expect(await port.listSheets()).toEqual(["Population", "Conditions", "Contacts", "Results", "Payouts"]);
-  expect((await port.readTable("SJUK_Befolkning"))!.headers).toEqual(["Code", "Region", "Population"]);
+  expect(await port.listSheets()).toEqual([
+    "Population",
+    "Conditions",
+    "Contacts",
+    "Results",
+    "Payouts",
+  ]);
+  expect((await port.readTable("SJUK_Befolkning"))!.headers).toEqual([
+    "Code",
+    "Region",
+    "Population",
+  ]);
   expect(await value(port, "Results", RESULTS.ruleCell)).toBe("agreement's rules");
   expect(await value(port, "Results", RESULTS.sumCell("total"))).toBe(840_000_000);
   expect(await value(port, "Payouts", PAYOUTS.totalCell)).toBe(944_000_000);
@@ -214,7 +283,9 @@ test("writeTableBody resizes the table and its named expression", async () => {
   expect(port.hf.getNamedExpressionFormula("SJUK_Befolkning")).toBe("=Befolkning!$A$6:$C$8");
   expect((await port.readTable("SJUK_Befolkning"))!.rows).toHaveLength(3);
   expect(await value(port, sv.population, "C9")).toBeNull();
-  await expect(port.writeTableBody("SJUK_Befolkning", [[1, 2]])).rejects.toThrow(/2 values for 3 columns/);
+  await expect(port.writeTableBody("SJUK_Befolkning", [[1, 2]])).rejects.toThrow(
+    /2 values for 3 columns/
+  );
   await expect(port.writeTableBody("Nope", [])).rejects.toThrow(/no table/);
 });
 

@@ -6,17 +6,27 @@ import { ScenarioSchema, auditRows, type Scenario } from "../../src/scenarios";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { OWNED_SHEETS_SETTING } from "../../src/workbook/port";
 import { saveScenarios } from "../../src/workbook/scenario-sheet";
-import { scenarioResult, writeAuditSheet, writeComparisonSheet } from "../../src/workbook/scenario-reports";
+import {
+  scenarioResult,
+  writeAuditSheet,
+  writeComparisonSheet,
+} from "../../src/workbook/scenario-reports";
 
 const example = (file: string): Scenario =>
-  ScenarioSchema.parse(JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", file), "utf8")));
+  ScenarioSchema.parse(
+    JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", file), "utf8"))
+  );
 const shipped = example("scenario-shipped-key.json");
 const mix = example("scenario-mix-gotland.json");
 // A user's key column: the shipped figures with Stockholm 100 000 higher.
 const figures = shippedPopulationKey().figures;
 const userKey: Scenario = {
   name: "Egen nyckel",
-  key: { figures: Object.fromEntries(REGIONS.map((r) => [r.code, Number(figures[r.code]) + (r.code === "01" ? 100_000 : 0)])) },
+  key: {
+    figures: Object.fromEntries(
+      REGIONS.map((r) => [r.code, Number(figures[r.code]) + (r.code === "01" ? 100_000 : 0)])
+    ),
+  },
 };
 const THREE = [shipped, userKey, mix];
 

@@ -18,8 +18,14 @@ import {
 } from "../../src/workbook/scenario-sheet";
 
 const example = (file: string): Scenario =>
-  ScenarioSchema.parse(JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", file), "utf8")));
-const THREE = ["scenario-shipped-key.json", "scenario-key-file.json", "scenario-mix-gotland.json"].map(example);
+  ScenarioSchema.parse(
+    JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", file), "utf8"))
+  );
+const THREE = [
+  "scenario-shipped-key.json",
+  "scenario-key-file.json",
+  "scenario-mix-gotland.json",
+].map(example);
 
 const messages = (f: () => unknown): string[] => {
   try {
@@ -36,7 +42,9 @@ describe("the Scenarier sheet", () => {
     const port = new HyperFormulaPort();
     expect(await loadScenarios(port)).toEqual([]);
     expect(await saveScenarios(port, THREE, "sv")).toBe("Scenarier");
-    expect(await port.readSetting(OWNED_SHEETS_SETTING)).toEqual([{ role: "scenarios", name: "Scenarier" }]);
+    expect(await port.readSetting(OWNED_SHEETS_SETTING)).toEqual([
+      { role: "scenarios", name: "Scenarier" },
+    ]);
     const table = (await port.readTable(SCENARIO_TABLE))!;
     expect(table.headers[0]).toBe("Namn");
     expect(table.rows.map((r) => r[0])).toEqual(THREE.map((s) => s.name));
@@ -54,22 +62,34 @@ describe("the Scenarier sheet", () => {
     expect(messages(() => renameScenario(THREE, THREE[1]!.name, THREE[0]!.name))).toEqual([
       `two scenarios are named "${THREE[0]!.name}"; each needs its own name`,
     ]);
-    expect(messages(() => deleteScenario(THREE, "Finns inte"))).toEqual(['no scenario is named "Finns inte"']);
-    expect(messages(() => addScenario(THREE, { name: " " } as Scenario))[0]).toMatch(/a scenario needs a name/);
+    expect(messages(() => deleteScenario(THREE, "Finns inte"))).toEqual([
+      'no scenario is named "Finns inte"',
+    ]);
+    expect(messages(() => addScenario(THREE, { name: " " } as Scenario))[0]).toMatch(
+      /a scenario needs a name/
+    );
   });
 
   it("a bad row is named by sheet, cell and field, and nothing is read", async () => {
     const port = new HyperFormulaPort();
     await saveScenarios(port, THREE, "en");
-    await port.writeCells("Scenarios", [{ address: "G6", value: '{"name": "x", "key": {"equal": false}}' }]);
+    await port.writeCells("Scenarios", [
+      { address: "G6", value: '{"name": "x", "key": {"equal": false}}' },
+    ]);
     await port.writeCells("Scenarios", [{ address: "G5", value: "{not json" }]);
-    await expect(loadScenarios(port)).rejects.toThrow(/Scenarios!G5: not JSON.*\n?.*Scenarios!G6, key/s);
+    await expect(loadScenarios(port)).rejects.toThrow(
+      /Scenarios!G5: not JSON.*\n?.*Scenarios!G6, key/s
+    );
   });
 
   it("never overwrites a user's sheet of the same name, and writes nothing then", async () => {
     const port = new HyperFormulaPort();
-    await port.writeSheets([{ role: "user", name: "Scenarier", cells: [{ address: "A1", value: "mine" }], tables: [] }]);
-    await expect(saveScenarios(port, THREE, "sv")).rejects.toThrow(/already has a sheet named "Scenarier"/);
+    await port.writeSheets([
+      { role: "user", name: "Scenarier", cells: [{ address: "A1", value: "mine" }], tables: [] },
+    ]);
+    await expect(saveScenarios(port, THREE, "sv")).rejects.toThrow(
+      /already has a sheet named "Scenarier"/
+    );
     expect(await port.readRange("Scenarier", "A1")).toEqual([["mine"]]);
     expect(await port.readSetting(OWNED_SHEETS_SETTING)).toBeUndefined();
   });
@@ -77,7 +97,9 @@ describe("the Scenarier sheet", () => {
   it("two scenarios of one name are refused before anything is written", async () => {
     const port = new HyperFormulaPort();
     await saveScenarios(port, THREE, "sv");
-    await expect(saveScenarios(port, [...THREE, { ...THREE[0]! }], "sv")).rejects.toThrow(/two scenarios are named/);
+    await expect(saveScenarios(port, [...THREE, { ...THREE[0]! }], "sv")).rejects.toThrow(
+      /two scenarios are named/
+    );
     expect(await loadScenarios(port)).toEqual(THREE);
   });
 
@@ -88,6 +110,10 @@ describe("the Scenarier sheet", () => {
     const { $schema: _t, ...original } = THREE[2]!;
     expect(back).toEqual(original);
     expect(messages(() => importScenarioJson("{", "bad.json"))[0]).toMatch(/^bad\.json: not JSON/);
-    expect(messages(() => importScenarioJson('{"name": "x", "options": {"method": "huntington"}}', "m.json"))[0]).toMatch(/^m\.json, options\.method: /);
+    expect(
+      messages(() =>
+        importScenarioJson('{"name": "x", "options": {"method": "huntington"}}', "m.json")
+      )[0]
+    ).toMatch(/^m\.json, options\.method: /);
   });
 });

@@ -23,12 +23,18 @@ function columnOf(port: HyperFormulaPort, sheet: string, header: string): unknow
 
 test("the shipped key's source is in the sheet's language", async () => {
   const sv = await sheetsIn("sv");
-  const [[source]] = await sv.readRange(DEFAULT_SHEET_NAMES.sv.population, POPULATION.sourceCell);
+  const [[source] = []] = await sv.readRange(
+    DEFAULT_SHEET_NAMES.sv.population,
+    POPULATION.sourceCell
+  );
   expect(source).toBe(
     "Statistiska centralbyrån (SCB), folkmängd per län, slutliga siffror, 2019-12-31"
   );
   const en = await sheetsIn("en");
-  const [[english]] = await en.readRange(DEFAULT_SHEET_NAMES.en.population, POPULATION.sourceCell);
+  const [[english] = []] = await en.readRange(
+    DEFAULT_SHEET_NAMES.en.population,
+    POPULATION.sourceCell
+  );
   expect(english).toBe(
     "Statistics Sweden (SCB), population per county (län), final figures, 2019-12-31"
   );

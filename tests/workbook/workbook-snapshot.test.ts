@@ -14,7 +14,9 @@ import { writeAuditSheet, writeComparisonSheet } from "../../src/workbook/scenar
  * file and built again in a new HyperFormula: every cell, table, format and setting comes back.
  */
 const example = (file: string): Scenario =>
-  ScenarioSchema.parse(JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", file), "utf8")));
+  ScenarioSchema.parse(
+    JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", file), "utf8"))
+  );
 const scenarios = [example("scenario-shipped-key.json"), example("scenario-mix-gotland.json")];
 
 async function savedBook(): Promise<HyperFormulaPort> {
@@ -27,20 +29,25 @@ async function savedBook(): Promise<HyperFormulaPort> {
   hf.addSheet("Mitt blad");
   const mine = hf.getSheetId("Mitt blad")!;
   hf.setSheetContent(mine, [
-    ["'01", "=SJUK.SHARES(Befolkning!C6:C26; \"v1\")".replace(/;/g, ",")],
+    ["'01", '=SJUK.SHARES(Befolkning!C6:C26; "v1")'.replace(/;/g, ",")],
     [`=SJUK.SCENARIO("${scenarios[1]!.name}", "Gotland", SJUK_Scenarier)`],
   ]);
   return port;
 }
 
 const everyValue = (port: HyperFormulaPort) =>
-  Object.fromEntries(port.hf.getSheetNames().map((n) => [n, port.hf.getSheetValues(port.hf.getSheetId(n)!)]));
+  Object.fromEntries(
+    port.hf.getSheetNames().map((n) => [n, port.hf.getSheetValues(port.hf.getSheetId(n)!)])
+  );
 
 describe("saving and reopening the preview's workbook", () => {
   it("gives back every sheet's values, the tables, formats, styles, drop-downs, settings and scenarios", async () => {
     const before = await savedBook();
     const text = JSON.stringify(before.snapshot());
-    const after = HyperFormulaPort.fromSnapshot(createSjukHyperFormula({}, { language: "sv" }), parseSnapshot(text, "bok.json"));
+    const after = HyperFormulaPort.fromSnapshot(
+      createSjukHyperFormula({}, { language: "sv" }),
+      parseSnapshot(text, "bok.json")
+    );
     expect(after.hf.getSheetNames()).toEqual(before.hf.getSheetNames());
     expect(everyValue(after)).toEqual(everyValue(before));
     expect(after.listTables()).toEqual(before.listTables());
@@ -56,7 +63,10 @@ describe("saving and reopening the preview's workbook", () => {
     expect(after.hf.getCellFormula({ sheet: mine, row: 1, col: 1 })).toBeUndefined();
     expect(after.hf.getCellValue({ sheet: mine, row: 0, col: 0 })).toBe("01");
     const stockholm = after.hf.getCellValue({ sheet: mine, row: 0, col: 1 });
-    after.hf.setCellContents({ sheet: after.hf.getSheetId("Befolkning")!, row: 5, col: 2 }, 3_000_000);
+    after.hf.setCellContents(
+      { sheet: after.hf.getSheetId("Befolkning")!, row: 5, col: 2 },
+      3_000_000
+    );
     expect(after.hf.getCellValue({ sheet: mine, row: 0, col: 1 })).not.toBe(stockholm);
     // The reopened workbook takes the pane's operations: the comparison is written again.
     expect(await writeComparisonSheet(after, scenarios, "sv")).toBe("Jämförelse");
@@ -72,9 +82,13 @@ describe("saving and reopening the preview's workbook", () => {
       throw new Error("accepted");
     };
     expect(refused("{")).toMatch(/^bok\.json: not JSON/);
-    expect(refused('{"format":"xlsx"}')).toBe("bok.json: not a workbook saved by the SJUK preview (format sjuk-preview-workbook, version 1)");
-    expect(refused('{"format":"sjuk-preview-workbook","version":1,"sheets":[{"name":1}],"names":[],"tables":[],"formats":[],"validations":[],"styles":[],"settings":{}}')).toBe(
-      "bok.json: sheets[0] is not a sheet"
+    expect(refused('{"format":"xlsx"}')).toBe(
+      "bok.json: not a workbook saved by the SJUK preview (format sjuk-preview-workbook, version 1)"
     );
+    expect(
+      refused(
+        '{"format":"sjuk-preview-workbook","version":1,"sheets":[{"name":1}],"names":[],"tables":[],"formats":[],"validations":[],"styles":[],"settings":{}}'
+      )
+    ).toBe("bok.json: sheets[0] is not a sheet");
   });
 });

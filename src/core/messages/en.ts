@@ -58,6 +58,7 @@ export const en: Catalogue = {
   "days.in": (p) => (p.days === 0 ? "today" : `in ${days(p.days)}`),
   "days.overdue": (p) => `overdue by ${days(p.days)}`,
   "days.late": (p) => `late by ${days(p.days)}`,
+  "days.met": () => "met",
 
   "date.not-iso": (p) => `"${p.value}" is not a date written YYYY-MM-DD`,
   "date.from-after-to": (p) => `from (${p.from}) is after to (${p.to})`,
@@ -202,6 +203,8 @@ export const en: Catalogue = {
     `"${p.item}" is not a deadline of the assignment (${p.items})`,
   "function.not-a-date": (p) => `${p.value} is not a date (an Excel date or YYYY-MM-DD)`,
   "function.not-whole-kronor": (p) => `${p.value} is not whole, non-negative kronor`,
+  "function.not-a-language": (p) =>
+    `"${p.value}" is not a language; write "sv" for Swedish or "en" (or leave it out) for English`,
   "function.planned-not-confirmed": (p) =>
     `${p.year}: ${kr(p.planned)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give the amount appropriated as confirmed)`,
   "function.no-scenario": (p) =>

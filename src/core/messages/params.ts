@@ -96,6 +96,7 @@ export interface MessageParams {
   "days.in": { days: number };
   "days.overdue": { days: number };
   "days.late": { days: number };
+  "days.met": Record<string, never>;
 
   /* ---------- dates, files (any layer) ---------- */
   "date.not-iso": { value: string };
@@ -203,6 +204,7 @@ export interface MessageParams {
   "function.unknown-deadline": { item: string; items: string };
   "function.not-a-date": { value: string; valueSv: string };
   "function.not-whole-kronor": { value: string };
+  "function.not-a-language": { value: string };
   "function.planned-not-confirmed": { year: number; planned: AmountLike };
   /* SJUK.SCENARIO (src/functions/scenario-function.ts) */
   "function.no-scenario": { name: string; names: string[] };

@@ -45,6 +45,7 @@ export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
   done_on: "klart_den",
   name: "namn",
   scenarios: "scenarier",
+  language: "språk",
 };
 
 /** An argument's name in a Swedish message; a name not in the table (SJUK_Befolkning) as it is. */
@@ -100,6 +101,7 @@ export const sv: Catalogue = {
   "days.in": (p) => (p.days === 0 ? "i dag" : `om ${dagar(p.days)}`),
   "days.overdue": (p) => `försenad ${dagar(p.days)}`,
   "days.late": (p) => `${dagar(p.days)} för sent`,
+  "days.met": () => "klart",
 
   "date.not-iso": (p) => `"${p.value}" är inte ett datum skrivet ÅÅÅÅ-MM-DD`,
   "date.from-after-to": (p) => `från (${p.from}) är efter till (${p.to})`,
@@ -244,6 +246,8 @@ export const sv: Catalogue = {
   "function.not-a-date": (p) => `${p.valueSv} är inget datum (ett Excel-datum eller ÅÅÅÅ-MM-DD)`,
   "function.not-whole-kronor": (p) =>
     `${decimalComma(p.value)} är inte ett helt, icke-negativt antal kronor`,
+  "function.not-a-language": (p) =>
+    `"${p.value}" är inget språk; skriv "sv" för svenska eller "en" (eller utelämna det) för engelska`,
   "function.planned-not-confirmed": (p) =>
     `${p.year}: ${kr(p.planned)} är planerade, under förutsättning att riksdagen anvisar medlen; inte beviljade förrän året är bekräftat (ange det anvisade beloppet som bekräftat)`,
   "function.no-scenario": (p) =>
