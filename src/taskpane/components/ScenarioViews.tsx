@@ -72,7 +72,13 @@ const useStyles = makeStyles({
   // The table scrolls inside its own box; the pane itself never scrolls sideways.
   tableBox: { maxWidth: "100%", maxHeight: "22rem", overflow: "auto" },
   // Columns as wide as their content (the amounts never wrap); names wrap between words.
-  table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
+  // Narrow cell padding: four columns of amounts fit Excel's 350 px pane without scrolling.
+  table: {
+    tableLayout: "auto",
+    fontSize: tokens.fontSizeBase200,
+    "& th": { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+    "& td": { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  },
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   name: { minWidth: "8em" },
   total: { fontWeight: tokens.fontWeightSemibold },
