@@ -4,6 +4,7 @@ import { message } from "../core/messages";
 import { Recipients, recipientsOf } from "../engine/recipients";
 import { Cell, isBlank } from "../inputs/cells";
 import { badArgument } from "./values";
+import { workbookAgreements } from "../agreements/held";
 
 /*
  * The agreement a SJUK function computes: the one its `agreement` argument names (an id), else
@@ -72,24 +73,7 @@ export const defaultView = viewOf(agreement);
 export const regionalPosts = defaultView.regionalPosts;
 export const postIds = defaultView.postIds;
 
-/*
- * Held on the global object, not in this module: in Excel's shared runtime the task pane's
- * bundle and functions.js each have their own copy of this module, but one global object.
- */
-const HELD = Symbol.for("sjuk.workbookAgreements");
-type Holder = { [HELD]?: readonly AllocationAgreement[] };
-
-/**
- * The agreements the workbook holds, already checked against the schema by the caller (the
- * task pane or the preview); they win over a shipped agreement of the same id.
- */
-export function holdWorkbookAgreements(agreements: readonly AllocationAgreement[]): void {
-  (globalThis as Holder)[HELD] = [...agreements];
-}
-
-export function workbookAgreements(): readonly AllocationAgreement[] {
-  return (globalThis as Holder)[HELD] ?? [];
-}
+export { holdWorkbookAgreements, workbookAgreements } from "../agreements/held";
 
 /** The agreement an `agreement` argument names; blank: the 2020 agreement. Unknown: #N/A listing the ids. */
 export function agreementArg(value: Cell, name = "agreement"): AgreementView {

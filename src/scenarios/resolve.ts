@@ -1,4 +1,5 @@
 import { AGREEMENTS, type AllocationAgreement } from "../agreements";
+import { workbookAgreements } from "../agreements/held";
 import { formatPath, parseDefinition } from "../agreements/common";
 import { parseAllocationAgreement } from "../agreements/schema";
 import { Problem, SjukError, problem, textProblem } from "../core/errors";
@@ -110,7 +111,9 @@ export function resolveSavedScenario(data: unknown, sheet: string): ResolvedScen
       ),
     ]);
   };
-  return resolveScenario(data, { file: sheet, readText: noFile, readKeyTable: noFile });
+  // The workbook's own agreements (edited copies) first, then the shipped ones.
+  const agreements = [...workbookAgreements(), ...AGREEMENTS];
+  return resolveScenario(data, { file: sheet, readText: noFile, readKeyTable: noFile, agreements });
 }
 
 /** A shipped agreement's id, or the path of an agreement file; default the first shipped. */
