@@ -403,7 +403,23 @@ export interface MessageParams {
   "host.missing-set": { set: string; version: string; feature: HostFeature };
   "host.healthy": Record<string, never>;
   "host.unhealthy": { runtime: boolean; functions: boolean };
+
+  /* ---------- input as it arrives; the .ics file (issue 12 points 4 and 7) ---------- */
+  /** Members whose count of a per-unit post is blank: not reported yet. */
+  "contacts.not-reported": { post: string; names: string[]; count: number; total: number };
+  /** A region's place against its villkor 3 cap, as the Kontakter sheet shows it. */
+  "contacts.status": { status: ContactStatus };
+  /** SJUK.CHECK cannot check Table 1 while contacts are missing. */
+  "function.contacts-not-reported": { names: string[] };
+  /** Members with a key figure of 0: they get nothing of the posts split by that key. */
+  "key.zero": { what: string; names: string[] };
+  "ics.bad-reminder": { value: string; max: number };
+  /** A calendar with no events (e.g. a range with none in it): still a valid file. */
+  "ics.empty": { from: string; to: string };
 }
+
+/** Where a region's contacts put it against its cap (the Kontakter sheet's status column). */
+export type ContactStatus = "over" | "under" | "at" | "not-reported" | "not-fulfilled";
 
 export type MessageCode = keyof MessageParams;
 
