@@ -67,6 +67,17 @@ export function fromExcelSerial(serial: number): string {
   return fromDayNumber(Math.floor(serial) - EXCEL_EPOCH_OFFSET);
 }
 
+/** Reminders in the .ics file (ics.ts): days before each deadline, by default and at most. */
+export const DEFAULT_REMINDER_DAYS = 7;
+export const MAX_REMINDER_DAYS = 365;
+
+/** True for a reminder the .ics file can carry: a whole number of days, 1–365. */
+export function isReminderDays(value: unknown): value is number {
+  return (
+    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_REMINDER_DAYS
+  );
+}
+
 /** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25_569;
 

@@ -8,6 +8,7 @@ import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } f
 import { checkedSum, keyPayments, unitPayments } from "./integer";
 import { Method } from "./methods";
 import { NOTES } from "./messages";
+import { message, render } from "../core/messages";
 import { Kronor, sumKronor } from "./money";
 import { Plan, planOf } from "./plan";
 import { Recipients } from "./recipients";
@@ -28,7 +29,9 @@ export interface Warning {
     | "table1"
     | "contacts-assumed"
     | "unpaid"
-    | "contacts-exceed-treatments";
+    | "contacts-exceed-treatments"
+    | "contacts-not-reported"
+    | "key-zero";
   message: string;
 }
 
@@ -106,6 +109,7 @@ export function compute(
       message: NOTES.unpaid(u.post, u.amount, u.reason),
     });
   if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
+  warnings.push(...arrivalWarnings(ctx));
 
   const sums = summaries(plan, posts);
   const key = new KeyInfo(inputs.key.date, inputs.key.source, valid.keys.get(agreement.keyColumn)!);
@@ -462,11 +466,47 @@ function treatmentWarnings(ctx: Context): Warning[] {
     if (!t) continue;
     const sum = TREATMENT_COLUMNS.reduce((s, c) => s.plus(t[c] ?? 0), new Decimal(0));
     const count = counts.decimals[m.code]!;
-    if (count.greaterThan(sum))
+    if (count.isFinite() && count.greaterThan(sum))
       out.push({
         code: "contacts-exceed-treatments",
         message: NOTES.contactsExceedTreatments(m.name, count.toString(), sum.toString()),
       });
+  }
+  return out;
+}
+
+/**
+ * Input as it arrives: members whose contacts are not reported yet, and members whose key
+ * figure is 0 (they get nothing of the posts split by it: worth a look, not an error).
+ */
+function arrivalWarnings(ctx: Context): Warning[] {
+  const out: Warning[] = [];
+  const nameOf = (code: string) => ctx.set.members[ctx.set.index.get(code)!]!.name;
+  for (const [column, figures] of ctx.valid.keys) {
+    const zero = ctx.set.codes.filter((code, i) =>
+      figures.numbers ? figures.numbers[i] === 0 : figures.decimals[code]!.isZero()
+    );
+    if (zero.length)
+      out.push({
+        code: "key-zero",
+        message: render(message("key.zero", { what: column, names: zero.map(nameOf) }), "en"),
+      });
+  }
+  const missing = (ctx.inputs.contacts?.notReported ?? []).filter((c) => ctx.set.index.has(c));
+  const post = ctx.plan.posts.find(
+    (p) => p.kind === 2 && p.post.key.type === "per-unit" && p.post.key.column === "contacts"
+  );
+  if (missing.length && post) {
+    const params = {
+      post: post.post.id,
+      names: missing.map(nameOf),
+      count: missing.length,
+      total: ctx.set.codes.length,
+    };
+    out.push({
+      code: "contacts-not-reported",
+      message: render(message("contacts.not-reported", params), "en"),
+    });
   }
   return out;
 }

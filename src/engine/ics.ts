@@ -1,5 +1,14 @@
 import { Alarm, DateArray, EventAttributes, createEvents } from "ics";
-import { CalendarEvent, EVENT_KIND_LABELS, addDays, dayNumber, fromDayNumber } from "./calendar";
+import {
+  CalendarEvent,
+  DEFAULT_REMINDER_DAYS,
+  EVENT_KIND_LABELS,
+  MAX_REMINDER_DAYS,
+  addDays,
+  dayNumber,
+  fromDayNumber,
+  isReminderDays,
+} from "./calendar";
 import { SjukError, problem } from "../core/errors";
 import { formatKronor } from "./money";
 
@@ -37,15 +46,7 @@ export interface IcsOptions {
   reminderDays?: number | null;
 }
 
-export const DEFAULT_REMINDER_DAYS = 7;
-export const MAX_REMINDER_DAYS = 365;
-
-/** True for a reminder the file can carry: a whole number of days, 1–365. */
-export function isReminderDays(value: unknown): value is number {
-  return (
-    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_REMINDER_DAYS
-  );
-}
+export { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, isReminderDays } from "./calendar";
 
 /** The longest content line RFC 5545 allows, in octets, without its CRLF. */
 export const MAX_LINE_OCTETS = 75;

@@ -1,6 +1,10 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { isIsoDate } from "../../engine/calendar";
-import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, isReminderDays } from "../../engine/ics";
+import {
+  DEFAULT_REMINDER_DAYS,
+  MAX_REMINDER_DAYS,
+  isIsoDate,
+  isReminderDays,
+} from "../../engine/calendar";
 import { CALENDAR_FORMATS, type CalendarFlags } from "../flags";
 import type { CommandIO } from "../io";
 

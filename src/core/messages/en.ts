@@ -435,7 +435,7 @@ export const en: Catalogue = {
   "function.contacts-not-reported": (p) =>
     `contacts not reported yet for ${p.names.join(", ")}: Table 1 can be checked when every region has reported`,
   "key.zero": (p) =>
-    `${p.what} is 0 for ${p.names.join(", ")}: it gets nothing of the posts split by population. Check the figure.`,
+    `the key (${p.what}) is 0 for ${p.names.join(", ")}: it gets nothing of the posts split by population. Check the figure.`,
   "ics.bad-reminder": (p) => `reminder: "${p.value}" is not a number of days from 1 to ${p.max}`,
   "ics.empty": (p) =>
     `no payouts or deadlines from ${p.from} to ${p.to}: the file is a valid calendar without events`,

@@ -476,7 +476,7 @@ export const sv: Catalogue = {
   "function.contacts-not-reported": (p) =>
     `kontakter ännu inte rapporterade för ${p.names.join(", ")}: tabell 1 kan kontrolleras när alla regioner har rapporterat`,
   "key.zero": (p) =>
-    `${p.what} är 0 för ${p.names.join(", ")}: regionen får inget av posterna som fördelas efter befolkning. Kontrollera siffran.`,
+    `nyckeln (${p.what === "population" ? "befolkning" : p.what}) är 0 för ${p.names.join(", ")}: den får inget av posterna som fördelas efter befolkning. Kontrollera siffran.`,
   "ics.bad-reminder": (p) => `påminnelse: "${p.value}" är inget antal dagar från 1 till ${p.max}`,
   "ics.empty": (p) =>
     `inga utbetalningar eller deadlines från ${p.from} till ${p.to}: filen är en giltig kalender utan händelser`,
