@@ -3,6 +3,7 @@ import { Decimal } from "../core/decimal";
 import { Message, message } from "../core/messages";
 import {
   ComputeOptions,
+  ContactCounts,
   PopulationKey,
   REDISTRIBUTION_KEYS,
   RedistributionKey,
@@ -23,7 +24,6 @@ import {
   shown,
 } from "../inputs/cells";
 import {
-  Figure,
   REGION_SET,
   Recipient,
   RecipientRows,
@@ -124,7 +124,9 @@ export function perRegionArg<T>(
   value: Cell | Grid,
   name: string,
   parse: (cell: Cell, reading?: CommaReading) => Parsed<T>,
-  recipients: RecipientSet = REGION_SET
+  recipients: RecipientSet = REGION_SET,
+  /** `skip`: a blank figure is left out (not reported yet), not a problem. */
+  blanks: "problem" | "skip" = "problem"
 ): Record<string, T> {
   let grid = gridArg(value);
   refuseLargeRange(grid, name);
@@ -154,8 +156,8 @@ export function perRegionArg<T>(
       ? { ok: false, problem: misfit }
       : readFigure(cell, (c) => parse(c, decided.reading));
     if (read.ok) out[code] = read.value;
-    else
-      problems.push({ row, problem: "problem" in read ? read.problem : message("cell.blank", {}) });
+    else if ("problem" in read) problems.push({ row, problem: read.problem });
+    else if (blanks === "problem") problems.push({ row, problem: message("cell.blank", {}) });
   };
   const members = recipients.members;
   if (width === 1) {
@@ -204,13 +206,19 @@ export function keyArg(
   return { figures, date: null, source: `the ${name} range` };
 }
 
+/**
+ * Contact counts; a blank count is "not reported yet" (contacts come in one region at a time):
+ * its member is listed in `notReported`, which compute() treats as taking its whole cap.
+ */
 export function contactsArg(
   value: Cell | Grid,
   name = "contacts",
   recipients: RecipientSet = REGION_SET
-): Record<string, Figure> {
-  const counts = perRegionArg(value, name, parseCount, recipients);
-  return Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
+): ContactCounts {
+  const counts = perRegionArg(value, name, parseCount, recipients, "skip");
+  const contacts = Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
+  const notReported = recipients.members.filter((m) => !(m.code in counts)).map((m) => m.code);
+  return notReported.length ? { contacts, notReported } : { contacts };
 }
 
 /**

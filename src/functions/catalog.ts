@@ -26,14 +26,15 @@ import { LruCache } from "./cache";
 import {
   ScenarioPayments,
   paymentsCache,
+  pendingContacts,
   scenario,
   scenarioCache,
   scenarioPayments,
   SCENARIOS_KEPT,
 } from "./scenario";
 import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
-import { Scalar, badArgument, badValue } from "./values";
-import { Table1Difference, message } from "../core/messages";
+import { Scalar, badArgument, badValue, notAvailable } from "./values";
+import { ContactStatus, Table1Difference, message, render } from "../core/messages";
 
 const contactsPost = agreement.posts.find((p) => p.key.type === "per-unit")!;
 
@@ -49,6 +50,34 @@ function postArg(value: Argument, name = "post") {
       "na"
     );
   return post;
+}
+
+/** A region's place against its contact cap, as a cell shows it (the sheet's language). */
+function statusLabel(status: ContactStatus, host: HostContext): string {
+  return render(message("contacts.status", { status }), host.language ?? "en");
+}
+
+/** SJUK.CONTACTS's part: what it pays (default), the cap, what redistribution moved, or the status. */
+const CONTACT_PARTS: Record<string, "paid" | "cap" | "moved" | "status"> = {
+  paid: "paid",
+  utbetalt: "paid",
+  cap: "cap",
+  tak: "cap",
+  moved: "moved",
+  omfördelat: "moved",
+  status: "status",
+};
+
+function contactsPartArg(value: Argument): "paid" | "cap" | "moved" | "status" {
+  const text = optionalText(value as Cell);
+  if (text === null) return "paid";
+  const part = CONTACT_PARTS[text.toLowerCase()];
+  if (!part)
+    badArgument(
+      "part",
+      message("function.contacts-part", { value: text, parts: Object.keys(CONTACT_PARTS) })
+    );
+  return part;
 }
 
 function regionalPostArg(value: Argument) {
@@ -147,7 +176,7 @@ function inputsFrom(
 ): ComputeInputs {
   const inputs: ComputeInputs = { key };
   if (!isEmptyArg(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
-  if (!isEmptyArg(contacts)) inputs.contacts = { contacts: contactsArg(contacts) };
+  if (!isEmptyArg(contacts)) inputs.contacts = contactsArg(contacts);
   return inputs;
 }
 
@@ -214,13 +243,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: ([, post]) => [REGIONS.length, post ? 1 : regionalPosts.length],
-    run: ([key, post, fulfilment, contacts, options]) => {
+    run: ([key, post, fulfilment, contacts, options], host) => {
       const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
         raw: options!,
         parse: computeOptions,
       });
       const posts = isEmptyArg(post!) ? regionalPosts : [regionalPostArg(post!).id];
-      return REGIONS.map((r) => posts.map((id) => result.byPost.get(id)!.get(r.code)!));
+      const pending = statusLabel("not-reported", host);
+      return REGIONS.map((r) =>
+        posts.map((id) =>
+          id === contactsPost.id && result.notReported.has(r.code)
+            ? pending
+            : result.byPost.get(id)!.get(r.code)!
+        )
+      );
     },
   },
   {
@@ -287,14 +323,42 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "contacts", kind: "range" },
       { name: "redistribution", kind: "scalar", optional: true },
       { name: "fulfilment", kind: "range", optional: true },
+      { name: "part", kind: "scalar", optional: true },
     ],
-    run: ([region, key, contacts, redistribution, fulfilment]) => {
+    run: ([region, key, contacts, redistribution, fulfilment, part], host) => {
       const r = regionArg(region as Cell);
+      const which = contactsPartArg(part!);
       const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
         raw: redistribution!,
         parse: redistributionOnly,
       });
-      return result.byPost.get(contactsPost.id)!.get(r.code)!;
+      const pending = result.notReported.has(r.code);
+      if (which === "paid")
+        return pending
+          ? statusLabel("not-reported", host)
+          : result.byPost.get(contactsPost.id)!.get(r.code)!;
+      // The cap, the status and what redistribution moved: the engine's audit of the post.
+      const inputs = inputsFrom(keyArg(key!), fulfilment!, contacts!);
+      const full = scenario(inputs, redistributionOnly(redistribution!));
+      const money = full.posts.find((p) => p.post.id === contactsPost.id)!.contacts!;
+      const cap = money.caps.lines.find((l) => l.id === r.code)!.amount;
+      if (which === "cap") return cap;
+      const fulfils = inputs.fulfilment?.[contactsPost.id]?.[r.code] !== false;
+      if (which === "moved")
+        return pending ? statusLabel("not-reported", host) : money.paid[r.code]! - cap;
+      const earned = money.earned[r.code];
+      return statusLabel(
+        !fulfils
+          ? "not-fulfilled"
+          : pending || earned === undefined
+            ? "not-reported"
+            : earned > cap
+              ? "over"
+              : earned < cap
+                ? "under"
+                : "at",
+        host
+      );
     },
   },
   {
@@ -311,10 +375,15 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([region, post, key, fulfilment, contacts, options], host) => {
       const r = regionArg(region as Cell);
       const p = regionalPostArg(post!);
-      const result = scenario(
-        inputsFrom(keyArg(key!), fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds)
-      );
+      const inputs = inputsFrom(keyArg(key!), fulfilment!, contacts!);
+      if (p.id === contactsPost.id && pendingContacts(inputs).has(r.code))
+        notAvailable("contacts.not-reported", {
+          post: p.id,
+          names: [r.name],
+          count: 1,
+          total: REGIONS.length,
+        });
+      const result = scenario(inputs, optionsArg(options as Cell, postIds));
       return pad(
         explainRows(
           r,
@@ -340,6 +409,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         raw: options!,
         parse: computeOptions,
       });
+      if (result.notReported.size)
+        notAvailable("function.contacts-not-reported", {
+          names: REGIONS.filter((r) => result.notReported.has(r.code)).map((r) => r.name),
+        });
       const differences = table1Differences(result);
       if (differences.length) badValue("function.table1-differs", { differences });
       return true;

@@ -39,7 +39,7 @@ export async function share(
  * @param [fulfilment] Fulfilment flags: a row of post ids, then ja/nej per region. — Uppfyllelse: en rad med post-id, sedan ja/nej per region.
  * @param [contacts] Contacts per region (21 counts, or region and count columns). — Kontakter per region.
  * @param [options] Options, e.g. "share" or "v1=share, unpaid-contacts". — Alternativ.
- * @returns Whole kronor, regions × posts. — Hela kronor, regioner × poster.
+ * @returns Whole kronor, regions × posts; "not reported" for contact money whose contacts are blank. — Hela kronor, regioner × poster.
  * @example =SJUK.SHARES(Befolkning[Invånare])
  */
 export function shares(
@@ -48,8 +48,8 @@ export function shares(
   fulfilment: any[][],
   contacts: any[][],
   options: any
-): number[][] {
-  return runForExcel("SHARES", [key, post, fulfilment, contacts, options]) as number[][];
+): any[][] {
+  return runForExcel("SHARES", [key, post, fulfilment, contacts, options]) as any[][];
 }
 
 /**
@@ -106,7 +106,8 @@ export function paydate(post: any): number {
  * @param contacts Contacts per region (21 counts, or region and count columns). — Kontakter per region.
  * @param [redistribution] population (default) or unpaid-contacts. — befolkning eller obetalda-kontakter.
  * @param [fulfilment] Fulfilment flags; a region not fulfilling v3-contacts gets no contact money. — Uppfyllelse.
- * @returns Whole kronor. — Hela kronor.
+ * @param [part] paid (default), cap, moved (paid − cap: + received, − left to others) or status (over/under the cap, not reported). — utbetalt, tak, omfördelat eller status.
+ * @returns Whole kronor, or "not reported" for a region whose contacts are blank. — Hela kronor, eller "ej rapporterat".
  * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
  */
 export function contacts(
@@ -114,9 +115,10 @@ export function contacts(
   key: any[][],
   contacts: any[][],
   redistribution: any,
-  fulfilment: any[][]
-): number {
-  return runForExcel("CONTACTS", [region, key, contacts, redistribution, fulfilment]) as number;
+  fulfilment: any[][],
+  part: any
+): any {
+  return runForExcel("CONTACTS", [region, key, contacts, redistribution, fulfilment, part]);
 }
 
 /**

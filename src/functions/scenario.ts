@@ -33,6 +33,23 @@ export interface ScenarioPayments {
   byPost: Map<string, Map<string, Kronor>>;
   byRegion: Map<string, Kronor>;
   byRecipient: ComputeResult["byRecipient"];
+  /**
+   * Regions whose contacts are not reported yet and who fulfil the contact post: their contact
+   * money is not a result (the engine's placeholder), so no function shows it as a number.
+   */
+  notReported: ReadonlySet<string>;
+}
+
+/** The members of `inputs` whose contact money is not known yet: not reported, and fulfilling the contact post. */
+export function pendingContacts(
+  inputs: ComputeInputs,
+  agreement: AllocationAgreement = functionsAgreement
+): Set<string> {
+  const post = agreement.posts.find(
+    (p) => p.key.type === "per-unit" && p.key.column === "contacts"
+  );
+  const flags = post ? inputs.fulfilment?.[post.id] : undefined;
+  return new Set((inputs.contacts?.notReported ?? []).filter((code) => flags?.[code] !== false));
 }
 
 /** A fingerprint of everything a result depends on, in a fixed order. */
@@ -58,6 +75,7 @@ function fingerprint(
     inputs.key.date,
     fulfilment,
     perRegion(inputs.contacts?.contacts),
+    (inputs.contacts?.notReported ?? []).join(","),
     JSON.stringify(options),
   ].join("#");
 }
@@ -93,6 +111,7 @@ export function scenarioPayments(
       ),
       byRegion: new Map(result.byRegion.map((r) => [r.recipient, r.amount])),
       byRecipient: result.byRecipient,
+      notReported: pendingContacts(inputs, agreement),
     };
   });
 }

@@ -45,7 +45,7 @@ function isEmpty(value: Argument): boolean {
 function inputsOf(key: Argument, fulfilment: Argument, contacts: Argument): ComputeInputs {
   const inputs: ComputeInputs = { key: keyArg(key) };
   if (!isEmpty(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
-  if (!isEmpty(contacts)) inputs.contacts = { contacts: contactsArg(contacts) };
+  if (!isEmpty(contacts)) inputs.contacts = contactsArg(contacts);
   return inputs;
 }
 

@@ -436,8 +436,9 @@ export function parseContactsTable(
   });
 
   const contactColumn = byName.get("contacts");
+  // A blank contact count is "not reported yet": contacts come in one region at a time.
   const contacts = contactColumn
-    ? readValues(rows, contactColumn, parseCount, problems, { kind: "contacts" }, false, figuresAt)
+    ? readValues(rows, contactColumn, parseCount, problems, { kind: "contacts" }, true, figuresAt)
     : new Map<string, Decimal>();
   const treatments: Record<string, Partial<Record<TreatmentColumn, Figure>>> = {};
   let anyTreatments = false;
@@ -453,11 +454,12 @@ export function parseContactsTable(
   }
 
   problems.throwIfAny();
+  const reported = recipients.members.filter((r) => contacts.has(r.code));
   const out: ContactCounts = {
-    contacts: Object.fromEntries(
-      recipients.members.map((r) => [r.code, figure(contacts.get(r.code)!)])
-    ),
+    contacts: Object.fromEntries(reported.map((r) => [r.code, figure(contacts.get(r.code)!)])),
   };
+  if (reported.length < recipients.members.length)
+    out.notReported = recipients.members.filter((r) => !contacts.has(r.code)).map((r) => r.code);
   if (anyTreatments) out.treatments = treatments;
   return out;
 }

@@ -434,6 +434,8 @@ export const en: Catalogue = {
   "contacts.status": (p) => contactStatus[p.status],
   "function.contacts-not-reported": (p) =>
     `contacts not reported yet for ${p.names.join(", ")}: Table 1 can be checked when every region has reported`,
+  "function.contacts-part": (p) =>
+    `"${p.value}" is not a part of the contact money; the parts are ${p.parts.join(", ")}`,
   "key.zero": (p) =>
     `the key (${p.what}) is 0 for ${p.names.join(", ")}: it gets nothing of the posts split by population. Check the figure.`,
   "ics.bad-reminder": (p) => `reminder: "${p.value}" is not a number of days from 1 to ${p.max}`,

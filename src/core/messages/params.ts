@@ -411,6 +411,8 @@ export interface MessageParams {
   "contacts.status": { status: ContactStatus };
   /** SJUK.CHECK cannot check Table 1 while contacts are missing. */
   "function.contacts-not-reported": { names: string[] };
+  /** SJUK.CONTACTS's part argument: paid, cap, moved or status. */
+  "function.contacts-part": { value: string; parts: string[] };
   /** Members with a key figure of 0: they get nothing of the posts split by that key. */
   "key.zero": { what: string; names: string[] };
   "ics.bad-reminder": { value: string; max: number };

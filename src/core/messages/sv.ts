@@ -475,6 +475,8 @@ export const sv: Catalogue = {
   "contacts.status": (p) => contactStatus[p.status],
   "function.contacts-not-reported": (p) =>
     `kontakter ännu inte rapporterade för ${p.names.join(", ")}: tabell 1 kan kontrolleras när alla regioner har rapporterat`,
+  "function.contacts-part": (p) =>
+    `"${p.value}" är ingen del av kontaktpengarna; delarna är ${p.parts.join(", ")}`,
   "key.zero": (p) =>
     `nyckeln (${p.what === "population" ? "befolkning" : p.what}) är 0 för ${p.names.join(", ")}: den får inget av posterna som fördelas efter befolkning. Kontrollera siffran.`,
   "ics.bad-reminder": (p) => `påminnelse: "${p.value}" är inget antal dagar från 1 till ${p.max}`,
