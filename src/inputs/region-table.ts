@@ -87,6 +87,19 @@ const CONTACT_HEADERS = [
 const DATE_HEADERS = ["date", "datum"];
 /** Columns anyone may add for their own notes; they are read past. */
 const NOTE_HEADERS = ["kommentar", "comment", "anteckning", "note", "notes"];
+/**
+ * The Kontakter sheet's computed columns (SJUK.CONTACTS: cap, paid, moved, status): read as
+ * notes, so a contacts table copied from the sheet, results and all, is read as input.
+ */
+export const CONTACT_RESULT_HEADERS = [
+  "tak",
+  "cap",
+  "utbetalt",
+  "paid",
+  "omfördelat",
+  "moved",
+  "status",
+];
 export const TREATMENT_HEADERS: Record<TreatmentColumn, string[]> = {
   mentalHealthWomen: [
     "psykisk ohälsa kvinnor",
@@ -133,6 +146,7 @@ const POPULATION_KEYS = keys(POPULATION_HEADERS);
 const CONTACT_KEYS = keys(CONTACT_HEADERS);
 const DATE_KEYS = keys(DATE_HEADERS);
 const NOTE_KEYS = keys(NOTE_HEADERS);
+const CONTACT_RESULT_KEYS = keys(CONTACT_RESULT_HEADERS);
 const TREATMENT_KEYS = new Map<string, TreatmentColumn>(
   TREATMENT_COLUMNS.flatMap((c) =>
     TREATMENT_HEADERS[c].map((h): [string, TreatmentColumn] => [headerKey(h), c])
@@ -422,7 +436,7 @@ export function parseContactsTable(
           ? { kind: "value", name: "contacts" }
           : TREATMENT_KEYS.has(k)
             ? { kind: "value", name: TREATMENT_KEYS.get(k)! }
-            : NOTE_KEYS.has(k)
+            : NOTE_KEYS.has(k) || CONTACT_RESULT_KEYS.has(k)
               ? { kind: "note" }
               : undefined,
     unknownHeader: (header) =>

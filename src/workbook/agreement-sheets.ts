@@ -106,6 +106,8 @@ export const POPULATION = {
   keyRange: `A${FIRST_REGION_ROW}:C${LAST_REGION_ROW}`,
   /** The population cell of a region (county code or official name): Skåne → "C15". */
   cell: (region: string) => `C${FIRST_REGION_ROW + regionIndex(region)}`,
+  /** Beside the table (not in it: the short form reads its last column): a warning for a figure of 0. */
+  noteCell: (region: string) => `E${FIRST_REGION_ROW + regionIndex(region)}`,
 } as const;
 
 export const CONDITIONS = {
@@ -120,6 +122,10 @@ export const CONDITIONS = {
   },
 } as const;
 
+/** SJUK.CONTACTS's parts, in the Kontakter sheet's column order (G, H, I, J). */
+export const CONTACT_RESULT_PARTS = ["cap", "paid", "moved", "status"] as const;
+export type ContactResultPart = (typeof CONTACT_RESULT_PARTS)[number];
+
 const TREATMENTS: TreatmentColumn[] = [
   "mentalHealthWomen",
   "mentalHealthMen",
@@ -133,6 +139,14 @@ export const CONTACTS = {
   contactsRange: `F${FIRST_REGION_ROW}:F${LAST_REGION_ROW}`,
   /** A region's contact count cell: Skåne → "F15". */
   cell: (region: string) => `F${FIRST_REGION_ROW + regionIndex(region)}`,
+  /**
+   * The computed columns beside the input (SJUK.CONTACTS): the region's cap, what it is paid,
+   * what redistribution moved (paid − cap) and its status (over / under the cap, not reported).
+   */
+  resultColumns: CONTACT_RESULT_PARTS,
+  /** A region's computed cell: ("12", "cap") → "G15". */
+  resultCell: (region: string, part: ContactResultPart) =>
+    cellAddress(FIRST_REGION_ROW - 1 + regionIndex(region), 6 + CONTACT_RESULT_PARTS.indexOf(part)),
   treatmentCell: (region: string, treatment: TreatmentColumn) =>
     cellAddress(FIRST_REGION_ROW - 1 + regionIndex(region), 1 + TREATMENTS.indexOf(treatment)),
 } as const;
@@ -329,6 +343,12 @@ const LABELS = {
       painMen: "Långvarig smärta män",
     },
     contacts: "Kontakter",
+    contactResults: { cap: "Tak", paid: "Utbetalt", moved: "Omfördelat", status: "Status" },
+    contactsPartial:
+      "En tom kontaktcell betyder ej rapporterat än: de andra regionernas belopp räknas som om den tar hela sitt tak. Tak, Utbetalt, Omfördelat (utbetalt − tak) och Status kommer från SJUK.CONTACTS.",
+    populationNote: "Anmärkning",
+    populationZero:
+      "Befolkning 0: regionen får inget av posterna som fördelas efter befolkning. Kontrollera siffran.",
     resultsTitle:
       "Resultat – utbetalning per region och post (hela kronor, från SJUK-funktionerna)",
     rule: "Regel när ett villkor inte uppfylls",
@@ -374,6 +394,12 @@ const LABELS = {
       painMen: "Pain men",
     },
     contacts: "Contacts",
+    contactResults: { cap: "Cap", paid: "Paid", moved: "Moved", status: "Status" },
+    contactsPartial:
+      "A blank contact cell means not reported yet: the other regions are computed as if it takes its whole cap. Cap, Paid, Moved (paid − cap) and Status come from SJUK.CONTACTS.",
+    populationNote: "Note",
+    populationZero:
+      "Population 0: the region gets nothing of the posts split by population. Check the figure.",
     resultsTitle: "Results – payment per region and post (whole kronor, from the SJUK functions)",
     rule: "Rule when a condition is not fulfilled",
     redistribution: "Redistribution of contact money",
@@ -455,6 +481,16 @@ export function populationSheet(p: LayoutParams): SheetSpec {
         value: populationPrompt(p.language, key.date),
         style: "prompt",
       },
+      { address: `E${HEADER_ROW}`, value: l.populationNote, style: "heading" },
+      // A figure of 0 is allowed but worth a look: the engine warns, and so does the sheet.
+      ...REGIONS.map((r): CellSpec => {
+        const c = POPULATION.cell(r.code);
+        return {
+          address: POPULATION.noteCell(r.code),
+          value: `=IF(AND(ISNUMBER(${c}),${c}=0),"${l.populationZero}","")`,
+          style: "note",
+        };
+      }),
     ],
     tables: [
       {
@@ -465,7 +501,7 @@ export function populationSheet(p: LayoutParams): SheetSpec {
       },
     ],
     frozenRows: HEADER_ROW,
-    columnWidths: columns.map((c) => c.width ?? 12),
+    columnWidths: [...columns.map((c) => c.width ?? 12), 2, 40],
   };
 }
 
@@ -524,9 +560,19 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
       width: 16,
     })),
     { header: l.contacts, numberFormat: COUNT_FORMAT, input: true, width: 12 },
+    ...CONTACT_RESULT_PARTS.map((part): ColumnSpec => ({
+      header: l.contactResults[part],
+      ...(part === "status" ? {} : { numberFormat: KRONOR_FORMAT }),
+      width: part === "status" ? 16 : 15,
+    })),
   ];
   const num = (v: unknown): CellInput =>
     v === undefined || v === null || v === "" ? null : Number(v);
+  // Money comes from SJUK.CONTACTS (the engine), over the same ranges and options as Resultat.
+  const refs = formulaRefs(names);
+  const redistribution = absoluteRef(names.results, RESULTS.redistributionCell);
+  const contactPart = (row: number, part: ContactResultPart) =>
+    `=SJUK.CONTACTS($A${row},${refs.key},${refs.contacts},${redistribution},${refs.fulfilment},"${part}")`;
   return {
     role: "contacts",
     name: names.contacts,
@@ -534,16 +580,18 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
       title(l.contactsTitle),
       { address: "A2", value: l.contactsNote, style: "note" },
       { address: "A3", value: l.contactsEmpty, style: "note" },
+      { address: "A4", value: l.contactsPartial, style: "note" },
     ],
     tables: [
       {
         name: TABLE_NAMES.contacts,
         topLeft: CONTACTS.tableTopLeft,
         columns,
-        rows: REGIONS.map((r) => [
+        rows: REGIONS.map((r, i) => [
           r.name,
           ...TREATMENTS.map((t) => num(counts?.treatments?.[r.code]?.[t])),
           num(counts?.contacts[r.code]),
+          ...CONTACT_RESULT_PARTS.map((part) => contactPart(FIRST_REGION_ROW + i, part)),
         ]),
       },
     ],
