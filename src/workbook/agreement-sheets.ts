@@ -137,6 +137,8 @@ export const CONTACTS = {
   /** Region, four treatment columns, contacts last (SJUK reads region in the first column, the figure in the last). */
   range: `A${FIRST_REGION_ROW}:F${LAST_REGION_ROW}`,
   contactsRange: `F${FIRST_REGION_ROW}:F${LAST_REGION_ROW}`,
+  /** The contacts column's index in the table (0-based: region, four treatments, contacts). */
+  contactsColumnIndex: 5,
   /** A region's contact count cell: Skåne → "F15". */
   cell: (region: string) => `F${FIRST_REGION_ROW + regionIndex(region)}`,
   /**

@@ -5,10 +5,10 @@
  */
 import * as React from "react";
 import {
-  Button,
   Caption1,
   Divider,
   Field,
+  Link,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -21,14 +21,19 @@ import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheet
 import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
 import type { WorkbookPort } from "../../workbook/port";
 import { viewPort } from "../../workbook/view";
-import { downloadText, icsFile } from "../grant-model";
+import { IcsDownload } from "./IcsDownload";
 import { Lang, Translate, translator } from "../i18n";
-import { RegionPayment, Snapshot, readSnapshot } from "../model";
+import { InputCell, RegionPayment, Snapshot, readSnapshot } from "../model";
+import { message, render } from "../../core/messages";
+import { REGIONS } from "../../engine/regions";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
 import { ScenariosSection } from "./Scenarios";
 import { ResetDialog, SheetsSection } from "./Sheets";
+
+/** How many regions there are, for "3 of 21 regions have not reported". */
+const REGION_COUNT = REGIONS.length;
 
 /** Error cells listed under the problems when the inputs have none (the first few tell the cause). */
 const SHOWN_ERROR_CELLS = 5;
@@ -113,14 +118,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     );
   };
 
-  const onDownloadIcs = () =>
-    void run(
-      () => {
-        const file = icsFile(events, lang);
-        downloadText(file.text, file.name);
-      },
-      { quiet: true }
-    );
+  const runQuietly = (work: () => void) => void run(work, { quiet: true });
 
   const select = (sheet: string, cell: string) => void port.selectCell(sheet, cell);
   const onProblem = (p: Problem) => {
@@ -161,6 +159,12 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           {/* The totals first, with the warnings beside them: they are what an officer looks at. */}
           <Section title={t("totals")} testId="totals-section">
             <KeyDateWarning keyDate={snapshot.keyDate} agreement={agreement} lang={lang} />
+            <ArrivalWarnings
+              snapshot={snapshot}
+              agreement={agreement}
+              lang={lang}
+              onSelect={select}
+            />
             <Totals totals={snapshot.totals} t={t} />
             <Caption1 className={styles.muted}>{t("source")}</Caption1>
           </Section>
@@ -185,11 +189,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           <Divider />
           <Section title={t("calendar")} testId="calendar-section">
             <PayoutCalendar lines={snapshot.calendar} days={snapshot.days} t={t} />
-            <div className={styles.buttons}>
-              <Button onClick={onDownloadIcs} data-testid="download-ics">
-                {t("downloadIcs")}
-              </Button>
-            </div>
+            <IcsDownload events={events} lang={lang} t={t} run={runQuietly} />
           </Section>
         </>
       ) : inserted ? null : (
@@ -247,6 +247,66 @@ const KeyDateWarning: React.FC<{
     <MessageBar intent="warning" data-testid="warning-key-date">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
+  );
+};
+
+/**
+ * Input as it arrives, beside the totals: how many regions have not reported their contacts
+ * (the totals hold what is known), and any population of 0. A link selects the first cell.
+ */
+const ArrivalWarnings: React.FC<{
+  snapshot: Snapshot;
+  agreement: AllocationAgreement;
+  lang: Lang;
+  onSelect: (sheet: string, cell: string) => void;
+}> = ({ snapshot, agreement, lang, onSelect }) => {
+  // The post whose units are the contacts (villkor 3's v3-contacts).
+  const post = agreement.posts.find(
+    (p) => p.key.type === "per-unit" && p.key.column === "contacts"
+  )?.id;
+  const missing = snapshot.missingContacts;
+  const zero = snapshot.zeroPopulation;
+  const goTo = (cells: InputCell[], testId: string) => (
+    <Link
+      as="button"
+      data-testid={testId}
+      onClick={() => onSelect(cells[0]!.sheet, cells[0]!.cell)}
+    >
+      {lang === "sv"
+        ? `Gå till ${cells[0]!.sheet}!${cells[0]!.cell}`
+        : `Go to ${cells[0]!.sheet}!${cells[0]!.cell}`}
+    </Link>
+  );
+  return (
+    <>
+      {missing.length ? (
+        <MessageBar intent="warning" data-testid="warning-contacts-missing">
+          <MessageBarBody>
+            {render(
+              message("contacts.not-reported", {
+                post: post ?? "contacts",
+                names: missing.map((m) => m.name),
+                count: missing.length,
+                total: REGION_COUNT,
+              }),
+              lang
+            )}{" "}
+            {goTo(missing, "go-to-missing-contacts")}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {zero.length ? (
+        <MessageBar intent="warning" data-testid="warning-key-zero">
+          <MessageBarBody>
+            {render(
+              message("key.zero", { what: "population", names: zero.map((z) => z.name) }),
+              lang
+            )}{" "}
+            {goTo(zero, "go-to-zero-population")}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
   );
 };
 
