@@ -393,13 +393,45 @@ function unitResult(ctx: Context, post: Post): PostResult {
     const r = ctx.redistribution;
     const { codes } = ctx.set;
     if (unitPayments(amount, unitAmount, cap.numbers!, capSum, counts, codes, r, paid, ctx.method))
-      return setResult(ctx, post, "redistribute", paid, reference);
+      return setResult(ctx, post, "redistribute", withhold(ctx, post, paid, fulfilling), reference);
   }
   const money = reference();
   ctx.set.codes.forEach((code, i) => (paid[i] = money.paid[code]!));
+  withhold(ctx, post, paid, fulfilling);
   const result = setResult(ctx, post, "redistribute", paid, undefined);
   result.contacts = money;
   return result;
+}
+
+/**
+ * A member whose contacts are not reported yet is not paid: what the rounds gave it (its cap,
+ * as if it had contacts enough) is a placeholder that keeps the others' amounts to what they
+ * are sure of, and stays unpaid until the member reports (see ContactCounts.notReported).
+ */
+function withhold(
+  ctx: Context,
+  post: Post,
+  paid: Float64Array,
+  fulfilling: ReturnType<typeof fulfilmentMask>
+): Float64Array {
+  const missing = ctx.inputs.contacts?.notReported;
+  if (!missing?.length || post.key.type !== "per-unit" || post.key.column !== "contacts")
+    return paid;
+  for (const code of missing) {
+    const i = ctx.set.index.get(code);
+    if (i !== undefined && (fulfilling === null || fulfilling[i])) paid[i] = 0;
+  }
+  return paid;
+}
+
+/** The members of a per-unit post that have not reported yet (and fulfil it), by name. */
+function notReportedNames(ctx: Context, post: Post): string[] {
+  if (post.key.type !== "per-unit" || post.key.column !== "contacts") return [];
+  const mask = fulfilmentMask(ctx, post);
+  return (ctx.inputs.contacts?.notReported ?? [])
+    .map((code) => ctx.set.index.get(code))
+    .filter((i): i is number => i !== undefined && (mask === null || mask[i] === 1))
+    .map((i) => ctx.set.members[i]!.name);
 }
 
 const ZERO = new Decimal(0);
@@ -449,6 +481,8 @@ function shortfallReason(ctx: Context, p: PostResult): string {
   if (p.post.recipient !== ctx.set.id) return NOTES.notFulfilledBy(p.post.recipient);
   const mask = fulfilmentMask(ctx, p.post);
   const nobody = mask !== null && mask.every((f) => f === 0);
+  const waiting = notReportedNames(ctx, p.post);
+  if (waiting.length) return NOTES.notReported(waiting);
   if (p.post.key.type === "per-unit")
     return nobody ? NOTES.nobodyFulfils(member) : NOTES.notEnoughUnits(member, p.post.key.column);
   if (p.rule === "share") return NOTES.nobodyFulfils(member);

@@ -85,4 +85,5 @@ export const NOTES = {
   notEnoughUnits: (member: string, column: string) =>
     `no ${member} had ${column} enough to take it`,
   lapsed: (names: string[]) => `lapsed: not fulfilled by ${names.join(", ")}`,
+  notReported: (names: string[]) => `contacts not reported yet by ${names.join(", ")}`,
 } as const;

@@ -33,7 +33,19 @@ describe("contacts not reported yet", () => {
         contacts: { ...reported, ...Object.fromEntries(MISSING.map((c) => [c, 10_000_000])) },
       },
     });
-    for (const code of REGION_CODES) expect(partial.byCode.get(code)).toBe(over.byCode.get(code));
+    for (const code of REGION_CODES)
+      if (!MISSING.includes(code)) expect(partial.byCode.get(code)).toBe(over.byCode.get(code));
+    // The missing regions are not paid: what they would take stays unpaid, with the reason.
+    for (const code of MISSING) expect(partial.byCode.get(code)).toBe(0);
+    const held = MISSING.reduce((s, code) => s + over.byCode.get(code)!, 0);
+    expect(partial.result.unpaid).toEqual([
+      {
+        post: POST,
+        amount: held,
+        reason: "contacts not reported yet by Region Gotland, Region Skåne, Region Norrbotten",
+      },
+    ]);
+    expect(partial.result.total + held).toBe(944_000_000);
     // A region under its cap is paid its contacts; one over it at least its cap.
     expect(partial.byCode.get("01")).toBe(200 * 3_000);
     expect(partial.byCode.get("03")).toBe(900 * 3_000);
