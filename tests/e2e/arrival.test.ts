@@ -65,7 +65,7 @@ test("contacts typed one region at a time: the totals stay numbers and the pane 
     )
   );
   expect(norm(await warning.textContent())).toContain(
-    "Region Norrbotten. Deras kontaktpengar visas inte"
+    "Region Norrbotten. Deras kontaktpengar väntar på deras rapport"
   );
   // The totals are numbers: every post but the contact money whole, the contact money what is known.
   expect(await paneTotal(page, "SKR")).toBe(57_800_000);

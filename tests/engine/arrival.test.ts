@@ -68,7 +68,7 @@ describe("contacts not reported yet", () => {
   it("warns naming the missing regions, with a code", () => {
     const w = partial.result.warnings.find((x) => x.code === "contacts-not-reported");
     expect(w?.message).toBe(
-      "3 of 21 regions have not reported v3-contacts contacts yet: Region Gotland, Region Skåne, Region Norrbotten. Their contact money is not shown; the others' is computed as if the missing regions take their whole cap, so it can only grow when they report."
+      "3 of 21 regions have not reported v3-contacts contacts yet: Region Gotland, Region Skåne, Region Norrbotten. Their contact money waits for their report; the others' is computed as if the missing regions take their whole cap, so it can only grow when they report."
     );
     // Not reported is not "more contacts than treatments".
     const withTreatments = compute(AGREEMENT_2020, {

@@ -430,7 +430,7 @@ export const en: Catalogue = {
   "host.unhealthy": (p) =>
     `Health check: ${p.runtime ? "" : "the shared runtime is not running; "}${p.functions ? "" : "the SJUK functions are not registered; "}cells will show #NAME? (or _xldudf_SJUK_… in the file). Close and reopen the workbook; on a Mac, update Excel.`,
   "contacts.not-reported": (p) =>
-    `${p.count} of ${p.total} regions have not reported ${p.post} contacts yet: ${p.names.join(", ")}. Their contact money is not shown; the others' is computed as if the missing regions take their whole cap, so it can only grow when they report.`,
+    `${p.count} of ${p.total} regions have not reported ${p.post} contacts yet: ${p.names.join(", ")}. Their contact money waits for their report; the others' is computed as if the missing regions take their whole cap, so it can only grow when they report.`,
   "contacts.status": (p) => contactStatus[p.status],
   "function.contacts-not-reported": (p) =>
     `contacts not reported yet for ${p.names.join(", ")}: Table 1 can be checked when every region has reported`,

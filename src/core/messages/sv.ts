@@ -471,7 +471,7 @@ export const sv: Catalogue = {
   "host.unhealthy": (p) =>
     `Hälsokontroll: ${p.runtime ? "" : "den delade körmiljön är inte igång; "}${p.functions ? "" : "SJUK-funktionerna är inte registrerade; "}cellerna visar #NAMN? (eller _xldudf_SJUK_… i filen). Stäng och öppna arbetsboken igen; uppdatera Excel på Mac.`,
   "contacts.not-reported": (p) =>
-    `${p.count} av ${p.total} regioner har ännu inte rapporterat kontakter för ${p.post}: ${p.names.join(", ")}. Deras kontaktpengar visas inte; de andras räknas som om de saknade tar hela sitt tak, så de kan bara öka när de rapporterar.`,
+    `${p.count} av ${p.total} regioner har ännu inte rapporterat kontakter för ${p.post}: ${p.names.join(", ")}. Deras kontaktpengar väntar på deras rapport; de andras räknas som om de saknade tar hela sitt tak, så de kan bara öka när de rapporterar.`,
   "contacts.status": (p) => contactStatus[p.status],
   "function.contacts-not-reported": (p) =>
     `kontakter ännu inte rapporterade för ${p.names.join(", ")}: tabell 1 kan kontrolleras när alla regioner har rapporterat`,
