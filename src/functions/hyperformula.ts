@@ -8,6 +8,7 @@ import {
   FunctionPlugin,
   HyperFormula,
   ImplementedFunctions,
+  RawCellContent,
   SimpleCellAddress,
   SimpleRangeValue,
 } from "hyperformula";
@@ -21,6 +22,25 @@ import { Grid, MessageLanguage, badValue } from "./values";
  * The same SJUK functions in HyperFormula (GPL-3.0), for the CLI, the browser preview and the
  * tests: a function plugin generated from the declared signatures, running the shared runner.
  */
+
+/**
+ * Sets a cell's content, clearing it first. HyperFormula 3.1.1–3.5.0 corrupts its dependency graph
+ * when a formula naming a sheet that does not exist (yet) is replaced by another formula: every
+ * later read of the workbook then throws "There's no sheet with id = …". Clearing first avoids it.
+ */
+export function replaceCellContents(
+  hf: HyperFormula,
+  address: SimpleCellAddress,
+  content: RawCellContent | RawCellContent[][]
+): void {
+  // Not a batch of its own (HyperFormula's batches do not nest): call it inside the caller's
+  // hf.batch where one recalculation and one undo step matter.
+  hf.setCellContents(
+    address,
+    Array.isArray(content) ? content.map((r) => r.map(() => null)) : null
+  );
+  hf.setCellContents(address, content);
+}
 
 /** What the plugin needs from the workbook it runs in; one per HyperFormula instance. */
 interface Host {
@@ -293,15 +313,15 @@ export function createSjukHyperFormula(
       );
     });
     if (!touched) return;
-    const cells = [...host.shortFormCells.values()];
+    // A recorded cell the user has since overwritten (or whose sheet is gone) is not touched.
+    const cells = [...host.shortFormCells.values()].filter(
+      (a) => hf.getSheetName(a.sheet) !== undefined && /SJUK\./i.test(hf.getCellFormula(a) ?? "")
+    );
     host.shortFormCells.clear();
     refreshing = true;
     try {
       hf.batch(() => {
-        for (const address of cells) {
-          const f = hf.getCellFormula(address);
-          if (f) hf.setCellContents(address, f);
-        }
+        for (const address of cells) replaceCellContents(hf, address, hf.getCellFormula(address)!);
       });
     } finally {
       refreshing = false;

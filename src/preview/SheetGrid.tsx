@@ -15,6 +15,7 @@ import * as React from "react";
 import jspreadsheet from "jspreadsheet-ce";
 import type { HyperFormula } from "hyperformula";
 import { Button, Input, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { replaceCellContents } from "../functions/hyperformula";
 import { cellAddress, columnLetter, parseCell } from "../workbook/port";
 import type { Lang } from "../taskpane/i18n";
 import { Worksheet, cellEditor, selectCell, setCurrent } from "./cell-editor";
@@ -234,13 +235,16 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
         const row = Number(y);
         const col = Number(x);
         try {
-          hf.setCellContents(
-            { sheet, row, col },
-            parseInput(String(newValue ?? ""), langRef.current)
+          hf.batch(() =>
+            replaceCellContents(
+              hf,
+              { sheet, row, col },
+              parseInput(String(newValue ?? ""), langRef.current)
+            )
           );
         } catch (err) {
           // A formula HyperFormula cannot parse stays as the user typed it, shown as an error.
-          hf.setCellContents({ sheet, row, col }, String(newValue ?? ""));
+          hf.batch(() => replaceCellContents(hf, { sheet, row, col }, String(newValue ?? "")));
           console.warn(err);
         }
         paintCell(td, row, col);

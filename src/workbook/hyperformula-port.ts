@@ -5,7 +5,7 @@ import {
   RawCellContent,
   SimpleCellRange,
 } from "hyperformula";
-import { createSjukHyperFormula } from "../functions/hyperformula";
+import { createSjukHyperFormula, replaceCellContents } from "../functions/hyperformula";
 import {
   CellInput,
   CellValue,
@@ -313,7 +313,7 @@ export class HyperFormulaPort implements WorkbookPort {
           format === "@" && typeof c.value === "string" && !c.value.startsWith("=")
             ? `'${c.value}`
             : c.value;
-        this.hf.setCellContents({ sheet: id, row: c.row, col: c.column }, [[value]]);
+        replaceCellContents(this.hf, { sheet: id, row: c.row, col: c.column }, value);
       }
     });
   }

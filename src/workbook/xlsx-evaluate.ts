@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { SjukError, problem } from "../core/errors";
-import { createSjukHyperFormula } from "../functions/hyperformula";
+import { createSjukHyperFormula, replaceCellContents } from "../functions/hyperformula";
 import {
   FormulaContext,
   FormulaTextError,
@@ -292,7 +292,11 @@ function refreshAnchorArrays(
         f.hyperFormula = translate(f);
         const content =
           typeof f.hyperFormula === "string" ? f.hyperFormula : f.hyperFormula.errorValue;
-        hf.setCellContents({ sheet: hf.getSheetId(f.sheet)!, row: f.row, col: f.column }, content);
+        replaceCellContents(
+          hf,
+          { sheet: hf.getSheetId(f.sheet)!, row: f.row, col: f.column },
+          content
+        );
       }
     });
   }
