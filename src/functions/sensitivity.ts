@@ -13,7 +13,9 @@ import {
   regionArg,
 } from "./arguments";
 import type { Argument, FunctionSpec } from "./spec";
-import { Scalar, badArgument } from "./values";
+import { Scalar, badArgument, notAvailable } from "./values";
+import { pendingContacts } from "./scenario";
+import { REGIONS } from "../engine/regions";
 
 /*
  * SJUK.SENSITIVITY and SJUK.IMPACT: how a region's payment moves when its own key figure does,
@@ -47,6 +49,26 @@ function inputsOf(key: Argument, fulfilment: Argument, contacts: Argument): Comp
   if (!isEmpty(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
   if (!isEmpty(contacts)) inputs.contacts = contactsArg(contacts);
   return inputs;
+}
+
+/** The per-unit post whose units are the contacts (villkor 3's v3-contacts). */
+const contactPost = agreement.posts.find(
+  (p) => p.key.type === "per-unit" && p.key.column === "contacts"
+)?.id;
+
+/** #N/A naming the regions among `codes` whose contacts are not reported yet, if any. */
+function waitForContacts(inputs: ComputeInputs, codes: readonly string[]): void {
+  const pending = pendingContacts(inputs);
+  const names = REGIONS.filter((r) => codes.includes(r.code) && pending.has(r.code)).map(
+    (r) => r.name
+  );
+  if (names.length && contactPost)
+    notAvailable("contacts.not-reported", {
+      post: contactPost,
+      names,
+      count: names.length,
+      total: REGIONS.length,
+    });
 }
 
 /** A positive change of the key figure; blank: 1 000. */
@@ -86,13 +108,10 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
     run: ([region, key, delta, fulfilment, contacts, options]) => {
       const r = regionArg(region as Cell);
       const d = deltaArg(delta!);
-      const s = sensitivity(
-        agreement,
-        inputsOf(key!, fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds),
-        r.code,
-        d
-      );
+      const inputs = inputsOf(key!, fulfilment!, contacts!);
+      // A region whose contacts are not reported has no contact money to move yet.
+      waitForContacts(inputs, [r.code]);
+      const s = sensitivity(agreement, inputs, optionsArg(options as Cell, postIds), r.code, d);
       const shown = { delta: spaced(d) };
       const rows: Scalar[][] = [
         [
@@ -130,13 +149,14 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
     run: ([region, post, key, fulfilment, contacts, options]) => {
       const r = regionArg(region as Cell);
       const p = postArg(post!);
-      const i = impact(
-        agreement,
-        inputsOf(key!, fulfilment!, contacts!),
-        optionsArg(options as Cell, postIds),
-        r.code,
-        p
-      );
+      const inputs = inputsOf(key!, fulfilment!, contacts!);
+      // The contact post's table shows every region: it waits until all have reported.
+      if (p === contactPost)
+        waitForContacts(
+          inputs,
+          REGIONS.map((x) => x.code)
+        );
+      const i = impact(agreement, inputs, optionsArg(options as Cell, postIds), r.code, p);
       const rows: Scalar[][] = [
         [
           label(message("label.region", {})),

@@ -140,3 +140,25 @@ test("CHECK waits for every region's contacts, naming the missing ones; EXPLAIN 
   ]);
   expect("value" in uppsala).toBe(true);
 });
+
+test("SENSITIVITY and IMPACT do not move money that waits for a report", async () => {
+  expect(await both("SENSITIVITY", ["Skåne", keyColumn, null, null, partial], 6)).toEqual({
+    error: "na",
+    message: expect.stringContaining(
+      "1 of 21 regions have not reported v3-contacts contacts yet: Region Skåne."
+    ),
+  });
+  // A reported region's sensitivity is computed; so is the impact on a post that does not wait.
+  expect(
+    "value" in (await both("SENSITIVITY", ["Uppsala", keyColumn, null, null, partial], 6))
+  ).toBe(true);
+  expect("value" in (await both("IMPACT", ["Uppsala", "v1", keyColumn, null, partial], 6))).toBe(
+    true
+  );
+  expect(await both("IMPACT", ["Uppsala", "v3-contacts", keyColumn, null, partial], 6)).toEqual({
+    error: "na",
+    message: expect.stringContaining(
+      "2 of 21 regions have not reported v3-contacts contacts yet: Region Gotland, Region Skåne."
+    ),
+  });
+});
