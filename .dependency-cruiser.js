@@ -10,7 +10,7 @@ const LAYERS = [
   ["reference", "inputs"],
   ["scenarios"],
   ["functions"],
-  ["workbook"],
+  ["workbook", "report"],
   ["taskpane", "cli"],
   ["preview"],
 ];

@@ -105,7 +105,12 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+      // In the page, ExcelJS's build without polyfills (the browsers the add-in runs in need none).
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
     },
+    // A chunk loaded later (the decision report: `import("../../report")`) is one file named after
+    // it (report.js), its libraries in it, not split into a numbered vendors file.
+    optimization: { splitChunks: false },
     // The task pane carries Fluent UI and the preview HyperFormula: both are loaded once, from
     // the add-in's own origin. Warn only well above today's sizes, so a warning means a regression.
     performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
@@ -142,6 +147,19 @@ module.exports = async (env, options) => {
           },
         },
         {
+          // ExcelJS's browser bundle (the decision report's .xlsx, its own chunk): lodash's and a
+          // setImmediate shim's fallbacks build functions from text where `self` is missing, which
+          // never happens in a page; made to throw as the policy would, so none is shipped.
+          test: /node_modules[\\/]exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/,
+          loader: "string-replace-loader",
+          options: {
+            multiple: [
+              { search: /\bnew Function\(/g, replace: NO_EVAL },
+              { search: /(?<![.\w$])Function\(/g, replace: NO_EVAL },
+            ],
+          },
+        },
+        {
           // The shipped agreements: checked by their zod schemas here, at build time; the bundle
           // gets the checked data (scripts/agreement-loader.js), not zod.
           test: /[\\/]src[\\/]agreements[\\/][^\\/]+\.json$/,
@@ -158,6 +176,9 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // jsPDF's HTML and SVG import (html2canvas, DOMPurify, canvg), which the decision report
+      // does not use: left out of the bundles, so none of their code ships.
+      new webpack.IgnorePlugin({ resourceRegExp: /^(html2canvas|dompurify|canvg)$/, contextRegExp: /jspdf/ }),
       // The agreements were checked when built (above): no check, and so no zod, at run time.
       new webpack.NormalModuleReplacementPlugin(/^\.\/check-at-load$/, "./checked-at-build"),
       // The scenarios' SCB CSV reader (csv-parse) uses Node's Buffer; the pane reads scenarios.

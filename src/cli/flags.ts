@@ -61,6 +61,15 @@ export interface CompareFlags {
   format: Format;
 }
 
+/** `sjuk report`'s options. */
+export interface ReportFlags {
+  out: string;
+  format?: "xlsx" | "pdf";
+  lang: "sv" | "en";
+  /** The report's date, YYYY-MM-DD; default today. */
+  date?: string;
+}
+
 /** `sjuk audit`'s options. */
 export interface AuditFlags {
   out: string;

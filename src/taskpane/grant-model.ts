@@ -83,7 +83,12 @@ export function downloadText(
   name: string,
   type = "text/calendar;charset=utf-8"
 ): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), name);
+}
+
+/** Downloads a Blob as a file: the .ics path, also for the decision report's .xlsx and PDF. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

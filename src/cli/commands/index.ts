@@ -10,3 +10,4 @@ export { register as evaluate } from "./evaluate";
 export { register as agreement } from "./agreement";
 export { register as compare } from "./compare";
 export { register as audit } from "./audit";
+export { register as report } from "./report";

@@ -144,6 +144,12 @@ export const en: Catalogue = {
     `--non-fulfilment: "${p.id}" is not a regional post of ${p.agreement} (${p.ids.join(", ")})`,
   "cli.not-a-body-condition": (p) =>
     `--body-not-fulfilled: "${p.id}" is not a body's post with a condition in ${p.agreement} (${p.ids.join(", ")})`,
+  "cli.report-format": (p) =>
+    `${p.out}: a report is .xlsx or .pdf; name the file so, or give --format xlsx|pdf`,
+  "cli.report-format-mismatch": (p) =>
+    `${p.out}: --format ${p.format} writes a .${p.format} file, but the name ends otherwise; give the file the .${p.format} ending`,
+  "cli.report-out-is-scenario": (p) =>
+    `${p.out}: --out is the scenario file itself; give another file`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} dates the figures of --population FILE; without --population the shipped SCB figures of 31 Dec 2019 are used, with their own date`,
 

@@ -158,6 +158,9 @@ export interface MessageParams {
   "cli.cannot-write": { path: string; detail: string };
   "cli.not-a-regional-post": { id: string; agreement: string; ids: string[] };
   "cli.not-a-body-condition": { id: string; agreement: string; ids: string[] };
+  "cli.report-format": { out: string };
+  "cli.report-format-mismatch": { out: string; format: string };
+  "cli.report-out-is-scenario": { out: string };
 
   /* ---------- the SJUK functions (src/functions) ---------- */
   "function.unknown": { name: string };

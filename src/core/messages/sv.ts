@@ -178,6 +178,11 @@ export const sv: Catalogue = {
     `--non-fulfilment: "${p.id}" är ingen regional post i ${p.agreement} (${p.ids.join(", ")})`,
   "cli.not-a-body-condition": (p) =>
     `--body-not-fulfilled: "${p.id}" är ingen post med villkor till en myndighet eller organisation i ${p.agreement} (${p.ids.join(", ")})`,
+  "cli.report-format": (p) =>
+    `${p.out}: en rapport är .xlsx eller .pdf; namnge filen så, eller ange --format xlsx|pdf`,
+  "cli.report-format-mismatch": (p) =>
+    `${p.out}: --format ${p.format} skriver en .${p.format}-fil, men namnet slutar på annat sätt; ge filen ändelsen .${p.format}`,
+  "cli.report-out-is-scenario": (p) => `${p.out}: --out är själva scenariofilen; ange en annan fil`,
   "cli.key-date-without-population": (p) =>
     `--key-date ${p.keyDate} anger datumet för siffrorna i --population FIL; utan --population används SCB:s siffror per 31 dec 2019 som följer med, med sitt eget datum`,
 

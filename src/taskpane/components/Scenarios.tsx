@@ -31,6 +31,7 @@ import {
 import { writeAuditSheet, writeComparisonSheet } from "../../workbook/scenario-reports";
 import { downloadText } from "../grant-model";
 import type { Lang } from "../i18n";
+import { DecisionReportExport } from "./DecisionReport";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
 
@@ -194,6 +195,7 @@ export const ScenariosSection: React.FC<{
           {w("audit")}
         </Button>
       </div>
+      <DecisionReportExport scenario={current} lang={lang} />
       {messages.map((m, i) => (
         <MessageBar key={i} intent={m.intent} data-testid={`scenario-message-${m.intent}`}>
           <MessageBarBody>
