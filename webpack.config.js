@@ -117,8 +117,17 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
+          // The SJUK functions' descriptions for the preview's formula help, from the same JSDoc
+          // as functions.json (src/preview/function-descriptions.ts).
+          test: /[\\/]src[\\/]functions[\\/]functions\.ts$/,
+          resourceQuery: /descriptions/,
+          type: "javascript/auto",
+          use: path.resolve(__dirname, "scripts/function-descriptions-loader.js"),
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          resourceQuery: { not: [/descriptions/] },
           use: {
             loader: "ts-loader",
             options: {

@@ -26,7 +26,11 @@ import {
   paintCellElement,
   parseInput,
   rawContent,
+  widthFor,
 } from "./cell-format";
+import { attachFormulaHelp } from "./formula-help-ui";
+import { installGridKeys } from "./grid-keys";
+import { freezePanes } from "./frozen-panes";
 
 export type { CellLook } from "./cell-format";
 
@@ -40,6 +44,8 @@ export interface SheetGridProps {
   lang: Lang;
   /** Number format and style of a cell (zero-based row/column), when known. */
   look?: (sheet: string, row: number, column: number) => CellLook | undefined;
+  /** The rows and columns a sheet keeps in view when scrolled (its frozen panes). */
+  frozen?: (sheet: string) => { rows: number; columns: number };
 }
 
 const MIN_COLUMNS = 12;
@@ -58,6 +64,18 @@ const useStyles = makeStyles({
   },
   nameBox: { width: "150px", flexShrink: 0 },
   formula: { flexGrow: 1 },
+  // One line, always there: a message never moves the grid under the user's mouse.
+  status: {
+    height: "20px",
+    lineHeight: "20px",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   gridArea: {
     flexGrow: 1,
     overflow: "auto",
@@ -83,14 +101,32 @@ const useStyles = makeStyles({
   },
 });
 
+/** ARIA for the grid's table: a grid named after its sheet, with column and row headers. */
+function labelGrid(el: HTMLElement, sheet: string, lang: Lang): void {
+  const table = el.querySelector("table.jss_worksheet");
+  if (!table) return;
+  table.setAttribute("role", "grid");
+  table.setAttribute("aria-label", `${lang === "sv" ? "Blad" : "Sheet"} ${sheet}`);
+  for (const td of table.querySelectorAll(":scope > thead > tr > td"))
+    td.setAttribute("role", "columnheader");
+  for (const td of table.querySelectorAll(":scope > tbody > tr > td:first-child"))
+    td.setAttribute("role", "rowheader");
+}
+
 export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(function SheetGrid(
-  { hf, lang, look },
+  { hf, lang, look, frozen },
   ref
 ) {
   const styles = useStyles();
   const host = React.useRef<HTMLDivElement>(null);
   const worksheet = React.useRef<Worksheet | null>(null);
   const size = React.useRef<{ rows: number; columns: number }>({ rows: 0, columns: 0 });
+  const widths = React.useRef<number[]>([]);
+  const formulaInput = React.useRef<HTMLInputElement>(null);
+  /** True while the user edits in the formula bar: the grid's repaints leave the text alone. */
+  const barEditing = React.useRef(false);
+  const [problem, setProblem] = React.useState("");
+  const [tick, setTick] = React.useState(0);
   const pending = React.useRef<{ row: number; column: number } | null>(null);
   const [sheets, setSheets] = React.useState<string[]>(() => hf.getSheetNames());
   const [active, setActive] = React.useState<string>(() => hf.getSheetNames()[0] ?? "");
@@ -102,6 +138,8 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
   langRef.current = lang;
   const lookRef = React.useRef(look);
   lookRef.current = look;
+  const frozenRef = React.useRef(frozen);
+  frozenRef.current = frozen;
   const activeRef = React.useRef(active);
   activeRef.current = active;
   const selectedRef = React.useRef(selected);
@@ -121,7 +159,12 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
         langRef.current,
         lookRef.current?.(activeRef.current, row, col)
       );
-      paintCellElement(td, shown, lookRef.current?.(activeRef.current, row, col)?.style);
+      paintCellElement(
+        td,
+        shown,
+        lookRef.current?.(activeRef.current, row, col)?.style,
+        widths.current[col]
+      );
     },
     [hf, sheetId]
   );
@@ -145,8 +188,48 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       }
     }
     const sel = selectedRef.current;
-    if (sel) setFormula(rawContent(hf, id, sel.row, sel.column, langRef.current));
+    if (sel && !barEditing.current)
+      setFormula(rawContent(hf, id, sel.row, sel.column, langRef.current));
+    setTick((t) => t + 1);
   }, [hf, paintCell, sheetId]);
+
+  /** Writes what the user typed (in the cell or the formula bar) into a cell of the visible sheet. */
+  const writeCell = React.useCallback(
+    (row: number, col: number, text: string) => {
+      const sheet = hf.getSheetId(activeRef.current);
+      if (sheet === undefined) return;
+      try {
+        hf.batch(() =>
+          replaceCellContents(hf, { sheet, row, col }, parseInput(text, langRef.current))
+        );
+        setProblem("");
+      } catch (err) {
+        // A formula HyperFormula cannot parse stays as the user typed it, shown as an error.
+        hf.batch(() => replaceCellContents(hf, { sheet, row, col }, text));
+        console.warn(err);
+      }
+      // As Excel widens a column for a number entered into it; other numbers show ####.
+      const look = lookRef.current?.(activeRef.current, row, col);
+      const shown = displayValue(hf, sheet, row, col, langRef.current, look);
+      const needed = widthFor(shown.text, look?.style);
+      if (shown.kind === "number" && needed > (widths.current[col] ?? 0)) {
+        widths.current[col] = needed;
+        worksheet.current?.setWidth(col, needed);
+      }
+    },
+    [hf]
+  );
+
+  /** Gives the keyboard back to the grid (after the formula bar). */
+  const focusGrid = React.useCallback(() => {
+    // jspreadsheet makes the host itself its focusable root (class jss_spreadsheet, tabIndex 0);
+    // a click outside the grid dropped its selection, so the active cell is selected again.
+    const ws = worksheet.current;
+    const sel = selectedRef.current;
+    host.current?.focus();
+    if (ws && sel) ws.updateSelectionFromCoords(sel.column, sel.row, sel.column, sel.row);
+    if (ws) setCurrent(ws);
+  }, []);
 
   // HyperFormula's events: new, removed or renamed sheets change the tabs; new values repaint.
   React.useEffect(() => {
@@ -196,14 +279,18 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       paint: paintCell,
       validation: (row, column) => lookRef.current?.(activeRef.current, row, column)?.validation,
       lang,
+      help: (input) => attachFormulaHelp(input, langRef.current),
     });
-    const columnDefs: jspreadsheet.Column[] = Array.from({ length: columns }, (_, c) => ({
+    widths.current = Array.from({ length: columns }, (_, c) =>
+      columnWidth(hf, id, c, dims.height, langRef.current, (row) =>
+        lookRef.current?.(active, row, c)
+      )
+    );
+    const columnDefs: jspreadsheet.Column[] = widths.current.map((width, c) => ({
       type: cellType,
       title: columnLetter(c),
       align: "left",
-      width: columnWidth(hf, id, c, dims.height, langRef.current, (row) =>
-        lookRef.current?.(active, row, c)
-      ),
+      width,
     }));
     el.innerHTML = "";
     const worksheets = jspreadsheet(el, {
@@ -227,37 +314,32 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
           defaultRowHeight: 24,
           // Text runs on into empty cells to its right, as in Excel.
           textOverflow: true,
+          // Fill is Ctrl+D / Ctrl+R on HyperFormula (grid-keys.ts), which shifts references.
+          selectionCopy: false,
         },
       ],
       onchange(instance, td, x, y, newValue) {
-        const sheet = hf.getSheetId(activeRef.current);
-        if (sheet === undefined) return;
         const row = Number(y);
         const col = Number(x);
-        try {
-          hf.batch(() =>
-            replaceCellContents(
-              hf,
-              { sheet, row, col },
-              parseInput(String(newValue ?? ""), langRef.current)
-            )
-          );
-        } catch (err) {
-          // A formula HyperFormula cannot parse stays as the user typed it, shown as an error.
-          hf.batch(() => replaceCellContents(hf, { sheet, row, col }, String(newValue ?? "")));
-          console.warn(err);
-        }
+        writeCell(row, col, String(newValue ?? ""));
         paintCell(td, row, col);
         repaint();
       },
       onselection(_instance, x1, y1) {
         const id2 = hf.getSheetId(activeRef.current);
+        barEditing.current = false;
         setSelected({ row: y1, column: x1 });
         if (id2 !== undefined) setFormula(rawContent(hf, id2, y1, x1, langRef.current));
       },
       contextMenu: () => null,
     } as jspreadsheet.SpreadsheetOptions) as unknown as Worksheet[];
     worksheet.current = worksheets[0] ?? null;
+    labelGrid(el, active, lang);
+    const panes = frozenRef.current?.(active);
+    if (worksheet.current && panes) {
+      el.scrollTo(0, 0);
+      freezePanes(worksheet.current, el, panes.rows, panes.columns);
+    }
     const target = pending.current;
     pending.current = null;
     if (target && worksheet.current) selectCell(worksheet.current, target.row, target.column);
@@ -282,6 +364,30 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
   // Language changes only what cells show.
   React.useEffect(() => repaint(), [lang, repaint]);
 
+  // Excel's keys on the grid: clipboard, fill, undo/redo, Delete (grid-keys.ts).
+  React.useEffect(
+    () =>
+      installGridKeys({
+        hf,
+        worksheet: () => worksheet.current,
+        active: () =>
+          worksheet.current !== null &&
+          (jspreadsheet as unknown as { current: unknown }).current === worksheet.current,
+        sheetId,
+        lang: () => langRef.current,
+        select: (r1, c1, r2, c2) => worksheet.current?.updateSelectionFromCoords(c1, r1, c2, r2),
+        report: setProblem,
+        changed: () => repaint(),
+      }),
+    [hf, sheetId, repaint]
+  );
+
+  // Formula help in the formula bar too.
+  React.useEffect(() => {
+    const input = formulaInput.current;
+    return input ? attachFormulaHelp(input, lang) : undefined;
+  }, [lang]);
+
   React.useImperativeHandle(
     ref,
     () => ({
@@ -300,6 +406,27 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
 
   const id = hf.getSheetId(active);
   const nameBox = selected ? `${active}!${cellAddress(selected.row, selected.column)}` : active;
+  // The selected cell's error and its reason, where the user looks (not only in a tooltip).
+  const shown =
+    selected && id !== undefined && tick >= 0
+      ? displayValue(hf, id, selected.row, selected.column, lang)
+      : undefined;
+  const status = problem || (shown?.kind === "error" ? `${shown.text}: ${shown.title ?? ""}` : "");
+
+  const commitBar = () => {
+    const sel = selectedRef.current;
+    barEditing.current = false;
+    if (!sel) return;
+    writeCell(sel.row, sel.column, formula);
+    repaint();
+    focusGrid();
+  };
+  const cancelBar = () => {
+    barEditing.current = false;
+    const sel = selectedRef.current;
+    if (sel && id !== undefined) setFormula(rawContent(hf, id, sel.row, sel.column, lang));
+    focusGrid();
+  };
 
   return (
     <section className={styles.root} aria-label={lang === "sv" ? "Kalkylblad" : "Spreadsheet"}>
@@ -314,13 +441,31 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
         />
         <Text aria-hidden>fx</Text>
         <Input
+          ref={formulaInput}
           className={styles.formula}
-          readOnly
+          readOnly={!selected}
           value={id === undefined ? "" : formula}
+          onFocus={() => (barEditing.current = true)}
+          onChange={(_e, d) => {
+            barEditing.current = true;
+            setFormula(d.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              commitBar();
+            } else if (e.key === "Escape") {
+              e.preventDefault();
+              cancelBar();
+            }
+          }}
           aria-label={lang === "sv" ? "Formelfält" : "Formula bar"}
           data-testid="formula-bar"
           size="small"
         />
+      </div>
+      <div className={styles.status} role="status" title={status} data-testid="cell-status">
+        {status}
       </div>
       <div className={styles.gridArea} ref={host} data-testid="grid" data-sheet={active} />
       <div className={styles.tabs}>

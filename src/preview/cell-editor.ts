@@ -18,13 +18,18 @@ export interface CellEditorOptions {
   /** The allowed values of a cell with data validation. */
   validation: (row: number, column: number) => string[] | undefined;
   lang: Lang;
+  /** Adds formula help to the editor's text box; returns what removes it. */
+  help?: (input: HTMLInputElement) => () => void;
 }
+
+const detachHelp = new WeakMap<HTMLElement, () => void>();
 
 /** The one cell type of every grid cell. */
 export function cellEditor({
   paint,
   validation,
   lang,
+  help,
 }: CellEditorOptions): jspreadsheet.CustomEditor {
   return {
     createCell(td, _value, x, y) {
@@ -79,6 +84,7 @@ export function cellEditor({
       td.textContent = "";
       td.appendChild(input);
       input.focus();
+      if (help) detachHelp.set(input, help(input));
       input.onblur = () => {
         if ((instance as Worksheet).edition) instance.closeEditor(td, true);
       };
@@ -89,6 +95,7 @@ export function cellEditor({
       if (input) {
         input.onblur = null;
         input.onchange = null;
+        detachHelp.get(input)?.();
       }
       return value;
     },

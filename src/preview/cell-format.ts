@@ -103,14 +103,67 @@ export function parseInput(text: string, lang: Lang = "en"): RawCellContent {
   return text;
 }
 
-/** Paints a cell: its shown value, and the look (weight, size, colours) its style gives it. */
+/** The font a cell's text is drawn in (preview.html's grid font; titles larger, headings bold). */
+export function cellFont(style: string | undefined): string {
+  const weight =
+    style === "title" || style === "heading" || style === "total" || style === "header"
+      ? "600 "
+      : "";
+  const italic = style === "note" ? "italic " : "";
+  const size = style === "title" ? "15px" : "13px";
+  return `${italic}${weight}${size} "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif`;
+}
+
+let measure: CanvasRenderingContext2D | null | undefined;
+/** The width of a text in a font, in CSS pixels (a canvas measures without touching the page's layout). */
+export function textWidth(text: string, font: string): number {
+  if (measure === undefined) measure = document.createElement("canvas").getContext("2d");
+  if (!measure) return text.length * 7.4;
+  measure.font = font;
+  return measure.measureText(text).width;
+}
+
+/** A cell's inside: its width less padding (4 px each side) and border. */
+const CELL_CHROME = 9;
+
+/** The column width (px) a value needs to show whole, within the grid's widest column. */
+export function widthFor(text: string, style: string | undefined): number {
+  return Math.min(
+    320,
+    Math.max(64, Math.ceil(textWidth(text, cellFont(style)) + CELL_CHROME + 10))
+  );
+}
+
+/**
+ * Paints a cell: its shown value, and the look (weight, size, colours) its style gives it.
+ * A number wider than its column shows ####, as in Excel, never a cut figure; the value stays in
+ * the cell's title. The text sits in a span that lets clicks through, so that a click on text
+ * running on into an empty neighbour selects the neighbour, as in Excel.
+ */
 export function paintCellElement(
   td: HTMLTableCellElement,
   shown: { text: string; title?: string; kind: string },
-  style: string | undefined
+  style: string | undefined,
+  width?: number
 ): void {
-  td.textContent = shown.text;
-  td.title = shown.title ?? "";
+  let text = shown.text;
+  let title = shown.title ?? "";
+  if (shown.kind === "number" && width !== undefined) {
+    const room = width - CELL_CHROME;
+    const font = cellFont(style);
+    if (textWidth(text, font) > room) {
+      title = text;
+      text = "#".repeat(Math.max(1, Math.floor(room / textWidth("#", font))));
+    }
+  }
+  // An empty cell stays empty: jspreadsheet lets the text on its left run on only into an empty one.
+  if (text) {
+    const span = document.createElement("span");
+    span.className = "sjuk-cell-text";
+    span.textContent = text;
+    td.replaceChildren(span);
+  } else td.replaceChildren();
+  td.title = title;
   td.dataset.kind = shown.kind;
   td.style.textAlign =
     shown.kind === "number" || shown.kind === "boolean"
@@ -147,12 +200,13 @@ export function columnWidth(
   lang: Lang,
   look: (row: number) => CellLook | undefined
 ): number {
-  let chars = 4;
+  let widest = 0;
   for (let r = 0; r < rows; r++) {
     const style = look(r)?.style;
     if (style === "title" || style === "note" || style === "prompt" || style === "heading")
       continue;
-    chars = Math.max(chars, displayValue(hf, sheetId, r, col, lang, look(r)).text.length);
+    const text = displayValue(hf, sheetId, r, col, lang, look(r)).text;
+    if (text) widest = Math.max(widest, widthFor(text, style));
   }
-  return Math.min(320, Math.max(64, Math.round(chars * 7.4 + 18)));
+  return Math.max(64, widest);
 }

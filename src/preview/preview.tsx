@@ -112,7 +112,13 @@ function Preview({ initialLang }: { initialLang: Lang }) {
       </div>
       <div className={styles.main}>
         <div className={styles.grid}>
-          <SheetGrid ref={grid} hf={hf} lang={lang} look={look} />
+          <SheetGrid
+            ref={grid}
+            hf={hf}
+            lang={lang}
+            look={look}
+            frozen={(sheet) => port.frozenAt(sheet)}
+          />
         </div>
         <aside
           className={styles.pane}

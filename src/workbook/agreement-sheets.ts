@@ -503,6 +503,7 @@ export function populationSheet(p: LayoutParams): SheetSpec {
       },
     ],
     frozenRows: HEADER_ROW,
+    frozenColumns: 2,
     columnWidths: [...columns.map((c) => c.width ?? 12), 2, 40],
   };
 }
@@ -545,6 +546,7 @@ export function conditionsSheet(p: LayoutParams): SheetSpec {
       },
     ],
     frozenRows: HEADER_ROW,
+    frozenColumns: 1,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
 }
@@ -598,6 +600,7 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
       },
     ],
     frozenRows: HEADER_ROW,
+    frozenColumns: 1,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
 }

@@ -398,7 +398,16 @@ function queueSheets(
         list: { inCellDropDown: true, source: v.list.join(",") },
       };
     }
-    if (spec.frozenRows) ws.freezePanes.freezeRows(spec.frozenRows);
+    // Rows and columns together are one frozen range (A1:B5); either alone has its own call.
+    if (spec.frozenRows && spec.frozenColumns)
+      ws.freezePanes.freezeAt(
+        rangeAddress(
+          { row: 0, column: 0 },
+          { row: spec.frozenRows - 1, column: spec.frozenColumns - 1 }
+        )
+      );
+    else if (spec.frozenRows) ws.freezePanes.freezeRows(spec.frozenRows);
+    else if (spec.frozenColumns) ws.freezePanes.freezeColumns(spec.frozenColumns);
     (spec.columnWidths ?? []).forEach((w, c) => {
       ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
         w * POINTS_PER_CHARACTER;

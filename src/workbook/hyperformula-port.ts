@@ -64,6 +64,7 @@ export class HyperFormulaPort implements WorkbookPort {
   private readonly formats = new Map<string, string>();
   private readonly validations = new Map<string, string[]>();
   private readonly styles = new Map<string, string>();
+  private readonly frozen = new Map<string, { rows: number; columns: number }>();
   private readonly onSelect?: (sheet: string, address: string) => void;
   /** The last cell selectCell chose. */
   selection: { sheet: string; address: string } | undefined;
@@ -126,6 +127,11 @@ export class HyperFormulaPort implements WorkbookPort {
   /** The style a cell was given (title, heading, note, prompt, option, total), if any. */
   styleAt(sheet: string, address: string): string | undefined {
     return this.styles.get(`${sheet}!${address}`);
+  }
+
+  /** The rows and columns a sheet keeps in view when scrolled (Excel's frozen panes). */
+  frozenAt(sheet: string): { rows: number; columns: number } {
+    return this.frozen.get(sheet) ?? { rows: 0, columns: 0 };
   }
 
   /* ---------- WorkbookPort ---------- */
@@ -204,6 +210,10 @@ export class HyperFormulaPort implements WorkbookPort {
           if (rewritten.has(k.slice(0, k.lastIndexOf("!")))) map.delete(k);
       }
       for (const spec of specs) {
+        this.frozen.set(spec.name, {
+          rows: spec.frozenRows ?? 0,
+          columns: spec.frozenColumns ?? 0,
+        });
         const grid: RawCellContent[][] = [];
         const put = (row: number, column: number, value: CellInput, format?: string) => {
           // Text format: "01" stays text (HyperFormula reads a leading apostrophe as "this is text").

@@ -65,6 +65,8 @@ export interface SheetSpec {
   tables: TableSpec[];
   /** Rows kept visible when scrolling (the rows down to and including the table headers). */
   frozenRows?: number;
+  /** Columns kept visible when scrolling sideways (the region columns of the input sheets). */
+  frozenColumns?: number;
   /** Widths of columns A, B, C, … in characters. */
   columnWidths?: number[];
 }

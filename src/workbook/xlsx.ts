@@ -63,7 +63,13 @@ export function writeSheetSpecs(wb: ExcelJS.Workbook, specs: SheetSpec[]): void 
   for (const spec of specs) {
     const ws = wb.addWorksheet(
       spec.name,
-      spec.frozenRows ? { views: [{ state: "frozen", ySplit: spec.frozenRows }] } : {}
+      spec.frozenRows || spec.frozenColumns
+        ? {
+            views: [
+              { state: "frozen", ySplit: spec.frozenRows ?? 0, xSplit: spec.frozenColumns ?? 0 },
+            ],
+          }
+        : {}
     );
     (spec.columnWidths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
     for (const c of spec.cells) {
