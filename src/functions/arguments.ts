@@ -24,6 +24,7 @@ import {
   shown,
 } from "../inputs/cells";
 import {
+  Figure,
   REGION_SET,
   Recipient,
   RecipientRows,
@@ -104,6 +105,18 @@ export function regionArg(value: Cell, name = "region"): Region {
     badArgument(name, message("region.unknown", { text, closest: closestRegionNames(text) }));
   }
   return region;
+}
+
+/** A member of an agreement's recipient set (a region, a municipality) by code, name or short name. */
+export function memberArg(value: Cell, recipients: RecipientSet, name = "region"): Recipient {
+  if (recipients === REGION_SET) return regionArg(value, name);
+  if (isBlank(value)) emptyArg(name);
+  const member = recipients.find(typeof value === "number" ? value : String(value));
+  if (!member) {
+    const text = String(value);
+    badArgument(name, message("region.unknown", { text, closest: recipients.closest(text) }));
+  }
+  return member;
 }
 
 /** A range as a grid; a single value becomes a 1 × 1 grid. */
@@ -210,6 +223,16 @@ export function keyArg(
  * Contact counts; a blank count is "not reported yet" (contacts come in one region at a time):
  * its member is listed in `notReported`, which compute() treats as taking its whole cap.
  */
+/** One unit column per member (another per-unit post than contacts): every count given. */
+export function unitCountsArg(
+  value: Cell | Grid,
+  name: string,
+  recipients: RecipientSet = REGION_SET
+): Record<string, Figure> {
+  const counts = perRegionArg(value, name, parseCount, recipients);
+  return Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
+}
+
 export function contactsArg(
   value: Cell | Grid,
   name = "contacts",
@@ -231,11 +254,16 @@ export function fulfilmentArg(
   value: Cell | Grid,
   regionalPosts: readonly string[],
   name = "fulfilment",
-  recipients: RecipientSet = REGION_SET
+  recipients: RecipientSet = REGION_SET,
+  /** Post titles (lower case) a column may be headed by instead of the id, as the add-in's sheets do. */
+  titles: ReadonlyMap<string, string> = new Map()
 ): Record<string, Record<string, boolean>> {
   const grid = gridArg(value);
   refuseLargeRange(grid, name);
-  const header = (grid[0] ?? []).map((c) => (isBlank(c) ? "" : String(c).trim().toLowerCase()));
+  const header = (grid[0] ?? []).map((c) => {
+    const text = isBlank(c) ? "" : String(c).trim().toLowerCase();
+    return titles.get(text) ?? text;
+  });
   const hasRegionColumn =
     header[0] === "" ||
     ["region", "kod", "code", "län", "lan"].includes(header[0]!) ||
@@ -299,6 +327,14 @@ const REDISTRIBUTION_WORDS: Record<string, RedistributionKey> = {
   "obetalda-kontakter": "unpaid-contacts",
 };
 
+/** What an options text decides beyond the rules: "högst" amounts and bodies' conditions. */
+export interface Decisions {
+  /** Per post id: the decided amount of a "högst" post (`v3-contacts=40000000`). */
+  decided: Record<string, number>;
+  /** Post ids whose body has not fulfilled the post's condition (`v4-skr=nej`). */
+  notFulfilled: string[];
+}
+
 /**
  * Options as text: words separated by commas, semicolons or spaces. `lapse`/`förfaller` or
  * `share`/`dela` sets the non-fulfilment rule for every regional post, `v1=share` for one post;
@@ -307,7 +343,9 @@ const REDISTRIBUTION_WORDS: Record<string, RedistributionKey> = {
 export function optionsArg(
   value: Cell,
   postIds: readonly string[],
-  name = "options"
+  name = "options",
+  /** Where `post=amount` and `post=ja/nej` go; without it such a word is refused. */
+  decisions?: Decisions
 ): ComputeOptions {
   const options: ComputeOptions = {};
   if (isBlank(value)) return options;
@@ -320,6 +358,7 @@ export function optionsArg(
     if (right !== undefined) {
       if (!postIds.includes(left!))
         badArgument(name, message("function.not-a-post", { post: left!, ids: [...postIds] }));
+      if (decisions && decide(decisions, left!, right, name)) continue;
       const rule = RULE_WORDS[right];
       if (!rule)
         badArgument(
@@ -351,6 +390,21 @@ export function optionsArg(
     } else options.nonFulfilment = perPost;
   }
   return options;
+}
+
+/** `post=40000000` (a decided amount) or `post=ja|nej` (a body's condition): true when it is one. */
+function decide(decisions: Decisions, post: string, right: string, name: string): boolean {
+  if (/^\d+$/.test(right)) {
+    const amount = Number(right);
+    if (!Number.isSafeInteger(amount))
+      badArgument(name, message("function.not-a-decision", { post, value: right }));
+    decisions.decided[post] = amount;
+    return true;
+  }
+  const flag = parseYesNo(right);
+  if (!flag.ok) return false;
+  if (!flag.value) decisions.notFulfilled.push(post);
+  return true;
 }
 
 export function redistributionArg(value: Cell, name = "redistribution"): RedistributionKey {

@@ -1,19 +1,22 @@
-import { RECIPIENTS, Recipient, RECIPIENT_NAMES } from "../agreements";
-import { agreement, postIds, regionalPosts } from "./agreement";
+import { recipientName } from "../agreements";
+import {
+  AgreementView,
+  agreementArg,
+  agreementLabel,
+  defaultView,
+  regionalPosts,
+} from "./agreement";
 import { allocate } from "../engine/allocate";
 import { Decimal } from "../core/decimal";
-import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
+import type { ComputeOptions } from "../engine/inputs";
 import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
 import { REGIONS } from "../engine/regions";
 import {
-  contactsArg,
-  fulfilmentArg,
-  keyArg,
+  memberArg,
   methodArg,
   numberArg,
   optionalText,
-  optionsArg,
   redistributionArg,
   regionArg,
   textArg,
@@ -32,21 +35,24 @@ import {
   scenarioPayments,
   SCENARIOS_KEPT,
 } from "./scenario";
+import { isEmptyArg, optionsOf, scenarioOf } from "./scenario-args";
 import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
 import { Scalar, badArgument, badValue, notAvailable } from "./values";
 import { ContactStatus, Table1Difference, message, render } from "../core/messages";
 
-const contactsPost = agreement.posts.find((p) => p.key.type === "per-unit")!;
-
 export { EXPLAIN_COLUMNS, EXPLAIN_ROWS } from "./explain";
 
-function postArg(value: Argument, name = "post") {
+function postArg(value: Argument, view: AgreementView = defaultView, name = "post") {
   const id = textArg(value as Cell, name).toLowerCase();
-  const post = agreement.posts.find((p) => p.id === id);
+  const post = view.agreement.posts.find((p) => p.id === id);
   if (!post)
     badArgument(
       name,
-      message("function.unknown-post", { post: id, agreement: "2020", ids: postIds }),
+      message("function.unknown-post", {
+        post: id,
+        agreement: agreementLabel(view),
+        ids: [...view.postIds],
+      }),
       "na"
     );
   return post;
@@ -80,9 +86,9 @@ function contactsPartArg(value: Argument): "paid" | "cap" | "moved" | "status" {
   return part;
 }
 
-function regionalPostArg(value: Argument) {
-  const post = postArg(value);
-  if (post.recipient !== "regions")
+function regionalPostArg(value: Argument, view: AgreementView = defaultView) {
+  const post = postArg(value, view);
+  if (post.recipient !== view.agreement.recipients.id)
     badArgument(
       "post",
       message("function.not-regional", {
@@ -90,33 +96,40 @@ function regionalPostArg(value: Argument) {
         // English: the recipient's id, as the functions take it (SKR, government); Swedish: its name.
         recipient: {
           en: post.recipient,
-          sv: RECIPIENT_NAMES[post.recipient]?.sv ?? post.recipient,
+          sv: recipientName(view.agreement, post.recipient, "sv"),
         },
       })
     );
   return post;
 }
 
-function recipientArg(value: Argument): Recipient | null {
+/** The 2020 agreement's words for its recipients (Swedish and English). */
+const RECIPIENT_ALIASES: Record<string, string> = {
+  regionerna: "regions",
+  region: "regions",
+  fk: "Försäkringskassan",
+  regeringen: "government",
+  uppföljning: "government",
+  followup: "government",
+  "follow-up": "government",
+};
+
+function recipientArg(value: Argument, view: AgreementView): string | null {
   const text = optionalText(value as Cell);
   if (text === null) return null;
   const t = text.toLowerCase();
-  const aliases: Record<string, Recipient> = {
-    regionerna: "regions",
-    region: "regions",
-    fk: "Försäkringskassan",
-    regeringen: "government",
-    uppföljning: "government",
-    followup: "government",
-    "follow-up": "government",
-  };
-  const found = RECIPIENTS.find((r) => r.toLowerCase() === t) ?? aliases[t];
+  const a = view.agreement;
+  const recipients = [a.recipients.id, ...a.bodies.map((b) => b.id)];
+  const byName = [a.recipients, ...a.bodies].find(
+    (r) => r.name.sv.toLowerCase() === t || r.name.en.toLowerCase() === t
+  );
+  const alias = RECIPIENT_ALIASES[t];
+  const found =
+    recipients.find((r) => r.toLowerCase() === t) ??
+    byName?.id ??
+    (alias && recipients.includes(alias) ? alias : undefined);
   if (!found)
-    badArgument(
-      "recipient",
-      message("function.unknown-recipient", { text, recipients: [...RECIPIENTS] }),
-      "na"
-    );
+    badArgument("recipient", message("function.unknown-recipient", { text, recipients }), "na");
   return found;
 }
 
@@ -131,7 +144,7 @@ function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: 
 /**
  * Payments by the arguments' raw values. The cells of one scenario differ only by region (and
  * post), so the ranges are parsed once per scenario, not once per cell: that is most of what a
- * recalculation costs.
+ * recalculation costs. Keyed by the agreement object too (an edited copy keeps its id).
  */
 const paymentsByArguments = new LruCache<ScenarioPayments>(SCENARIOS_KEPT);
 
@@ -142,61 +155,50 @@ export function clearScenarioCaches(): void {
   scenarioCache.clear();
 }
 
+type ParseOptions = (raw: Argument, view: AgreementView) => ReturnType<typeof optionsOf>;
+
 function paymentsOf(
+  view: AgreementView,
   key: { key: Argument; name: string },
   fulfilment: Argument,
-  contacts: Argument,
-  options: { raw: Argument; parse: (raw: Argument) => ComputeOptions }
+  units: Argument,
+  options: { raw: Argument; parse: ParseOptions }
 ): ScenarioPayments {
   const id = JSON.stringify([
+    view.serial,
     key.name,
     key.key,
     fulfilment,
-    contacts,
+    units,
     options.parse.name,
     options.raw,
   ]);
-  return paymentsByArguments.getOrCompute(id, () =>
-    scenarioPayments(
-      inputsFrom(keyArg(key.key, key.name), fulfilment, contacts),
-      options.parse(options.raw)
-    )
-  );
+  return paymentsByArguments.getOrCompute(id, () => {
+    const s = scenarioOf(view, key, fulfilment, units, options.raw, options.parse);
+    return scenarioPayments(s.inputs, s.options, view.agreement);
+  });
 }
 
-const computeOptions = (raw: Argument) => optionsArg(raw as Cell, postIds);
-const redistributionOnly = (raw: Argument): ComputeOptions => ({
-  redistribution: redistributionArg(raw as Cell),
-});
+const computeOptions: ParseOptions = (raw, view) => optionsOf(raw, view);
+/** CONTACTS' fourth argument: a redistribution word, as ever, or a whole options text. */
+const redistributionOrOptions: ParseOptions = (raw, view) => {
+  const text = optionalText(raw as Cell);
+  if (text !== null && /[=,;\s]/.test(text)) return optionsOf(raw, view, "redistribution");
+  const options: ComputeOptions = { redistribution: redistributionArg(raw as Cell) };
+  return { options, decisions: { decided: {}, notFulfilled: [] } };
+};
 
-function inputsFrom(
-  key: ComputeInputs["key"],
-  fulfilment: Argument,
-  contacts: Argument
-): ComputeInputs {
-  const inputs: ComputeInputs = { key };
-  if (!isEmptyArg(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
-  if (!isEmptyArg(contacts)) inputs.contacts = contactsArg(contacts);
-  return inputs;
-}
-
-function isEmptyArg(value: Argument): boolean {
-  return (
-    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
-  );
-}
-
-/** What differs from the agreement's Table 1, in English and in Swedish. */
-function table1Differences(result: ScenarioPayments): Table1Difference[] {
+/** What differs from the agreement's Table 1 (any part of it it states), in English and in Swedish. */
+function table1Differences(view: AgreementView, result: ScenarioPayments): Table1Difference[] {
+  const a = view.agreement;
   const paid = new Map(result.byRecipient.map((r) => [r.recipient, r.amount]));
   const out: Table1Difference[] = [];
-  for (const [recipient, stated] of Object.entries(agreement.table1 ?? {})) {
-    const got = paid.get(recipient as Recipient) ?? 0;
-    const names = RECIPIENT_NAMES[recipient] ?? { en: recipient, sv: recipient };
+  for (const [recipient, stated] of Object.entries(a.table1 ?? {})) {
+    const got = paid.get(recipient) ?? 0;
+    const names = { en: recipientName(a, recipient, "en"), sv: recipientName(a, recipient, "sv") };
     if (got !== stated) out.push({ recipient: names, got, stated });
   }
-  if (result.total !== agreement.total)
-    out.push({ recipient: null, got: result.total, stated: agreement.total });
+  if (result.total !== a.total) out.push({ recipient: null, got: result.total, stated: a.total });
   return out;
 }
 
@@ -219,21 +221,24 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "post", kind: "scalar", optional: true },
       { name: "fulfilment", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    run: ([region, key, post, fulfilment, options], host) => {
-      const r = regionArg(region as Cell);
-      const result = paymentsOf(keyOrTable(key!, host), fulfilment!, null, {
+    run: ([region, key, post, fulfilment, options, agreement], host) => {
+      const view = agreementArg(agreement as Cell);
+      const r = memberArg(region as Cell, view.recipients);
+      const result = paymentsOf(view, keyOrTable(key!, host), fulfilment!, null, {
         raw: options!,
         parse: computeOptions,
       });
       if (isEmptyArg(post!)) return result.byRegion.get(r.code)!;
-      return result.byPost.get(regionalPostArg(post!).id)!.get(r.code)!;
+      return result.byPost.get(regionalPostArg(post!, view).id)!.get(r.code)!;
     },
   },
   {
     // The whole block in one call: a region per row (county-code order), a regional post per
     // column (the one post asked for, or all of them). One parse and one cache look-up per
-    // scenario instead of one per cell.
+    // scenario instead of one per cell. The 2020 agreement's: a spill's size must follow from
+    // the formula alone.
     name: "SHARES",
     parameters: [
       { name: "key", kind: "range" },
@@ -244,7 +249,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
     resultSize: ([, post]) => [REGIONS.length, post ? 1 : regionalPosts.length],
     run: ([key, post, fulfilment, contacts, options], host) => {
-      const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
+      const result = paymentsOf(defaultView, { key: key!, name: "key" }, fulfilment!, contacts!, {
         raw: options!,
         parse: computeOptions,
       });
@@ -252,7 +257,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const pending = statusLabel("not-reported", host);
       return REGIONS.map((r) =>
         posts.map((id) =>
-          id === contactsPost.id && result.notReported.has(r.code)
+          id === contactsPostOf(defaultView) && result.notReported.has(r.code)
             ? pending
             : result.byPost.get(id)!.get(r.code)!
         )
@@ -286,15 +291,44 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: "POST",
-    parameters: [{ name: "post", kind: "scalar" }],
-    run: ([post]) => postArg(post!).amount,
+    parameters: [
+      { name: "post", kind: "scalar" },
+      { name: "agreement", kind: "scalar", optional: true },
+    ],
+    run: ([post, agreement]) => postArg(post!, agreementArg(agreement as Cell)).amount,
+  },
+  {
+    // What a post pays in a scenario: a regional post's sum over the members, a body's post
+    // after its condition and a decided amount (options: `v4-skr=nej`, `dev-fk=8000000`).
+    name: "PAID",
+    parameters: [
+      { name: "post", kind: "scalar" },
+      { name: "key", kind: "range" },
+      { name: "fulfilment", kind: "range", optional: true },
+      { name: "contacts", kind: "range", optional: true },
+      { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
+    ],
+    run: ([post, key, fulfilment, contacts, options, agreement]) => {
+      const view = agreementArg(agreement as Cell);
+      const p = postArg(post!, view);
+      const result = paymentsOf(view, { key: key!, name: "key" }, fulfilment!, contacts!, {
+        raw: options!,
+        parse: computeOptions,
+      });
+      return result.paidByPost.get(p.id)!;
+    },
   },
   {
     name: "TOTAL",
-    parameters: [{ name: "recipient", kind: "scalar", optional: true }],
-    run: ([recipient]) => {
-      const r = recipientArg(recipient!);
-      return agreement.posts
+    parameters: [
+      { name: "recipient", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
+    ],
+    run: ([recipient, agreement]) => {
+      const view = agreementArg(agreement as Cell);
+      const r = recipientArg(recipient!, view);
+      return view.agreement.posts
         .filter((p) => r === null || p.recipient === r)
         .reduce((s, p) => s.plus(p.amount), new Decimal(0))
         .toNumber();
@@ -302,10 +336,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: "PAYDATE",
-    parameters: [{ name: "post", kind: "scalar" }],
+    parameters: [
+      { name: "post", kind: "scalar" },
+      { name: "agreement", kind: "scalar", optional: true },
+    ],
     returnsDate: true,
-    run: ([post]) => {
-      const p = postArg(post!);
+    run: ([post, agreement]) => {
+      const p = postArg(post!, agreementArg(agreement as Cell));
       if (p.payoutDate.length === 4)
         badArgument(
           `post ${p.id}`,
@@ -323,42 +360,40 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "contacts", kind: "range" },
       { name: "redistribution", kind: "scalar", optional: true },
       { name: "fulfilment", kind: "range", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
+      { name: "post", kind: "scalar", optional: true },
       { name: "part", kind: "scalar", optional: true },
     ],
-    run: ([region, key, contacts, redistribution, fulfilment, part], host) => {
-      const r = regionArg(region as Cell);
+    run: ([region, key, contacts, redistribution, fulfilment, agreement, post, part], host) => {
+      const view = agreementArg(agreement as Cell);
+      const r = memberArg(region as Cell, view.recipients);
+      const p = perUnitPostArg(post!, view);
       const which = contactsPartArg(part!);
-      const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
+      const keyRange = { key: key!, name: "key" };
+      const result = paymentsOf(view, keyRange, fulfilment!, contacts!, {
         raw: redistribution!,
-        parse: redistributionOnly,
+        parse: redistributionOrOptions,
       });
-      const pending = result.notReported.has(r.code);
+      const pending = p === contactsPostOf(view) && result.notReported.has(r.code);
       if (which === "paid")
-        return pending
-          ? statusLabel("not-reported", host)
-          : result.byPost.get(contactsPost.id)!.get(r.code)!;
+        return pending ? statusLabel("not-reported", host) : result.byPost.get(p)!.get(r.code)!;
+      if (which === "moved" && pending) return statusLabel("not-reported", host);
       // The cap, the status and what redistribution moved: the engine's audit of the post.
-      const inputs = inputsFrom(keyArg(key!), fulfilment!, contacts!);
-      const full = scenario(inputs, redistributionOnly(redistribution!));
-      const money = full.posts.find((p) => p.post.id === contactsPost.id)!.contacts!;
+      const s = scenarioOf(
+        view,
+        keyRange,
+        fulfilment!,
+        contacts!,
+        redistribution!,
+        redistributionOrOptions
+      );
+      const full = scenario(s.inputs, s.options, view.agreement);
+      const money = full.posts.find((x) => x.post.id === p)!.contacts!;
       const cap = money.caps.lines.find((l) => l.id === r.code)!.amount;
       if (which === "cap") return cap;
-      const fulfils = inputs.fulfilment?.[contactsPost.id]?.[r.code] !== false;
-      if (which === "moved")
-        return pending ? statusLabel("not-reported", host) : money.paid[r.code]! - cap;
-      const earned = money.earned[r.code];
-      return statusLabel(
-        !fulfils
-          ? "not-fulfilled"
-          : pending || earned === undefined
-            ? "not-reported"
-            : earned > cap
-              ? "over"
-              : earned < cap
-                ? "under"
-                : "at",
-        host
-      );
+      if (which === "moved") return money.paid[r.code]! - cap;
+      const fulfils = s.inputs.fulfilment?.[p]?.[r.code] !== false;
+      return statusLabel(contactStatus(fulfils, pending, money.earned[r.code], cap), host);
     },
   },
   {
@@ -375,15 +410,21 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     run: ([region, post, key, fulfilment, contacts, options], host) => {
       const r = regionArg(region as Cell);
       const p = regionalPostArg(post!);
-      const inputs = inputsFrom(keyArg(key!), fulfilment!, contacts!);
-      if (p.id === contactsPost.id && pendingContacts(inputs).has(r.code))
+      const s = scenarioOf(
+        defaultView,
+        { key: key!, name: "key" },
+        fulfilment!,
+        contacts!,
+        options!
+      );
+      if (p.id === contactsPostOf(defaultView) && pendingContacts(s.inputs).has(r.code))
         notAvailable("contacts.not-reported", {
           post: p.id,
           names: [r.name],
           count: 1,
           total: REGIONS.length,
         });
-      const result = scenario(inputs, optionsArg(options as Cell, postIds));
+      const result = scenario(s.inputs, s.options);
       return pad(
         explainRows(
           r,
@@ -403,22 +444,68 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    run: ([key, fulfilment, contacts, options]) => {
-      const result = paymentsOf({ key: key!, name: "key" }, fulfilment!, contacts!, {
+    run: ([key, fulfilment, contacts, options, agreement]) => {
+      const view = agreementArg(agreement as Cell);
+      const result = paymentsOf(view, { key: key!, name: "key" }, fulfilment!, contacts!, {
         raw: options!,
         parse: computeOptions,
       });
       if (result.notReported.size)
         notAvailable("function.contacts-not-reported", {
-          names: REGIONS.filter((r) => result.notReported.has(r.code)).map((r) => r.name),
+          names: view.recipients.members
+            .filter((m) => result.notReported.has(m.code))
+            .map((m) => m.name),
         });
-      const differences = table1Differences(result);
+      const differences = table1Differences(view, result);
       if (differences.length) badValue("function.table1-differs", { differences });
       return true;
     },
   },
 ];
+
+/** CONTACTS' post: a per-unit post of the agreement; blank: its first (villkor 3's contacts in 2020). */
+function perUnitPostArg(value: Argument, view: AgreementView): string {
+  const perUnit = view.agreement.posts.filter(
+    (p) => p.recipient === view.agreement.recipients.id && p.key.type === "per-unit"
+  );
+  if (isEmptyArg(value)) {
+    if (!perUnit[0])
+      badArgument("post", message("function.not-a-post", { post: "", ids: [] }), "na");
+    return perUnit[0].id;
+  }
+  const id = textArg(value as Cell, "post").toLowerCase();
+  if (!perUnit.some((p) => p.id === id))
+    badArgument(
+      "post",
+      message("function.not-a-post", { post: id, ids: perUnit.map((p) => p.id) }),
+      "na"
+    );
+  return id;
+}
+
+/** The members' per-unit post counted in contacts (villkor 3 in 2020), whose blanks are not reported yet. */
+function contactsPostOf(view: AgreementView): string | undefined {
+  return view.agreement.posts.find(
+    (p) =>
+      p.recipient === view.agreement.recipients.id &&
+      p.key.type === "per-unit" &&
+      p.key.column === "contacts"
+  )?.id;
+}
+
+/** A member's place against its cap: over, at or under it, or why it has no place yet. */
+function contactStatus(
+  fulfils: boolean,
+  pending: boolean,
+  earned: number | undefined,
+  cap: number
+): ContactStatus {
+  if (!fulfils) return "not-fulfilled";
+  if (pending || earned === undefined) return "not-reported";
+  return earned > cap ? "over" : earned < cap ? "under" : "at";
+}
 
 /** Every SJUK function: the 2020 agreement's and the grant ledger's. */
 export const ALL_FUNCTIONS: readonly FunctionSpec[] = [

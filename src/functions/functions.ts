@@ -15,6 +15,7 @@ import { readPopulationTableForShortForm, runForExcel } from "./office-host";
  * @param [post] A regional post id: v1, v2, v3, v3-contacts or v4; empty for all. — Regional post; tom för alla.
  * @param [fulfilment] Fulfilment flags: a row of post ids, then ja/nej per region. — Uppfyllelse: en rad med post-id, sedan ja/nej per region.
  * @param [options] Options, e.g. "share" or "v1=share, unpaid-contacts". — Alternativ, t.ex. "dela" eller "v1=share".
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns Whole kronor. — Hela kronor.
  * @example =SJUK.SHARE("Region Skåne"; Befolkning[Invånare]; "v1")
  */
@@ -24,11 +25,13 @@ export async function share(
   post: any,
   fulfilment: any[][],
   options: any,
+  agreement: any,
   invocation: CustomFunctions.Invocation
 ): Promise<number> {
   const table =
     key === null ? await readPopulationTableForShortForm(invocation.address) : undefined;
-  return runForExcel("SHARE", [region, key, post, fulfilment, options], () => table) as number;
+  const args = [region, key, post, fulfilment, options, agreement];
+  return runForExcel("SHARE", args, () => table) as number;
 }
 
 /**
@@ -69,33 +72,59 @@ export function allocate(amount: any, weights: any[][], method: any): number[][]
  * A post's amount in the 2020 agreement, in kronor. — Postens belopp i 2020 års överenskommelse, i kronor.
  * @customfunction POST
  * @param post A post id, e.g. "v1" or "v4-skr". — Post-id.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns Kronor. — Kronor.
  * @example =SJUK.POST("v3")
  */
-export function post(post: any): number {
-  return runForExcel("POST", [post]) as number;
+export function post(post: any, agreement: any): number {
+  return runForExcel("POST", [post, agreement]) as number;
+}
+
+/**
+ * What a post pays in a scenario: a regional post's sum over the members; a body's post after its condition and a decided amount given in options (v4-skr=nej, dev-fk=8000000). — Vad en post betalar ut i ett scenario.
+ * @customfunction PAID
+ * @param post A post id, e.g. "v4-skr". — Post-id.
+ * @param key The key range. — Nyckeln.
+ * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
+ * @param [contacts] Unit counts per region (contacts). — Enheter per region (kontakter).
+ * @param [options] Options and decisions, e.g. "v4-skr=nej, dev-fk=8000000". — Alternativ och beslut.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
+ * @returns Kronor. — Kronor.
+ * @example =SJUK.PAID("v4-skr"; Befolkning[Invånare]; ; ; "v4-skr=nej")
+ */
+export function paid(
+  post: any,
+  key: any[][],
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any,
+  agreement: any
+): number {
+  return runForExcel("PAID", [post, key, fulfilment, contacts, options, agreement]) as number;
 }
 
 /**
  * The agreement's total for a recipient (regions, SKR, Försäkringskassan, Socialstyrelsen, government), or the whole agreement when empty. — Överenskommelsens summa för en mottagare, eller hela summan om tom.
  * @customfunction TOTAL
  * @param [recipient] regions, SKR, Försäkringskassan, Socialstyrelsen or government. — Mottagare.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns Kronor. — Kronor.
  * @example =SJUK.TOTAL("SKR")
  */
-export function total(recipient: any): number {
-  return runForExcel("TOTAL", [recipient]) as number;
+export function total(recipient: any, agreement: any): number {
+  return runForExcel("TOTAL", [recipient, agreement]) as number;
 }
 
 /**
  * A post's payout date (latest), as an Excel date. — Postens sista utbetalningsdag, som Excel-datum.
  * @customfunction PAYDATE
  * @param post A post id, e.g. "v3-contacts". — Post-id.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns An Excel date serial. — Ett Excel-datum.
  * @example =SJUK.PAYDATE("v3-contacts")
  */
-export function paydate(post: any): number {
-  return runForExcel("PAYDATE", [post]) as number;
+export function paydate(post: any, agreement: any): number {
+  return runForExcel("PAYDATE", [post, agreement]) as number;
 }
 
 /**
@@ -106,6 +135,8 @@ export function paydate(post: any): number {
  * @param contacts Contacts per region (21 counts, or region and count columns). — Kontakter per region.
  * @param [redistribution] population (default) or unpaid-contacts. — befolkning eller obetalda-kontakter.
  * @param [fulfilment] Fulfilment flags; a region not fulfilling v3-contacts gets no contact money. — Uppfyllelse.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
+ * @param [post] A per-unit post; empty for the agreement's first (v3-contacts). — En post per enhet; tom för den första.
  * @param [part] paid (default), cap, moved (paid − cap: + received, − left to others) or status (over/under the cap, not reported). — utbetalt, tak, omfördelat eller status.
  * @returns Whole kronor, or "not reported" for a region whose contacts are blank. — Hela kronor, eller "ej rapporterat".
  * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
@@ -116,9 +147,12 @@ export function contacts(
   contacts: any[][],
   redistribution: any,
   fulfilment: any[][],
+  agreement: any,
+  post: any,
   part: any
 ): any {
-  return runForExcel("CONTACTS", [region, key, contacts, redistribution, fulfilment, part]);
+  const args = [region, key, contacts, redistribution, fulfilment, agreement, post, part];
+  return runForExcel("CONTACTS", args);
 }
 
 /**
@@ -197,11 +231,18 @@ export function explain(
  * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
  * @param [contacts] Contacts per region. — Kontakter per region.
  * @param [options] Options. — Alternativ.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns TRUE or an error. — SANT eller ett fel.
  * @example =SJUK.CHECK(Befolkning[Invånare])
  */
-export function check(key: any[][], fulfilment: any[][], contacts: any[][], options: any): boolean {
-  return runForExcel("CHECK", [key, fulfilment, contacts, options]) as boolean;
+export function check(
+  key: any[][],
+  fulfilment: any[][],
+  contacts: any[][],
+  options: any,
+  agreement: any
+): boolean {
+  return runForExcel("CHECK", [key, fulfilment, contacts, options, agreement]) as boolean;
 }
 
 /**

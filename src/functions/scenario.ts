@@ -1,5 +1,5 @@
 import type { AllocationAgreement } from "../agreements";
-import { agreement as functionsAgreement } from "./agreement";
+import { agreement as functionsAgreement, viewOf } from "./agreement";
 // The engine's modules one by one, not its index: the index also brings the .ics writer, which the
 // custom functions never need in their bundle.
 import { ComputeResult, compute } from "../engine/compute";
@@ -7,7 +7,6 @@ import { SjukError } from "../core/errors";
 import { Message, message } from "../core/messages";
 import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
 import type { Kronor } from "../engine/money";
-import { REGIONS } from "../engine/regions";
 import { LruCache } from "./cache";
 import { FunctionFailure } from "./values";
 
@@ -33,6 +32,8 @@ export interface ScenarioPayments {
   byPost: Map<string, Map<string, Kronor>>;
   byRegion: Map<string, Kronor>;
   byRecipient: ComputeResult["byRecipient"];
+  /** Per post id (bodies' too): what it pays in the scenario. */
+  paidByPost: Map<string, Kronor>;
   /**
    * Regions whose contacts are not reported yet and who fulfil the contact post: their contact
    * money is not a result (the engine's placeholder), so no function shows it as a number.
@@ -58,24 +59,41 @@ function fingerprint(
   inputs: ComputeInputs,
   options: ComputeOptions
 ): string {
-  const perRegion = (figures: Record<string, unknown> | undefined) =>
-    figures ? REGIONS.map((r) => String(figures[r.code])).join(",") : "-";
+  const view = viewOf(agreement);
+  const codes = view.recipients.codes;
+  const perMember = (figures: Record<string, unknown> | undefined) =>
+    figures ? codes.map((c) => String(figures[c])).join(",") : "-";
+  const named = (columns: Record<string, Record<string, unknown>> | undefined) =>
+    columns
+      ? Object.keys(columns)
+          .sort()
+          .map((c) => `${c}:${perMember(columns[c])}`)
+          .join("|")
+      : "-";
+  // Members and bodies alike: the ones flagged as not fulfilling, per post.
   const fulfilment = inputs.fulfilment
     ? Object.keys(inputs.fulfilment)
         .sort()
-        .map(
-          (post) =>
-            `${post}:${REGIONS.map((r) => (inputs.fulfilment![post]![r.code] === false ? 0 : 1)).join("")}`
-        )
+        .map((post) => {
+          const flags = inputs.fulfilment![post]!;
+          const not = Object.keys(flags).filter((k) => flags[k] === false);
+          return `${post}:${not.sort().join(",")}`;
+        })
         .join("|")
     : "-";
+  const keys = inputs.keys
+    ? Object.fromEntries(Object.entries(inputs.keys).map(([c, k]) => [c, k.figures]))
+    : undefined;
   return [
-    agreement.id,
-    perRegion(inputs.key.figures),
+    `${agreement.id}@${view.serial}`,
+    perMember(inputs.key.figures),
     inputs.key.date,
+    named(keys),
     fulfilment,
-    perRegion(inputs.contacts?.contacts),
+    perMember(inputs.contacts?.contacts),
     (inputs.contacts?.notReported ?? []).join(","),
+    named(inputs.units),
+    JSON.stringify(inputs.decided ?? {}),
     JSON.stringify(options),
   ].join("#");
 }
@@ -111,6 +129,7 @@ export function scenarioPayments(
       ),
       byRegion: new Map(result.byRegion.map((r) => [r.recipient, r.amount])),
       byRecipient: result.byRecipient,
+      paidByPost: new Map(result.posts.map((p) => [p.post.id, p.paid])),
       notReported: pendingContacts(inputs, agreement),
     };
   });

@@ -1,17 +1,11 @@
-import { agreement, postIds, regionalPosts } from "./agreement";
+import { agreement, defaultView, regionalPosts } from "./agreement";
+import { scenarioOf } from "./scenario-args";
+import type { ComputeInputs } from "../engine/inputs";
+import type { Language } from "../core/language";
 import { Message, message, render } from "../core/messages";
 import { impact, sensitivity } from "../engine/sensitivity";
-import type { ComputeInputs } from "../engine/inputs";
 import { Cell, isBlank } from "../inputs/cells";
-import {
-  contactsArg,
-  fulfilmentArg,
-  keyArg,
-  numberArg,
-  optionalText,
-  optionsArg,
-  regionArg,
-} from "./arguments";
+import { numberArg, optionalText, regionArg } from "./arguments";
 import type { Argument, FunctionSpec } from "./spec";
 import { Scalar, badArgument, notAvailable } from "./values";
 import { pendingContacts } from "./scenario";
@@ -21,7 +15,7 @@ import { REGIONS } from "../engine/regions";
  * SJUK.SENSITIVITY and SJUK.IMPACT: how a region's payment moves when its own key figure does,
  * and who gains and loses when a region does not fulfil a post. Both spill a small table whose
  * size follows from the agreement alone (a spill's size must be known before computing); the
- * labels are Swedish / English, from the message catalogues.
+ * labels are in the sheet's language, from the message catalogues.
  */
 
 const MEMBERS = 21;
@@ -33,22 +27,18 @@ export const SENSITIVITY_COLUMNS = 6;
 export const IMPACT_ROWS = MEMBERS + 3;
 export const IMPACT_COLUMNS = 4;
 
-/** A label in both languages, as SJUK.EXPLAIN's: "Summa / Total". */
-function label(m: Message): string {
-  const sv = render(m, "sv");
-  const en = render(m, "en");
-  return sv === en ? sv : `${sv} / ${en}`;
+/** A label in the sheet's language (as SJUK.EXPLAIN's): one language per cell, no "Summa / Total". */
+function labeller(lang: Language): (m: Message) => string {
+  return (m) => render(m, lang);
 }
 
 function isEmpty(value: Argument): boolean {
   return value === null || (!Array.isArray(value) && isBlank(value));
 }
 
-function inputsOf(key: Argument, fulfilment: Argument, contacts: Argument): ComputeInputs {
-  const inputs: ComputeInputs = { key: keyArg(key) };
-  if (!isEmpty(fulfilment)) inputs.fulfilment = fulfilmentArg(fulfilment, regionalPosts);
-  if (!isEmpty(contacts)) inputs.contacts = contactsArg(contacts);
-  return inputs;
+/** The scenario's inputs and options (with its decisions), for the 2020 agreement. */
+function scenarioArgs(key: Argument, fulfilment: Argument, contacts: Argument, options: Argument) {
+  return scenarioOf(defaultView, { key, name: "key" }, fulfilment, contacts, options);
 }
 
 /** The per-unit post whose units are the contacts (villkor 3's v3-contacts). */
@@ -105,13 +95,14 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: () => [SENSITIVITY_ROWS, SENSITIVITY_COLUMNS],
-    run: ([region, key, delta, fulfilment, contacts, options]) => {
+    run: ([region, key, delta, fulfilment, contacts, options], host) => {
+      const label = labeller(host.language ?? "en");
       const r = regionArg(region as Cell);
       const d = deltaArg(delta!);
-      const inputs = inputsOf(key!, fulfilment!, contacts!);
+      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
       // A region whose contacts are not reported has no contact money to move yet.
-      waitForContacts(inputs, [r.code]);
-      const s = sensitivity(agreement, inputs, optionsArg(options as Cell, postIds), r.code, d);
+      waitForContacts(args.inputs, [r.code]);
+      const s = sensitivity(agreement, args.inputs, args.options, r.code, d);
       const shown = { delta: spaced(d) };
       const rows: Scalar[][] = [
         [
@@ -146,17 +137,18 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: () => [IMPACT_ROWS, IMPACT_COLUMNS],
-    run: ([region, post, key, fulfilment, contacts, options]) => {
+    run: ([region, post, key, fulfilment, contacts, options], host) => {
+      const label = labeller(host.language ?? "en");
       const r = regionArg(region as Cell);
       const p = postArg(post!);
-      const inputs = inputsOf(key!, fulfilment!, contacts!);
+      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
       // The contact post's table shows every region: it waits until all have reported.
       if (p === contactPost)
         waitForContacts(
-          inputs,
+          args.inputs,
           REGIONS.map((x) => x.code)
         );
-      const i = impact(agreement, inputs, optionsArg(options as Cell, postIds), r.code, p);
+      const i = impact(agreement, args.inputs, args.options, r.code, p);
       const rows: Scalar[][] = [
         [
           label(message("label.region", {})),

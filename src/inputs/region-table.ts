@@ -528,7 +528,11 @@ export function parseFulfilmentTable(
 ): Record<string, Record<string, boolean>> {
   const problems = new GridProblems(grid);
   const ids = regionalPostIds(agreement);
+  // A column is headed by the post's id or by its title (the add-in's sheets: no ids on a sheet).
   const byKey = new Map(ids.map((id) => [headerKey(id), id]));
+  for (const p of agreement.posts)
+    if (ids.includes(p.id))
+      for (const title of [p.title.sv, p.title.en]) byKey.set(headerKey(title), p.id);
   const { columns, rows } = readTable(grid, problems, {
     roleOf: (k) =>
       REGION_KEYS.has(k)

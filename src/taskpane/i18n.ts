@@ -18,6 +18,19 @@ const STRINGS = {
     en: "The agreement between the state and SKR: what each region gets, when and by which rule.",
   },
   agreement: { sv: "Överenskommelse", en: "Agreement" },
+  importAgreement: {
+    sv: "Importera överenskommelse (JSON)",
+    en: "Import an agreement (JSON)",
+  },
+  agreementImported: {
+    sv: "Överenskommelsen finns nu i arbetsboken.",
+    en: "The agreement is now held by the workbook.",
+  },
+  agreementRefused: {
+    sv: "Överenskommelsen kunde inte läsas",
+    en: "The agreement could not be read",
+  },
+  heldByWorkbook: { sv: "i arbetsboken", en: "in the workbook" },
   sheets: { sv: "Blad", en: "Sheets" },
   insertSheets: { sv: "Infoga bladen", en: "Insert the sheets" },
   reinsertSheets: { sv: "Infoga bladen igen", en: "Insert the sheets again" },

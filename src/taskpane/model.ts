@@ -5,23 +5,19 @@
  * serials and are turned into YYYY-MM-DD with the engine's calendar helpers.
  */
 import type { AllocationAgreement } from "../agreements/schema";
-import { RECIPIENT_NAMES } from "../agreements";
 import { fromExcelSerial } from "../engine/calendar";
 import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
-import { REGIONS } from "../engine/regions";
 import {
-  CONTACTS,
-  PAYOUTS,
-  POPULATION,
-  RESULTS,
-  REGIONAL_POSTS,
+  AgreementLayout,
   SheetNames,
   SheetRole,
   TABLE_NAMES,
   WorkbookOptions,
   optionsFromCells,
   optionCellsLanguage,
+  layoutOf,
 } from "../workbook/agreement-sheets";
+import { recipientName } from "../agreements/recipients";
 import type { Lang } from "./i18n";
 
 /** An amount as a cell holds it: whole kronor, or the cell's error text (#VALUE!, …). */
@@ -42,7 +38,8 @@ export interface TotalLine {
   recipient: string;
   label: string;
   computed: Amount;
-  table1: number;
+  /** Table 1's figure, where the agreement states one (Table 1 may be partial or absent). */
+  table1?: number;
   /** computed − Table 1, when both are numbers and they differ. */
   difference?: number;
 }
@@ -135,6 +132,7 @@ export async function readSnapshot(
   };
   if (!names.results || !names.payouts || !sheets.has(names.results) || !sheets.has(names.payouts))
     return empty;
+  const { PAYOUTS, POPULATION, RESULTS, regionalPosts: REGIONAL_POSTS } = layoutOf(agreement);
 
   const errorCells: Snapshot["errorCells"] = [];
 
@@ -183,8 +181,8 @@ export async function readSnapshot(
   const perRecipient = await port.readRange(names.payouts, span(firstCell, lastCell));
   const totals: TotalLine[] = recipients.map((id, i) => {
     const computed = amountOf(perRecipient[i]?.[0]);
-    const table1 = agreement.table1?.[id] ?? 0;
-    return line(id, RECIPIENT_NAMES[id]?.[lang] ?? id, computed, table1);
+    const table1 = agreement.table1?.[id];
+    return line(id, recipientName(agreement, id, lang), computed, table1);
   });
   const [[grand] = []] = await port.readRange(names.payouts, PAYOUTS.totalCell);
   totals.push(line("total", lang === "sv" ? "Totalt" : "Total", amountOf(grand), agreement.total));
@@ -227,7 +225,7 @@ export async function readSnapshot(
     days.push({ date, amount: amountOf(amount) });
   }
 
-  const { missingContacts, zeroPopulation } = await readArrivals(port, names);
+  const { missingContacts, zeroPopulation } = await readArrivals(port, names, layoutOf(agreement));
 
   return {
     owned,
@@ -252,11 +250,16 @@ const isBlank = (v: CellValue | undefined) =>
 /** Input as it arrives: blank contact counts among filled ones, and population figures of 0. */
 async function readArrivals(
   port: WorkbookPort,
-  names: Partial<SheetNames>
+  names: Partial<SheetNames>,
+  layout: AgreementLayout
 ): Promise<Pick<Snapshot, "missingContacts" | "zeroPopulation">> {
+  const { CONTACTS, POPULATION, members } = layout;
   const regionAt = (cells: CellValue[]) =>
-    REGIONS.find((r) => r.name === cells[0] || r.code === cells[0]);
-  const contacts = names.contacts ? await port.readTable(TABLE_NAMES.contacts) : undefined;
+    members.find((r) => r.name === cells[0] || r.code === cells[0]);
+  const contacts =
+    names.contacts && CONTACTS.contactsColumnIndex >= 0
+      ? await port.readTable(TABLE_NAMES.contacts)
+      : undefined;
   const column = contacts?.headers.length ? CONTACTS.contactsColumnIndex : -1;
   const rows = (contacts?.rows ?? []).filter((row) => regionAt(row));
   const blank = rows.filter((row) => isBlank(row[column]));
@@ -275,7 +278,7 @@ async function readArrivals(
   const population = names.population ? await port.readTable(TABLE_NAMES.population) : undefined;
   const zeroPopulation: InputCell[] = [];
   for (const row of population?.rows ?? []) {
-    const r = REGIONS.find((x) => x.code === String(row[0] ?? ""));
+    const r = members.find((x) => x.code === String(row[0] ?? ""));
     if (r && row[2] === 0)
       zeroPopulation.push({
         code: r.code,
@@ -287,8 +290,15 @@ async function readArrivals(
   return { missingContacts, zeroPopulation };
 }
 
-function line(recipient: string, label: string, computed: Amount, table1: number): TotalLine {
-  const result: TotalLine = { recipient, label, computed, table1 };
+function line(
+  recipient: string,
+  label: string,
+  computed: Amount,
+  table1: number | undefined
+): TotalLine {
+  const result: TotalLine = { recipient, label, computed };
+  if (table1 === undefined) return result;
+  result.table1 = table1;
   // Both are whole kronor well inside the safe-integer range; the difference is exact.
   if (typeof computed === "number" && Number.isSafeInteger(computed) && computed !== table1)
     result.difference = computed - table1;

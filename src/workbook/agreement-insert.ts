@@ -2,11 +2,14 @@ import { planAndWriteSheets } from "./view";
 import { isIsoDate } from "../engine/calendar";
 import { Location, Problem, SjukError, problem } from "../core/errors";
 import { message, render } from "../core/messages";
-import { findRegion } from "../engine/regions";
+import { AGREEMENT_2020 } from "../agreements";
+import type { AllocationAgreement } from "../agreements/schema";
+import { recipientsOf } from "../engine/recipients";
 import { Cell } from "../inputs/cells";
 import {
   RegionGrid,
   parseContactsTable,
+  parseFigureTable,
   parseFulfilmentTable,
   parsePopulationTable,
 } from "../inputs/region-table";
@@ -23,6 +26,7 @@ import {
   TABLE_NAMES,
   WorkbookOptions,
   buildSheets,
+  layoutOf,
   optionCellValues,
   optionCellsLanguage,
   optionsFromCells,
@@ -54,8 +58,13 @@ import {
  * - All or nothing: everything is read and planned first, then written in one writeSheets batch.
  */
 
+/** The id of the agreement whose sheets the workbook holds (absent: the 2020 agreement). */
+export const AGREEMENT_SETTING = "sjuk.agreement";
+
 export interface InsertOptions {
   language: Language;
+  /** The agreement to lay the sheets out for (default: the 2020 agreement). */
+  agreement?: AllocationAgreement;
   /** Values for a fresh insert (default: shipped SCB 31 Dec 2019 figures, all fulfilled, no contacts). */
   inputs?: LayoutInputs;
   /** Options for a fresh insert or a reset (default: the agreement's rules, population redistribution). */
@@ -113,32 +122,42 @@ export function ownedSheetNames(port: WorkbookPort): Promise<Partial<SheetNames>
   return ownedNamesByRole<SheetRole>(port, SHEET_ROLES);
 }
 
-/** The region of a table row (first cell that names one), for matching rows across inserts. */
-function regionOfRow(row: CellValue[]): string | undefined {
-  for (const c of row.slice(0, 2)) {
-    if (c === null || c === "") continue;
-    const r = findRegion(typeof c === "number" ? c : String(c));
-    if (r) return r.code;
-  }
-  return undefined;
+type RowKey = (row: CellValue[]) => string | undefined;
+
+/** The member of a table row (first cell that names one), for matching rows across inserts. */
+function memberOfRow(agreement: AllocationAgreement): RowKey {
+  const recipients = recipientsOf(agreement);
+  return (row) => {
+    for (const c of row.slice(0, 2)) {
+      if (c === null || c === "") continue;
+      const r = recipients.find(typeof c === "number" ? c : String(c));
+      if (r) return r.code;
+    }
+    return undefined;
+  };
 }
+
+/** The post of a payouts row: its first cell. */
+const postOfRow: RowKey = (row) =>
+  row[0] === null || row[0] === undefined || row[0] === "" ? undefined : String(row[0]);
 
 /** Copies the user's input-column values from an existing table into a planned one; returns the count kept. */
 function keepTable(
   spec: SheetSpec,
   existing: TableData | undefined,
-  existingFormulas: (string | number | boolean | null)[][] | undefined
+  existingFormulas: (string | number | boolean | null)[][] | undefined,
+  keyOf: RowKey
 ): number {
   const table = spec.tables[0];
   if (!table || !existing || existing.headers.length !== table.columns.length) return 0;
   const byRegion = new Map<string, number>();
   existing.rows.forEach((r, i) => {
-    const code = regionOfRow(r);
+    const code = keyOf(r);
     if (code && !byRegion.has(code)) byRegion.set(code, i);
   });
   let kept = 0;
   for (const row of table.rows) {
-    const code = regionOfRow(row as CellValue[]);
+    const code = keyOf(row as CellValue[]);
     const from = code === undefined ? undefined : byRegion.get(code);
     if (from === undefined) continue;
     table.columns.forEach((col, j) => {
@@ -199,15 +218,17 @@ export async function planInsert(port: WorkbookPort, options: InsertOptions): Pr
       keptCells += 2;
     }
   }
+  const agreement = options.agreement ?? AGREEMENT_2020;
   const specs = buildSheets({
     language: options.language,
+    agreement,
     names,
     inputs: options.inputs,
     options: chosen,
   });
 
   if (keep) {
-    for (const role of ["population", "conditions", "contacts"] as const) {
+    for (const role of ["population", "conditions", "contacts", "payouts"] as const) {
       const name = owned[role];
       if (!name) continue;
       const spec = specs.find((s) => s.role === role)!;
@@ -216,14 +237,19 @@ export async function planInsert(port: WorkbookPort, options: InsertOptions): Pr
       const { row, column } = parseCell(existing.topLeft);
       const body = `${cellAddress(row + 1, column)}:${cellAddress(row + Math.max(existing.rows.length, 1), column + existing.headers.length - 1)}`;
       const formulas = await port.readFormulas(name, body);
-      keptCells += keepTable(spec, existing, formulas);
+      const keyOf = role === "payouts" ? postOfRow : memberOfRow(agreement);
+      keptCells += keepTable(spec, existing, formulas, keyOf);
       if (role === "population") {
         const [[date] = []] = await port.readRange(name, POPULATION.dateCell);
         const [[source] = []] = await port.readRange(name, POPULATION.sourceCell);
         const dateText = date === null || date === undefined ? "" : String(date);
         setCell(spec, POPULATION.dateCell, dateText);
         setCell(spec, POPULATION.sourceCell, source ?? "");
-        setCell(spec, POPULATION.promptCell, populationPrompt(options.language, dateText || null));
+        setCell(
+          spec,
+          POPULATION.promptCell,
+          populationPrompt(options.language, dateText || null, agreement)
+        );
         keptCells += 2;
       }
     }
@@ -260,7 +286,11 @@ export async function insertSheets(
     const { specs, ...rest } = plan;
     return {
       specs,
-      settings: { [OWNED_SHEETS_SETTING]: record, [OPTIONS_SETTING]: chosen },
+      settings: {
+        [OWNED_SHEETS_SETTING]: record,
+        [OPTIONS_SETTING]: chosen,
+        [AGREEMENT_SETTING]: (options.agreement ?? AGREEMENT_2020).id,
+      },
       result: { ...rest, options: chosen },
     };
   });
@@ -325,6 +355,51 @@ function gridOf(table: TableData): RegionGrid {
   };
 }
 
+/** Some columns of a grid (the first row's heading of the last one replaced), with their places. */
+function columnsOf(grid: RegionGrid, columns: number[], heading?: string): RegionGrid {
+  return {
+    rows: grid.rows.map((row, r) =>
+      columns.map((c, i) =>
+        r === 0 && heading !== undefined && i === columns.length - 1 ? heading : (row[c] ?? null)
+      )
+    ),
+    locate: (r, c) => grid.locate(r, c === undefined ? undefined : columns[c]),
+  };
+}
+
+/**
+ * The units table: villkor 3's contacts with their treatments (region-table.ts's reader), and
+ * any other unit column as a figure column. A unit column left wholly blank is not given (the
+ * engine then assumes units enough), as the functions read it.
+ */
+function validateUnits(
+  grid: RegionGrid,
+  layout: ReturnType<typeof layoutOf>,
+  recipients: ReturnType<typeof recipientsOf>,
+  problems: Problem[]
+): void {
+  const first = 1 + layout.treatments.length;
+  layout.unitColumns.forEach((column, k) => {
+    const index = first + k;
+    const given = grid.rows.slice(1).some((r) => r[index] !== null && r[index] !== "");
+    if (column === "contacts") {
+      // All contact cells blank (treatments or not) is allowed, as before.
+      const any = grid.rows.slice(1).some((r) => r.slice(1).some((c) => c !== null && c !== ""));
+      if (any) {
+        const cols = [0, ...layout.treatments.map((_, t) => 1 + t), index];
+        collect(problems, () => parseContactsTable(columnsOf(grid, cols), recipients));
+      }
+    } else if (given)
+      collect(problems, () =>
+        parseFigureTable(columnsOf(grid, [0, index], column), {
+          column,
+          counts: true,
+          recipients,
+        })
+      );
+  });
+}
+
 function collect(problems: Problem[], run: () => unknown): void {
   try {
     run();
@@ -339,7 +414,12 @@ function collect(problems: Problem[], run: () => unknown): void {
  * (e.g. Befolkning!C7: "tolv" is not a number…), through the same parsers as the CLI, in
  * English (`message`) and Swedish (`sv`). Empty = fine.
  */
-export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
+export async function validateInputs(
+  port: WorkbookPort,
+  agreement: AllocationAgreement = AGREEMENT_2020
+): Promise<Problem[]> {
+  const layout = layoutOf(agreement);
+  const recipients = recipientsOf(agreement);
   const problems: Problem[] = [];
   const owned = await ownedSheetNames(port);
   const missing = (["population", "conditions", "contacts", "results"] as const).filter(
@@ -363,19 +443,30 @@ export async function validateInputs(port: WorkbookPort): Promise<Problem[]> {
         )
       );
     }
+    // Code, name, the default key (read as the population), then the other key columns.
+    const keyGrid = gridOf(population);
     collect(problems, () =>
-      parsePopulationTable(gridOf(population), {
+      parsePopulationTable(columnsOf(keyGrid, [0, 1, 2]), {
         source: population.sheet,
         date: isIsoDate(dateText) ? dateText : null,
+        recipients,
       })
+    );
+    layout.keyColumns.slice(1).forEach((column, k) =>
+      collect(problems, () =>
+        parseFigureTable(columnsOf(keyGrid, [0, 3 + k], column), {
+          column,
+          counts: false,
+          recipients,
+        })
+      )
     );
   }
   const conditions = owned.conditions ? await port.readTable(TABLE_NAMES.conditions) : undefined;
-  if (conditions) collect(problems, () => parseFulfilmentTable(gridOf(conditions)));
+  if (conditions)
+    collect(problems, () => parseFulfilmentTable(gridOf(conditions), agreement, recipients));
   const contacts = owned.contacts ? await port.readTable(TABLE_NAMES.contacts) : undefined;
-  // All contact cells blank is allowed (no counts: the contact money is split like a population post).
-  if (contacts && contacts.rows.some((r) => r.slice(1).some((c) => c !== null && c !== "")))
-    collect(problems, () => parseContactsTable(gridOf(contacts)));
+  if (contacts) validateUnits(gridOf(contacts), layout, recipients, problems);
   if (owned.results) {
     const [[rule] = []] = await port.readRange(owned.results, RESULTS.ruleCell);
     const [[redistribution] = []] = await port.readRange(owned.results, RESULTS.redistributionCell);

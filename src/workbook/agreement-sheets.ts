@@ -1,4 +1,5 @@
-import { AGREEMENT_2020, RECIPIENT_NAMES } from "../agreements";
+import { AGREEMENT_2020, SWEDISH_REGIONS, recipientName } from "../agreements";
+import type { DecimalInput } from "../core/decimal";
 import type { Language } from "../core/language";
 import type { AllocationAgreement } from "../agreements/schema";
 import type {
@@ -7,7 +8,7 @@ import type {
   RedistributionKey,
   TreatmentColumn,
 } from "../engine/inputs";
-import { REGIONS } from "../engine/regions";
+import { viewOf } from "../functions/agreement";
 import { POPULATION_TABLE } from "../functions/spec";
 import { shippedPopulationKey } from "../reference/population";
 import {
@@ -22,9 +23,9 @@ import {
 } from "./port";
 
 /*
- * The 2020 agreement's sheets (Befolkning, Villkor, Kontakter, Resultat, Utbetalningar), the
- * sheets the add-in owns for an allocation agreement, declared as data (SheetSpec) in Swedish or
- * English. (The 2024 assignment's sheets: assignment-sheets.ts.) Every address
+ * An allocation agreement's sheets (Befolkning, Villkor, Kontakter, Resultat, Utbetalningar), the
+ * sheets the add-in owns for it, laid out from the agreement's recipients and posts (the 2020
+ * agreement's by default) and declared as data (SheetSpec) in Swedish or English. (The 2024 assignment's sheets: assignment-sheets.ts.) Every address
  * anyone else needs (task pane, preview, tests) is exported here; nobody hard-codes "C15".
  *
  * Formulas use Excel's invariant syntax ("," between arguments) and absolute A1 references into
@@ -73,155 +74,225 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 export const TEXT_FORMAT = "@";
 export const COUNT_FORMAT = "#,##0";
 
-const agreement: AllocationAgreement = AGREEMENT_2020;
-/** Regional posts, in the agreement's order: v1, v2, v3, v3-contacts, v4. */
-export const REGIONAL_POSTS: readonly string[] = agreement.posts
-  .filter((p) => p.recipient === "regions")
-  .map((p) => p.id);
-const CONTACT_POST = agreement.posts.find((p) => p.key.type === "per-unit")!.id;
-
 /* ---------- where things are (rows are 1-based as in A1) ---------- */
 
-/** Every input table's header row; its body is the 21 regions in county-code order below it. */
+/** Every input table's header row; its body is the members (21 regions in county-code order) below it. */
 export const HEADER_ROW = 5;
 export const FIRST_REGION_ROW = HEADER_ROW + 1; // 6
-export const LAST_REGION_ROW = HEADER_ROW + REGIONS.length; // 26
+const RESULTS_HEADER_ROW = 6;
+const RESULTS_FIRST = RESULTS_HEADER_ROW + 1; // 7
+const PAYOUTS_HEADER_ROW = 5;
+const PAYOUTS_FIRST = PAYOUTS_HEADER_ROW + 1;
 
-function regionIndex(code: string): number {
-  const i = REGIONS.findIndex((r) => r.code === code || r.name === code);
-  if (i < 0) throw new Error(`no region ${code}`);
-  return i;
+/**
+ * Where everything of an agreement's sheets is, from its posts and recipients: the members'
+ * rows, a key column per key the posts use, a units column per per-unit post, a column per
+ * posts to the members, a payouts row per post. The 2020 agreement's is exported below as the
+ * constants the pane and the tests read (POPULATION, RESULTS, …).
+ */
+export function layoutOf(agreement: AllocationAgreement = AGREEMENT_2020) {
+  let layout = LAYOUTS.get(agreement);
+  if (!layout) LAYOUTS.set(agreement, (layout = makeLayout(agreement)));
+  return layout;
+}
+export type AgreementLayout = ReturnType<typeof makeLayout>;
+const LAYOUTS = new WeakMap<AllocationAgreement, AgreementLayout>();
+
+function makeLayout(agreement: AllocationAgreement) {
+  const view = viewOf(agreement);
+  const members = view.recipients.members;
+  const lastRow = HEADER_ROW + members.length;
+  const memberIndex = (code: string): number => {
+    const i = members.findIndex((r) => r.code === code || r.name === code);
+    if (i < 0) throw new Error(`no member ${code}`);
+    return i;
+  };
+  const regionalPosts = view.regionalPosts;
+  const postColumn = (post: string, offset: number) => {
+    const p = regionalPosts.indexOf(post);
+    if (p < 0) throw new Error(`${post} is not a regional post`);
+    return columnLetter(offset + p);
+  };
+  // Units: treatments (villkor 3's, when a post counts "contacts") before the unit columns.
+  const treatments = view.unitColumns.includes("contacts") ? TREATMENTS : [];
+  const unitColumn = (column: string) => 1 + treatments.length + view.unitColumns.indexOf(column);
+  const lastUnitColumn = treatments.length + view.unitColumns.length;
+  const lastKeyColumn = columnLetter(1 + view.keyColumns.length);
+  // The population note column: one empty column after the key columns (2020: E).
+  const noteColumn = 3 + view.keyColumns.length;
+  // The computed contact columns (SJUK.CONTACTS) after the unit columns, when a post counts contacts.
+  const contactsPost = agreement.posts.find(
+    (p) =>
+      p.recipient === agreement.recipients.id &&
+      p.key.type === "per-unit" &&
+      p.key.column === "contacts"
+  )?.id;
+
+  const resultsLast = RESULTS_HEADER_ROW + members.length;
+  const resultsSumRow = resultsLast + 1;
+  const totalColumn = columnLetter(2 + regionalPosts.length);
+
+  const posts = agreement.posts;
+  const payoutsLast = PAYOUTS_HEADER_ROW + posts.length;
+  const recipients = [...new Set(posts.map((p) => p.recipient))];
+  const dates = [...new Set(posts.map((p) => p.payoutDate))].filter((d) => d.length === 10).sort();
+  const recipientFirst = payoutsLast + 4;
+  const dateFirst = recipientFirst + recipients.length + 3;
+  const postRow = (post: string) => {
+    const i = posts.findIndex((p) => p.id === post);
+    if (i < 0) throw new Error(`${post} is not a post`);
+    return PAYOUTS_FIRST + i;
+  };
+
+  return {
+    agreement,
+    members,
+    lastRow,
+    regionalPosts,
+    keyColumns: view.keyColumns,
+    unitColumns: view.unitColumns,
+    treatments,
+    POPULATION: {
+      /** The key's date (text YYYY-MM-DD) and source, written above the table. */
+      dateCell: "B2",
+      sourceCell: "B3",
+      /** The prompt to paste the figures of the agreement's key date. */
+      promptCell: "A4",
+      tableTopLeft: `A${HEADER_ROW}`,
+      /** Columns: A code, B name, C the default key figure, then the other key columns. */
+      figureColumn: "C",
+      /** Code…key figures of every member, the range every SJUK formula takes as its key. */
+      keyRange: `A${FIRST_REGION_ROW}:${lastKeyColumn}${lastRow}`,
+      /** The default key cell of a member (code or official name): Skåne → "C15". */
+      cell: (region: string) => `C${FIRST_REGION_ROW + memberIndex(region)}`,
+      /** Beside the table (not in it: the short form reads its last column): a warning for a figure of 0. */
+      noteColumn: columnLetter(noteColumn),
+      noteCell: (region: string) =>
+        cellAddress(FIRST_REGION_ROW - 1 + memberIndex(region), noteColumn),
+      /** A key column's cell of a member. */
+      keyCell: (region: string, column: string) =>
+        cellAddress(
+          FIRST_REGION_ROW - 1 + memberIndex(region),
+          2 + view.keyColumns.indexOf(column)
+        ),
+    },
+    CONDITIONS: {
+      tableTopLeft: `A${HEADER_ROW}`,
+      /** Member, then one ja/nej column per regional post (headers are the post ids, as SJUK reads them). */
+      range: `A${HEADER_ROW}:${columnLetter(regionalPosts.length)}${lastRow}`,
+      /** The flag cell of a member and a regional post: ("12", "v1") → "B15". */
+      cell: (region: string, post: string) => {
+        const p = regionalPosts.indexOf(post);
+        if (p < 0) throw new Error(`${post} is not a regional post`);
+        return cellAddress(FIRST_REGION_ROW - 1 + memberIndex(region), 1 + p);
+      },
+    },
+    CONTACTS: {
+      tableTopLeft: `A${HEADER_ROW}`,
+      /** Member, treatments (villkor 3), the unit columns last (SJUK reads them from the end). */
+      range: `A${FIRST_REGION_ROW}:${columnLetter(lastUnitColumn)}${lastRow}`,
+      /** The last unit column (2020: the contacts). */
+      contactsRange: `${columnLetter(lastUnitColumn)}${FIRST_REGION_ROW}:${columnLetter(lastUnitColumn)}${lastRow}`,
+      /** The contacts column's index in the table (0-based: member, four treatments, contacts); -1: none. */
+      contactsColumnIndex: view.unitColumns.includes("contacts") ? unitColumn("contacts") : -1,
+      /** The per-unit post whose contacts the computed columns show; undefined: no such columns. */
+      contactsPost,
+      /**
+       * The computed columns beside the input (SJUK.CONTACTS): the member's cap, what it is paid,
+       * what redistribution moved (paid − cap) and its status (over / under the cap, not reported).
+       */
+      resultColumns: contactsPost ? CONTACT_RESULT_PARTS : ([] as readonly ContactResultPart[]),
+      /** A member's computed cell: ("12", "cap") → "G15". */
+      resultCell: (region: string, part: ContactResultPart) =>
+        cellAddress(
+          FIRST_REGION_ROW - 1 + memberIndex(region),
+          lastUnitColumn + 1 + CONTACT_RESULT_PARTS.indexOf(part)
+        ),
+      /** A member's count cell of the (first) unit column: Skåne → "F15". */
+      cell: (region: string, column: string = view.unitColumns[0] ?? "contacts") =>
+        cellAddress(FIRST_REGION_ROW - 1 + memberIndex(region), unitColumn(column)),
+      treatmentCell: (region: string, treatment: TreatmentColumn) =>
+        cellAddress(FIRST_REGION_ROW - 1 + memberIndex(region), 1 + TREATMENTS.indexOf(treatment)),
+    },
+    RESULTS: {
+      /** Non-fulfilment rule: the agreement's rules, lapse (förfaller) or share (dela) for every regional post. */
+      ruleCell: "C2",
+      /** Redistribution key for per-unit money: population (befolkning) or unpaid contacts (obetalda-kontakter). */
+      redistributionCell: "C3",
+      /** The options as the SJUK functions read them, a formula over the option cells and the decisions. */
+      optionsTextCell: "C4",
+      /** The agreement's id, which every SJUK formula of the sheets passes (its title beside it). */
+      agreementCell: "C5",
+      tableTopLeft: `A${RESULTS_HEADER_ROW}`,
+      /** A member's payment for a regional post, or "total" for its sum: ("12", "v1") → "C16". */
+      cell: (region: string, post: string | "total") =>
+        `${post === "total" ? totalColumn : postColumn(post, 2)}${RESULTS_FIRST + memberIndex(region)}`,
+      /** The sum of a post over the members, or "total" for all regional posts: "v1" → "C28". */
+      sumCell: (post: string | "total") =>
+        `${post === "total" ? totalColumn : postColumn(post, 2)}${resultsSumRow}`,
+      /** Every member × post payment cell (no sums). */
+      paymentsRange: `C${RESULTS_FIRST}:${columnLetter(1 + regionalPosts.length)}${resultsLast}`,
+      /** The whole body: code, member, posts, total per member. */
+      bodyRange: `A${RESULTS_FIRST}:${totalColumn}${resultsLast}`,
+      /** =SJUK.CHECK(...): TRUE when the scenario reproduces Table 1, else #VALUE! with the difference. */
+      checkCell: `C${resultsSumRow + 2}`,
+      first: RESULTS_FIRST,
+      last: resultsLast,
+      sumRow: resultsSumRow,
+      totalColumn,
+      postColumn: (post: string) => postColumn(post, 2),
+    },
+    PAYOUTS: {
+      tableTopLeft: `A${PAYOUTS_HEADER_ROW}`,
+      /** Columns: A post, B description, C recipient, D payout date, E amount, F decided, G fulfilled. */
+      amountCell: (post: string) => `E${postRow(post)}`,
+      /** A "högst" post's decided amount (blank: its ceiling). */
+      decidedCell: (post: string) => `F${postRow(post)}`,
+      /** Whether a body has fulfilled the condition its post requires (blank or ja: fulfilled). */
+      fulfilledCell: (post: string) => `G${postRow(post)}`,
+      /** The sum of every post: the agreement's total (944 000 000 kr in 2020). */
+      totalCell: `E${payoutsLast + 1}`,
+      /** Per recipient (agreement id: "regions", "SKR", …): the amount (SUMIF) in C and Table 1's figure (SJUK.TOTAL) in D. */
+      recipientCell: (recipient: string) => {
+        const i = recipients.indexOf(recipient);
+        if (i < 0) throw new Error(`${recipient} is not a recipient`);
+        return `C${recipientFirst + i}`;
+      },
+      /** Per payout date (YYYY-MM-DD): the amount due that day. */
+      dateCell: (isoDate: string) => {
+        const i = dates.indexOf(isoDate);
+        if (i < 0) throw new Error(`${isoDate} is not a payout date`);
+        return `C${dateFirst + i}`;
+      },
+      dates,
+      recipients,
+      last: payoutsLast,
+      recipientFirst,
+      dateFirst,
+    },
+  };
 }
 
-export const POPULATION = {
-  /** The key's date (text YYYY-MM-DD) and source, written above the table. */
-  dateCell: "B2",
-  sourceCell: "B3",
-  /** The prompt to paste the 1 November 2019 figures. */
-  promptCell: "A4",
-  tableTopLeft: `A${HEADER_ROW}`,
-  /** Columns: A code, B region, C figure. */
-  figureColumn: "C",
-  /** Code…figure of the 21 regions, the range every SJUK formula takes as its key. */
-  keyRange: `A${FIRST_REGION_ROW}:C${LAST_REGION_ROW}`,
-  /** The population cell of a region (county code or official name): Skåne → "C15". */
-  cell: (region: string) => `C${FIRST_REGION_ROW + regionIndex(region)}`,
-  /** Beside the table (not in it: the short form reads its last column): a warning for a figure of 0. */
-  noteCell: (region: string) => `E${FIRST_REGION_ROW + regionIndex(region)}`,
-} as const;
-
-export const CONDITIONS = {
-  tableTopLeft: `A${HEADER_ROW}`,
-  /** Region, then one ja/nej column per regional post (headers are the post ids, as SJUK reads them). */
-  range: `A${HEADER_ROW}:${columnLetter(REGIONAL_POSTS.length)}${LAST_REGION_ROW}`,
-  /** The flag cell of a region and a regional post: ("12", "v1") → "B15". */
-  cell: (region: string, post: string) => {
-    const p = REGIONAL_POSTS.indexOf(post);
-    if (p < 0) throw new Error(`${post} is not a regional post`);
-    return cellAddress(FIRST_REGION_ROW - 1 + regionIndex(region), 1 + p);
-  },
-} as const;
-
-/** SJUK.CONTACTS's parts, in the Kontakter sheet's column order (G, H, I, J). */
+/** SJUK.CONTACTS's parts, in the Kontakter sheet's column order (G, H, I, J in 2020). */
 export const CONTACT_RESULT_PARTS = ["cap", "paid", "moved", "status"] as const;
 export type ContactResultPart = (typeof CONTACT_RESULT_PARTS)[number];
 
-const TREATMENTS: TreatmentColumn[] = [
+const TREATMENTS: readonly TreatmentColumn[] = [
   "mentalHealthWomen",
   "mentalHealthMen",
   "painWomen",
   "painMen",
 ];
-export const CONTACTS = {
-  tableTopLeft: `A${HEADER_ROW}`,
-  /** Region, four treatment columns, contacts last (SJUK reads region in the first column, the figure in the last). */
-  range: `A${FIRST_REGION_ROW}:F${LAST_REGION_ROW}`,
-  contactsRange: `F${FIRST_REGION_ROW}:F${LAST_REGION_ROW}`,
-  /** The contacts column's index in the table (0-based: region, four treatments, contacts). */
-  contactsColumnIndex: 5,
-  /** A region's contact count cell: Skåne → "F15". */
-  cell: (region: string) => `F${FIRST_REGION_ROW + regionIndex(region)}`,
-  /**
-   * The computed columns beside the input (SJUK.CONTACTS): the region's cap, what it is paid,
-   * what redistribution moved (paid − cap) and its status (over / under the cap, not reported).
-   */
-  resultColumns: CONTACT_RESULT_PARTS,
-  /** A region's computed cell: ("12", "cap") → "G15". */
-  resultCell: (region: string, part: ContactResultPart) =>
-    cellAddress(FIRST_REGION_ROW - 1 + regionIndex(region), 6 + CONTACT_RESULT_PARTS.indexOf(part)),
-  treatmentCell: (region: string, treatment: TreatmentColumn) =>
-    cellAddress(FIRST_REGION_ROW - 1 + regionIndex(region), 1 + TREATMENTS.indexOf(treatment)),
-} as const;
 
-const RESULTS_HEADER_ROW = 6;
-const RESULTS_FIRST = RESULTS_HEADER_ROW + 1; // 7
-const RESULTS_LAST = RESULTS_HEADER_ROW + REGIONS.length; // 27
-const RESULTS_SUM_ROW = RESULTS_LAST + 1; // 28
-const RESULTS_POST_COLUMN = (post: string) => {
-  const p = REGIONAL_POSTS.indexOf(post);
-  if (p < 0) throw new Error(`${post} is not a regional post`);
-  return columnLetter(2 + p);
-};
-const RESULTS_TOTAL_COLUMN = columnLetter(2 + REGIONAL_POSTS.length); // H
-
-export const RESULTS = {
-  /** Non-fulfilment rule: the agreement's rules, lapse (förfaller) or share (dela) for every regional post. */
-  ruleCell: "C2",
-  /** Redistribution key for villkor 3 contact money: population (befolkning) or unpaid contacts (obetalda-kontakter). */
-  redistributionCell: "C3",
-  /** The options as the SJUK functions read them, a formula over the two option cells. */
-  optionsTextCell: "C4",
-  tableTopLeft: `A${RESULTS_HEADER_ROW}`,
-  /** A region's payment for a regional post, or "total" for its sum: ("12", "v1") → "C16". */
-  cell: (region: string, post: string | "total") =>
-    `${post === "total" ? RESULTS_TOTAL_COLUMN : RESULTS_POST_COLUMN(post)}${RESULTS_FIRST + regionIndex(region)}`,
-  /** The sum of a post over the regions, or "total" for all regional posts: "v1" → "C28". */
-  sumCell: (post: string | "total") =>
-    `${post === "total" ? RESULTS_TOTAL_COLUMN : RESULTS_POST_COLUMN(post)}${RESULTS_SUM_ROW}`,
-  /** Every region × post payment cell (no sums). */
-  paymentsRange: `C${RESULTS_FIRST}:${columnLetter(1 + REGIONAL_POSTS.length)}${RESULTS_LAST}`,
-  /** The whole body: code, region, posts, total per region. */
-  bodyRange: `A${RESULTS_FIRST}:${RESULTS_TOTAL_COLUMN}${RESULTS_LAST}`,
-  /** =SJUK.CHECK(...): TRUE when the scenario reproduces Table 1, else #VALUE! with the difference. */
-  checkCell: `C${RESULTS_SUM_ROW + 2}`,
-} as const;
-
-const PAYOUTS_HEADER_ROW = 5;
-const PAYOUT_POSTS = agreement.posts;
-const PAYOUTS_FIRST = PAYOUTS_HEADER_ROW + 1;
-const PAYOUTS_LAST = PAYOUTS_HEADER_ROW + PAYOUT_POSTS.length;
-const PAYOUT_RECIPIENTS = [...new Set(PAYOUT_POSTS.map((p) => p.recipient))];
-const PAYOUT_DATES = [...new Set(PAYOUT_POSTS.map((p) => p.payoutDate))]
-  .filter((d) => d.length === 10)
-  .sort();
-const RECIPIENT_FIRST = PAYOUTS_LAST + 4;
-const DATE_FIRST = RECIPIENT_FIRST + PAYOUT_RECIPIENTS.length + 3;
-
-export const PAYOUTS = {
-  tableTopLeft: `A${PAYOUTS_HEADER_ROW}`,
-  /** Columns: A post, B description, C recipient, D payout date, E amount. One row per post of the agreement. */
-  amountCell: (post: string) => {
-    const i = PAYOUT_POSTS.findIndex((p) => p.id === post);
-    if (i < 0) throw new Error(`${post} is not a post`);
-    return `E${PAYOUTS_FIRST + i}`;
-  },
-  /** The sum of every post: must be 944 000 000 kr. */
-  totalCell: `E${PAYOUTS_LAST + 1}`,
-  /** Per recipient (agreement id: "regions", "SKR", …): the amount (SUMIF) in C and Table 1's figure (SJUK.TOTAL) in D. */
-  recipientCell: (recipient: string) => {
-    const i = (PAYOUT_RECIPIENTS as string[]).indexOf(recipient);
-    if (i < 0) throw new Error(`${recipient} is not a recipient`);
-    return `C${RECIPIENT_FIRST + i}`;
-  },
-  /** Per payout date (YYYY-MM-DD): the amount due that day. */
-  dateCell: (isoDate: string) => {
-    const i = PAYOUT_DATES.indexOf(isoDate);
-    if (i < 0) throw new Error(`${isoDate} is not a payout date`);
-    return `C${DATE_FIRST + i}`;
-  },
-  dates: PAYOUT_DATES,
-  recipients: PAYOUT_RECIPIENTS,
-} as const;
+const LAYOUT_2020 = layoutOf(AGREEMENT_2020);
+/** The 2020 agreement's regional posts, in its order: v1, v2, v3, v3-contacts, v4. */
+export const REGIONAL_POSTS: readonly string[] = LAYOUT_2020.regionalPosts;
+export const LAST_REGION_ROW = LAYOUT_2020.lastRow; // 26
+export const POPULATION = LAYOUT_2020.POPULATION;
+export const CONDITIONS = LAYOUT_2020.CONDITIONS;
+export const CONTACTS = LAYOUT_2020.CONTACTS;
+export const RESULTS = LAYOUT_2020.RESULTS;
+export const PAYOUTS = LAYOUT_2020.PAYOUTS;
 
 /* ---------- options ---------- */
 
@@ -369,6 +440,18 @@ const LABELS = {
     byRecipient: "Per mottagare",
     byDate: "Per utbetalningsdag",
     date: "Dag",
+    agreement: "Överenskommelse",
+    decided: "Beslutat belopp (högst-poster)",
+    fulfilled: "Villkoret uppfyllt (ja/nej)",
+    keysTitle: (set: string) => `Nycklar – fördelningsnycklar för ${set.toLowerCase()}`,
+    keysPrompt: (description: string) =>
+      `Skriv in nycklarna: ${description}. Skriv nyckelns datum i B2 och dess källa i B3.`,
+    unitsTitle: "Enheter – antal per mottagare för posterna som betalar per enhet",
+    unitsNote: (units: string) =>
+      `Antal ${units}. En kolumn som lämnas tom räknas som tillräckligt många enheter för att ta hela posten.`,
+    unitCount: (unit: string) => `Antal (${unit})`,
+    resultsTitleFor: (set: string) =>
+      `Resultat – utbetalning per mottagare och post (${set.toLowerCase()}; hela kronor, från SJUK-funktionerna)`,
   },
   en: {
     yes: "yes",
@@ -419,38 +502,102 @@ const LABELS = {
     byRecipient: "By recipient",
     byDate: "By payout date",
     date: "Date",
+    agreement: "Agreement",
+    decided: "Decided amount (at-most posts)",
+    fulfilled: "Condition fulfilled (yes/no)",
+    keysTitle: (set: string) => `Keys – the keys for ${set.toLowerCase()}`,
+    keysPrompt: (description: string) =>
+      `Enter the keys: ${description}. Write the key's date in B2 and its source in B3.`,
+    unitsTitle: "Units – counts per recipient for the posts paid per unit",
+    unitsNote: (units: string) =>
+      `Counts of ${units}. A column left blank counts as units enough to take the whole post.`,
+    unitCount: (unit: string) => `Count (${unit})`,
+    resultsTitleFor: (set: string) =>
+      `Results – payment per recipient and post (${set.toLowerCase()}; whole kronor, from the SJUK functions)`,
   },
 } as const;
 
-/** The prompt above the population table for a key of the given date ("" once it is the agreement's 1 November 2019). */
-export function populationPrompt(language: Language, date: string | null): string {
-  return date === agreement.keyDate ? "" : LABELS[language].prompt(date || "?");
+type Labels = (typeof LABELS)[Language];
+
+function postTitle(agreement: AllocationAgreement, id: string, lang: Language): string {
+  return agreement.posts.find((x) => x.id === id)!.title[lang];
+}
+
+/** The prompt above the key table ("" once the key is dated the agreement's key date). */
+export function populationPrompt(
+  language: Language,
+  date: string | null,
+  agreement: AllocationAgreement = AGREEMENT_2020
+): string {
+  if (date === agreement.keyDate) return "";
+  if (agreement === AGREEMENT_2020) return LABELS[language].prompt(date || "?");
+  return LABELS[language].keysPrompt(
+    `${agreement.keyDescription[language]} (${agreement.keyDate})`
+  );
+}
+
+/** A key column's heading: the population, else the title of the first post keyed or capped by it. */
+function keyHeader(l: Labels, agreement: AllocationAgreement, column: string, lang: Language) {
+  if (column === "population") return l.population;
+  const post = agreement.posts.find(
+    (p) =>
+      (p.key.type === "key" && p.key.column === column) ||
+      (p.key.type === "per-unit" && p.key.cap.column === column)
+  );
+  return post ? post.title[lang] : column;
+}
+
+/** A unit column's heading: villkor 3's contacts, else the count of the post's unit ("hembesök"). */
+function unitHeader(l: Labels, agreement: AllocationAgreement, column: string, lang: Language) {
+  if (column === "contacts") return l.contacts;
+  const post = agreement.posts.find((p) => p.key.type === "per-unit" && p.key.column === column);
+  return post && post.key.type === "per-unit" ? l.unitCount(post.key.unit[lang]) : column;
 }
 
 /** The column headers of each input table, as validateInputs and region-table.ts read them. */
 export function headersOf(
   role: "population" | "conditions" | "contacts",
-  language: Language
+  language: Language,
+  agreement: AllocationAgreement = AGREEMENT_2020
 ): string[] {
   const l = LABELS[language];
-  if (role === "population") return [l.code, l.region, l.population];
-  if (role === "conditions") return [l.region, ...REGIONAL_POSTS];
-  return [l.region, ...TREATMENTS.map((t) => l.treatments[t]), l.contacts];
+  const layout = layoutOf(agreement);
+  if (role === "population")
+    return [
+      l.code,
+      l.region,
+      ...layout.keyColumns.map((c) => keyHeader(l, agreement, c, language)),
+    ];
+  if (role === "conditions")
+    return [l.region, ...layout.regionalPosts.map((id) => postTitle(agreement, id, language))];
+  return [
+    l.region,
+    ...layout.treatments.map((t) => l.treatments[t]),
+    ...layout.unitColumns.map((c) => unitHeader(l, agreement, c, language)),
+  ];
 }
 
 /* ---------- the sheets ---------- */
 
 export interface LayoutInputs {
-  /** Default: SCB's 31 December 2019 figures, labelled with that date. */
+  /** Default: SCB's 31 December 2019 figures for the 21 regions (another set: blank cells). */
   population?: PopulationKey;
-  /** Per post id, per region code; missing = fulfilled ("ja"). */
+  /** Other key columns by name (blank when not given). */
+  keys?: Record<string, PopulationKey>;
+  /** Per post id, per member code; missing = fulfilled ("ja"). */
   fulfilment?: Record<string, Record<string, boolean>>;
   /** Villkor 3 counts; missing = blank cells (the contact money is then split like a population post). */
   contacts?: ContactCounts;
+  /** Other unit columns by name (blank when not given). */
+  units?: Record<string, Record<string, DecimalInput>>;
+  /** Per post id: a "högst" post's decided amount, a body's condition not fulfilled. */
+  decisions?: Record<string, { decided?: number; fulfilled?: boolean }>;
 }
 
 export interface LayoutParams {
   language: Language;
+  /** The agreement the sheets are for (default: the 2020 agreement). */
+  agreement?: AllocationAgreement;
   /** Actual sheet names (default: DEFAULT_SHEET_NAMES[language]). */
   names?: SheetNames;
   inputs?: LayoutInputs;
@@ -458,37 +605,67 @@ export interface LayoutParams {
 }
 
 const title = (value: string): CellSpec => ({ address: "A1", value, style: "title" });
+const num = (v: unknown): CellInput =>
+  v === undefined || v === null || v === "" ? null : Number(v);
+
+function isSwedishRegions(agreement: AllocationAgreement): boolean {
+  return agreement.recipients.members === SWEDISH_REGIONS;
+}
 
 export function populationSheet(p: LayoutParams): SheetSpec {
+  const agreement = p.agreement ?? AGREEMENT_2020;
+  const layout = layoutOf(agreement);
   const l = LABELS[p.language];
   const names = p.names ?? DEFAULT_SHEET_NAMES[p.language];
-  const key = p.inputs?.population ?? shippedPopulationKey();
-  const date = key.date ?? "";
+  // The 21 regions' key defaults to SCB's shipped figures; another set's is for the user to enter.
+  const shipped = isSwedishRegions(agreement) && agreement.keyColumn === "population";
+  const key = p.inputs?.population ?? (shipped ? shippedPopulationKey() : undefined);
+  const date = key?.date ?? "";
+  const keyOf = (column: string) =>
+    column === agreement.keyColumn ? key : p.inputs?.keys?.[column];
   const columns: ColumnSpec[] = [
     { header: l.code, numberFormat: TEXT_FORMAT, width: 6 },
     { header: l.region, width: 28 },
-    { header: l.population, numberFormat: COUNT_FORMAT, input: true, width: 14 },
+    ...layout.keyColumns.map((c): ColumnSpec => ({
+      header: keyHeader(l, agreement, c, p.language),
+      numberFormat: COUNT_FORMAT,
+      input: true,
+      width: 14,
+    })),
   ];
+  const titleText =
+    agreement === AGREEMENT_2020
+      ? l.populationTitle
+      : l.keysTitle(agreement.recipients.name[p.language]);
   return {
     role: "population",
     name: names.population,
     cells: [
-      title(l.populationTitle),
+      title(titleText),
       { address: "A2", value: l.keyDate, style: "heading" },
-      { address: POPULATION.dateCell, value: date, numberFormat: TEXT_FORMAT, style: "option" },
-      { address: "A3", value: l.keySource, style: "heading" },
-      { address: POPULATION.sourceCell, value: key.source, style: "note" },
       {
-        address: POPULATION.promptCell,
-        value: populationPrompt(p.language, key.date),
+        address: layout.POPULATION.dateCell,
+        value: date,
+        numberFormat: TEXT_FORMAT,
+        style: "option",
+      },
+      { address: "A3", value: l.keySource, style: "heading" },
+      { address: layout.POPULATION.sourceCell, value: key?.source ?? "", style: "note" },
+      {
+        address: layout.POPULATION.promptCell,
+        value: populationPrompt(p.language, key?.date ?? null, agreement),
         style: "prompt",
       },
-      { address: `E${HEADER_ROW}`, value: l.populationNote, style: "heading" },
+      {
+        address: `${layout.POPULATION.noteColumn}${HEADER_ROW}`,
+        value: l.populationNote,
+        style: "heading",
+      },
       // A figure of 0 is allowed but worth a look: the engine warns, and so does the sheet.
-      ...REGIONS.map((r): CellSpec => {
-        const c = POPULATION.cell(r.code);
+      ...layout.members.map((r): CellSpec => {
+        const c = layout.POPULATION.cell(r.code);
         return {
-          address: POPULATION.noteCell(r.code),
+          address: layout.POPULATION.noteCell(r.code),
           value: `=IF(AND(ISNUMBER(${c}),${c}=0),"${l.populationZero}","")`,
           style: "note",
         };
@@ -497,9 +674,18 @@ export function populationSheet(p: LayoutParams): SheetSpec {
     tables: [
       {
         name: TABLE_NAMES.population,
-        topLeft: POPULATION.tableTopLeft,
+        topLeft: layout.POPULATION.tableTopLeft,
         columns,
-        rows: REGIONS.map((r) => [r.code, r.name, Number(key.figures[r.code] ?? 0)]),
+        rows: layout.members.map((r) => [
+          r.code,
+          r.name,
+          ...layout.keyColumns.map((c) => {
+            const figures = keyOf(c)?.figures;
+            return shipped && c === agreement.keyColumn
+              ? Number(figures?.[r.code] ?? 0)
+              : num(figures?.[r.code]);
+          }),
+        ]),
       },
     ],
     frozenRows: HEADER_ROW,
@@ -509,39 +695,34 @@ export function populationSheet(p: LayoutParams): SheetSpec {
 }
 
 export function conditionsSheet(p: LayoutParams): SheetSpec {
+  const agreement = p.agreement ?? AGREEMENT_2020;
+  const layout = layoutOf(agreement);
   const l = LABELS[p.language];
   const names = p.names ?? DEFAULT_SHEET_NAMES[p.language];
   const flags = p.inputs?.fulfilment ?? {};
+  const posts = layout.regionalPosts;
+  // Headed by the posts' titles, not their ids: the readers and SJUK take either.
   const columns: ColumnSpec[] = [
     { header: l.region, width: 28 },
-    ...REGIONAL_POSTS.map((id): ColumnSpec => ({
-      header: id,
+    ...posts.map((id): ColumnSpec => ({
+      header: postTitle(agreement, id, p.language),
       validation: [l.yes, l.no],
       input: true,
-      width: 12,
+      width: 24,
     })),
   ];
-  const legendColumn = columns.length + 1;
   return {
     role: "conditions",
     name: names.conditions,
-    cells: [
-      title(l.conditionsTitle),
-      { address: "A2", value: l.conditionsNote, style: "note" },
-      ...REGIONAL_POSTS.map((id, i): CellSpec => ({
-        address: cellAddress(HEADER_ROW - 1 + i, legendColumn),
-        value: `${id}: ${agreement.posts.find((x) => x.id === id)!.title[p.language]}`,
-        style: "note",
-      })),
-    ],
+    cells: [title(l.conditionsTitle), { address: "A2", value: l.conditionsNote, style: "note" }],
     tables: [
       {
         name: TABLE_NAMES.conditions,
-        topLeft: CONDITIONS.tableTopLeft,
+        topLeft: layout.CONDITIONS.tableTopLeft,
         columns,
-        rows: REGIONS.map((r) => [
+        rows: layout.members.map((r) => [
           r.name,
-          ...REGIONAL_POSTS.map((id) => (flags[id]?.[r.code] === false ? l.no : l.yes)),
+          ...posts.map((id) => (flags[id]?.[r.code] === false ? l.no : l.yes)),
         ]),
       },
     ],
@@ -552,50 +733,72 @@ export function conditionsSheet(p: LayoutParams): SheetSpec {
 }
 
 export function contactsSheet(p: LayoutParams): SheetSpec {
+  const agreement = p.agreement ?? AGREEMENT_2020;
+  const layout = layoutOf(agreement);
   const l = LABELS[p.language];
   const names = p.names ?? DEFAULT_SHEET_NAMES[p.language];
   const counts = p.inputs?.contacts;
   const columns: ColumnSpec[] = [
     { header: l.region, width: 28 },
-    ...TREATMENTS.map((t): ColumnSpec => ({
+    ...layout.treatments.map((t): ColumnSpec => ({
       header: l.treatments[t],
       numberFormat: COUNT_FORMAT,
       input: true,
       width: 16,
     })),
-    { header: l.contacts, numberFormat: COUNT_FORMAT, input: true, width: 12 },
-    ...CONTACT_RESULT_PARTS.map((part): ColumnSpec => ({
+    ...layout.unitColumns.map((c): ColumnSpec => ({
+      header: unitHeader(l, agreement, c, p.language),
+      numberFormat: COUNT_FORMAT,
+      input: true,
+      width: c === "contacts" ? 12 : 16,
+    })),
+    ...layout.CONTACTS.resultColumns.map((part): ColumnSpec => ({
       header: l.contactResults[part],
       ...(part === "status" ? {} : { numberFormat: KRONOR_FORMAT }),
       width: part === "status" ? 16 : 15,
     })),
   ];
-  const num = (v: unknown): CellInput =>
-    v === undefined || v === null || v === "" ? null : Number(v);
+  const unitsOf = (column: string) =>
+    column === "contacts" ? counts?.contacts : p.inputs?.units?.[column];
   // Money comes from SJUK.CONTACTS (the engine), over the same ranges and options as Resultat.
-  const refs = formulaRefs(names);
-  const redistribution = absoluteRef(names.results, RESULTS.redistributionCell);
-  const contactPart = (row: number, part: ContactResultPart) =>
-    `=SJUK.CONTACTS($A${row},${refs.key},${refs.contacts},${redistribution},${refs.fulfilment},"${part}")`;
+  const contactPart = contactPartFormula(names, agreement);
+  const notes: CellSpec[] =
+    agreement === AGREEMENT_2020
+      ? [
+          title(l.contactsTitle),
+          { address: "A2", value: l.contactsNote, style: "note" },
+          { address: "A3", value: l.contactsEmpty, style: "note" },
+          { address: "A4", value: l.contactsPartial, style: "note" },
+        ]
+      : [
+          title(l.unitsTitle),
+          {
+            address: "A2",
+            value: l.unitsNote(
+              agreement.posts
+                .flatMap((x) => (x.key.type === "per-unit" ? [x.key.unit[p.language]] : []))
+                .join(", ")
+            ),
+            style: "note",
+          },
+          ...(layout.CONTACTS.contactsPost
+            ? [{ address: "A3", value: l.contactsPartial, style: "note" } as CellSpec]
+            : []),
+        ];
   return {
     role: "contacts",
     name: names.contacts,
-    cells: [
-      title(l.contactsTitle),
-      { address: "A2", value: l.contactsNote, style: "note" },
-      { address: "A3", value: l.contactsEmpty, style: "note" },
-      { address: "A4", value: l.contactsPartial, style: "note" },
-    ],
+    cells: notes,
     tables: [
       {
         name: TABLE_NAMES.contacts,
-        topLeft: CONTACTS.tableTopLeft,
+        topLeft: layout.CONTACTS.tableTopLeft,
         columns,
-        rows: REGIONS.map((r, i) => [
+        rows: layout.members.map((r, i) => [
           r.name,
-          ...TREATMENTS.map((t) => num(counts?.treatments?.[r.code]?.[t])),
-          num(counts?.contacts[r.code]),
-          ...CONTACT_RESULT_PARTS.map((part) => contactPart(FIRST_REGION_ROW + i, part)),
+          ...layout.treatments.map((t) => num(counts?.treatments?.[r.code]?.[t])),
+          ...layout.unitColumns.map((c) => num(unitsOf(c)?.[r.code])),
+          ...layout.CONTACTS.resultColumns.map((part) => contactPart(FIRST_REGION_ROW + i, part)),
         ]),
       },
     ],
@@ -605,129 +808,183 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
   };
 }
 
-/** The references every SJUK formula of the results sheet takes, under the sheets' actual names. */
-export function formulaRefs(names: SheetNames) {
+/** A Kontakter row's SJUK.CONTACTS formula for a part, over Resultat's ranges, options and agreement. */
+function contactPartFormula(names: SheetNames, agreement: AllocationAgreement) {
+  const layout = layoutOf(agreement);
+  const refs = formulaRefs(names, agreement);
+  const results = (cell: string) => absoluteRef(names.results, cell);
+  // The whole options text (rule, redistribution, decisions): the paid column is Resultat's.
+  const options = results(layout.RESULTS.optionsTextCell);
+  const agreementId = results(layout.RESULTS.agreementCell);
+  const post = layout.CONTACTS.contactsPost;
+  return (row: number, part: ContactResultPart) =>
+    `=SJUK.CONTACTS($A${row},${refs.key},${refs.contacts},${options},${refs.fulfilment},${agreementId},"${post}","${part}")`;
+}
+
+const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+
+/** The references every SJUK formula of the sheets takes, under the sheets' actual names. */
+export function formulaRefs(names: SheetNames, agreement: AllocationAgreement = AGREEMENT_2020) {
+  const layout = layoutOf(agreement);
+  const results = sheetRef(names.results);
   return {
-    key: absoluteRef(names.population, POPULATION.keyRange),
-    fulfilment: absoluteRef(names.conditions, CONDITIONS.range),
-    contacts: absoluteRef(names.contacts, CONTACTS.range),
-    contactCounts: absoluteRef(names.contacts, CONTACTS.contactsRange),
-    options: `$${RESULTS.optionsTextCell.replace(/(\d)/, "$$$1")}`,
-    redistribution: `$${RESULTS.redistributionCell.replace(/(\d)/, "$$$1")}`,
+    key: absoluteRef(names.population, layout.POPULATION.keyRange),
+    fulfilment: absoluteRef(names.conditions, layout.CONDITIONS.range),
+    contacts: absoluteRef(names.contacts, layout.CONTACTS.range),
+    contactCounts: absoluteRef(names.contacts, layout.CONTACTS.contactsRange),
+    options: absolute(layout.RESULTS.optionsTextCell),
+    redistribution: absolute(layout.RESULTS.redistributionCell),
+    agreement: absolute(layout.RESULTS.agreementCell),
+    /** The same cells from another sheet (the payouts). */
+    optionsFrom: `${results}!${absolute(layout.RESULTS.optionsTextCell)}`,
+    agreementFrom: `${results}!${absolute(layout.RESULTS.agreementCell)}`,
   };
 }
 
+/** The decisions the payouts sheet holds, as words of the options text: ` v3-contacts=40000000`. */
+function decisionTerms(agreement: AllocationAgreement, names: SheetNames): string {
+  const layout = layoutOf(agreement);
+  const payouts = sheetRef(names.payouts);
+  const term = (post: string, cell: string) => {
+    const ref = `${payouts}!${absolute(cell)}`;
+    return `&IF(${ref}="",""," ${post}="&${ref})`;
+  };
+  return agreement.posts
+    .flatMap((post) => [
+      ...(post.atMost ? [term(post.id, layout.PAYOUTS.decidedCell(post.id))] : []),
+      ...(post.requiresFulfilment ? [term(post.id, layout.PAYOUTS.fulfilledCell(post.id))] : []),
+    ])
+    .join("");
+}
+
 export function resultsSheet(p: LayoutParams): SheetSpec {
+  const agreement = p.agreement ?? AGREEMENT_2020;
+  const layout = layoutOf(agreement);
+  const { RESULTS: R, regionalPosts } = layout;
   const l = LABELS[p.language];
   const names = p.names ?? DEFAULT_SHEET_NAMES[p.language];
   const options = p.options ?? DEFAULT_OPTIONS;
   const words = OPTION_WORDS[p.language];
-  const refs = formulaRefs(names);
-  const ruleAbs = `$${RESULTS.ruleCell.replace(/(\d)/, "$$$1")}`;
+  const refs = formulaRefs(names, agreement);
+  const ruleAbs = absolute(R.ruleCell);
   // Either language's "agreement's rules" means no rule word: a colleague's Office language may differ.
   const agreementWords = (["sv", "en"] as Language[])
     .map((lang) => `${ruleAbs}="${OPTION_WORDS[lang].nonFulfilment.agreement.replace(/"/g, '""')}"`)
     .join(",");
-  const noContacts = `COUNT(${refs.contactCounts})=0`;
 
-  const rows: CellInput[][] = REGIONS.map((r, i) => {
-    const row = RESULTS_FIRST + i;
+  const rows: CellInput[][] = layout.members.map((r, i) => {
+    const row = R.first + i;
     const region = `$B${row}`;
-    const posts = REGIONAL_POSTS.map((id) => {
-      const post = `${RESULTS_POST_COLUMN(id)}$${RESULTS_HEADER_ROW}`;
-      const share = `SJUK.SHARE(${region},${refs.key},${post},${refs.fulfilment},${refs.options})`;
-      if (id !== CONTACT_POST) return `=${share}`;
-      // With counts, villkor 3 contact money follows the contacts; without, it is split like a population post.
-      return `=IF(${noContacts},${share},SJUK.CONTACTS(${region},${refs.key},${refs.contacts},${refs.redistribution},${refs.fulfilment}))`;
+    const posts = regionalPosts.map((id) => {
+      const post = agreement.posts.find((x) => x.id === id)!;
+      // A per-unit post reads the units (a blank units column: units enough for the whole post).
+      if (post.key.type === "per-unit")
+        return `=SJUK.CONTACTS(${region},${refs.key},${refs.contacts},${refs.options},${refs.fulfilment},${refs.agreement},"${id}")`;
+      return `=SJUK.SHARE(${region},${refs.key},"${id}",${refs.fulfilment},${refs.options},${refs.agreement})`;
     });
     return [
       r.code,
       r.name,
       ...posts,
-      `=SUM(C${row}:${columnLetter(1 + REGIONAL_POSTS.length)}${row})`,
+      `=SUM(C${row}:${columnLetter(1 + regionalPosts.length)}${row})`,
     ];
   });
 
   const columns: ColumnSpec[] = [
     { header: l.code, numberFormat: TEXT_FORMAT, width: 6 },
     { header: l.region, width: 28 },
-    ...REGIONAL_POSTS.map((id): ColumnSpec => ({
-      header: id,
+    ...regionalPosts.map((id): ColumnSpec => ({
+      header: agreement.posts.find((x) => x.id === id)!.title[p.language],
       numberFormat: KRONOR_FORMAT,
       width: 16,
     })),
     { header: l.total, numberFormat: KRONOR_FORMAT, width: 17 },
   ];
   const sumCells: CellSpec[] = [
-    { address: `B${RESULTS_SUM_ROW}`, value: l.total, style: "total" },
-    ...[...REGIONAL_POSTS, "total"].map((id): CellSpec => {
-      const col = id === "total" ? RESULTS_TOTAL_COLUMN : RESULTS_POST_COLUMN(id);
+    { address: `B${R.sumRow}`, value: l.total, style: "total" },
+    ...[...regionalPosts, "total"].map((id): CellSpec => {
+      const col = id === "total" ? R.totalColumn : R.postColumn(id);
       return {
-        address: `${col}${RESULTS_SUM_ROW}`,
-        value: `=SUM(${col}${RESULTS_FIRST}:${col}${RESULTS_LAST})`,
+        address: `${col}${R.sumRow}`,
+        value: `=SUM(${col}${R.first}:${col}${R.last})`,
         numberFormat: KRONOR_FORMAT,
         style: "total",
       };
     }),
   ];
-  // A range cannot pass through IF in HyperFormula, so the two cases are two calls.
-  const check = `IF(${noContacts},SJUK.CHECK(${refs.key},${refs.fulfilment},"",${refs.options}),SJUK.CHECK(${refs.key},${refs.fulfilment},${refs.contacts},${refs.options}))`;
+  const check = `SJUK.CHECK(${refs.key},${refs.fulfilment},${refs.contacts},${refs.options},${refs.agreement})`;
   const values = optionCellValues(p.language, options);
+  const resultsTitle =
+    agreement === AGREEMENT_2020
+      ? l.resultsTitle
+      : l.resultsTitleFor(agreement.recipients.name[p.language]);
   return {
     role: "results",
     name: names.results,
     cells: [
-      title(l.resultsTitle),
+      title(resultsTitle),
       { address: "A2", value: l.rule, style: "heading" },
       {
-        address: RESULTS.ruleCell,
-        value: values[RESULTS.ruleCell]!,
+        address: R.ruleCell,
+        value: values[R.ruleCell]!,
         style: "option",
         validation: Object.values(words.nonFulfilment),
       },
       { address: "A3", value: l.redistribution, style: "heading" },
       {
-        address: RESULTS.redistributionCell,
-        value: values[RESULTS.redistributionCell]!,
+        address: R.redistributionCell,
+        value: values[R.redistributionCell]!,
         style: "option",
         validation: Object.values(words.redistribution),
       },
       { address: "A4", value: l.optionsText, style: "note" },
       // "avtalets regler" / "agreement's rules" means no rule word: each post keeps its own rule.
+      // The payouts sheet's decisions (decided amounts, bodies' conditions) follow as post=value.
       {
-        address: RESULTS.optionsTextCell,
-        value: `=TRIM(IF(OR(${agreementWords}),"",${ruleAbs})&" "&${refs.redistribution})`,
+        address: R.optionsTextCell,
+        value: `=TRIM(IF(OR(${agreementWords}),"",${ruleAbs})&" "&${refs.redistribution}${decisionTerms(agreement, names)})`,
         style: "note",
       },
+      { address: "A5", value: l.agreement, style: "heading" },
+      { address: R.agreementCell, value: agreement.id, style: "note" },
+      { address: "D5", value: agreement.title[p.language], style: "note" },
       ...sumCells,
-      { address: `A${RESULTS_SUM_ROW + 2}`, value: l.check, style: "heading" },
-      { address: RESULTS.checkCell, value: `=${check}`, style: "total" },
+      { address: `A${R.sumRow + 2}`, value: l.check, style: "heading" },
+      { address: R.checkCell, value: `=${check}`, style: "total" },
     ],
-    tables: [{ name: TABLE_NAMES.results, topLeft: RESULTS.tableTopLeft, columns, rows }],
+    tables: [{ name: TABLE_NAMES.results, topLeft: R.tableTopLeft, columns, rows }],
     frozenRows: RESULTS_HEADER_ROW,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
 }
 
 export function payoutsSheet(p: LayoutParams): SheetSpec {
+  const agreement = p.agreement ?? AGREEMENT_2020;
+  const layout = layoutOf(agreement);
+  const P = layout.PAYOUTS;
   const l = LABELS[p.language];
   const names = p.names ?? DEFAULT_SHEET_NAMES[p.language];
-  const recipientName = (id: string) => RECIPIENT_NAMES[id]?.[p.language] ?? id;
+  const name = (id: string) => recipientName(agreement, id, p.language);
   const results = sheetRef(names.results);
-  const rows: CellInput[][] = PAYOUT_POSTS.map((post) => [
+  const refs = formulaRefs(names, agreement);
+  const ag = refs.agreementFrom;
+  const decisions = p.inputs?.decisions ?? {};
+  const rows: CellInput[][] = agreement.posts.map((post) => [
     post.id,
     post.title[p.language],
-    recipientName(post.recipient),
+    name(post.recipient),
     // A year-only date ("2021") is written as text: as a number it would read as date serial 2021.
     // Money the agreement reserves (the follow-up) is not a payout: it says so.
     post.payoutDate.length === 10
-      ? `=SJUK.PAYDATE("${post.id}")`
+      ? `=SJUK.PAYDATE("${post.id}",${ag})`
       : post.reservation
         ? l.reserved(post.payoutDate)
         : l.yearOnly(post.payoutDate),
-    post.recipient === "regions"
-      ? `=${results}!$${RESULTS.sumCell(post.id).replace(/(\d+)/, "$$$1")}`
-      : `=SJUK.POST("${post.id}")`,
+    post.recipient === agreement.recipients.id
+      ? `=${results}!${absolute(layout.RESULTS.sumCell(post.id))}`
+      : `=SJUK.PAID("${post.id}",${refs.key},${refs.fulfilment},${refs.contacts},${refs.optionsFrom},${ag})`,
+    post.atMost ? num(decisions[post.id]?.decided) : null,
+    post.requiresFulfilment ? (decisions[post.id]?.fulfilled === false ? l.no : l.yes) : null,
   ]);
   const columns: ColumnSpec[] = [
     { header: l.post, width: 12 },
@@ -735,48 +992,65 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
     { header: l.recipient, width: 30 },
     { header: l.payoutDate, numberFormat: DATE_FORMAT, width: 16 },
     { header: l.amount, numberFormat: KRONOR_FORMAT, width: 17 },
+    { header: l.decided, numberFormat: KRONOR_FORMAT, input: true, width: 17 },
+    { header: l.fulfilled, input: true, width: 14 },
   ];
-  const amounts = `$E$${PAYOUTS_FIRST}:$E$${PAYOUTS_LAST}`;
-  const recipients = `$C$${PAYOUTS_FIRST}:$C$${PAYOUTS_LAST}`;
-  const dates = `$D$${PAYOUTS_FIRST}:$D$${PAYOUTS_LAST}`;
+  const last = P.last;
+  const amounts = `$E$${PAYOUTS_FIRST}:$E$${last}`;
+  const recipients = `$C$${PAYOUTS_FIRST}:$C$${last}`;
+  const dates = `$D$${PAYOUTS_FIRST}:$D$${last}`;
   const cells: CellSpec[] = [
     title(l.payoutsTitle),
-    { address: `D${PAYOUTS_LAST + 1}`, value: l.total, style: "total" },
+    { address: `D${last + 1}`, value: l.total, style: "total" },
     {
-      address: PAYOUTS.totalCell,
+      address: P.totalCell,
       value: `=SUM(${amounts})`,
       numberFormat: KRONOR_FORMAT,
       style: "total",
     },
     {
-      address: `F${PAYOUTS_LAST + 1}`,
-      value: `=SJUK.TOTAL()`,
+      address: `F${last + 1}`,
+      value: `=SJUK.TOTAL(,${ag})`,
       numberFormat: KRONOR_FORMAT,
       style: "note",
     },
-    { address: `A${RECIPIENT_FIRST - 1}`, value: l.byRecipient, style: "heading" },
-    { address: `C${RECIPIENT_FIRST - 1}`, value: l.amount, style: "heading" },
-    { address: `D${RECIPIENT_FIRST - 1}`, value: l.table1, style: "heading" },
-    ...PAYOUT_RECIPIENTS.flatMap((id, i): CellSpec[] => {
-      const row = RECIPIENT_FIRST + i;
+    { address: `A${P.recipientFirst - 1}`, value: l.byRecipient, style: "heading" },
+    { address: `C${P.recipientFirst - 1}`, value: l.amount, style: "heading" },
+    { address: `D${P.recipientFirst - 1}`, value: l.table1, style: "heading" },
+    ...P.recipients.flatMap((id, i): CellSpec[] => {
+      const row = P.recipientFirst + i;
+      const stated = agreement.table1?.[id];
       return [
-        { address: `A${row}`, value: recipientName(id) },
+        { address: `A${row}`, value: name(id) },
         {
           address: `C${row}`,
           value: `=SUMIF(${recipients},A${row},${amounts})`,
           numberFormat: KRONOR_FORMAT,
         },
-        { address: `D${row}`, value: `=SJUK.TOTAL("${id}")`, numberFormat: KRONOR_FORMAT },
+        // Table 1's figure where the agreement states one (Table 1 may be partial).
+        ...(stated === undefined && agreement.table1 !== undefined
+          ? []
+          : [
+              {
+                address: `D${row}`,
+                value: `=SJUK.TOTAL("${id}",${ag})`,
+                numberFormat: KRONOR_FORMAT,
+              },
+            ]),
       ];
     }),
-    { address: `A${DATE_FIRST - 1}`, value: l.byDate, style: "heading" },
-    { address: `B${DATE_FIRST - 1}`, value: l.date, style: "heading" },
-    { address: `C${DATE_FIRST - 1}`, value: l.amount, style: "heading" },
-    ...PAYOUT_DATES.flatMap((d, i): CellSpec[] => {
-      const row = DATE_FIRST + i;
-      const first = PAYOUT_POSTS.find((x) => x.payoutDate === d)!;
+    { address: `A${P.dateFirst - 1}`, value: l.byDate, style: "heading" },
+    { address: `B${P.dateFirst - 1}`, value: l.date, style: "heading" },
+    { address: `C${P.dateFirst - 1}`, value: l.amount, style: "heading" },
+    ...P.dates.flatMap((d, i): CellSpec[] => {
+      const row = P.dateFirst + i;
+      const first = agreement.posts.find((x) => x.payoutDate === d)!;
       return [
-        { address: `B${row}`, value: `=SJUK.PAYDATE("${first.id}")`, numberFormat: DATE_FORMAT },
+        {
+          address: `B${row}`,
+          value: `=SJUK.PAYDATE("${first.id}",${ag})`,
+          numberFormat: DATE_FORMAT,
+        },
         {
           address: `C${row}`,
           value: `=SUMIF(${dates},B${row},${amounts})`,
@@ -789,13 +1063,13 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
     role: "payouts",
     name: names.payouts,
     cells,
-    tables: [{ name: TABLE_NAMES.payouts, topLeft: PAYOUTS.tableTopLeft, columns, rows }],
+    tables: [{ name: TABLE_NAMES.payouts, topLeft: P.tableTopLeft, columns, rows }],
     frozenRows: PAYOUTS_HEADER_ROW,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
 }
 
-/** Every owned sheet of the 2020 agreement, inputs first (the order the tabs get). */
+/** Every owned sheet of an agreement (default: the 2020 agreement), inputs first (the order the tabs get). */
 export function buildSheets(p: LayoutParams): SheetSpec[] {
   return [
     populationSheet(p),

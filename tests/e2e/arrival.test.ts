@@ -61,7 +61,7 @@ test("contacts typed one region at a time: the totals stay numbers and the pane 
   const warning = page.getByTestId("warning-contacts-missing");
   await eventually(async () =>
     expect(norm(await warning.textContent())).toContain(
-      "19 av 21 regioner har ännu inte rapporterat kontakter för v3-contacts: Region Sörmland,"
+      "19 av 21 regioner har ännu inte rapporterat kontakter för Villkor 3 Kontakter med arbetsgivare eller Arbetsförmedlingen: Region Sörmland,"
     )
   );
   expect(norm(await warning.textContent())).toContain(

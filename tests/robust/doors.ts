@@ -11,7 +11,12 @@ import { join } from "path";
 import { main } from "../../src/cli/main";
 import { formatProblem } from "../../src/core/errors";
 import { REGIONS } from "../../src/engine/regions";
-import { CONTACTS, CONDITIONS, DEFAULT_SHEET_NAMES, POPULATION } from "../../src/workbook/agreement-sheets";
+import {
+  CONTACTS,
+  CONDITIONS,
+  DEFAULT_SHEET_NAMES,
+  POPULATION,
+} from "../../src/workbook/agreement-sheets";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { insertSheets, validateInputs } from "../../src/workbook/agreement-insert";
 import { shippedPopulationKey } from "../../src/reference/population";
@@ -190,7 +195,7 @@ export async function functionDoors(
     const args = (text: boolean) => ["Region Skåne", key(text), range(cells, text)];
     return [
       evaluateInHyperFormula("CONTACTS", args(true)),
-      await evaluateInOffice(functions.contacts as (...a: unknown[]) => unknown, 6, args(false)),
+      await evaluateInOffice(functions.contacts as (...a: unknown[]) => unknown, 8, args(false)),
     ];
   }
   if (table === "fulfilment") {
@@ -200,12 +205,12 @@ export async function functionDoors(
     const args = (text: boolean) => ["Region Skåne", key(text), "v1", flags(text)];
     return [
       evaluateInHyperFormula("SHARE", args(true)),
-      await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 5, args(false)),
+      await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 6, args(false)),
     ];
   }
   const args = (text: boolean) => ["Region Skåne", key(text), "v1"];
   return [
     evaluateInHyperFormula("SHARE", args(true)),
-    await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 5, args(false)),
+    await evaluateInOffice(functions.share as (...a: unknown[]) => unknown, 6, args(false)),
   ];
 }

@@ -19,7 +19,7 @@ const share = functions.share as (...a: unknown[]) => unknown;
 async function both(args: unknown[]) {
   return [
     evaluateInHyperFormula("SHARE", args as never),
-    await evaluateInOffice(share, 5, args as never),
+    await evaluateInOffice(share, 6, args as never),
   ];
 }
 

@@ -181,6 +181,12 @@ export const en: Catalogue = {
   "function.not-regional": (p) =>
     `${p.post} goes to ${p.recipient.en}, not to the regions; use SJUK.POST("${p.post}")`,
   "function.unknown-recipient": (p) => `"${p.text}" is not one of ${p.recipients.join(", ")}`,
+  "function.unknown-agreement": (p) =>
+    `"${p.id}" is not an agreement of this workbook or of SJUK (${p.ids.join(", ")})`,
+  "function.too-few-columns": (p) =>
+    `has ${p.width} columns; it needs the member (region) first, then ${p.columns.join(", ")}`,
+  "function.not-a-decision": (p) =>
+    `${p.post}=${p.value}: a decision is a whole amount in kronor (a "högst" post) or yes/no (a body's condition)`,
   "function.no-population-table": (p) =>
     `key is empty and the workbook has no ${p.table} table; give a key range or insert the Befolkning sheet`,
   "function.too-large": (p) => `${p.value} is too large`,

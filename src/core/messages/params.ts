@@ -179,6 +179,9 @@ export interface MessageParams {
   "function.unknown-post": { post: string; agreement: string; ids: string[] };
   "function.not-regional": { post: string; recipient: Texts };
   "function.unknown-recipient": { text: string; recipients: string[] };
+  "function.unknown-agreement": { id: string; ids: string[] };
+  "function.too-few-columns": { columns: string[]; width: number };
+  "function.not-a-decision": { post: string; value: string };
   "function.no-population-table": { table: string };
   "function.range-too-large": {
     rows: number;

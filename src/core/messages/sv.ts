@@ -213,6 +213,12 @@ export const sv: Catalogue = {
   // Words the aliases accept, so that a Swedish user may type any of them.
   "function.unknown-recipient": (p) =>
     `"${p.text}" är ingen mottagare (regionerna, SKR, Försäkringskassan, Socialstyrelsen, regeringen)`,
+  "function.unknown-agreement": (p) =>
+    `"${p.id}" är ingen överenskommelse i arbetsboken eller i SJUK (${p.ids.join(", ")})`,
+  "function.too-few-columns": (p) =>
+    `har ${p.width} kolumner; först behövs mottagaren (regionen), sedan ${p.columns.join(", ")}`,
+  "function.not-a-decision": (p) =>
+    `${p.post}=${p.value}: ett beslut är ett helt belopp i kronor (en "högst"-post) eller ja/nej (en myndighets villkor)`,
   "function.no-population-table": (p) =>
     `nyckel är tom och arbetsboken har ingen tabell ${p.table}; ange ett nyckelområde eller infoga bladet Befolkning`,
   "function.too-large": (p) => `${p.value} är för stort`,

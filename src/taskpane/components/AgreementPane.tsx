@@ -1,5 +1,6 @@
 /*
- * The task pane for an allocation agreement (the 2020 agreement): its sheets, the input
+ * The task pane for an allocation agreement (the one chosen: the 2020 agreement or any other the
+ * package or the workbook holds): its sheets laid out for it, the input
  * problems, the totals against Table 1, the two options, the chart per region and the payout
  * calendar. Every amount is a workbook cell's value (model.ts); nothing is computed here.
  */
@@ -25,15 +26,12 @@ import { IcsDownload } from "./IcsDownload";
 import { Lang, Translate, translator } from "../i18n";
 import { InputCell, RegionPayment, Snapshot, readSnapshot } from "../model";
 import { message, render } from "../../core/messages";
-import { REGIONS } from "../../engine/regions";
+import { recipientsOf } from "../../engine/recipients";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
 import { ScenariosSection } from "./Scenarios";
 import { ResetDialog, SheetsSection } from "./Sheets";
-
-/** How many regions there are, for "3 of 21 regions have not reported". */
-const REGION_COUNT = REGIONS.length;
 
 /** Error cells listed under the problems when the inputs have none (the first few tell the cause). */
 const SHOWN_ERROR_CELLS = 5;
@@ -68,7 +66,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     // One batch, two syncs in Excel: every figure below is read from this view.
     const reader = await viewPort(port);
     const next = await readSnapshot(reader, agreement, lang);
-    const found = next.owned.length ? await validateInputs(reader) : [];
+    const found = next.owned.length ? await validateInputs(reader, agreement) : [];
     // The first error cells' own messages, where the host gives them (the preview does).
     const errorMessages = await Promise.all(
       next.errorCells
@@ -90,7 +88,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
 
   const doInsert = (withReset: boolean) =>
     run(async () => {
-      const result = await insertSheets(port, { language: lang, reset: withReset });
+      const result = await insertSheets(port, { language: lang, reset: withReset, agreement });
       setMessages([
         { intent: "success", title: t("inserted") },
         ...result.messages.map((text) => ({ intent: "warning" as const, title: text })),
@@ -175,7 +173,13 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           </Section>
 
           <Divider />
-          <OptionsSection options={options} onChange={changeOptions} t={t} lang={lang} />
+          <OptionsSection
+            options={options}
+            onChange={changeOptions}
+            t={t}
+            lang={lang}
+            is2020={agreement.id === "sjuk-2020"}
+          />
 
           <Divider />
           <Section title={t("chart")} testId="chart-section">
@@ -260,10 +264,11 @@ const ArrivalWarnings: React.FC<{
   lang: Lang;
   onSelect: (sheet: string, cell: string) => void;
 }> = ({ snapshot, agreement, lang, onSelect }) => {
-  // The post whose units are the contacts (villkor 3's v3-contacts).
+  // The post whose units are the contacts (villkor 3's v3-contacts): in Swedish by its title.
   const post = agreement.posts.find(
     (p) => p.key.type === "per-unit" && p.key.column === "contacts"
-  )?.id;
+  );
+  const postName = post ? (lang === "sv" ? post.title.sv : post.id) : "contacts";
   const missing = snapshot.missingContacts;
   const zero = snapshot.zeroPopulation;
   const goTo = (cells: InputCell[], testId: string) => (
@@ -284,10 +289,10 @@ const ArrivalWarnings: React.FC<{
           <MessageBarBody>
             {render(
               message("contacts.not-reported", {
-                post: post ?? "contacts",
+                post: postName,
                 names: missing.map((m) => m.name),
                 count: missing.length,
-                total: REGION_COUNT,
+                total: recipientsOf(agreement).codes.length,
               }),
               lang
             )}{" "}
@@ -316,7 +321,8 @@ const OptionsSection: React.FC<{
   onChange: (next: WorkbookOptions) => void;
   t: Translate;
   lang: Lang;
-}> = ({ options, onChange, t, lang }) => (
+  is2020: boolean;
+}> = ({ options, onChange, t, lang, is2020 }) => (
   <Section title={t("options")} testId="options-section">
     <Field label={t("nonFulfilment")}>
       <RadioGroup
@@ -329,9 +335,13 @@ const OptionsSection: React.FC<{
         <Radio
           value="agreement"
           label={
-            lang === "sv"
-              ? "Avtalets regler (v1–v3 förfaller, v4 delas)"
-              : "The agreement's rules (v1–v3 lapse, v4 shared)"
+            !is2020
+              ? lang === "sv"
+                ? "Avtalets regler (varje posts egen regel)"
+                : "The agreement's rules (each post's own rule)"
+              : lang === "sv"
+                ? "Avtalets regler (v1–v3 förfaller, v4 delas)"
+                : "The agreement's rules (v1–v3 lapse, v4 shared)"
           }
         />
         <Radio value="lapse" label={t("lapse")} />

@@ -5,23 +5,35 @@
  * It never computes money: amounts are the values of the workbook's SJUK cells.
  *
  * App is the header and the choice of document; each kind of document has its own pane:
- * AgreementPane (an allocation agreement, 2020) and AssignmentPane (a grant decision, 2024).
+ * AgreementPane (an allocation agreement: the package's and any the workbook holds) and
+ * AssignmentPane (a grant decision, 2024).
  */
 import * as React from "react";
 import {
+  Button,
   Caption1,
   Dropdown,
   Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Option,
   Switch,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { AGREEMENTS, GRANT_DECISIONS } from "../../agreements";
+import { AGREEMENTS, GRANT_DECISIONS, type AllocationAgreement } from "../../agreements";
+import { Problem, SjukError, formatProblem } from "../../core/errors";
 import type { CalendarEvent } from "../../engine/calendar";
 import { formatKronor } from "../../engine/money";
 import type { WorkbookPort } from "../../workbook/port";
+import {
+  agreementsOnOffer,
+  chosenAgreement,
+  importAgreement,
+  readWorkbookAgreements,
+} from "../../workbook/workbook-agreements";
 import { documentCalendar, grantLabel } from "../grant-model";
 import { Lang, translator } from "../i18n";
 import { AgreementPane } from "./AgreementPane";
@@ -61,13 +73,48 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
   const paneStyles = usePaneStyles();
   const t = translator(lang);
   const [documentId, setDocumentId] = React.useState(AGREEMENTS[0]!.id);
+  // The agreements the workbook holds (checked, and handed to the functions), then the package's.
+  const [held, setHeld] = React.useState<AllocationAgreement[]>([]);
+  const [importProblems, setImportProblems] = React.useState<Problem[]>([]);
+  const [imported, setImported] = React.useState(false);
+  React.useEffect(() => {
+    let live = true;
+    void (async () => {
+      const read = await readWorkbookAgreements(port);
+      const chosen = await chosenAgreement(port, read.agreements);
+      if (!live) return;
+      setHeld(read.agreements);
+      setImportProblems(read.problems);
+      setDocumentId((id) => (id === AGREEMENTS[0]!.id ? chosen.id : id));
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [port]);
+  const offered = agreementsOnOffer(held);
   // A grant decision (the 2024 assignment) is a ledger, not an allocation: its own pane.
   const decision = GRANT_DECISIONS.find((g) => g.id === documentId);
-  const agreement = AGREEMENTS.find((a) => a.id === documentId) ?? AGREEMENTS[0]!;
+  const agreement = offered.find((a) => a.id === documentId) ?? offered[0]!;
+  const isHeld = (a: AllocationAgreement) => held.includes(a);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const onFile = async (file: File) => {
+    setImported(false);
+    try {
+      const added = await importAgreement(port, await file.text(), file.name);
+      const read = await readWorkbookAgreements(port);
+      setHeld(read.agreements);
+      setImportProblems([]);
+      setImported(true);
+      setDocumentId(added.id);
+    } catch (e) {
+      if (!(e instanceof SjukError)) throw e;
+      setImportProblems(e.problems);
+    }
+  };
   // The one payment calendar of both documents; after an insert or a refresh, the events the calendar sheet holds.
   const [events, setEvents] = React.useState<CalendarEvent[]>(() => documentCalendar());
   const agreementLabel = (a: typeof agreement) =>
-    `${a.title[lang]} (${formatKronor(a.total, "\u00a0")})`;
+    `${a.title[lang]} (${formatKronor(a.total, "\u00a0")})${isHeld(a) ? ` – ${t("heldByWorkbook")}` : ""}`;
 
   return (
     <main className={styles.root} lang={lang} data-testid="taskpane">
@@ -98,7 +145,7 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
           }}
           data-testid="agreement"
         >
-          {AGREEMENTS.map((a) => (
+          {offered.map((a) => (
             <Option key={a.id} value={a.id} text={agreementLabel(a)}>
               {agreementLabel(a)}
             </Option>
@@ -110,6 +157,41 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
           ))}
         </Dropdown>
       </Field>
+      <div className={paneStyles.buttons}>
+        <Button onClick={() => fileInput.current?.click()} data-testid="import-agreement">
+          {t("importAgreement")}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t("importAgreement")}
+          data-testid="import-agreement-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) void onFile(file);
+          }}
+        />
+      </div>
+      {imported ? (
+        <MessageBar intent="success" data-testid="agreement-imported">
+          <MessageBarBody>{t("agreementImported")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {importProblems.length ? (
+        <MessageBar intent="error" data-testid="agreement-problems">
+          <MessageBarBody>
+            <MessageBarTitle>{t("agreementRefused")}</MessageBarTitle>
+            <ul>
+              {importProblems.map((p, i) => (
+                <li key={i}>{formatProblem(p, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       {/* Keyed by document: switching starts the other pane afresh (no messages, no reset ticked). */}
       {decision ? (

@@ -127,6 +127,8 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
       </TableHeader>
       <TableBody>
         {totals.map((line) => {
+          // No Table 1 figure (a partial Table 1): nothing to check against.
+          const unstated = line.table1 === undefined;
           const ok = typeof line.computed === "number" && line.difference === undefined;
           return (
             <TableRow
@@ -144,9 +146,11 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
                   kr(line.computed)
                 )}
               </TableCell>
-              <TableCell className={styles.numeric}>{kr(line.table1)}</TableCell>
+              <TableCell className={styles.numeric}>{unstated ? "–" : kr(line.table1!)}</TableCell>
               <TableCell data-testid="check">
-                {ok ? (
+                {unstated && typeof line.computed === "number" ? (
+                  "–"
+                ) : ok ? (
                   <span className={styles.ok} aria-label={t("matches")}>
                     ✓
                   </span>

@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import {
+  Harness,
+  cellText,
+  chooseAgreement,
+  eventually,
+  insertSheets,
+  kronor,
+  openPreview,
+  openSheet,
+  paneCheck,
+  paneTotal,
+  startHarness,
+  stopHarness,
+} from "./harness";
+
+jest.setTimeout(120_000);
+
+/*
+ * Issue 9 point 3 in the preview: agreements imported into the workbook through the pane, chosen
+ * in its list and their sheets inserted: the 2020 agreement with villkor 1 raised to
+ * 120 000 000 kr, the synthetic 290-member agreement, and a copy whose posts do not add up.
+ */
+const root = join(__dirname, "..", "..");
+const agreement2020 = JSON.parse(
+  readFileSync(join(root, "src/agreements/agreement-2020.json"), "utf8")
+);
+const raised = {
+  ...agreement2020,
+  id: "sjuk-2020-v1-120",
+  total: 964_000_000,
+  posts: agreement2020.posts.map((p: { id: string }) =>
+    p.id === "v1" ? { ...p, amount: 120_000_000 } : p
+  ),
+};
+const synthetic = readFileSync(join(root, "examples/agreement-synthetic-290.json"), "utf8");
+
+let h: Harness | undefined;
+let page: Page;
+let errors: string[];
+let external: string[];
+
+beforeAll(async () => {
+  h = await startHarness();
+}, 240_000);
+afterAll(async () => stopHarness(h));
+beforeEach(async () => {
+  ({ page, external, errors } = await openPreview(h!));
+});
+afterEach(async () => {
+  await page?.close();
+  expect(external).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+async function importFile(name: string, text: string): Promise<void> {
+  await page
+    .getByTestId("import-agreement-file")
+    .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+}
+
+test("two agreements imported, the 120 MSEK copy chosen in the list and its sheets inserted: v1 pays 120 000 000, the total is 964 000 000", async () => {
+  await importFile("syntetisk.json", synthetic);
+  await page.getByTestId("agreement-imported").waitFor();
+  await importFile("v1-120.json", JSON.stringify(raised));
+  await page.getByTestId("agreement-imported").waitFor();
+  // Both are on offer beside the shipped 2020 agreement; pick the copy as a user does.
+  await chooseAgreement(page, /Syntetisk/);
+  await chooseAgreement(page, /964\s000\s000/);
+  await insertSheets(page);
+  await eventually(async () => expect(await paneTotal(page, "total")).toBe(964_000_000));
+  expect(await paneTotal(page, "regions")).toBe(860_000_000);
+  // Table 1 of the copy still says 840 000 000 for the regions: the pane shows the difference.
+  expect(await paneCheck(page, "regions")).toMatch(/^\+20\s000\s000/);
+  await openSheet(page, "Resultat");
+  expect(await cellText(page, "Resultat", "C5")).toBe("sjuk-2020-v1-120");
+  expect(kronor(await cellText(page, "Resultat", "C28"))).toBe(120_000_000);
+});
+
+test("the synthetic agreement's sheets: 290 members, its own key and unit columns; blank keys are named as problems", async () => {
+  await importFile("syntetisk.json", synthetic);
+  await page.getByTestId("agreement-imported").waitFor();
+  await insertSheets(page);
+  await openSheet(page, "Befolkning");
+  expect(await cellText(page, "Befolkning", "A295")).toBe("K290");
+  expect(await cellText(page, "Befolkning", "D5")).toBe(
+    "Insatser för äldre, efter antal invånare 80+"
+  );
+  await openSheet(page, "Kontakter");
+  expect(await cellText(page, "Kontakter", "B5")).toBe("Antal (hembesök)");
+  await eventually(async () =>
+    expect(await page.getByTestId("problem-text").textContent()).toMatch(/Befolkning!C6/)
+  );
+});
+
+test("an agreement whose posts do not add up is refused, naming the file and the field", async () => {
+  await importFile("fel.json", JSON.stringify({ ...raised, total: 944_000_000 }));
+  const problems = page.getByTestId("agreement-problems");
+  await problems.waitFor();
+  expect(await problems.textContent()).toMatch(/fel\.json.*total/);
+  await page.getByTestId("agreement").click();
+  expect(await page.getByRole("option").allTextContents()).not.toContainEqual(
+    expect.stringMatching(/964/)
+  );
+});
