@@ -39,8 +39,18 @@ const useStyles = makeStyles({
   },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  /** "Skip to the task pane": the first stop of the keyboard, shown when it has the focus. */
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    top: 0,
+    zIndex: 10,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    ":focus": { left: tokens.spacingHorizontalS },
+  },
   pane: {
-    width: "420px",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -57,7 +67,7 @@ const EVENTS = [
   "namedExpressionRemoved",
 ] as const;
 
-function Preview({ initialLang }: { initialLang: Lang }) {
+function Preview({ initialLang, paneWidth }: { initialLang: Lang; paneWidth: number }) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const grid = React.useRef<SheetGridHandle>(null);
@@ -102,6 +112,9 @@ function Preview({ initialLang }: { initialLang: Lang }) {
 
   return (
     <div className={styles.page}>
+      <a className={styles.skip} href="#sjuk-pane" data-testid="skip-to-pane">
+        {lang === "sv" ? "Hoppa till aktivitetsfönstret" : "Skip to the task pane"}
+      </a>
       <div className={styles.bar} role="banner">
         <span>SJUK</span>
         <Caption1 style={{ color: "white" }}>
@@ -122,6 +135,10 @@ function Preview({ initialLang }: { initialLang: Lang }) {
         </div>
         <aside
           className={styles.pane}
+          style={{ width: `${paneWidth}px` }}
+          data-testid="pane-frame"
+          id="sjuk-pane"
+          tabIndex={-1}
           aria-label={lang === "sv" ? "Aktivitetsfönster" : "Task pane"}
         >
           <App port={port} lang={lang} onLangChange={setLang} subscribe={subscribe} />
@@ -133,11 +150,16 @@ function Preview({ initialLang }: { initialLang: Lang }) {
 
 const params = new URLSearchParams(window.location.search);
 const initialLang = langFromLocale(params.get("lang") ?? "sv");
+/** The task pane's width: 420 px by default; `?pane=350` shows it as wide as Excel's default pane. */
+function paneWidthOf(param: string | null): number {
+  const width = Number(param);
+  return Number.isInteger(width) && width >= 280 && width <= 800 ? width : 420;
+}
 const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Preview initialLang={initialLang} />
+      <Preview initialLang={initialLang} paneWidth={paneWidthOf(params.get("pane"))} />
     </FluentProvider>
   );
 }

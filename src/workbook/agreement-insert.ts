@@ -344,7 +344,8 @@ export async function readOptions(port: WorkbookPort): Promise<WorkbookOptions |
 
 /* ---------- validation ---------- */
 
-function gridOf(table: TableData): RegionGrid {
+/** A table read from a sheet as the region-row reader takes it, each cell located on its sheet. */
+export function gridOf(table: TableData): RegionGrid {
   const { row, column } = parseCell(table.topLeft);
   return {
     rows: [table.headers, ...table.rows] as Cell[][],

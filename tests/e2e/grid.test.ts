@@ -249,7 +249,7 @@ test("formula help: the SJUK functions complete as typed, with their arguments a
   const hint = page.getByTestId("formula-hint").locator("visible=true");
   await eventually(async () =>
     expect(norm(await hint.textContent())).toContain(
-      "SJUK.SHARE(region; [key]; [post]; [fulfilment]; [options])"
+      "SJUK.SHARE(region; [key]; [post]; [fulfilment]; [options]; [agreement])"
     )
   );
   expect(await hint.locator("strong").textContent()).toBe("region");

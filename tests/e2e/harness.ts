@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Server } from "http";
 import { Browser, Locator, Page, chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
 import { cellAddress, parseCell } from "../../src/workbook/port";
 
 const { startServer } = require("../../scripts/preview-server.js") as {
@@ -195,4 +196,122 @@ export async function insertGrantSheets(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^(Infoga bladen|Insert the sheets)/ }).click();
   await page.getByTestId("message-success").waitFor();
   await page.getByTestId("ledger").waitFor();
+}
+
+/** Excel's task pane is 350 px wide by default. */
+export const EXCEL_PANE_WIDTH = 350;
+
+/**
+ * A fresh preview page whose task pane is `pane` px wide, in its own browser context (axe-core's
+ * runner needs one); closing the page closes the context.
+ */
+export async function openPane(
+  h: Harness,
+  lang: "sv" | "en" = "sv",
+  pane = EXCEL_PANE_WIDTH
+): Promise<{ page: Page; external: string[]; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on("close", () => void context.close());
+  const origin = new URL(h.url).origin;
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) external.push(r.url());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${h.url}?lang=${lang}&pane=${pane}`);
+  await page.getByTestId("taskpane").waitFor();
+  return { page, external, errors };
+}
+
+/** The WCAG 2.1 A and AA rules of axe-core. */
+export const WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/**
+ * axe-core's WCAG 2.1 AA violations on the whole page, one line per element ("rule: selector —
+ * why"). One known false positive is left out, and only it: Fluent UI's focus sentinels (tabster's
+ * `<i data-tabster-dummy aria-hidden tabindex=0>`, which hand the focus on at once) under
+ * aria-hidden-focus, as Microsoft's Accessibility Insights also leaves them out
+ * (microsoft/accessibility-insights-web#7605).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG21_AA).analyze();
+  const sentinel = (html: string) => /^<i [^>]*data-tabster-dummy/.test(html);
+  return result.violations.flatMap((v) =>
+    v.nodes
+      .filter((n) => !(v.id === "aria-hidden-focus" && sentinel(n.html)))
+      .map((n) => `${v.id}: ${n.target.join(" ")} — ${norm(n.failureSummary)}`)
+  );
+}
+
+/**
+ * What does not fit the task pane's width: the pane scrolling sideways, an element reaching
+ * out of it, or an element that cuts its content (scrollWidth beyond clientWidth with its
+ * overflow hidden or scrolled). One line per element; [] when everything fits.
+ */
+export async function paneOverflow(page: Page): Promise<string[]> {
+  return page.getByTestId("pane-frame").evaluate((pane) => {
+    const found: string[] = [];
+    const box = pane.getBoundingClientRect();
+    const left = box.left + pane.clientLeft;
+    const right = left + pane.clientWidth;
+    if (pane.scrollWidth > pane.clientWidth)
+      found.push(`the pane scrolls sideways: ${pane.scrollWidth} > ${pane.clientWidth} px`);
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    for (const el of Array.from(pane.querySelectorAll("*"))) {
+      if (el.closest("[data-tabster-dummy]")) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.left < left - 0.5 || r.right > right + 0.5)
+        found.push(
+          `${name(el)} reaches out: ${Math.round(r.left - left)}..${Math.round(r.right - left)} of ${pane.clientWidth} px`
+        );
+      const style = getComputedStyle(el);
+      if (
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.clientWidth > 0 &&
+        style.overflowX !== "visible"
+      )
+        found.push(`${name(el)} is cut: ${el.scrollWidth} > ${el.clientWidth} px`);
+    }
+    return found;
+  });
+}
+
+/** Words (between spaces; a no-break space joins) that the browser broke over two lines. */
+export async function wordsBrokenIn(locator: Locator): Promise<string[]> {
+  return locator.evaluate((root) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (const m of text.matchAll(/[^ \n\t]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+/** Presses Tab until `target` has the focus (at most `max` times); fails naming where it got. */
+export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  throw new Error(
+    `${max} presses of Tab did not reach ${target.toString()}; the focus is on ${at}`
+  );
+}
+
+/** The pane's height in px (everything in it, scrolled or not). */
+export async function paneHeight(page: Page): Promise<number> {
+  return page.getByTestId("taskpane").evaluate((el) => Math.round(el.scrollHeight));
 }

@@ -12,8 +12,8 @@ test("the help lists every declared SJUK function first, with its declared param
   const sjuk = catalogue.filter((f) => f.sjuk);
   expect(sjuk.map((f) => f.name)).toEqual(ALL_FUNCTIONS.map((f) => `SJUK.${f.name}`));
   const share = catalogue.find((f) => f.name === "SJUK.SHARE")!;
-  expect(signature(share, "sv")).toBe("SJUK.SHARE(region; [key]; [post]; [fulfilment]; [options])");
-  expect(signature(share, "en")).toBe("SJUK.SHARE(region, [key], [post], [fulfilment], [options])");
+  expect(signature(share, "sv")).toBe("SJUK.SHARE(region; [key]; [post]; [fulfilment]; [options]; [agreement])");
+  expect(signature(share, "en")).toBe("SJUK.SHARE(region, [key], [post], [fulfilment], [options], [agreement])");
   // Built-in functions in the user's language.
   expect(catalogue.some((f) => f.name === "SUMMA")).toBe(true);
   expect(functionCatalogue("en").some((f) => f.name === "SUM")).toBe(true);

@@ -18,14 +18,16 @@ import {
 import type { AllocationAgreement } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { Problem, describeLocation, problem, problemText } from "../../core/errors";
+import { type Message, message, render } from "../../core/messages";
+import type { Warning } from "../../engine/compute";
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheets";
 import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
+import { inputWarnings } from "../../workbook/agreement-warnings";
 import type { WorkbookPort } from "../../workbook/port";
 import { viewPort } from "../../workbook/view";
 import { IcsDownload } from "./IcsDownload";
 import { Lang, Translate, translator } from "../i18n";
 import { InputCell, RegionPayment, Snapshot, readSnapshot } from "../model";
-import { message, render } from "../../core/messages";
 import { recipientsOf } from "../../engine/recipients";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
@@ -58,6 +60,8 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
   const [snapshot, setSnapshot] = React.useState<Snapshot | undefined>();
   const [problems, setProblems] = React.useState<Problem[]>([]);
   const [errorMessages, setErrorMessages] = React.useState<(string | undefined)[]>([]);
+  const [warnings, setWarnings] = React.useState<Warning[]>([]);
+  const [chartOpen, setChartOpen] = React.useState(false);
   const [reset, setReset] = React.useState(false);
   const [confirmReset, setConfirmReset] = React.useState(false);
   const [pendingOptions, setPendingOptions] = React.useState<WorkbookOptions | undefined>();
@@ -67,19 +71,21 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     const reader = await viewPort(port);
     const next = await readSnapshot(reader, agreement, lang);
     const found = next.owned.length ? await validateInputs(reader, agreement) : [];
+    const warned = next.ready && !found.length ? await inputWarnings(reader, agreement) : [];
     // The first error cells' own messages, where the host gives them (the preview does).
     const errorMessages = await Promise.all(
       next.errorCells
         .slice(0, SHOWN_ERROR_CELLS)
         .map((c) => port.readErrorMessage?.(c.sheet, c.cell).catch(() => undefined))
     );
-    return { next, found, errorMessages };
+    return { next, found, warned, errorMessages };
   }, [port, agreement, lang]);
   const refresh = useWorkbookRefresh(
     read,
-    ({ next, found, errorMessages }) => {
+    ({ next, found, warned, errorMessages }) => {
       setSnapshot(next);
       setProblems(found);
+      setWarnings(warned);
       setErrorMessages(errorMessages);
     },
     fail,
@@ -140,7 +146,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     <>
       <SheetsSection
         t={t}
-        hint={t("insertHint")}
+        hint={inserted ? undefined : t("insertHint")}
         inserted={inserted}
         busy={busy}
         reset={reset}
@@ -154,8 +160,9 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
       {snapshot?.ready ? (
         <>
           <Divider />
-          {/* The totals first, with the warnings beside them: they are what an officer looks at. */}
+          {/* The totals first, the warnings right under them: they are what an officer looks at. */}
           <Section title={t("totals")} testId="totals-section">
+            <Totals totals={snapshot.totals} t={t} />
             <KeyDateWarning keyDate={snapshot.keyDate} agreement={agreement} lang={lang} />
             <ArrivalWarnings
               snapshot={snapshot}
@@ -163,7 +170,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
               lang={lang}
               onSelect={select}
             />
-            <Totals totals={snapshot.totals} t={t} />
+            <EngineWarnings warnings={warnings} lang={lang} />
             <Caption1 className={styles.muted}>{t("source")}</Caption1>
           </Section>
 
@@ -182,8 +189,9 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           />
 
           <Divider />
-          <Section title={t("chart")} testId="chart-section">
-            <RegionChart regions={snapshot.regions} t={t} lang={lang} />
+          {/* The long sections folded: the pane stays short, and they open with a click or a key. */}
+          <Section title={t("chart")} testId="chart-section" foldable onToggle={setChartOpen}>
+            {chartOpen ? <RegionChart regions={snapshot.regions} t={t} lang={lang} /> : null}
             <details className={styles.details}>
               <summary>{lang === "sv" ? "Visa som tabell" : "Show as a table"}</summary>
               <RegionTable regions={snapshot.regions} t={t} onSelect={onRegion} />
@@ -191,7 +199,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           </Section>
 
           <Divider />
-          <Section title={t("calendar")} testId="calendar-section">
+          <Section title={t("calendar")} testId="calendar-section" foldable>
             <PayoutCalendar lines={snapshot.calendar} days={snapshot.days} t={t} />
             <IcsDownload events={events} lang={lang} t={t} run={runQuietly} />
           </Section>
@@ -314,6 +322,45 @@ const ArrivalWarnings: React.FC<{
     </>
   );
 };
+
+/**
+ * The engine's warnings said elsewhere: the key date by KeyDateWarning from the sheet's own date
+ * cell, contacts not reported and a population of 0 by ArrivalWarnings with a link to the cell.
+ */
+const SAID_ELSEWHERE: readonly string[] = [
+  "key-date",
+  "key-date-unknown",
+  "contacts-not-reported",
+  "key-zero",
+];
+
+/**
+ * A warning in the pane's language when it carries a catalogue code and its parameters; a
+ * warning that still carries only its English text is shown as that text.
+ */
+function warningText(w: Warning, lang: Lang): string {
+  const coded = w as unknown as Partial<Message> & { message?: string };
+  return coded.params !== undefined ? render(coded as Message, lang) : String(coded.message);
+}
+
+/** Every other warning compute() gives for the sheets' inputs: money not paid out, counts assumed, … */
+const EngineWarnings: React.FC<{ warnings: Warning[]; lang: Lang }> = ({ warnings, lang }) => (
+  <>
+    {warnings
+      .filter((w) => !SAID_ELSEWHERE.includes(w.code))
+      .map((w, i) => (
+        <MessageBar
+          key={i}
+          intent="warning"
+          layout="multiline"
+          data-testid="engine-warning"
+          data-code={w.code}
+        >
+          <MessageBarBody>{warningText(w, lang)}</MessageBarBody>
+        </MessageBar>
+      ))}
+  </>
+);
 
 /** The two options the sheets' formulas read: the rule for non-fulfilment and the redistribution. */
 const OptionsSection: React.FC<{

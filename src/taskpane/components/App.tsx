@@ -18,8 +18,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
+  Subtitle1,
   Switch,
-  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -60,11 +60,15 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // One line at 350 px: the title is the pane's, Excel shows the add-in's name above it.
+  title: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  // At 350 px the language switch goes under the title rather than out of the pane.
   headerRow: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
+    columnGap: tokens.spacingHorizontalS,
   },
 });
 
@@ -120,12 +124,14 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
     <main className={styles.root} lang={lang} data-testid="taskpane">
       <header className={styles.header}>
         <div className={styles.headerRow}>
-          <Title3 as="h1">{t("title")}</Title3>
+          <Subtitle1 as="h1" className={styles.title}>
+            {t("title")}
+          </Subtitle1>
           {onLangChange ? (
             <Switch
               checked={lang === "en"}
               onChange={(_e, d) => onLangChange(d.checked ? "en" : "sv")}
-              label={lang === "sv" ? "English" : "English"}
+              label="English"
               aria-label={`${t("language")}: English`}
               data-testid="language-switch"
             />

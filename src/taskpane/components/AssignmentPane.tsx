@@ -104,7 +104,7 @@ export const AssignmentPane: React.FC<AssignmentPaneProps> = ({
     <>
       <SheetsSection
         t={t}
-        hint={t("grantInsertHint")}
+        hint={inserted ? undefined : t("grantInsertHint")}
         inserted={inserted}
         busy={busy}
         reset={reset}

@@ -33,12 +33,16 @@ import { Lang, Translate } from "../i18n";
 import { message, render } from "../../core/messages";
 import { deadlineNote } from "../../engine/ledger";
 import { kr } from "./Sections";
+import { usePaneStyles } from "./Section";
 
 const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  /** "högst" may go on its own line above the amount, so that the column fits 350 px. */
+  amount: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   block: { display: "block" },
+  note: { display: "block", margin: 0, color: tokens.colorNeutralForeground3 },
   decision: { color: tokens.colorNeutralForeground3, whiteSpace: "normal", lineHeight: "1.2" },
   strong: { fontWeight: tokens.fontWeightSemibold },
   due: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -78,8 +82,15 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
   },
   dateRow: { backgroundColor: tokens.colorNeutralBackground3 },
+  labelRow: { backgroundColor: tokens.colorNeutralBackground2, borderBottomStyle: "none" },
   event: { display: "flex", flexDirection: "column" },
-  eventHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  // Wraps: the kind's badge and a long recipient ("Regeringskansliet (Socialdepartementet)") need 350 px otherwise.
+  eventHead: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
 });
 
 /* ---------- the ledger per year ---------- */
@@ -93,7 +104,8 @@ const LEDGER_ROWS: { field: keyof LedgerYear & YearColumn; label: Parameters<Tra
 ];
 
 /**
- * The ledger as a table with a column per year (it fits the pane better than a row per year).
+ * The ledger as a table with a column per year (it fits the pane better than a row per year),
+ * each line's name above its amounts.
  * Every amount is a link that selects its cell on the ledger sheet.
  */
 export const LedgerTable: React.FC<{
@@ -103,16 +115,22 @@ export const LedgerTable: React.FC<{
   onSelect: (cell: string) => void;
 }> = ({ years, layout, t, onSelect }) => {
   const styles = useStyles();
+  const pane = usePaneStyles();
+  // Each line's name on a row of its own above its amounts: three years of amounts fit 350 px.
+  const label = (text: React.ReactNode) => (
+    <TableRow className={styles.labelRow}>
+      <TableCell colSpan={years.length}>{text}</TableCell>
+    </TableRow>
+  );
   return (
     <Table
       size="extra-small"
-      className={styles.table}
+      className={pane.compactTable}
       aria-label={t("ledger")}
       data-testid="ledger"
     >
       <TableHeader>
         <TableRow>
-          <TableHeaderCell />
           {years.map((y) => (
             <TableHeaderCell key={y.year} className={styles.numeric}>
               <span className={styles.strong}>{y.year}</span>
@@ -121,8 +139,8 @@ export const LedgerTable: React.FC<{
         </TableRow>
       </TableHeader>
       <TableBody>
+        {label(t("decision"))}
         <TableRow data-testid="ledger-decision">
-          <TableCell>{t("decision")}</TableCell>
           {years.map((y) => (
             <TableCell
               key={y.year}
@@ -142,9 +160,11 @@ export const LedgerTable: React.FC<{
             </TableCell>
           ))}
         </TableRow>
-        {LEDGER_ROWS.map(({ field, label }) => (
+        {LEDGER_ROWS.flatMap(({ field, label: name }) => [
+          <React.Fragment key={`${field}-label`}>
+            {label(field === "toRepay" ? <strong>{t(name)}</strong> : t(name))}
+          </React.Fragment>,
           <TableRow key={field} data-testid={`ledger-${field}`}>
-            <TableCell>{field === "toRepay" ? <strong>{t(label)}</strong> : t(label)}</TableCell>
             {years.map((y) => {
               const amount = y[field] as number;
               const cell = layout.cell(y.year, field);
@@ -159,7 +179,7 @@ export const LedgerTable: React.FC<{
                     as="button"
                     appearance="subtle"
                     onClick={() => onSelect(cell)}
-                    aria-label={`${t(label)} ${y.year}: ${text} (${t("goToCell")} ${cell})`}
+                    aria-label={`${t(name)} ${y.year}: ${text} (${t("goToCell")} ${cell})`}
                     className={field === "toRepay" && amount > 0 ? styles.due : undefined}
                   >
                     {text}
@@ -167,10 +187,10 @@ export const LedgerTable: React.FC<{
                 </TableCell>
               );
             })}
-          </TableRow>
-        ))}
+          </TableRow>,
+        ])}
+        {label(t("repayBy"))}
         <TableRow data-testid="ledger-repayBy">
-          <TableCell>{t("repayBy")}</TableCell>
           {years.map((y) => (
             <TableCell
               key={y.year}
@@ -324,6 +344,21 @@ function dateLabel(e: CalendarEvent, t: Translate): string {
   return e.yearOnly ? `${t("duringYear")} ${e.date}` : e.date;
 }
 
+/** "arbetsgivare/<wbr>Arbetsförmedlingen": a line may break after a slash, so long pairs fit 350 px. */
+function breakAfterSlash(text: string): React.ReactNode {
+  const parts = text.split("/");
+  return parts.map((part, i) => (
+    <React.Fragment key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </React.Fragment>
+  ));
+}
+
 /** Every payment and deadline of both documents, grouped by date (the engine's order). */
 export const EventCalendar: React.FC<{
   events: CalendarEvent[];
@@ -397,16 +432,16 @@ export const EventCalendar: React.FC<{
                         {who ?? ""}
                       </Text>
                     </span>
-                    <Caption1 className={styles.muted}>{e.title[lang]}</Caption1>
+                    <Caption1 className={styles.muted}>{breakAfterSlash(e.title[lang])}</Caption1>
                   </span>
                 </TableCell>
-                <TableCell className={styles.numeric}>
+                <TableCell className={styles.amount}>
                   {e.amount !== undefined ? (
                     <>
                       {e.atMost ? `${t("atMost")} ` : ""}
-                      {kr(e.amount)}
+                      <span className={styles.numeric}>{kr(e.amount)}</span>
                       {e.conditional ? (
-                        <Caption1 as="p" className={styles.muted}>
+                        <Caption1 as="p" className={styles.note}>
                           {t("conditional")}
                         </Caption1>
                       ) : null}

@@ -26,6 +26,7 @@ import { regionByCode } from "../../engine/regions";
 import type { Amount, CalendarLine, RegionPayment, TotalLine } from "../model";
 import type { Lang, Translate } from "../i18n";
 import { Problem, describeLocation, problemText } from "../../core/errors";
+import { usePaneStyles } from "./Section";
 
 const useStyles = makeStyles({
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
@@ -40,9 +41,8 @@ const useStyles = makeStyles({
   },
   problemText: { display: "block", color: tokens.colorNeutralForeground2 },
   severity: { marginRight: tokens.spacingHorizontalXS },
-  chart: { width: "100%", height: "400px" },
-  totalsTable: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
-  recipient: { wordBreak: "break-word", minWidth: "90px" },
+  chart: { width: "100%", height: "400px", margin: 0 },
+  table1: { display: "block", color: tokens.colorNeutralForeground3 },
   calendarRecipient: { display: "flex", flexDirection: "column" },
   dateRow: { backgroundColor: tokens.colorNeutralBackground3 },
   small: { fontSize: tokens.fontSizeBase200 },
@@ -108,21 +108,25 @@ export const Problems: React.FC<{
   );
 };
 
+/**
+ * The totals against Table 1 in three columns, to fit 350 px: what the cells compute, and the
+ * check against Table 1: ✓ (its figure is the same), or the difference with Table 1's figure.
+ */
 export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals, t }) => {
   const styles = useStyles();
+  const pane = usePaneStyles();
   return (
     <Table
       size="extra-small"
-      className={styles.totalsTable}
+      className={pane.compactTable}
       aria-label={t("totals")}
       data-testid="totals"
     >
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("recipient")}</TableHeaderCell>
-          <TableHeaderCell className={styles.numeric}>{t("computed")}</TableHeaderCell>
-          <TableHeaderCell className={styles.numeric}>{t("table1")}</TableHeaderCell>
-          <TableHeaderCell>{t("check")}</TableHeaderCell>
+          <TableHeaderCell className={pane.numeric}>{t("computed")}</TableHeaderCell>
+          <TableHeaderCell className={pane.numeric}>{t("table1")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -130,36 +134,44 @@ export const Totals: React.FC<{ totals: TotalLine[]; t: Translate }> = ({ totals
           // No Table 1 figure (a partial Table 1): nothing to check against.
           const unstated = line.table1 === undefined;
           const ok = typeof line.computed === "number" && line.difference === undefined;
+          const strong = (text: string) =>
+            line.recipient === "total" ? <strong>{text}</strong> : text;
           return (
             <TableRow
               key={line.recipient}
               data-recipient={line.recipient}
               data-testid={`total-${line.recipient}`}
             >
-              <TableCell className={styles.recipient}>
-                {line.recipient === "total" ? <strong>{line.label}</strong> : line.label}
+              <TableCell className={pane.words}>{strong(line.label)}</TableCell>
+              <TableCell className={pane.numeric} data-testid="computed">
+                {strong(kr(line.computed))}
               </TableCell>
-              <TableCell className={styles.numeric} data-testid="computed">
-                {line.recipient === "total" ? (
-                  <strong>{kr(line.computed)}</strong>
-                ) : (
-                  kr(line.computed)
-                )}
-              </TableCell>
-              <TableCell className={styles.numeric}>{unstated ? "–" : kr(line.table1!)}</TableCell>
-              <TableCell data-testid="check">
+              <TableCell className={pane.numeric}>
                 {unstated && typeof line.computed === "number" ? (
-                  "–"
+                  <span data-testid="check">–</span>
                 ) : ok ? (
-                  <span className={styles.ok} aria-label={t("matches")}>
+                  <span
+                    className={styles.ok}
+                    role="img"
+                    aria-label={`${t("matches")}: ${kr(line.table1!)}`}
+                    title={kr(line.table1!)}
+                    data-testid="check"
+                  >
                     ✓
                   </span>
                 ) : (
-                  <span className={styles.bad}>
-                    {line.difference !== undefined
-                      ? `${line.difference > 0 ? "+" : ""}${kr(line.difference)}`
-                      : t("cellError")}
-                  </span>
+                  <>
+                    <span className={styles.bad} data-testid="check">
+                      {line.difference !== undefined
+                        ? `${line.difference > 0 ? "+" : ""}${kr(line.difference)}`
+                        : t("cellError")}
+                    </span>
+                    {unstated ? null : (
+                      <Caption1 className={styles.table1} data-testid="table1">
+                        {kr(line.table1!)}
+                      </Caption1>
+                    )}
+                  </>
                 )}
               </TableCell>
             </TableRow>
@@ -197,12 +209,8 @@ export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lan
     }))
     .reverse();
   return (
-    <div
-      className={styles.chart}
-      role="img"
-      aria-label={`${t("chartLabel")}. ${regions.map((r) => `${r.name} ${kr(r.amount)}`).join("; ")}`}
-      data-testid="region-chart"
-    >
+    // A figure, not an image: its bars take the focus and name their region and amount.
+    <figure className={styles.chart} aria-label={t("chartLabel")} data-testid="region-chart">
       <HorizontalBarChartWithAxis
         data={data}
         height={400}
@@ -213,11 +221,12 @@ export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lan
         showYAxisLables
         hideLabels
         culture={lang === "sv" ? "sv-SE" : "en-GB"}
-        margins={{ left: 120, right: 48, top: 4, bottom: 28 }}
+        // Room for the longest short name, "Jämtland Härjedalen", whole at 350 px.
+        margins={{ left: 136, right: 40, top: 4, bottom: 28 }}
         tickValues={ticks(data)}
         chartTitle={`${t("chart")} (${lang === "sv" ? "kr" : "SEK"})`}
       />
-    </div>
+    </figure>
   );
 };
 
@@ -263,11 +272,12 @@ export const PayoutCalendar: React.FC<{
   t: Translate;
 }> = ({ lines, days, t }) => {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const dates = [...new Set(lines.map((l) => l.date))];
   return (
     <Table
       size="extra-small"
-      className={styles.totalsTable}
+      className={pane.compactTable}
       aria-label={t("calendar")}
       data-testid="calendar"
     >

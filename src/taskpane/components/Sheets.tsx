@@ -27,7 +27,8 @@ import { Section, usePaneStyles } from "./Section";
 
 export interface SheetsSectionProps {
   t: Translate;
-  hint: string;
+  /** What inserting does; left out once the sheets are there, to keep the pane short. */
+  hint?: string;
   inserted: boolean;
   busy: boolean;
   reset: boolean;
@@ -43,12 +44,13 @@ export const SheetsSection: React.FC<SheetsSectionProps> = (p) => {
   const { t } = p;
   return (
     <Section title={t("sheets")} testId="sheets-section">
-      <Body1>{p.hint}</Body1>
+      {p.hint ? <Body1>{p.hint}</Body1> : null}
       <div className={styles.buttons}>
         <Button
           appearance="primary"
           onClick={p.onInsert}
-          disabled={p.busy}
+          // Focusable while busy: a keyboard user's focus stays on the button, not lost to the page.
+          disabledFocusable={p.busy}
           data-testid="insert-sheets"
         >
           {p.inserted ? t("reinsertSheets") : t("insertSheets")}
