@@ -108,8 +108,10 @@ module.exports = async (env, options) => {
       // In the page, ExcelJS's build without polyfills (the browsers the add-in runs in need none).
       alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
     },
-    // A chunk loaded later (the decision report: `import("../../report")`) is one file named after
-    // it (report.js), its libraries in it, not split into a numbered vendors file.
+    // A chunk loaded later (the decision report: `import("../../report")`; SJUK.SCENARIO's reader,
+    // the scenario schema with zod, which functions.js loads the first time a cell needs it) is
+    // one file named after it (report.js, scenarios.js), its libraries in it, not split into a
+    // numbered vendors file.
     optimization: { splitChunks: false },
     // The task pane carries Fluent UI and the preview HyperFormula: both are loaded once, from
     // the add-in's own origin. Warn only well above today's sizes, so a warning means a regression.

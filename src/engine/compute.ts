@@ -26,6 +26,7 @@ export interface Warning {
   code:
     | "key-date"
     | "key-date-unknown"
+    | "key-dates-mixed"
     | "table1"
     | "contacts-assumed"
     | "unpaid"
@@ -170,6 +171,14 @@ interface Context {
 }
 
 function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs): Warning[] {
+  const mixed = inputs.key.dates ?? [];
+  if (inputs.key.date === null && mixed.length > 1)
+    return [
+      {
+        code: "key-dates-mixed",
+        message: NOTES.keyDatesMixed(mixed, agreement.keyDescription.en),
+      },
+    ];
   if (inputs.key.date === null)
     return [
       {

@@ -7,6 +7,8 @@ export interface PopulationKey {
   /** YYYY-MM-DD, or null when the user did not say (the result then warns). */
   date: string | null;
   source: string;
+  /** A key mix whose parts have different dates: those dates (the mix has no one date). */
+  dates?: string[];
 }
 
 /** Villkor 3 treatments are reported per area and sex. */

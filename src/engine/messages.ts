@@ -58,6 +58,8 @@ export const MESSAGES = {
 export const NOTES = {
   keyDateUnknown: (keyDescription: string) =>
     `The key's date is not stated; the agreement's key is ${keyDescription}.`,
+  keyDatesMixed: (dates: string[], keyDescription: string) =>
+    `The key mixes figures of different dates (${dates.join(", ")}), so it has no one date; the agreement's key is ${keyDescription}.`,
   keyDate: (date: string, source: string, keyDate: string, keyDescription: string) =>
     `The key is from ${date} (${source}), not from ${keyDate} as the agreement requires (${keyDescription}).`,
   unpaid: (post: string, amount: Kronor, reason: string) =>

@@ -25,6 +25,7 @@ import {
 import { EXPLAIN_COLUMNS, EXPLAIN_ROWS, explainRows } from "./explain";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
 import { SENSITIVITY_FUNCTIONS } from "./sensitivity";
+import { SCENARIO_FUNCTION } from "./scenario-function";
 import { LruCache } from "./cache";
 import {
   ScenarioPayments,
@@ -34,6 +35,7 @@ import {
   scenarioCache,
   scenarioPayments,
   SCENARIOS_KEPT,
+  SCENARIOS_KEPT_IN_ONE_RUN,
 } from "./scenario";
 import { isEmptyArg, optionsOf, scenarioOf } from "./scenario-args";
 import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
@@ -146,7 +148,10 @@ function keyOrTable(value: Argument, host: HostContext): { key: Argument; name: 
  * post), so the ranges are parsed once per scenario, not once per cell: that is most of what a
  * recalculation costs. Keyed by the agreement object too (an edited copy keeps its id).
  */
-const paymentsByArguments = new LruCache<ScenarioPayments>(SCENARIOS_KEPT);
+const paymentsByArguments = new LruCache<ScenarioPayments>(
+  SCENARIOS_KEPT,
+  SCENARIOS_KEPT_IN_ONE_RUN
+);
 
 /** Forgets every cached scenario (tests use it so that each host computes for itself). */
 export function clearScenarioCaches(): void {
@@ -511,6 +516,7 @@ function contactStatus(
 export const ALL_FUNCTIONS: readonly FunctionSpec[] = [
   ...FUNCTIONS,
   ...SENSITIVITY_FUNCTIONS,
+  SCENARIO_FUNCTION,
   ...GRANT_FUNCTIONS,
 ];
 

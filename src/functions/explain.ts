@@ -33,6 +33,9 @@ export function explainRows(
     [step("amount"), post.amount, post.atMost ? note({ note: "at-most" }) : ""],
     [step("rule"), postResult.rule ?? "", note({ note: "rule" })],
   ];
+  // A divisor method hands out whole kronor otherwise than the default largest remainder: named.
+  const divisor = result.method === "hamilton" ? undefined : result.method;
+  if (divisor) rows.push([step("method"), divisor, note({ note: "divisor", method: divisor })]);
   const line = postResult.allocation?.lines.find((l) => l.id === region.code);
   const alloc = postResult.allocation;
   if (postResult.contacts) {
@@ -73,7 +76,11 @@ export function explainRows(
       [step("share"), line.share.toFixed(12), note({ note: "share-formula" })],
       [step("exact"), line.exact.toFixed(6), note({ note: "exact-formula" })],
       [step("floor"), line.floor, note({ note: "whole-kronor" })],
-      [step("rank"), line.rank, note({ note: "leftover", leftover: alloc.leftover })],
+      [
+        step("rank"),
+        line.rank,
+        note(divisor ? { note: "next-in-line" } : { note: "leftover", leftover: alloc.leftover }),
+      ],
       [step("rounding"), line.roundedUp, ""]
     );
   } else {

@@ -31,7 +31,7 @@ export async function share(
   const table =
     key === null ? await readPopulationTableForShortForm(invocation.address) : undefined;
   const args = [region, key, post, fulfilment, options, agreement];
-  return runForExcel("SHARE", args, () => table) as number;
+  return runForExcel("SHARE", args, { readPopulationTable: () => table }) as number;
 }
 
 /**
@@ -53,6 +53,31 @@ export function shares(
   options: any
 ): any[][] {
   return runForExcel("SHARES", [key, post, fulfilment, contacts, options]) as any[][];
+}
+
+/**
+ * A saved scenario's payment to a region, for one post or for all regional posts when post is empty. Give the saved scenarios as a range (the SJUK_Scenarier table), so that the cell recalculates when a scenario changes. — Ett sparat scenarios utbetalning till en region, för en post eller för alla regionala poster om post är tom. Ange de sparade scenarierna som ett område (tabellen SJUK_Scenarier), så att cellen räknas om när ett scenario ändras.
+ * @customfunction SCENARIO
+ * @param name The scenario's name, e.g. "Gotland utan villkor 2". — Scenariots namn.
+ * @param region Region: name, short name or county code. — Region: namn, kortnamn eller länskod.
+ * @param scenarios The saved scenarios: the SJUK_Scenarier table (or its Scenario (JSON) column). — De sparade scenarierna: tabellen SJUK_Scenarier.
+ * @param [post] A post id, e.g. v1 or v3-contacts; empty for every regional post. — Post-id; tom för alla regionala poster.
+ * @returns Whole kronor. — Hela kronor.
+ * @example =SJUK.SCENARIO("Gotland utan villkor 2"; "Gotland"; SJUK_Scenarier; "v2")
+ */
+export async function scenario(
+  name: any,
+  region: any,
+  scenarios: any[][],
+  post: any
+): Promise<number> {
+  // The scenario schema (zod) is a chunk of its own, loaded the first time a cell needs it.
+  const { resolveSavedScenario } = await import(
+    /* webpackChunkName: "scenarios" */ "../scenarios/resolve"
+  );
+  return runForExcel("SCENARIO", [name, region, scenarios, post], {
+    resolveScenario: resolveSavedScenario,
+  }) as number;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import svSE from "hyperformula/commonjs/i18n/languages/svSE";
+import { resolveSavedScenario } from "../scenarios/resolve";
 import { ALL_FUNCTIONS } from "./catalog";
 import { Argument, FunctionSpec, POPULATION_TABLE } from "./spec";
 import { failureText, runFunction } from "./runner";
@@ -167,6 +168,7 @@ class SjukPlugin extends FunctionPlugin {
         const outcome = runFunction(spec.name, args, {
           readPopulationTable,
           language: host?.language ?? "en",
+          resolveScenario: resolveSavedScenario,
         });
         if (!outcome.ok)
           return new CellError(

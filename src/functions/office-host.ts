@@ -2,7 +2,7 @@
 import { shortForm } from "./short-form-excel";
 import { failureText, runFunction } from "./runner";
 import { FunctionValue, Grid, MessageLanguage } from "./values";
-import type { Argument } from "./spec";
+import type { Argument, HostContext } from "./spec";
 
 /**
  * The language of the cells' error messages: Swedish when Office's display language is Swedish
@@ -38,13 +38,10 @@ export function displayValue(value: unknown): unknown {
 export function runForExcel(
   name: string,
   args: Argument[],
-  readPopulationTable?: () => Grid | undefined
+  host: Omit<HostContext, "language"> = {}
 ): FunctionValue {
   const language = officeMessageLanguage();
-  const outcome = runFunction(name, args.map(displayValue) as Argument[], {
-    readPopulationTable,
-    language,
-  });
+  const outcome = runFunction(name, args.map(displayValue) as Argument[], { ...host, language });
   if (outcome.ok) return outcome.value;
   const code =
     outcome.kind === "na"

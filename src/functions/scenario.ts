@@ -11,19 +11,24 @@ import { LruCache } from "./cache";
 import { FunctionFailure } from "./values";
 
 /**
- * How many scenarios' payments are kept. A workbook is evaluated row by row, so an LRU cache
- * smaller than the number of scenario columns misses on every cell (10 000 columns with 8 192
- * entries meant 210 000 engine runs instead of 10 000). Kept well above the 10 000 columns a
- * workbook is tested with; an entry is the payments only (a few kB).
+ * How many scenarios' payments are kept between recalculations. A workbook is evaluated row by
+ * row, so an LRU cache smaller than the number of scenario columns would miss on every cell
+ * (10 000 columns with 8 192 entries meant 210 000 engine runs instead of 10 000); within one
+ * evaluation (one synchronous run) up to SCENARIOS_KEPT_IN_ONE_RUN are kept instead (cache.ts),
+ * so 20 000 columns are computed once each too. An entry is the payments only (a few kB).
  */
 export const SCENARIOS_KEPT = 16_384;
+export const SCENARIOS_KEPT_IN_ONE_RUN = 65_536;
 
 /**
  * Two caches, by value. Full results (with every allocation line, for SJUK.EXPLAIN) are large,
- * so only a few are kept; the payments alone are small, so SCENARIOS_KEPT are kept.
+ * so only a few are kept; the payments alone are small, so many more are kept.
  */
 export const scenarioCache = new LruCache<ComputeResult>(64);
-export const paymentsCache = new LruCache<ScenarioPayments>(SCENARIOS_KEPT);
+export const paymentsCache = new LruCache<ScenarioPayments>(
+  SCENARIOS_KEPT,
+  SCENARIOS_KEPT_IN_ONE_RUN
+);
 
 /** What SHARE, CONTACTS and CHECK need of a result: the payments, without the audit trail. */
 export interface ScenarioPayments {

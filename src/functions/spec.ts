@@ -1,5 +1,6 @@
 import type { Language } from "../core/language";
 import type { Cell } from "../inputs/cells";
+import type { ResolvedScenario } from "../scenarios/resolve";
 import type { FunctionValue, Grid } from "./values";
 
 /*
@@ -24,6 +25,11 @@ export interface HostContext {
   readPopulationTable?: () => Grid | undefined;
   /** The sheet's language, for the labels a function writes (SJUK.EXPLAIN); default English. */
   language?: Language;
+  /**
+   * Checks and resolves a saved scenario's JSON (SJUK.SCENARIO). The host gives it: it carries the
+   * scenario schema (zod), which the functions bundle leaves out; `sheet` names it in problems.
+   */
+  resolveScenario?: (data: unknown, sheet: string) => ResolvedScenario;
 }
 
 export type Argument = Cell | Grid;

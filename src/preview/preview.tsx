@@ -12,12 +12,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { HyperFormulaPort } from "../workbook/hyperformula-port";
+import { HyperFormulaPort, WorkbookSnapshot } from "../workbook/hyperformula-port";
 import { createSjukHyperFormula } from "../functions/hyperformula";
 import { cellAddress } from "../workbook/port";
 import App from "../taskpane/components/App";
 import { Lang, langFromLocale } from "../taskpane/i18n";
 import { CellLook, SheetGrid, SheetGridHandle } from "./SheetGrid";
+import { SaveAndOpen, takeReopened } from "./save-open";
 
 /* global document, window, URLSearchParams */
 
@@ -67,7 +68,15 @@ const EVENTS = [
   "namedExpressionRemoved",
 ] as const;
 
-function Preview({ initialLang, paneWidth }: { initialLang: Lang; paneWidth: number }) {
+function Preview({
+  initialLang,
+  paneWidth,
+  saved,
+}: {
+  initialLang: Lang;
+  paneWidth: number;
+  saved?: WorkbookSnapshot;
+}) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const grid = React.useRef<SheetGridHandle>(null);
@@ -75,11 +84,12 @@ function Preview({ initialLang, paneWidth }: { initialLang: Lang; paneWidth: num
     // The cells' error messages in the pane's language as the page opens (a later switch of the
     // pane's language leaves them as they are, like Excel's display language).
     const hf = createSjukHyperFormula({}, { language: initialLang });
-    // A new workbook has one empty sheet of the user's, as in Excel.
-    hf.addSheet(initialLang === "sv" ? "Blad1" : "Sheet1");
-    const port = new HyperFormulaPort(hf, {
-      onSelect: (sheet, address) => grid.current?.select(sheet, address),
-    });
+    const onSelect = (sheet: string, address: string) => grid.current?.select(sheet, address);
+    // A reopened workbook, as saved; a new workbook has one empty sheet of the user's, as in Excel.
+    if (!saved) hf.addSheet(initialLang === "sv" ? "Blad1" : "Sheet1");
+    const port = saved
+      ? HyperFormulaPort.fromSnapshot(hf, saved, { onSelect })
+      : new HyperFormulaPort(hf, { onSelect });
     (window as unknown as { sjuk: unknown }).sjuk = { hf, port };
     return { hf, port };
   });
@@ -122,6 +132,7 @@ function Preview({ initialLang, paneWidth }: { initialLang: Lang; paneWidth: num
             ? "Förhandsvisning utan Excel: arbetsboken räknas av HyperFormula med samma SJUK-funktioner"
             : "Preview without Excel: the workbook is calculated by HyperFormula with the same SJUK functions"}
         </Caption1>
+        <SaveAndOpen port={port} lang={lang} />
       </div>
       <div className={styles.main}>
         <div className={styles.grid}>
@@ -159,7 +170,11 @@ const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Preview initialLang={initialLang} paneWidth={paneWidthOf(params.get("pane"))} />
+      <Preview
+        initialLang={initialLang}
+        paneWidth={paneWidthOf(params.get("pane"))}
+        saved={takeReopened()}
+      />
     </FluentProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { AGREEMENTS, type AllocationAgreement } from "../agreements";
 import { formatPath, parseDefinition } from "../agreements/common";
 import { parseAllocationAgreement } from "../agreements/schema";
-import { Problem, SjukError, problem } from "../core/errors";
+import { Problem, SjukError, problem, textProblem } from "../core/errors";
 import type { ComputeInputs, ComputeOptions, PopulationKey } from "../engine/inputs";
 import { mixKeys, type KeyPart } from "../engine/mix";
 import { recipientsOf } from "../engine/recipients";
@@ -96,6 +96,23 @@ export function resolveScenario(data: unknown, context: ScenarioContext): Resolv
   return { scenario, agreement, inputs: inputs as ComputeInputs, options };
 }
 
+/**
+ * A scenario saved in the workbook (the Scenarier sheet): its key is its figures, a shipped key or
+ * a mix, never a file beside it, since a workbook travels alone.
+ */
+export function resolveSavedScenario(data: unknown, sheet: string): ResolvedScenario {
+  const noFile = (path: string): never => {
+    throw new SjukError([
+      textProblem(
+        `a scenario in the workbook cannot read the file ${path}; import the scenario with its figures`,
+        { sheet },
+        `ett scenario i arbetsboken kan inte läsa filen ${path}; importera scenariot med dess tal`
+      ),
+    ]);
+  };
+  return resolveScenario(data, { file: sheet, readText: noFile, readKeyTable: noFile });
+}
+
 /** A shipped agreement's id, or the path of an agreement file; default the first shipped. */
 function agreementOf(id: string | undefined, context: ScenarioContext): AllocationAgreement {
   const shipped = context.agreements ?? AGREEMENTS;
@@ -150,10 +167,13 @@ function keyOf(
   }));
   const mixed = locatedMix(parts, codes, field);
   const dates = new Set(parts.map((p) => p.key.date));
+  const known = [...dates].filter((d): d is string => d !== null).sort();
   return {
     figures: mixed,
-    // One date when every part has it; otherwise the mix has no one date (the result warns).
+    // One date when every part has it; otherwise the mix has no one date (the result warns,
+    // naming the dates it mixes).
     date: dates.size === 1 ? [...dates][0]! : null,
+    ...(dates.size > 1 && known.length > 1 ? { dates: known } : {}),
     source: parts.map((p) => `${p.weight} × ${p.key.source}`).join(" + "),
   };
 }

@@ -5,6 +5,7 @@ import {
   RawCellContent,
   SimpleCellRange,
 } from "hyperformula";
+import { SjukError, textProblem } from "../core/errors";
 import { createSjukHyperFormula, replaceCellContents } from "../functions/hyperformula";
 import {
   CellInput,
@@ -57,6 +58,54 @@ export function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
+/**
+ * Everything the preview's workbook holds, as JSON: each sheet's cells as entered (formulas as
+ * formulas; a spilled cell is left empty, since its formula writes it), the named expressions,
+ * the table registry, the formats, drop-downs and styles, and the settings (the add-in's
+ * ownership records). Saving this and building a port from it again is the preview's "save and
+ * reopen", as a workbook saved by Excel keeps its cells, tables and the add-in's settings.
+ */
+export interface WorkbookSnapshot {
+  format: "sjuk-preview-workbook";
+  version: 1;
+  sheets: { name: string; cells: RawCellContent[][] }[];
+  names: { name: string; expression: string; scope?: number }[];
+  tables: RegisteredTable[];
+  formats: [string, string][];
+  validations: [string, string[]][];
+  styles: [string, string][];
+  settings: Record<string, unknown>;
+}
+
+/** A saved snapshot file read back; anything else is refused naming the file and what is wrong. */
+export function parseSnapshot(text: string, file: string): WorkbookSnapshot {
+  const refuse = (en: string, sv: string): never => {
+    throw new SjukError([textProblem(en, { file }, sv)]);
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = (e as Error).message;
+    return refuse(`not JSON: ${detail}`, `inte JSON: ${detail}`);
+  }
+  const d = data as Partial<WorkbookSnapshot> | null;
+  if (d?.format !== "sjuk-preview-workbook" || d.version !== 1)
+    refuse(
+      "not a workbook saved by the SJUK preview (format sjuk-preview-workbook, version 1)",
+      "ingen arbetsbok sparad av SJUK:s förhandsvisning (format sjuk-preview-workbook, version 1)"
+    );
+  for (const field of ["sheets", "names", "tables", "formats", "validations", "styles"] as const)
+    if (!Array.isArray(d![field])) refuse(`${field} is missing`, `${field} saknas`);
+  if (typeof d!.settings !== "object" || d!.settings === null)
+    refuse("settings is missing", "settings saknas");
+  d!.sheets!.forEach((s, i) => {
+    if (typeof s?.name !== "string" || !Array.isArray(s.cells) || !s.cells.every(Array.isArray))
+      refuse(`sheets[${i}] is not a sheet`, `sheets[${i}] är inget blad`);
+  });
+  return d as WorkbookSnapshot;
+}
+
 export class HyperFormulaPort implements WorkbookPort {
   readonly hf: HyperFormula;
   readonly settings: Record<string, unknown>;
@@ -73,6 +122,62 @@ export class HyperFormulaPort implements WorkbookPort {
     this.hf = hf;
     this.settings = JSON.parse(JSON.stringify(options.settings ?? {}));
     this.onSelect = options.onSelect;
+  }
+
+  /** The workbook as a snapshot (see WorkbookSnapshot). */
+  snapshot(): WorkbookSnapshot {
+    const hf = this.hf;
+    const sheets = hf.getSheetNames().map((name) => {
+      const sheet = hf.getSheetId(name)!;
+      const { height, width } = hf.getSheetDimensions(sheet);
+      const cells: RawCellContent[][] = [];
+      for (let row = 0; row < height; row++) {
+        const line: RawCellContent[] = [];
+        for (let col = 0; col < width; col++) {
+          const at = { sheet, row, col };
+          const spilled = !hf.doesCellHaveFormula(at) && hf.isCellPartOfArray(at);
+          line.push(spilled ? null : (hf.getCellSerialized(at) as RawCellContent));
+        }
+        cells.push(line);
+      }
+      return { name, cells };
+    });
+    return {
+      format: "sjuk-preview-workbook",
+      version: 1,
+      sheets,
+      names: hf.getAllNamedExpressionsSerialized().map((n) => ({
+        name: n.name,
+        expression: String(n.expression),
+        ...(n.scope === undefined ? {} : { scope: n.scope }),
+      })),
+      tables: this.listTables(),
+      formats: [...this.formats],
+      validations: [...this.validations],
+      styles: [...this.styles],
+      settings: JSON.parse(JSON.stringify(this.settings)),
+    };
+  }
+
+  /** A port over a new workbook built from a snapshot; `hf` must be empty (no sheets). */
+  static fromSnapshot(
+    hf: HyperFormula,
+    snapshot: WorkbookSnapshot,
+    options: Omit<HyperFormulaPortOptions, "settings"> = {}
+  ): HyperFormulaPort {
+    const port = new HyperFormulaPort(hf, { ...options, settings: snapshot.settings });
+    hf.batch(() => {
+      // Sheets first, then names, then cells: a formula may name any sheet and any name.
+      for (const s of snapshot.sheets) hf.addSheet(s.name);
+      for (const n of snapshot.names) hf.addNamedExpression(n.name, n.expression, n.scope);
+      for (const s of snapshot.sheets)
+        if (s.cells.length) hf.setSheetContent(hf.getSheetId(s.name)!, s.cells);
+    });
+    for (const t of snapshot.tables) port.tables.set(t.name.toLowerCase(), { ...t });
+    for (const [k, v] of snapshot.formats) port.formats.set(k, v);
+    for (const [k, v] of snapshot.validations) port.validations.set(k, v);
+    for (const [k, v] of snapshot.styles) port.styles.set(k, v);
+    return port;
   }
 
   /* ---------- registry ---------- */

@@ -3,17 +3,16 @@
  * scenarios against a base, and the audit trail of one scenario. The numbers come from the engine
  * (through src/scenarios); the sheets add SUM formulas, so that a reader sees the sums add up.
  */
-import { SjukError, textProblem } from "../core/errors";
 import type { Language } from "../core/language";
 import { compute, type ComputeResult } from "../engine/compute";
+import { impact, sensitivity, type Impact, type Sensitivity } from "../engine/sensitivity";
 import {
   TOTAL,
   auditRows,
   compareScenarios,
-  resolveScenario,
+  resolveSavedScenario,
   type Comparison,
   type Scenario,
-  type ScenarioContext,
 } from "../scenarios";
 // The port's columnLetter counts from 0 (A); auditRows' own counts from 1.
 import { columnLetter, type CellSpec, type SheetSpec, type WorkbookPort } from "./port";
@@ -28,24 +27,30 @@ export const COMPARISON_SHEET_NAMES: Record<Language, string> = {
 export const AUDIT_SHEET_NAMES: Record<Language, string> = { sv: "Revision", en: "Audit" };
 const KR = '#,##0 "kr"';
 
-/** In the workbook a scenario's key is its figures, a shipped key or a mix: no files beside it. */
-function workbookContext(sheet: string): ScenarioContext {
-  const noFile = (path: string): never => {
-    throw new SjukError([
-      textProblem(
-        `a scenario in the workbook cannot read the file ${path}; import the scenario with its figures`,
-        { sheet },
-        `ett scenario i arbetsboken kan inte läsa filen ${path}; importera scenariot med dess tal`
-      ),
-    ]);
-  };
-  return { file: sheet, readText: noFile, readKeyTable: noFile };
-}
-
 /** The engine's result for a saved scenario. */
 export function scenarioResult(scenario: Scenario, sheet = "Scenarier"): ComputeResult {
-  const r = resolveScenario(scenario, workbookContext(sheet));
+  const r = resolveSavedScenario(scenario, sheet);
   return compute(r.agreement, r.inputs, r.options);
+}
+
+/** Saved scenarios compared against `base` (default: the first), for the pane's comparison view. */
+export function compareSaved(scenarios: readonly Scenario[], base?: string): Comparison {
+  return compareScenarios(
+    scenarios.map((s) => ({ name: s.name, result: scenarioResult(s) })),
+    base
+  );
+}
+
+/** A member's payment with its own key figure lowered and raised by `delta`, in a saved scenario. */
+export function savedSensitivity(scenario: Scenario, member: string, delta = 1000): Sensitivity {
+  const r = resolveSavedScenario(scenario, "Scenarier");
+  return sensitivity(r.agreement, r.inputs, r.options, member, delta);
+}
+
+/** Who gains and who loses when `member` does not fulfil `post`, in a saved scenario. */
+export function savedImpact(scenario: Scenario, member: string, post: string): Impact {
+  const r = resolveSavedScenario(scenario, "Scenarier");
+  return impact(r.agreement, r.inputs, r.options, member, post);
 }
 
 const cell = (address: string, value: CellSpec["value"], extra: Partial<CellSpec> = {}) => ({
@@ -176,10 +181,7 @@ export async function writeComparisonSheet(
   language: Language,
   base?: string
 ): Promise<string> {
-  const comparison = compareScenarios(
-    scenarios.map((s) => ({ name: s.name, result: scenarioResult(s) })),
-    base
-  );
+  const comparison = compareSaved(scenarios, base);
   return writeOwnedSheet(port, COMPARISON_ROLE, COMPARISON_SHEET_NAMES[language], (name) =>
     comparisonSheetSpec(comparison, language, name)
   );

@@ -269,6 +269,23 @@ describe("EXPLAIN: the steps an auditor follows", () => {
     expect(Math.max(...rows.map((row) => String(row[0]).length))).toBeLessThanOrEqual(16);
   });
 
+  it("names the divisor method when one is used (Sainte-Laguë, D'Hondt), and its rank as the place in line for the next krona", async () => {
+    const hamilton = (await evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn])) as { value: unknown[][] };
+    expect(hamilton.value.some((row) => row[0] === "Method")).toBe(false);
+    const dhondt = (await evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn, null, null, "dhondt"])) as { value: unknown[][] };
+    const method = dhondt.value.find((row) => row[0] === "Method")!;
+    expect(method[1]).toBe("dhondt");
+    expect(method[2]).toMatch(/^D'Hondt, a divisor method: each krona to the highest weight \/ \(kronor so far \+ 1\)/);
+    expect(dhondt.value.find((row) => row[0] === "Remainder rank")![2]).toBe("place in line for the next krona (divisor method)");
+    const sv = evaluateInHyperFormula("EXPLAIN", ["Skåne", "v1", keyColumn, null, null, "sainte-lague"], "sv") as { value: unknown[][] };
+    const metod = sv.value.find((row) => row[0] === "Metod")!;
+    expect(metod[1]).toBe("sainte-lague");
+    expect(metod[2]).toMatch(/^Sainte-Laguës metod \(ren, ej jämkad\), en uddatalsmetod/);
+    // What it pays is the method's: the same as SJUK.SHARE with that option.
+    const share = (await evaluateInOffice(office.share!, ARITY.SHARE!, ["Skåne", keyColumn, "v1", null, "dhondt"])) as { value: number };
+    expect(dhondt.value.find((row) => row[0] === "Paid")![1]).toBe(share.value);
+  });
+
   it("shows the redistribution rounds for the contact money", async () => {
     const excel = (await evaluateInOffice(office.explain!, 6, ["Uppsala", "v3-contacts", keyColumn, null, contacts])) as { value: unknown[][] };
     const labels = excel.value.map((row) => String(row[0]));

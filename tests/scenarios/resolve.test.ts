@@ -69,7 +69,12 @@ describe("resolveScenario", () => {
     expect(v2.unpaid).toBeGreaterThanOrEqual(Math.floor(exact));
     expect(v2.unpaid).toBeLessThanOrEqual(Math.ceil(exact));
     expect(result.total + v2.unpaid).toBe(944_000_000);
-    expect(result.warnings.map((w) => w.code)).toContain("key-date-unknown");
+    expect(result.warnings).toContainEqual({
+      code: "key-dates-mixed",
+      message:
+        "The key mixes figures of different dates (2018-12-31, 2019-12-31), so it has no one date; the agreement's key is Population on 1 November 2019 (SCB, BE0101A/FolkmangdNov).",
+    });
+    expect(result.warnings.map((w) => w.code)).not.toContain("key-date-unknown");
   });
 
   it("reads SCB's semicolon export and JSON-stat2 with county names and the date from the table", () => {

@@ -204,6 +204,15 @@ export const en: Catalogue = {
   "function.not-whole-kronor": (p) => `${p.value} is not whole, non-negative kronor`,
   "function.planned-not-confirmed": (p) =>
     `${p.year}: ${kr(p.planned)} is planned, on condition that the Riksdag appropriates it; not granted until confirmed (give the amount appropriated as confirmed)`,
+  "function.no-scenario": (p) =>
+    p.names.length
+      ? `no saved scenario is named "${p.name}" (saved: ${quoted(p.names)})`
+      : `no saved scenario is named "${p.name}": the range holds no scenarios; give the SJUK_Scenarier table`,
+  "function.scenario-not-json": (p) => `the Scenario (JSON) cell is not JSON: ${p.detail}`,
+  "function.scenario-field": (p, render) =>
+    `scenario "${p.scenario}"${p.field ? `, ${p.field}` : ""}: ${render(p.problem)}`,
+  "function.scenarios-unavailable": () =>
+    "saved scenarios cannot be read in this host; open the workbook with the SJUK add-in",
   "ledger.appropriation-yes-no": (p) =>
     `give the amount the Riksdag appropriated for ${p.year}, not yes: the government only estimated ${kr(p.planned)}`,
 
@@ -374,6 +383,7 @@ export const en: Catalogue = {
       rounding: "Rounding",
       paid: "Paid",
       "scenario-total": "Scenario total",
+      method: "Method",
     })[p.step],
   "explain.note": (p) => {
     switch (p.note) {
@@ -409,6 +419,12 @@ export const en: Catalogue = {
         return `${p.leftover} kr left over, by largest remainder`;
       case "key":
         return `key: ${p.source}`;
+      case "divisor":
+        return p.method === "dhondt"
+          ? "D'Hondt, a divisor method: each krona to the highest weight / (kronor so far + 1), not by largest remainder"
+          : "Sainte-Laguë, a divisor method: each krona to the highest weight / (kronor so far + ½), not by largest remainder";
+      case "next-in-line":
+        return "place in line for the next krona (divisor method)";
     }
   },
   "scenario.unknown-agreement": (p) =>

@@ -66,7 +66,8 @@ export type ExplainStep =
   | "rank"
   | "rounding"
   | "paid"
-  | "scenario-total";
+  | "scenario-total"
+  | "method";
 
 /** SJUK.EXPLAIN's note beside a step (column C). */
 export type ExplainNote =
@@ -76,7 +77,10 @@ export type ExplainNote =
   | { note: "earned"; unitAmount: number }
   | { note: "round"; pool: number; eligible: boolean }
   | { note: "leftover"; leftover: number }
-  | { note: "key"; source: string };
+  | { note: "key"; source: string }
+  /** A divisor method (SJUK.EXPLAIN names it; the largest remainder is the default, not named). */
+  | { note: "divisor"; method: "sainte-lague" | "dhondt" }
+  | { note: "next-in-line" };
 
 export interface MessageParams {
   /** A problem whose code is still to be given (the agreement schema's zod checks, ics, xlsx); new problems must not use it. */
@@ -200,6 +204,11 @@ export interface MessageParams {
   "function.not-a-date": { value: string; valueSv: string };
   "function.not-whole-kronor": { value: string };
   "function.planned-not-confirmed": { year: number; planned: AmountLike };
+  /* SJUK.SCENARIO (src/functions/scenario-function.ts) */
+  "function.no-scenario": { name: string; names: string[] };
+  "function.scenario-not-json": { detail: string };
+  "function.scenario-field": { scenario: string; field: string | null; problem: Message };
+  "function.scenarios-unavailable": Record<string, never>;
   "ledger.appropriation-yes-no": { year: number; planned: AmountLike };
 
   /* ---------- compute()'s inputs (src/engine/validate.ts, texts in src/engine/messages.ts) ---------- */

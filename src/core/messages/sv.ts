@@ -43,6 +43,8 @@ export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
   item: "frist",
   as_of: "per_datum",
   done_on: "klart_den",
+  name: "namn",
+  scenarios: "scenarier",
 };
 
 /** An argument's name in a Swedish message; a name not in the table (SJUK_Befolkning) as it is. */
@@ -239,6 +241,15 @@ export const sv: Catalogue = {
     `${decimalComma(p.value)} är inte ett helt, icke-negativt antal kronor`,
   "function.planned-not-confirmed": (p) =>
     `${p.year}: ${kr(p.planned)} är planerade, under förutsättning att riksdagen anvisar medlen; inte beviljade förrän året är bekräftat (ange det anvisade beloppet som bekräftat)`,
+  "function.no-scenario": (p) =>
+    p.names.length
+      ? `inget sparat scenario heter "${p.name}" (sparade: ${quoted(p.names)})`
+      : `inget sparat scenario heter "${p.name}": området innehåller inga scenarier; ange tabellen SJUK_Scenarier`,
+  "function.scenario-not-json": (p) => `cellen Scenario (JSON) är inte JSON: ${p.detail}`,
+  "function.scenario-field": (p, render) =>
+    `scenariot "${p.scenario}"${p.field ? `, ${p.field}` : ""}: ${render(p.problem)}`,
+  "function.scenarios-unavailable": () =>
+    "sparade scenarier kan inte läsas här; öppna arbetsboken med SJUK-tillägget",
   "ledger.appropriation-yes-no": (p) =>
     `ange beloppet som riksdagen anvisat för ${p.year}, inte ja: regeringen beräknade bara ${kr(p.planned)}`,
 
@@ -413,6 +424,7 @@ export const sv: Catalogue = {
       rounding: "Avrundning",
       paid: "Utbetalt",
       "scenario-total": "Scenariots summa",
+      method: "Metod",
     })[p.step],
   "explain.note": (p) => {
     switch (p.note) {
@@ -448,6 +460,12 @@ export const sv: Catalogue = {
         return `${p.leftover} kr över delas ut efter störst rest`;
       case "key":
         return `nyckel: ${p.source}`;
+      case "divisor":
+        return p.method === "dhondt"
+          ? "d'Hondts metod, en uddatalsmetod: varje krona till den högsta kvoten vikt / (kronor hittills + 1), inte efter störst rest"
+          : "Sainte-Laguës metod (ren, ej jämkad), en uddatalsmetod: varje krona till den högsta kvoten vikt / (kronor hittills + ½), inte efter störst rest";
+      case "next-in-line":
+        return "plats i kön för nästa krona (uddatalsmetod)";
     }
   },
   "scenario.unknown-agreement": (p) =>

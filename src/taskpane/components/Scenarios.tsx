@@ -34,6 +34,7 @@ import type { Lang } from "../i18n";
 import { DecisionReportExport } from "./DecisionReport";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
+import { ScenarioComparison, ScenarioSensitivity } from "./ScenarioViews";
 
 const W = {
   title: { sv: "Scenarier", en: "Scenarios" },
@@ -204,6 +205,8 @@ export const ScenariosSection: React.FC<{
           </MessageBarBody>
         </MessageBar>
       ))}
+      {current ? <ScenarioComparison scenarios={list} base={current.name} lang={lang} /> : null}
+      {current ? <ScenarioSensitivity scenario={current} lang={lang} /> : null}
     </Section>
   );
 };
