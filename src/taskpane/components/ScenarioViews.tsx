@@ -72,7 +72,15 @@ const useStyles = makeStyles({
   // The table scrolls inside its own box; the pane itself never scrolls sideways.
   tableBox: { maxWidth: "100%", maxHeight: "22rem", overflow: "auto" },
   // Columns as wide as their content (the amounts never wrap); names wrap between words.
-  table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
+  // Narrow cell padding: the sensitivity table's four columns fit 350 px without scrolling.
+  table: {
+    tableLayout: "auto",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      paddingLeft: tokens.spacingHorizontalXS,
+      paddingRight: tokens.spacingHorizontalXS,
+    },
+  },
   numeric: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   name: { minWidth: "8em" },
   total: { fontWeight: tokens.fontWeightSemibold },
