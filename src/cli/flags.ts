@@ -51,6 +51,8 @@ export interface CalendarFlags {
   yearOnly: "dec31" | "skip";
   /** DTSTAMP of .ics output (tests fix it); default now. */
   stamp?: string;
+  /** ics: days before each deadline to remind (default 7); false with --no-reminder. */
+  reminder?: number | false;
 }
 
 /** `sjuk compare`'s options. */

@@ -67,6 +67,17 @@ export function fromExcelSerial(serial: number): string {
   return fromDayNumber(Math.floor(serial) - EXCEL_EPOCH_OFFSET);
 }
 
+/** Reminders in the .ics file (ics.ts): days before each deadline, by default and at most. */
+export const DEFAULT_REMINDER_DAYS = 7;
+export const MAX_REMINDER_DAYS = 365;
+
+/** True for a reminder the .ics file can carry: a whole number of days, 1–365. */
+export function isReminderDays(value: unknown): value is number {
+  return (
+    Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_REMINDER_DAYS
+  );
+}
+
 /** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25_569;
 
@@ -117,8 +128,11 @@ export interface CalendarEvent {
   to?: string;
   /** The agreement's or decision's id (`sjuk-2020`, `socialstyrelsen-2024`). */
   source: string;
-  /** The source document's file. */
-  document: string;
+  /**
+   * The source document as a reader knows it: its title (and who decided or signed it), never a
+   * file path inside this project.
+   */
+  document: LocalText;
   /** The agreement's post ids, or the decision's deadline ids / grant years (`requisition-2024`, `grant-2025`). */
   items: string[];
 }
@@ -160,6 +174,22 @@ function recipientLabel(r: string): LocalText {
 function formatAmount(amount: Kronor, lang: "sv" | "en"): string {
   const digits = new Decimal(amount).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return lang === "sv" ? `${digits} kr` : `SEK ${digits}`;
+}
+
+/** An agreement as its reader names it: the title and the day it was signed. */
+function allocationDocument(agreement: AllocationAgreement): LocalText {
+  return {
+    sv: `Överenskommelsen ”${agreement.title.sv}”, undertecknad ${agreement.signed}`,
+    en: `The agreement "${agreement.title.en}", signed ${agreement.signed}`,
+  };
+}
+
+/** A grant decision as its reader names it: the title and who decided it. */
+function grantDocument(decision: GrantDecision): LocalText {
+  return {
+    sv: `Beslutet ”${decision.title.sv}” (${decision.decidedBy})`,
+    en: `The decision "${decision.title.en}" (${decision.decidedBy})`,
+  };
 }
 
 /** The events of one allocation agreement: payouts summed per date and recipient, report deadlines grouped per date and report. */
@@ -228,7 +258,7 @@ export function allocationEvents(
       ...(atMost ? { atMost: true } : {}),
       recipient: p.recipient,
       source: agreement.id,
-      document: agreement.source,
+      document: allocationDocument(agreement),
       items: p.posts.map((x) => x.id),
     });
   }
@@ -253,7 +283,7 @@ export function allocationEvents(
         en: r.posts.map((x) => x.title.en).join("; "),
       },
       source: agreement.id,
-      document: agreement.source,
+      document: allocationDocument(agreement),
       items: r.posts.map((x) => x.id),
     });
   }
@@ -280,7 +310,7 @@ export function grantEvents(decision: GrantDecision): CalendarEvent[] {
       ...(atMost ? { atMost: true } : {}),
       to: d.to,
       source: decision.id,
-      document: decision.source,
+      document: grantDocument(decision),
       items: [d.id],
     });
   }
@@ -302,7 +332,7 @@ export function grantEvents(decision: GrantDecision): CalendarEvent[] {
       conditional: true,
       recipient: decision.recipient,
       source: decision.id,
-      document: decision.source,
+      document: grantDocument(decision),
       items: [`grant-${y.year}`],
     });
   }

@@ -9,6 +9,7 @@ import { checkedSum, keyPayments, unitPayments } from "./integer";
 import { Method } from "./methods";
 import type { Message } from "../core/messages";
 import { NOTES } from "./messages";
+import { message } from "../core/messages";
 import { Kronor, sumKronor } from "./money";
 import { Plan, planOf } from "./plan";
 import { Recipients } from "./recipients";
@@ -32,7 +33,9 @@ export interface Warning {
     | "table1"
     | "contacts-assumed"
     | "unpaid"
-    | "contacts-exceed-treatments";
+    | "contacts-exceed-treatments"
+    | "contacts-not-reported"
+    | "key-zero";
   /** Its text comes from the catalogues: `render(note, lang)` (src/core/messages). */
   note: Message;
 }
@@ -111,6 +114,7 @@ export function compute(
       note: NOTES.unpaid(u.post, u.amount, u.reason),
     });
   if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
+  warnings.push(...arrivalWarnings(ctx));
 
   const sums = summaries(plan, posts);
   const key = new KeyInfo(inputs.key.date, inputs.key.source, valid.keys.get(agreement.keyColumn)!);
@@ -402,13 +406,45 @@ function unitResult(ctx: Context, post: Post): PostResult {
     const r = ctx.redistribution;
     const { codes } = ctx.set;
     if (unitPayments(amount, unitAmount, cap.numbers!, capSum, counts, codes, r, paid, ctx.method))
-      return setResult(ctx, post, "redistribute", paid, reference);
+      return setResult(ctx, post, "redistribute", withhold(ctx, post, paid, fulfilling), reference);
   }
   const money = reference();
   ctx.set.codes.forEach((code, i) => (paid[i] = money.paid[code]!));
+  withhold(ctx, post, paid, fulfilling);
   const result = setResult(ctx, post, "redistribute", paid, undefined);
   result.contacts = money;
   return result;
+}
+
+/**
+ * A member whose contacts are not reported yet is not paid: what the rounds gave it (its cap,
+ * as if it had contacts enough) is a placeholder that keeps the others' amounts to what they
+ * are sure of, and stays unpaid until the member reports (see ContactCounts.notReported).
+ */
+function withhold(
+  ctx: Context,
+  post: Post,
+  paid: Float64Array,
+  fulfilling: ReturnType<typeof fulfilmentMask>
+): Float64Array {
+  const missing = ctx.inputs.contacts?.notReported;
+  if (!missing?.length || post.key.type !== "per-unit" || post.key.column !== "contacts")
+    return paid;
+  for (const code of missing) {
+    const i = ctx.set.index.get(code);
+    if (i !== undefined && (fulfilling === null || fulfilling[i])) paid[i] = 0;
+  }
+  return paid;
+}
+
+/** The members of a per-unit post that have not reported yet (and fulfil it), by name. */
+function notReportedNames(ctx: Context, post: Post): string[] {
+  if (post.key.type !== "per-unit" || post.key.column !== "contacts") return [];
+  const mask = fulfilmentMask(ctx, post);
+  return (ctx.inputs.contacts?.notReported ?? [])
+    .map((code) => ctx.set.index.get(code))
+    .filter((i): i is number => i !== undefined && (mask === null || mask[i] === 1))
+    .map((i) => ctx.set.members[i]!.name);
 }
 
 const ZERO = new Decimal(0);
@@ -445,6 +481,8 @@ function shortfallReason(ctx: Context, p: PostResult): Message {
   if (p.post.recipient !== ctx.set.id) return NOTES.notFulfilledBy(p.post.recipient);
   const mask = fulfilmentMask(ctx, p.post);
   const nobody = mask !== null && mask.every((f) => f === 0);
+  const waiting = notReportedNames(ctx, p.post);
+  if (waiting.length) return NOTES.notReported(waiting);
   if (p.post.key.type === "per-unit")
     return nobody ? NOTES.nobodyFulfils(member) : NOTES.notEnoughUnits(member, p.post.key.column);
   if (p.rule === "share") return NOTES.nobodyFulfils(member);
@@ -462,11 +500,47 @@ function treatmentWarnings(ctx: Context): Warning[] {
     if (!t) continue;
     const sum = TREATMENT_COLUMNS.reduce((s, c) => s.plus(t[c] ?? 0), new Decimal(0));
     const count = counts.decimals[m.code]!;
-    if (count.greaterThan(sum))
+    if (count.isFinite() && count.greaterThan(sum))
       out.push({
         code: "contacts-exceed-treatments",
         note: NOTES.contactsExceedTreatments(m.name, count.toString(), sum.toString()),
       });
+  }
+  return out;
+}
+
+/**
+ * Input as it arrives: members whose contacts are not reported yet, and members whose key
+ * figure is 0 (they get nothing of the posts split by it: worth a look, not an error).
+ */
+function arrivalWarnings(ctx: Context): Warning[] {
+  const out: Warning[] = [];
+  const nameOf = (code: string) => ctx.set.members[ctx.set.index.get(code)!]!.name;
+  for (const [column, figures] of ctx.valid.keys) {
+    const zero = ctx.set.codes.filter((code, i) =>
+      figures.numbers ? figures.numbers[i] === 0 : figures.decimals[code]!.isZero()
+    );
+    if (zero.length)
+      out.push({
+        code: "key-zero",
+        note: message("key.zero", { what: column, names: zero.map(nameOf) }),
+      });
+  }
+  const missing = (ctx.inputs.contacts?.notReported ?? []).filter((c) => ctx.set.index.has(c));
+  const post = ctx.plan.posts.find(
+    (p) => p.kind === 2 && p.post.key.type === "per-unit" && p.post.key.column === "contacts"
+  );
+  if (missing.length && post) {
+    const params = {
+      post: post.post.id,
+      names: missing.map(nameOf),
+      count: missing.length,
+      total: ctx.set.codes.length,
+    };
+    out.push({
+      code: "contacts-not-reported",
+      note: message("contacts.not-reported", params),
+    });
   }
   return out;
 }

@@ -1,12 +1,30 @@
-import { DateArray, EventAttributes, createEvents } from "ics";
-import { CalendarEvent, EVENT_KIND_LABELS, addDays, dayNumber, fromDayNumber } from "./calendar";
-import { SjukError } from "../core/errors";
+import { Alarm, DateArray, EventAttributes, createEvents } from "ics";
+import {
+  CalendarEvent,
+  DEFAULT_REMINDER_DAYS,
+  EVENT_KIND_LABELS,
+  MAX_REMINDER_DAYS,
+  addDays,
+  dayNumber,
+  fromDayNumber,
+  isReminderDays,
+} from "./calendar";
+import { SjukError, problem } from "../core/errors";
 import { formatKronor } from "./money";
 
 /**
  * The payment calendar as an iCalendar (.ics) file that Outlook, Google Calendar and Apple
  * Calendar import. Built with the `ics` package; every event is an all-day event
  * (DTSTART;VALUE=DATE, DTEND the next day), so no time zone can move it to another day.
+ *
+ * - Every deadline (a report, requisition, repayment or final report; not a payout, which is
+ *   someone else's to make) has a reminder (VALARM, DISPLAY) `reminderDays` days before it:
+ *   7 by default, `reminderDays: null` for none.
+ * - Lines are folded at 75 octets of UTF-8, never inside a character (RFC 5545 §3.1): the `ics`
+ *   package folds at 75 characters, so "å" or "–" could make a line longer; its output is
+ *   unfolded and folded again here.
+ * - No events (an empty range) is still a valid calendar: a VCALENDAR without VEVENT.
+ * - An event names its document by title, never by a file of this project.
  *
  * Year-only events (the 2020 agreement's follow-up money "2021", the planned 2025/2026 funds)
  * have no day. Decision: by default (`yearOnly: "dec31"`) they are put on 31 December of their
@@ -24,6 +42,47 @@ export interface IcsOptions {
   stamp?: string | number;
   /** X-WR-CALNAME; default "SJUK – utbetalningar och deadlines". */
   calendarName?: string;
+  /** Days before each deadline to remind (a whole number, 1–365); null: no reminders. Default 7. */
+  reminderDays?: number | null;
+}
+
+export { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, isReminderDays } from "./calendar";
+
+/** The longest content line RFC 5545 allows, in octets, without its CRLF. */
+export const MAX_LINE_OCTETS = 75;
+
+/**
+ * One content line folded at 75 octets of UTF-8 (RFC 5545 §3.1): a continuation line starts
+ * with a space, which counts; a character is never split, so a line may end a few octets short.
+ */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8Octets(ch.codePointAt(0)!);
+    if (octets + size > MAX_LINE_OCTETS) {
+      out.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join("\r\n");
+}
+
+/** How many octets UTF-8 takes for a code point. */
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** Unfolds a whole .ics text (CRLF + space or tab) and folds every line at 75 octets again. */
+export function refold(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const last = lines.pop();
+  return [...lines.map(foldLine), last ?? ""].join("\r\n");
 }
 
 export interface IcsResult {
@@ -62,6 +121,12 @@ export function calendarToIcs(
   const stamp = typeof options.stamp === "string" ? Date.parse(options.stamp) : options.stamp;
   if (stamp !== undefined && !Number.isFinite(stamp))
     throw new SjukError(`stamp: "${options.stamp}" is not a date-time`);
+  const reminder =
+    options.reminderDays === undefined ? DEFAULT_REMINDER_DAYS : options.reminderDays;
+  if (reminder !== null && !isReminderDays(reminder))
+    throw new SjukError([
+      problem("ics.bad-reminder", { value: String(reminder), max: MAX_REMINDER_DAYS }),
+    ]);
 
   for (const e of events) {
     let date = e.date;
@@ -85,8 +150,9 @@ export function calendarToIcs(
     const summary = `${e.title[lang]}${amount}${e.yearOnly ? (lang === "sv" ? " (endast år angivet)" : " (year only)") : ""}`;
     const source =
       lang === "sv"
-        ? `Källa: ${e.source} (${e.document}), ${e.items.join(", ")}.`
-        : `Source: ${e.source} (${e.document}), ${e.items.join(", ")}.`;
+        ? `Källa: ${e.document.sv} (${e.items.join(", ")}).`
+        : `Source: ${e.document.en} (${e.items.join(", ")}).`;
+    const deadline = e.kind !== "payout";
     attributes.push({
       uid: uid(e),
       title: summary,
@@ -98,6 +164,7 @@ export function calendarToIcs(
       busyStatus: "FREE",
       ...(e.conditional ? { status: "TENTATIVE" as const } : {}),
       ...(stamp !== undefined ? { timestamp: stamp } : {}),
+      ...(deadline && reminder !== null ? { alarms: [alarm(summary, reminder, lang)] } : {}),
     });
     included.push(e);
   }
@@ -110,7 +177,22 @@ export function calendarToIcs(
   });
   if (error || value === null)
     throw new SjukError(`could not write the .ics file: ${error?.message ?? "no output"}`);
-  return { text: value, included, skipped };
+  return { text: refold(value), included, skipped };
+}
+
+/**
+ * A reminder `days` before the event's day. The `ics` package writes a duration of days alone
+ * as "P7DT" (not valid RFC 5545), so the trigger is given in hours: -PT168H.
+ */
+function alarm(summary: string, days: number, lang: "sv" | "en"): Alarm {
+  return {
+    action: "display",
+    description:
+      lang === "sv"
+        ? `Påminnelse (${days} dagar kvar): ${summary}`
+        : `Reminder (${days} days left): ${summary}`,
+    trigger: { before: true, hours: days * 24 },
+  };
 }
 
 /** The day an .ics all-day DTSTART names, as YYYY-MM-DD (for reading a file back). */

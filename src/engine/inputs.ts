@@ -25,6 +25,16 @@ export interface ContactCounts {
   contacts: Record<string, DecimalInput>;
   /** Optional treatment counts per region code. */
   treatments?: Record<string, Partial<Record<TreatmentColumn, DecimalInput>>>;
+  /**
+   * Members whose count is not reported yet (a blank cell: contacts come in one region at a
+   * time); they need no entry in `contacts`, and one listed here counts as not reported whatever
+   * `contacts` holds. Such a member is assumed to take its whole cap and all it can be given, as
+   * when no counts are given at all: what the others get is then what they are sure of, since a
+   * report can only leave money for them. Its own amount is a placeholder, not a result: the
+   * functions and the pane show it as not reported, and compute() warns
+   * (`contacts-not-reported`).
+   */
+  notReported?: readonly string[];
 }
 
 export interface ComputeInputs {

@@ -89,4 +89,5 @@ export const NOTES = {
   notEnoughUnits: (set: string, column: string) =>
     message("compute.not-enough-units", { set, column }),
   lapsed: (names: string[]) => message("compute.lapsed", { names }),
+  notReported: (names: string[]) => message("compute.not-reported", { names }),
 } as const;

@@ -143,7 +143,7 @@ function unitColumns(
   const out = new Map<string, Figures | null>();
   for (const column of columns) out.set(column, null);
   if (inputs.contacts) {
-    const f = figuresOf(set, slab, inputs.contacts.contacts, "contacts", problems, true);
+    const f = contactFigures(set, slab, inputs.contacts, problems);
     if (columns.has("contacts")) out.set("contacts", f ?? null);
   }
   for (const [column, counts] of inputs.units ? Object.entries(inputs.units) : []) {
@@ -154,6 +154,38 @@ function unitColumns(
   }
   return out;
 }
+
+/**
+ * The contact counts; a member not reported yet counts as unbounded (Infinity), as when no
+ * counts are given at all (see ContactCounts.notReported).
+ */
+function contactFigures(
+  set: Recipients,
+  slab: Slab,
+  contacts: NonNullable<ComputeInputs["contacts"]>,
+  problems: ProblemList
+): Figures | undefined {
+  const missing = contacts.notReported ?? [];
+  if (missing.length === 0)
+    return figuresOf(set, slab, contacts.contacts, "contacts", problems, true);
+  const given: Record<string, unknown> = { ...contacts.contacts };
+  for (const code of missing) {
+    if (!set.index.has(code)) problems.add(MESSAGES.unknownCode("notReported", set.id, code));
+    given[code] = 0; // checked as a count, then made unbounded
+  }
+  const f = figuresOf(set, slab, given, "contacts", problems, true);
+  if (!f) return undefined;
+  const decimals = { ...f.decimals };
+  const numbers = f.numbers;
+  for (const code of missing) {
+    if (!set.index.has(code)) continue;
+    decimals[code] = UNBOUNDED;
+    if (numbers) numbers[set.index.get(code)!] = Infinity;
+  }
+  return new Figures(set.codes, numbers, decimals);
+}
+
+const UNBOUNDED = new Decimal(Infinity);
 
 function checkTreatments(inputs: ComputeInputs, problems: ProblemList): void {
   for (const [code, t] of Object.entries(inputs.contacts?.treatments ?? {}))

@@ -3,6 +3,7 @@ import { Decimal } from "../core/decimal";
 import { Message, message } from "../core/messages";
 import {
   ComputeOptions,
+  ContactCounts,
   PopulationKey,
   REDISTRIBUTION_KEYS,
   RedistributionKey,
@@ -136,7 +137,9 @@ export function perRegionArg<T>(
   value: Cell | Grid,
   name: string,
   parse: (cell: Cell, reading?: CommaReading) => Parsed<T>,
-  recipients: RecipientSet = REGION_SET
+  recipients: RecipientSet = REGION_SET,
+  /** `skip`: a blank figure is left out (not reported yet), not a problem. */
+  blanks: "problem" | "skip" = "problem"
 ): Record<string, T> {
   let grid = gridArg(value);
   refuseLargeRange(grid, name);
@@ -166,8 +169,8 @@ export function perRegionArg<T>(
       ? { ok: false, problem: misfit }
       : readFigure(cell, (c) => parse(c, decided.reading));
     if (read.ok) out[code] = read.value;
-    else
-      problems.push({ row, problem: "problem" in read ? read.problem : message("cell.blank", {}) });
+    else if ("problem" in read) problems.push({ row, problem: read.problem });
+    else if (blanks === "problem") problems.push({ row, problem: message("cell.blank", {}) });
   };
   const members = recipients.members;
   if (width === 1) {
@@ -216,13 +219,29 @@ export function keyArg(
   return { figures, date: null, source: `the ${name} range` };
 }
 
-export function contactsArg(
+/**
+ * Contact counts; a blank count is "not reported yet" (contacts come in one region at a time):
+ * its member is listed in `notReported`, which compute() treats as taking its whole cap.
+ */
+/** One unit column per member (another per-unit post than contacts): every count given. */
+export function unitCountsArg(
   value: Cell | Grid,
-  name = "contacts",
+  name: string,
   recipients: RecipientSet = REGION_SET
 ): Record<string, Figure> {
   const counts = perRegionArg(value, name, parseCount, recipients);
   return Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
+}
+
+export function contactsArg(
+  value: Cell | Grid,
+  name = "contacts",
+  recipients: RecipientSet = REGION_SET
+): ContactCounts {
+  const counts = perRegionArg(value, name, parseCount, recipients, "skip");
+  const contacts = Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
+  const notReported = recipients.members.filter((m) => !(m.code in counts)).map((m) => m.code);
+  return notReported.length ? { contacts, notReported } : { contacts };
 }
 
 /**

@@ -30,6 +30,7 @@ import { LruCache } from "./cache";
 import {
   ScenarioPayments,
   paymentsCache,
+  pendingContacts,
   scenario,
   scenarioCache,
   scenarioPayments,
@@ -38,8 +39,8 @@ import {
 } from "./scenario";
 import { isEmptyArg, optionsOf, scenarioOf } from "./scenario-args";
 import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
-import { Scalar, badArgument, badValue } from "./values";
-import { Table1Difference, message } from "../core/messages";
+import { Scalar, badArgument, badValue, notAvailable } from "./values";
+import { ContactStatus, Table1Difference, message, render } from "../core/messages";
 
 export { EXPLAIN_COLUMNS, EXPLAIN_ROWS } from "./explain";
 
@@ -57,6 +58,34 @@ function postArg(value: Argument, view: AgreementView = defaultView, name = "pos
       "na"
     );
   return post;
+}
+
+/** A region's place against its contact cap, as a cell shows it (the sheet's language). */
+function statusLabel(status: ContactStatus, host: HostContext): string {
+  return render(message("contacts.status", { status }), host.language ?? "en");
+}
+
+/** SJUK.CONTACTS's part: what it pays (default), the cap, what redistribution moved, or the status. */
+const CONTACT_PARTS: Record<string, "paid" | "cap" | "moved" | "status"> = {
+  paid: "paid",
+  utbetalt: "paid",
+  cap: "cap",
+  tak: "cap",
+  moved: "moved",
+  omfördelat: "moved",
+  status: "status",
+};
+
+function contactsPartArg(value: Argument): "paid" | "cap" | "moved" | "status" {
+  const text = optionalText(value as Cell);
+  if (text === null) return "paid";
+  const part = CONTACT_PARTS[text.toLowerCase()];
+  if (!part)
+    badArgument(
+      "part",
+      message("function.contacts-part", { value: text, parts: Object.keys(CONTACT_PARTS) })
+    );
+  return part;
 }
 
 function regionalPostArg(value: Argument, view: AgreementView = defaultView) {
@@ -224,13 +253,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "options", kind: "scalar", optional: true },
     ],
     resultSize: ([, post]) => [REGIONS.length, post ? 1 : regionalPosts.length],
-    run: ([key, post, fulfilment, contacts, options]) => {
+    run: ([key, post, fulfilment, contacts, options], host) => {
       const result = paymentsOf(defaultView, { key: key!, name: "key" }, fulfilment!, contacts!, {
         raw: options!,
         parse: computeOptions,
       });
       const posts = isEmptyArg(post!) ? regionalPosts : [regionalPostArg(post!).id];
-      return REGIONS.map((r) => posts.map((id) => result.byPost.get(id)!.get(r.code)!));
+      const pending = statusLabel("not-reported", host);
+      return REGIONS.map((r) =>
+        posts.map((id) =>
+          id === contactsPostOf(defaultView) && result.notReported.has(r.code)
+            ? pending
+            : result.byPost.get(id)!.get(r.code)!
+        )
+      );
     },
   },
   {
@@ -331,16 +367,38 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "agreement", kind: "scalar", optional: true },
       { name: "post", kind: "scalar", optional: true },
+      { name: "part", kind: "scalar", optional: true },
     ],
-    run: ([region, key, contacts, redistribution, fulfilment, agreement, post]) => {
+    run: ([region, key, contacts, redistribution, fulfilment, agreement, post, part], host) => {
       const view = agreementArg(agreement as Cell);
       const r = memberArg(region as Cell, view.recipients);
       const p = perUnitPostArg(post!, view);
-      const result = paymentsOf(view, { key: key!, name: "key" }, fulfilment!, contacts!, {
+      const which = contactsPartArg(part!);
+      const keyRange = { key: key!, name: "key" };
+      const result = paymentsOf(view, keyRange, fulfilment!, contacts!, {
         raw: redistribution!,
         parse: redistributionOrOptions,
       });
-      return result.byPost.get(p)!.get(r.code)!;
+      const pending = p === contactsPostOf(view) && result.notReported.has(r.code);
+      if (which === "paid")
+        return pending ? statusLabel("not-reported", host) : result.byPost.get(p)!.get(r.code)!;
+      if (which === "moved" && pending) return statusLabel("not-reported", host);
+      // The cap, the status and what redistribution moved: the engine's audit of the post.
+      const s = scenarioOf(
+        view,
+        keyRange,
+        fulfilment!,
+        contacts!,
+        redistribution!,
+        redistributionOrOptions
+      );
+      const full = scenario(s.inputs, s.options, view.agreement);
+      const money = full.posts.find((x) => x.post.id === p)!.contacts!;
+      const cap = money.caps.lines.find((l) => l.id === r.code)!.amount;
+      if (which === "cap") return cap;
+      if (which === "moved") return money.paid[r.code]! - cap;
+      const fulfils = s.inputs.fulfilment?.[p]?.[r.code] !== false;
+      return statusLabel(contactStatus(fulfils, pending, money.earned[r.code], cap), host);
     },
   },
   {
@@ -364,6 +422,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         contacts!,
         options!
       );
+      if (p.id === contactsPostOf(defaultView) && pendingContacts(s.inputs).has(r.code))
+        notAvailable("contacts.not-reported", {
+          post: p.id,
+          names: [r.name],
+          count: 1,
+          total: REGIONS.length,
+        });
       const result = scenario(s.inputs, s.options);
       return pad(
         explainRows(
@@ -392,6 +457,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         raw: options!,
         parse: computeOptions,
       });
+      if (result.notReported.size)
+        notAvailable("function.contacts-not-reported", {
+          names: view.recipients.members
+            .filter((m) => result.notReported.has(m.code))
+            .map((m) => m.name),
+        });
       const differences = table1Differences(view, result);
       if (differences.length) badValue("function.table1-differs", { differences });
       return true;
@@ -417,6 +488,28 @@ function perUnitPostArg(value: Argument, view: AgreementView): string {
       "na"
     );
   return id;
+}
+
+/** The members' per-unit post counted in contacts (villkor 3 in 2020), whose blanks are not reported yet. */
+function contactsPostOf(view: AgreementView): string | undefined {
+  return view.agreement.posts.find(
+    (p) =>
+      p.recipient === view.agreement.recipients.id &&
+      p.key.type === "per-unit" &&
+      p.key.column === "contacts"
+  )?.id;
+}
+
+/** A member's place against its cap: over, at or under it, or why it has no place yet. */
+function contactStatus(
+  fulfils: boolean,
+  pending: boolean,
+  earned: number | undefined,
+  cap: number
+): ContactStatus {
+  if (!fulfils) return "not-fulfilled";
+  if (pending || earned === undefined) return "not-reported";
+  return earned > cap ? "over" : earned < cap ? "under" : "at";
 }
 
 /** Every SJUK function: the 2020 agreement's and the grant ledger's. */

@@ -42,7 +42,7 @@ export async function share(
  * @param [fulfilment] Fulfilment flags: a row of post ids, then ja/nej per region. — Uppfyllelse: en rad med post-id, sedan ja/nej per region.
  * @param [contacts] Contacts per region (21 counts, or region and count columns). — Kontakter per region.
  * @param [options] Options, e.g. "share" or "v1=share, unpaid-contacts". — Alternativ.
- * @returns Whole kronor, regions × posts. — Hela kronor, regioner × poster.
+ * @returns Whole kronor, regions × posts; "not reported" for contact money whose contacts are blank. — Hela kronor, regioner × poster.
  * @example =SJUK.SHARES(Befolkning[Invånare])
  */
 export function shares(
@@ -51,8 +51,8 @@ export function shares(
   fulfilment: any[][],
   contacts: any[][],
   options: any
-): number[][] {
-  return runForExcel("SHARES", [key, post, fulfilment, contacts, options]) as number[][];
+): any[][] {
+  return runForExcel("SHARES", [key, post, fulfilment, contacts, options]) as any[][];
 }
 
 /**
@@ -162,7 +162,8 @@ export function paydate(post: any, agreement: any): number {
  * @param [fulfilment] Fulfilment flags; a region not fulfilling v3-contacts gets no contact money. — Uppfyllelse.
  * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @param [post] A per-unit post; empty for the agreement's first (v3-contacts). — En post per enhet; tom för den första.
- * @returns Whole kronor. — Hela kronor.
+ * @param [part] paid (default), cap, moved (paid − cap: + received, − left to others) or status (over/under the cap, not reported). — utbetalt, tak, omfördelat eller status.
+ * @returns Whole kronor, or "not reported" for a region whose contacts are blank. — Hela kronor, eller "ej rapporterat".
  * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
  */
 export function contacts(
@@ -172,10 +173,11 @@ export function contacts(
   redistribution: any,
   fulfilment: any[][],
   agreement: any,
-  post: any
-): number {
-  const args = [region, key, contacts, redistribution, fulfilment, agreement, post];
-  return runForExcel("CONTACTS", args) as number;
+  post: any,
+  part: any
+): any {
+  const args = [region, key, contacts, redistribution, fulfilment, agreement, post, part];
+  return runForExcel("CONTACTS", args);
 }
 
 /**

@@ -1,9 +1,16 @@
 import { message } from "../core/messages";
 import type { ComputeInputs, ComputeOptions, PopulationKey } from "../engine/inputs";
 import { Cell, isBlank, parseNumber } from "../inputs/cells";
-import type { Figure } from "../inputs/region-rows";
 import type { AgreementView } from "./agreement";
-import { Decisions, contactsArg, fulfilmentArg, gridArg, keyArg, optionsArg } from "./arguments";
+import {
+  Decisions,
+  contactsArg,
+  fulfilmentArg,
+  gridArg,
+  keyArg,
+  optionsArg,
+  unitCountsArg,
+} from "./arguments";
 import type { Argument } from "./spec";
 import { Grid, badArgument } from "./values";
 
@@ -12,7 +19,8 @@ import { Grid, badArgument } from "./values";
  * gives the member in its first column and the agreement's key columns last, in the order
  * `AgreementView.keyColumns` lists them (the 2020 agreement has one: the population); a units
  * range likewise ends with the unit columns of the per-unit posts (2020: the contacts). A units
- * column left wholly blank is not given: the engine then assumes units enough (with a warning).
+ * column left wholly blank is not given: the engine then assumes units enough (with a warning);
+ * in the contacts column, a blank count among given ones is a member not reported yet.
  */
 
 export function isEmptyArg(value: Argument): boolean {
@@ -71,21 +79,22 @@ export function unitsArg(
   const grid = gridArg(value as Cell | Grid);
   const width = widthOf(grid);
   const out: Pick<ComputeInputs, "contacts" | "units"> = {};
-  const put = (column: string, counts: Record<string, Figure>) => {
-    if (column === "contacts") out.contacts = { contacts: counts };
-    else (out.units ??= {})[column] = counts;
+  // A wholly blank column is not given. In the contacts column a blank count among others is a
+  // member not reported yet (contacts come in one region at a time); another unit column is whole.
+  const put = (column: string, counts: Grid, index: number) => {
+    if (blankColumn(counts, index)) return;
+    if (column === "contacts") out.contacts = contactsArg(counts, name, view.recipients);
+    else (out.units ??= {})[column] = unitCountsArg(counts, name, view.recipients);
   };
   // One column of counts in the members' order (no member column): the one unit column.
   if (width === 1 && columns.length === 1) {
-    if (!blankColumn(grid, 0)) put(columns[0]!, contactsArg(grid, name, view.recipients));
+    put(columns[0]!, grid, 0);
     return out;
   }
   if (width < columns.length + 1) tooFew(name, columns, width);
-  columns.forEach((column, k) => {
-    const index = width - columns.length + k;
-    if (blankColumn(grid, index)) return;
-    put(column, contactsArg(columnBesideMembers(grid, index), name, view.recipients));
-  });
+  columns.forEach((column, k) =>
+    put(column, columnBesideMembers(grid, width - columns.length + k), 1)
+  );
   return out;
 }
 

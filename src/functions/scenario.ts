@@ -39,6 +39,23 @@ export interface ScenarioPayments {
   byRecipient: ComputeResult["byRecipient"];
   /** Per post id (bodies' too): what it pays in the scenario. */
   paidByPost: Map<string, Kronor>;
+  /**
+   * Regions whose contacts are not reported yet and who fulfil the contact post: their contact
+   * money is not a result (the engine's placeholder), so no function shows it as a number.
+   */
+  notReported: ReadonlySet<string>;
+}
+
+/** The members of `inputs` whose contact money is not known yet: not reported, and fulfilling the contact post. */
+export function pendingContacts(
+  inputs: ComputeInputs,
+  agreement: AllocationAgreement = functionsAgreement
+): Set<string> {
+  const post = agreement.posts.find(
+    (p) => p.key.type === "per-unit" && p.key.column === "contacts"
+  );
+  const flags = post ? inputs.fulfilment?.[post.id] : undefined;
+  return new Set((inputs.contacts?.notReported ?? []).filter((code) => flags?.[code] !== false));
 }
 
 /** A fingerprint of everything a result depends on, in a fixed order. */
@@ -79,6 +96,7 @@ function fingerprint(
     named(keys),
     fulfilment,
     perMember(inputs.contacts?.contacts),
+    (inputs.contacts?.notReported ?? []).join(","),
     named(inputs.units),
     JSON.stringify(inputs.decided ?? {}),
     JSON.stringify(options),
@@ -117,6 +135,7 @@ export function scenarioPayments(
       byRegion: new Map(result.byRegion.map((r) => [r.recipient, r.amount])),
       byRecipient: result.byRecipient,
       paidByPost: new Map(result.posts.map((p) => [p.post.id, p.paid])),
+      notReported: pendingContacts(inputs, agreement),
     };
   });
 }

@@ -1,12 +1,15 @@
 import { agreement, defaultView, regionalPosts } from "./agreement";
 import { scenarioOf } from "./scenario-args";
+import type { ComputeInputs } from "../engine/inputs";
 import type { Language } from "../core/language";
 import { Message, message, render } from "../core/messages";
 import { impact, sensitivity } from "../engine/sensitivity";
 import { Cell, isBlank } from "../inputs/cells";
 import { numberArg, optionalText, regionArg } from "./arguments";
 import type { Argument, FunctionSpec } from "./spec";
-import { Scalar, badArgument } from "./values";
+import { Scalar, badArgument, notAvailable } from "./values";
+import { pendingContacts } from "./scenario";
+import { REGIONS } from "../engine/regions";
 
 /*
  * SJUK.SENSITIVITY and SJUK.IMPACT: how a region's payment moves when its own key figure does,
@@ -36,6 +39,26 @@ function isEmpty(value: Argument): boolean {
 /** The scenario's inputs and options (with its decisions), for the 2020 agreement. */
 function scenarioArgs(key: Argument, fulfilment: Argument, contacts: Argument, options: Argument) {
   return scenarioOf(defaultView, { key, name: "key" }, fulfilment, contacts, options);
+}
+
+/** The per-unit post whose units are the contacts (villkor 3's v3-contacts). */
+const contactPost = agreement.posts.find(
+  (p) => p.key.type === "per-unit" && p.key.column === "contacts"
+)?.id;
+
+/** #N/A naming the regions among `codes` whose contacts are not reported yet, if any. */
+function waitForContacts(inputs: ComputeInputs, codes: readonly string[]): void {
+  const pending = pendingContacts(inputs);
+  const names = REGIONS.filter((r) => codes.includes(r.code) && pending.has(r.code)).map(
+    (r) => r.name
+  );
+  if (names.length && contactPost)
+    notAvailable("contacts.not-reported", {
+      post: contactPost,
+      names,
+      count: names.length,
+      total: REGIONS.length,
+    });
 }
 
 /** A positive change of the key figure; blank: 1 000. */
@@ -77,6 +100,8 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       const r = regionArg(region as Cell);
       const d = deltaArg(delta!);
       const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
+      // A region whose contacts are not reported has no contact money to move yet.
+      waitForContacts(args.inputs, [r.code]);
       const s = sensitivity(agreement, args.inputs, args.options, r.code, d);
       const shown = { delta: spaced(d) };
       const rows: Scalar[][] = [
@@ -117,6 +142,12 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       const r = regionArg(region as Cell);
       const p = postArg(post!);
       const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
+      // The contact post's table shows every region: it waits until all have reported.
+      if (p === contactPost)
+        waitForContacts(
+          args.inputs,
+          REGIONS.map((x) => x.code)
+        );
       const i = impact(agreement, args.inputs, args.options, r.code, p);
       const rows: Scalar[][] = [
         [

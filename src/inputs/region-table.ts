@@ -87,6 +87,19 @@ const CONTACT_HEADERS = [
 const DATE_HEADERS = ["date", "datum"];
 /** Columns anyone may add for their own notes; they are read past. */
 const NOTE_HEADERS = ["kommentar", "comment", "anteckning", "note", "notes"];
+/**
+ * The Kontakter sheet's computed columns (SJUK.CONTACTS: cap, paid, moved, status): read as
+ * notes, so a contacts table copied from the sheet, results and all, is read as input.
+ */
+export const CONTACT_RESULT_HEADERS = [
+  "tak",
+  "cap",
+  "utbetalt",
+  "paid",
+  "omfördelat",
+  "moved",
+  "status",
+];
 export const TREATMENT_HEADERS: Record<TreatmentColumn, string[]> = {
   mentalHealthWomen: [
     "psykisk ohälsa kvinnor",
@@ -133,6 +146,7 @@ const POPULATION_KEYS = keys(POPULATION_HEADERS);
 const CONTACT_KEYS = keys(CONTACT_HEADERS);
 const DATE_KEYS = keys(DATE_HEADERS);
 const NOTE_KEYS = keys(NOTE_HEADERS);
+const CONTACT_RESULT_KEYS = keys(CONTACT_RESULT_HEADERS);
 const TREATMENT_KEYS = new Map<string, TreatmentColumn>(
   TREATMENT_COLUMNS.flatMap((c) =>
     TREATMENT_HEADERS[c].map((h): [string, TreatmentColumn] => [headerKey(h), c])
@@ -422,7 +436,7 @@ export function parseContactsTable(
           ? { kind: "value", name: "contacts" }
           : TREATMENT_KEYS.has(k)
             ? { kind: "value", name: TREATMENT_KEYS.get(k)! }
-            : NOTE_KEYS.has(k)
+            : NOTE_KEYS.has(k) || CONTACT_RESULT_KEYS.has(k)
               ? { kind: "note" }
               : undefined,
     unknownHeader: (header) =>
@@ -436,8 +450,9 @@ export function parseContactsTable(
   });
 
   const contactColumn = byName.get("contacts");
+  // A blank contact count is "not reported yet": contacts come in one region at a time.
   const contacts = contactColumn
-    ? readValues(rows, contactColumn, parseCount, problems, { kind: "contacts" }, false, figuresAt)
+    ? readValues(rows, contactColumn, parseCount, problems, { kind: "contacts" }, true, figuresAt)
     : new Map<string, Decimal>();
   const treatments: Record<string, Partial<Record<TreatmentColumn, Figure>>> = {};
   let anyTreatments = false;
@@ -453,11 +468,12 @@ export function parseContactsTable(
   }
 
   problems.throwIfAny();
+  const reported = recipients.members.filter((r) => contacts.has(r.code));
   const out: ContactCounts = {
-    contacts: Object.fromEntries(
-      recipients.members.map((r) => [r.code, figure(contacts.get(r.code)!)])
-    ),
+    contacts: Object.fromEntries(reported.map((r) => [r.code, figure(contacts.get(r.code)!)])),
   };
+  if (reported.length < recipients.members.length)
+    out.notReported = recipients.members.filter((r) => !contacts.has(r.code)).map((r) => r.code);
   if (anyTreatments) out.treatments = treatments;
   return out;
 }

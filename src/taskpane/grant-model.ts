@@ -7,7 +7,7 @@
  */
 import { AGREEMENTS, GRANT_DECISIONS } from "../agreements";
 import type { GrantDecision } from "../agreements/grant-schema";
-import { CalendarEvent, paymentCalendar } from "../engine/calendar";
+import { CalendarEvent, filterEvents, paymentCalendar } from "../engine/calendar";
 import { calendarToIcs } from "../engine/ics";
 import { SheetLedger, ledgerFromSheet, ownedGrantSheetNames } from "../workbook/assignment-insert";
 import type { GrantSheetNames } from "../workbook/assignment-sheets";
@@ -47,13 +47,32 @@ export function documentCalendar(): CalendarEvent[] {
   return paymentCalendar({ allocations: AGREEMENTS, grants: GRANT_DECISIONS });
 }
 
-/** The calendar as an .ics file's text and name (built in the page; no network). */
+export interface IcsChoice {
+  /** Days before each deadline to remind; null: no reminders. Default 7 (the engine's). */
+  reminderDays?: number | null;
+  /** Only events from this day (YYYY-MM-DD) on; default every event. */
+  from?: string;
+}
+
+/**
+ * The calendar as an .ics file's text and name (built in the page; no network), and how many
+ * events it holds: with none (a range without events) it is still a valid calendar.
+ */
 export function icsFile(
   events: readonly CalendarEvent[],
-  lang: Lang
-): { text: string; name: string } {
-  const { text } = calendarToIcs(events, { lang });
-  return { text, name: lang === "sv" ? "sjuk-kalender.ics" : "sjuk-calendar.ics" };
+  lang: Lang,
+  choice: IcsChoice = {}
+): { text: string; name: string; count: number } {
+  const chosen = choice.from ? filterEvents(events, { from: choice.from }) : [...events];
+  const { text, included } = calendarToIcs(chosen, {
+    lang,
+    ...(choice.reminderDays !== undefined ? { reminderDays: choice.reminderDays } : {}),
+  });
+  return {
+    text,
+    name: lang === "sv" ? "sjuk-kalender.ics" : "sjuk-calendar.ics",
+    count: included.length,
+  };
 }
 
 /* global document, Blob, URL, setTimeout */

@@ -8,6 +8,7 @@ import type { AllocationAgreement } from "../agreements/schema";
 import { fromExcelSerial } from "../engine/calendar";
 import { CellValue, OwnedSheet, WorkbookPort } from "../workbook/port";
 import {
+  AgreementLayout,
   SheetNames,
   SheetRole,
   TABLE_NAMES,
@@ -71,6 +72,21 @@ export interface Snapshot {
   days: { date: string; amount: Amount }[];
   /** Result cells that show an error, with the cell's text. */
   errorCells: { sheet: string; cell: string; text: string }[];
+  /**
+   * Regions whose contact count is blank while others' are filled: not reported yet (all blank
+   * is "no counts", the population split Table 1 budgets, and lists nobody).
+   */
+  missingContacts: InputCell[];
+  /** Regions whose population figure is 0: they get nothing of the population posts. */
+  zeroPopulation: InputCell[];
+}
+
+/** A region and the input cell that concerns it. */
+export interface InputCell {
+  code: string;
+  name: string;
+  sheet: string;
+  cell: string;
 }
 
 export function namesOf(owned: OwnedSheet[]): Partial<SheetNames> {
@@ -111,6 +127,8 @@ export async function readSnapshot(
     calendar: [],
     days: [],
     errorCells: [],
+    missingContacts: [],
+    zeroPopulation: [],
   };
   if (!names.results || !names.payouts || !sheets.has(names.results) || !sheets.has(names.payouts))
     return empty;
@@ -207,10 +225,14 @@ export async function readSnapshot(
     days.push({ date, amount: amountOf(amount) });
   }
 
+  const { missingContacts, zeroPopulation } = await readArrivals(port, names, layoutOf(agreement));
+
   return {
     owned,
     names,
     ready: true,
+    missingContacts,
+    zeroPopulation,
     options,
     optionsLanguage,
     keyDate,
@@ -220,6 +242,52 @@ export async function readSnapshot(
     days,
     errorCells,
   };
+}
+
+const isBlank = (v: CellValue | undefined) =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** Input as it arrives: blank contact counts among filled ones, and population figures of 0. */
+async function readArrivals(
+  port: WorkbookPort,
+  names: Partial<SheetNames>,
+  layout: AgreementLayout
+): Promise<Pick<Snapshot, "missingContacts" | "zeroPopulation">> {
+  const { CONTACTS, POPULATION, members } = layout;
+  const regionAt = (cells: CellValue[]) =>
+    members.find((r) => r.name === cells[0] || r.code === cells[0]);
+  const contacts =
+    names.contacts && CONTACTS.contactsColumnIndex >= 0
+      ? await port.readTable(TABLE_NAMES.contacts)
+      : undefined;
+  const column = contacts?.headers.length ? CONTACTS.contactsColumnIndex : -1;
+  const rows = (contacts?.rows ?? []).filter((row) => regionAt(row));
+  const blank = rows.filter((row) => isBlank(row[column]));
+  const missingContacts =
+    blank.length === rows.length
+      ? []
+      : blank.map((row) => {
+          const r = regionAt(row)!;
+          return {
+            code: r.code,
+            name: r.name,
+            sheet: names.contacts!,
+            cell: CONTACTS.cell(r.code),
+          };
+        });
+  const population = names.population ? await port.readTable(TABLE_NAMES.population) : undefined;
+  const zeroPopulation: InputCell[] = [];
+  for (const row of population?.rows ?? []) {
+    const r = members.find((x) => x.code === String(row[0] ?? ""));
+    if (r && row[2] === 0)
+      zeroPopulation.push({
+        code: r.code,
+        name: r.name,
+        sheet: names.population!,
+        cell: POPULATION.cell(r.code),
+      });
+  }
+  return { missingContacts, zeroPopulation };
 }
 
 function line(

@@ -118,6 +118,15 @@ function makeLayout(agreement: AllocationAgreement) {
   const unitColumn = (column: string) => 1 + treatments.length + view.unitColumns.indexOf(column);
   const lastUnitColumn = treatments.length + view.unitColumns.length;
   const lastKeyColumn = columnLetter(1 + view.keyColumns.length);
+  // The population note column: one empty column after the key columns (2020: E).
+  const noteColumn = 3 + view.keyColumns.length;
+  // The computed contact columns (SJUK.CONTACTS) after the unit columns, when a post counts contacts.
+  const contactsPost = agreement.posts.find(
+    (p) =>
+      p.recipient === agreement.recipients.id &&
+      p.key.type === "per-unit" &&
+      p.key.column === "contacts"
+  )?.id;
 
   const resultsLast = RESULTS_HEADER_ROW + members.length;
   const resultsSumRow = resultsLast + 1;
@@ -156,6 +165,10 @@ function makeLayout(agreement: AllocationAgreement) {
       keyRange: `A${FIRST_REGION_ROW}:${lastKeyColumn}${lastRow}`,
       /** The default key cell of a member (code or official name): Skåne → "C15". */
       cell: (region: string) => `C${FIRST_REGION_ROW + memberIndex(region)}`,
+      /** Beside the table (not in it: the short form reads its last column): a warning for a figure of 0. */
+      noteColumn: columnLetter(noteColumn),
+      noteCell: (region: string) =>
+        cellAddress(FIRST_REGION_ROW - 1 + memberIndex(region), noteColumn),
       /** A key column's cell of a member. */
       keyCell: (region: string, column: string) =>
         cellAddress(
@@ -180,6 +193,21 @@ function makeLayout(agreement: AllocationAgreement) {
       range: `A${FIRST_REGION_ROW}:${columnLetter(lastUnitColumn)}${lastRow}`,
       /** The last unit column (2020: the contacts). */
       contactsRange: `${columnLetter(lastUnitColumn)}${FIRST_REGION_ROW}:${columnLetter(lastUnitColumn)}${lastRow}`,
+      /** The contacts column's index in the table (0-based: member, four treatments, contacts); -1: none. */
+      contactsColumnIndex: view.unitColumns.includes("contacts") ? unitColumn("contacts") : -1,
+      /** The per-unit post whose contacts the computed columns show; undefined: no such columns. */
+      contactsPost,
+      /**
+       * The computed columns beside the input (SJUK.CONTACTS): the member's cap, what it is paid,
+       * what redistribution moved (paid − cap) and its status (over / under the cap, not reported).
+       */
+      resultColumns: contactsPost ? CONTACT_RESULT_PARTS : ([] as readonly ContactResultPart[]),
+      /** A member's computed cell: ("12", "cap") → "G15". */
+      resultCell: (region: string, part: ContactResultPart) =>
+        cellAddress(
+          FIRST_REGION_ROW - 1 + memberIndex(region),
+          lastUnitColumn + 1 + CONTACT_RESULT_PARTS.indexOf(part)
+        ),
       /** A member's count cell of the (first) unit column: Skåne → "F15". */
       cell: (region: string, column: string = view.unitColumns[0] ?? "contacts") =>
         cellAddress(FIRST_REGION_ROW - 1 + memberIndex(region), unitColumn(column)),
@@ -244,6 +272,10 @@ function makeLayout(agreement: AllocationAgreement) {
     },
   };
 }
+
+/** SJUK.CONTACTS's parts, in the Kontakter sheet's column order (G, H, I, J in 2020). */
+export const CONTACT_RESULT_PARTS = ["cap", "paid", "moved", "status"] as const;
+export type ContactResultPart = (typeof CONTACT_RESULT_PARTS)[number];
 
 const TREATMENTS: readonly TreatmentColumn[] = [
   "mentalHealthWomen",
@@ -384,6 +416,12 @@ const LABELS = {
       painMen: "Långvarig smärta män",
     },
     contacts: "Kontakter",
+    contactResults: { cap: "Tak", paid: "Utbetalt", moved: "Omfördelat", status: "Status" },
+    contactsPartial:
+      "En tom kontaktcell betyder ej rapporterat än: de andra regionernas belopp räknas som om den tar hela sitt tak. Tak, Utbetalt, Omfördelat (utbetalt − tak) och Status kommer från SJUK.CONTACTS.",
+    populationNote: "Anmärkning",
+    populationZero:
+      "Befolkning 0: regionen får inget av posterna som fördelas efter befolkning. Kontrollera siffran.",
     resultsTitle:
       "Resultat – utbetalning per region och post (hela kronor, från SJUK-funktionerna)",
     rule: "Regel när ett villkor inte uppfylls",
@@ -441,6 +479,12 @@ const LABELS = {
       painMen: "Pain men",
     },
     contacts: "Contacts",
+    contactResults: { cap: "Cap", paid: "Paid", moved: "Moved", status: "Status" },
+    contactsPartial:
+      "A blank contact cell means not reported yet: the other regions are computed as if it takes its whole cap. Cap, Paid, Moved (paid − cap) and Status come from SJUK.CONTACTS.",
+    populationNote: "Note",
+    populationZero:
+      "Population 0: the region gets nothing of the posts split by population. Check the figure.",
     resultsTitle: "Results – payment per region and post (whole kronor, from the SJUK functions)",
     rule: "Rule when a condition is not fulfilled",
     redistribution: "Redistribution of contact money",
@@ -616,6 +660,20 @@ export function populationSheet(p: LayoutParams): SheetSpec {
         value: populationPrompt(p.language, key?.date ?? null, agreement),
         style: "prompt",
       },
+      {
+        address: `${layout.POPULATION.noteColumn}${HEADER_ROW}`,
+        value: l.populationNote,
+        style: "heading",
+      },
+      // A figure of 0 is allowed but worth a look: the engine warns, and so does the sheet.
+      ...layout.members.map((r): CellSpec => {
+        const c = layout.POPULATION.cell(r.code);
+        return {
+          address: layout.POPULATION.noteCell(r.code),
+          value: `=IF(AND(ISNUMBER(${c}),${c}=0),"${l.populationZero}","")`,
+          style: "note",
+        };
+      }),
     ],
     tables: [
       {
@@ -636,7 +694,7 @@ export function populationSheet(p: LayoutParams): SheetSpec {
     ],
     frozenRows: HEADER_ROW,
     frozenColumns: 2,
-    columnWidths: columns.map((c) => c.width ?? 12),
+    columnWidths: [...columns.map((c) => c.width ?? 12), 2, 40],
   };
 }
 
@@ -698,15 +756,23 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
       input: true,
       width: c === "contacts" ? 12 : 16,
     })),
+    ...layout.CONTACTS.resultColumns.map((part): ColumnSpec => ({
+      header: l.contactResults[part],
+      ...(part === "status" ? {} : { numberFormat: KRONOR_FORMAT }),
+      width: part === "status" ? 16 : 15,
+    })),
   ];
   const unitsOf = (column: string) =>
     column === "contacts" ? counts?.contacts : p.inputs?.units?.[column];
+  // Money comes from SJUK.CONTACTS (the engine), over the same ranges and options as Resultat.
+  const contactPart = contactPartFormula(names, agreement);
   const notes: CellSpec[] =
     agreement === AGREEMENT_2020
       ? [
           title(l.contactsTitle),
           { address: "A2", value: l.contactsNote, style: "note" },
           { address: "A3", value: l.contactsEmpty, style: "note" },
+          { address: "A4", value: l.contactsPartial, style: "note" },
         ]
       : [
           title(l.unitsTitle),
@@ -719,6 +785,9 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
             ),
             style: "note",
           },
+          ...(layout.CONTACTS.contactsPost
+            ? [{ address: "A3", value: l.contactsPartial, style: "note" } as CellSpec]
+            : []),
         ];
   return {
     role: "contacts",
@@ -729,10 +798,11 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
         name: TABLE_NAMES.contacts,
         topLeft: layout.CONTACTS.tableTopLeft,
         columns,
-        rows: layout.members.map((r) => [
+        rows: layout.members.map((r, i) => [
           r.name,
           ...layout.treatments.map((t) => num(counts?.treatments?.[r.code]?.[t])),
           ...layout.unitColumns.map((c) => num(unitsOf(c)?.[r.code])),
+          ...layout.CONTACTS.resultColumns.map((part) => contactPart(FIRST_REGION_ROW + i, part)),
         ]),
       },
     ],
@@ -740,6 +810,19 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
     frozenColumns: 1,
     columnWidths: columns.map((c) => c.width ?? 12),
   };
+}
+
+/** A Kontakter row's SJUK.CONTACTS formula for a part, over Resultat's ranges, options and agreement. */
+function contactPartFormula(names: SheetNames, agreement: AllocationAgreement) {
+  const layout = layoutOf(agreement);
+  const refs = formulaRefs(names, agreement);
+  const results = (cell: string) => absoluteRef(names.results, cell);
+  // The whole options text (rule, redistribution, decisions): the paid column is Resultat's.
+  const options = results(layout.RESULTS.optionsTextCell);
+  const agreementId = results(layout.RESULTS.agreementCell);
+  const post = layout.CONTACTS.contactsPost;
+  return (row: number, part: ContactResultPart) =>
+    `=SJUK.CONTACTS($A${row},${refs.key},${refs.contacts},${options},${refs.fulfilment},${agreementId},"${post}","${part}")`;
 }
 
 const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");

@@ -10,7 +10,7 @@ import {
   parsePopulationTable,
 } from "../inputs/region-table";
 import { gridOf, ownedSheetNames } from "./agreement-insert";
-import { POPULATION, RESULTS, TABLE_NAMES, optionsFromCells } from "./agreement-sheets";
+import { POPULATION, RESULTS, TABLE_NAMES, layoutOf, optionsFromCells } from "./agreement-sheets";
 import type { WorkbookPort } from "./port";
 
 /*
@@ -53,8 +53,11 @@ export async function inputWarnings(
       }),
     };
     if (conditions) inputs.fulfilment = parseFulfilmentTable(gridOf(conditions), agreement);
-    // All contact cells blank: no counts (the sheets' formulas then split the post by population).
-    if (contacts?.rows.some((r) => r.slice(1).some((c) => c !== null && c !== "")))
+    // All contact counts blank: no counts (the sheets' formulas then assume every cap is taken);
+    // some blank: those regions have not reported yet. Only the counts: the result columns
+    // beside them are formulas.
+    const column = layoutOf(agreement).CONTACTS.contactsColumnIndex;
+    if (contacts?.rows.some((r) => r[column] !== null && r[column] !== "" && column >= 0))
       inputs.contacts = parseContactsTable(gridOf(contacts));
     const computeOptions: ComputeOptions = { redistribution: options.redistribution };
     if (options.nonFulfilment !== "agreement") computeOptions.nonFulfilment = options.nonFulfilment;

@@ -178,14 +178,20 @@ test("the ledger, the next deadline, overdue deadlines and errors that select th
 test("one calendar of both documents, in order, downloaded as .ics; the calendar sheet refreshes", async () => {
   ({ page, external, errors } = await openPreview(h!, "sv"));
   await chooseAgreement(page, ASSIGNMENT_SV);
-  // The calendar is there before any sheet is inserted: it is the documents' own.
-  const dates = await page
-    .getByTestId("combined-calendar")
-    .getByTestId("calendar-date")
-    .evaluateAll((els) => els.map((e) => e.getAttribute("data-date")));
-  const at = DATES.map((d) => dates.indexOf(d));
-  expect(at.every((i) => i >= 0)).toBe(true);
-  expect([...at].sort((a, b) => a - b)).toEqual(at);
+  // The calendar is there before any sheet is inserted: it is the documents' own. The
+  // assignment's events come first; the 2020 agreement's (past) are in a folded section.
+  await page.getByTestId("past-events").locator("summary").click();
+  const datesOf = (testId: string) =>
+    page
+      .getByTestId(testId)
+      .getByTestId("calendar-date")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-date")));
+  const own = await datesOf("combined-calendar");
+  const past = await datesOf("past-calendar");
+  const dates = [...past, ...own].sort();
+  for (const d of DATES) expect(dates).toContain(d);
+  expect(own.filter((d) => !d!.startsWith("year:"))).toEqual(["2024-12-01", "2025-03-31", "2026-12-15"]);
+  expect(past).toContain("2021-01-27");
   // Both documents are in it: the 2020 agreement's payouts and the assignment's deadlines.
   const sources = await page
     .getByTestId("calendar-event")

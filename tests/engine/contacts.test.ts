@@ -189,11 +189,12 @@ describe("contact money inside compute()", () => {
     };
   };
 
-  it("pays the worked example under both options, the whole 944 MSEK with no warnings", () => {
+  it("pays the worked example under both options, the whole 944 MSEK, warning only of the zero key figures", () => {
     const pop = paid("population");
     expect(pop.byRegion).toEqual({ "01": 3_000_000, "03": 20_000_000, "04": 27_000_000 });
     expect(pop.result.total).toBe(944_000_000);
-    expect(pop.result.warnings).toEqual([]);
+    // The example gives 18 of the 21 regions a population of 0: worth a look, not an error.
+    expect(pop.result.warnings.map((w) => w.code)).toEqual(["key-zero"]);
     const unpaid = paid("unpaid-contacts");
     expect(unpaid.byRegion).toEqual({ "01": 3_000_000, "03": 20_250_000, "04": 26_750_000 });
     expect(unpaid.result.redistribution).toBe("unpaid-contacts");

@@ -577,7 +577,7 @@ const ARITY: Record<string, number> = {
   POST: 2,
   TOTAL: 2,
   PAYDATE: 2,
-  CONTACTS: 7,
+  CONTACTS: 8,
   EXPLAIN: 6,
   CHECK: 5,
   SENSITIVITY: 6,

@@ -383,11 +383,27 @@ describe("Swedish texts (the task pane in Swedish)", () => {
     ];
     counts[1]![1] = "-3";
     counts[2]![2] = 2.5;
+    // A blank count is "not reported yet" (contacts come in one region at a time): no problem.
     counts[3]![1] = "";
     expect(swedish(() => parseContactsTable(sheetLike(counts, "Kontakter")))).toEqual([
       'Kontakter!B2: "-3" är negativt; ett antal kan inte vara negativt (antalet kontakter för Region Stockholm)',
       'Kontakter!C3: 2,5 är inte ett heltal (antalet i kolumnen "långvarig smärta kvinnor" för Region Uppsala)',
-      "Kontakter!B4: antalet kontakter för Region Sörmland saknas",
+    ]);
+  });
+
+  it("reads a blank contact count as not reported yet, and a missing row as a problem", () => {
+    const counts: Cell[][] = [["region", "kontakter"], ...REGIONS.map((r) => [r.name, "10"])];
+    counts[8]![1] = ""; // Gotland (09), the 8th region
+    counts[10]![1] = null; // Skåne (12)
+    const parsed = parseContactsTable(sheetLike(counts, "Kontakter"));
+    expect(parsed.notReported).toEqual(["09", "12"]);
+    expect(Object.keys(parsed.contacts)).toHaveLength(19);
+    expect(parsed.contacts["09"]).toBeUndefined();
+    const full = parseContactsTable(sheetLike(counts.map((r, i) => (i === 8 || i === 10 ? [r[0]!, "3"] : r)), "Kontakter"));
+    expect(full.notReported).toBeUndefined();
+    const noRow = counts.filter((_, i) => i !== 8);
+    expect(swedish(() => parseContactsTable(sheetLike(noRow, "Kontakter")))).toEqual([
+      "Kontakter!A1: Region Gotland (09) saknas; alla 21 regioner ska ha en rad",
     ]);
   });
 

@@ -21,6 +21,8 @@ export interface CellCase {
   functions: { error: string } | { value: number } | { skip: string };
   /** For a case read without a problem: the figures it means, data row → figure. */
   means?: Record<number, number>;
+  /** For a contacts case read without a problem: the data rows that are "not reported yet" (blank). */
+  notReported?: number[];
 }
 
 const at = (row: number, value: CellChange["value"]): CellChange => ({ row, value });
@@ -422,15 +424,15 @@ export const CELL_CASES: CellCase[] = [
     functions: { error: 'contacts, row 12: "många" is not a number' },
   },
   {
+    // Contacts come in one region at a time: a blank count is "not reported yet", not an error
+    // (issue 12 point 4). The others are computed as if Västra Götaland takes its whole cap.
     id: "a blank count",
     table: "contacts",
     changes: [at(12, "")],
-    cli: {
-      code: 2,
-      lines: ["sjuk: FILE, line 13, column kontakter: no contacts for Västra Götalandsregionen"],
-    },
-    sheets: ["Contacts!F17: no contacts for Västra Götalandsregionen"],
-    functions: { error: "contacts, row 12: the cell is empty" },
+    cli: { code: 0, lines: [] },
+    sheets: [],
+    functions: { value: 3_999_000 },
+    notReported: [12],
   },
   {
     id: "thousands commas in counts",

@@ -1,11 +1,16 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { isIsoDate } from "../../engine/calendar";
+import {
+  DEFAULT_REMINDER_DAYS,
+  MAX_REMINDER_DAYS,
+  isIsoDate,
+  isReminderDays,
+} from "../../engine/calendar";
 import { CALENDAR_FORMATS, type CalendarFlags } from "../flags";
 import type { CommandIO } from "../io";
 
 /**
  * `sjuk calendar [--from DATE] [--to DATE] [--format table|csv|ics|json] [--lang sv|en]
- *  [--year-only dec31|skip]`: every payout and deadline of the 2020 agreement and of the 2024
+ *  [--year-only dec31|skip] [--reminder DAYS | --no-reminder]`: every payout and deadline of the 2020 agreement and of the 2024
  * assignment to Socialstyrelsen, in date order. A bad date or --from after --to exits 2 with
  * nothing on stdout. The options only; the work is in ../run/calendar, loaded when it runs.
  */
@@ -15,6 +20,15 @@ function parseDate(value: string): string {
   if (!isIsoDate(text))
     throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
   return text;
+}
+
+function parseReminder(value: string): number {
+  const days = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!isReminderDays(days))
+    throw new InvalidArgumentError(
+      `"${value}" is not a number of days from 1 to ${MAX_REMINDER_DAYS}.`
+    );
+  return days;
 }
 
 export function register(program: Command, io: CommandIO): void {
@@ -44,6 +58,12 @@ export function register(program: Command, io: CommandIO): void {
         .choices(["dec31", "skip"])
         .default("dec31")
     )
+    .option(
+      "--reminder <days>",
+      `ics: a reminder this many days before each deadline (default ${DEFAULT_REMINDER_DAYS})`,
+      parseReminder
+    )
+    .option("--no-reminder", "ics: no reminders")
     .addOption(
       new Option("--stamp <date-time>", "ics: DTSTAMP to write (for reproducible files)").hideHelp()
     )

@@ -6,6 +6,8 @@ import {
   paymentCalendar,
 } from "../../engine/calendar";
 import { calendarToIcs } from "../../engine/ics";
+import { render, message } from "../../core/messages";
+import type { CommandOutput } from "../io";
 import { formatKronor } from "../../engine/money";
 import type { CalendarFlags } from "../flags";
 
@@ -112,12 +114,23 @@ export function formatCalendarTable(events: CalendarEvent[], flags: CalendarFlag
   return `${out.join("\n")}\n`;
 }
 
-/** Builds the calendar and renders it; throws SjukError (exit 2) when --from is after --to. */
-export function runCalendar(flags: CalendarFlags): string {
+/**
+ * Builds the calendar and renders it; throws SjukError (exit 2) when --from is after --to. A
+ * range without events is still a valid output (an .ics calendar without VEVENT), with a note
+ * on stderr saying so.
+ */
+export function runCalendar(flags: CalendarFlags): CommandOutput {
   const events = paymentCalendar(
     { allocations: AGREEMENTS, grants: GRANT_DECISIONS },
     { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) }
   );
+  const stdout = formatCalendar(events, flags);
+  if (events.length > 0) return { stdout };
+  const range = { from: flags.from ?? "…", to: flags.to ?? "…" };
+  return { stdout, stderr: `sjuk: note: ${render(message("ics.empty", range), "en")}\n` };
+}
+
+function formatCalendar(events: CalendarEvent[], flags: CalendarFlags): string {
   switch (flags.format) {
     case "json":
       return formatCalendarJson(events, flags);
@@ -128,6 +141,11 @@ export function runCalendar(flags: CalendarFlags): string {
         lang: flags.lang,
         yearOnly: flags.yearOnly,
         ...(flags.stamp ? { stamp: flags.stamp } : {}),
+        ...(flags.reminder === false
+          ? { reminderDays: null }
+          : flags.reminder !== undefined
+            ? { reminderDays: flags.reminder }
+            : {}),
       }).text;
     default:
       return formatCalendarTable(events, flags);

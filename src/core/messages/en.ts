@@ -1,5 +1,5 @@
 import { groupDigits, isZeroAmount as isZero, kr, printable, sek } from "../format";
-import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
+import type { Catalogue, ConfirmAt, ContactStatus, HostFeature, Place, TableValue } from "./params";
 
 /** "1 day", "3 days". */
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
@@ -338,6 +338,7 @@ export const en: Catalogue = {
   "compute.nobody-fulfils": (p) => `no ${member(p.set)} fulfils the condition`,
   "compute.not-enough-units": (p) => `no ${member(p.set)} had ${p.column} enough to take it`,
   "compute.lapsed": (p) => `lapsed: not fulfilled by ${p.names.join(", ")}`,
+  "compute.not-reported": (p) => `contacts not reported yet by ${p.names.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,
@@ -483,6 +484,26 @@ export const en: Catalogue = {
     "Health check: the shared runtime is running and the SJUK functions are registered.",
   "host.unhealthy": (p) =>
     `Health check: ${p.runtime ? "" : "the shared runtime is not running; "}${p.functions ? "" : "the SJUK functions are not registered; "}cells will show #NAME? (or _xldudf_SJUK_… in the file). Close and reopen the workbook; on a Mac, update Excel.`,
+  "contacts.not-reported": (p) =>
+    `${p.count} of ${p.total} regions have not reported ${p.post} contacts yet: ${p.names.join(", ")}. Their contact money waits for their report; the others' is computed as if the missing regions take their whole cap, so it can only grow when they report.`,
+  "contacts.status": (p) => contactStatus[p.status],
+  "function.contacts-not-reported": (p) =>
+    `contacts not reported yet for ${p.names.join(", ")}: Table 1 can be checked when every region has reported`,
+  "function.contacts-part": (p) =>
+    `"${p.value}" is not a part of the contact money; the parts are ${p.parts.join(", ")}`,
+  "key.zero": (p) =>
+    `the key (${p.what}) is 0 for ${p.names.join(", ")}: it gets nothing of the posts split by population. Check the figure.`,
+  "ics.bad-reminder": (p) => `reminder: "${p.value}" is not a number of days from 1 to ${p.max}`,
+  "ics.empty": (p) =>
+    `no payouts or deadlines from ${p.from} to ${p.to}: the file is a valid calendar without events`,
+};
+
+const contactStatus: Record<ContactStatus, string> = {
+  over: "over the cap",
+  under: "under the cap",
+  at: "at the cap",
+  "not-reported": "not reported",
+  "not-fulfilled": "condition not fulfilled",
 };
 
 /** "region" for the 21 regions, "member of municipalities" for another recipient set. */

@@ -12,6 +12,7 @@ import { sv } from "./sv";
 export type {
   Catalogue,
   ConfirmAt,
+  ContactStatus,
   ExplainNote,
   ExplainStep,
   Message,

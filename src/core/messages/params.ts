@@ -261,6 +261,7 @@ export interface MessageParams {
   "compute.nobody-fulfils": { set: string };
   "compute.not-enough-units": { set: string; column: string };
   "compute.lapsed": { names: string[] };
+  "compute.not-reported": { names: string[] };
   /* allocate() and whole kronor (src/engine/allocate.ts, money.ts); weights' values use compute.* above */
   "allocate.bad-amount": { value: string };
   "allocate.no-weights": { what: string };
@@ -440,7 +441,25 @@ export interface MessageParams {
   "host.missing-set": { set: string; version: string; feature: HostFeature };
   "host.healthy": Record<string, never>;
   "host.unhealthy": { runtime: boolean; functions: boolean };
+
+  /* ---------- input as it arrives; the .ics file (issue 12 points 4 and 7) ---------- */
+  /** Members whose count of a per-unit post is blank: not reported yet. */
+  "contacts.not-reported": { post: string; names: string[]; count: number; total: number };
+  /** A region's place against its villkor 3 cap, as the Kontakter sheet shows it. */
+  "contacts.status": { status: ContactStatus };
+  /** SJUK.CHECK cannot check Table 1 while contacts are missing. */
+  "function.contacts-not-reported": { names: string[] };
+  /** SJUK.CONTACTS's part argument: paid, cap, moved or status. */
+  "function.contacts-part": { value: string; parts: string[] };
+  /** Members with a key figure of 0: they get nothing of the posts split by that key. */
+  "key.zero": { what: string; names: string[] };
+  "ics.bad-reminder": { value: string; max: number };
+  /** A calendar with no events (e.g. a range with none in it): still a valid file. */
+  "ics.empty": { from: string; to: string };
 }
+
+/** Where a region's contacts put it against its cap (the Kontakter sheet's status column). */
+export type ContactStatus = "over" | "under" | "at" | "not-reported" | "not-fulfilled";
 
 export type MessageCode = keyof MessageParams;
 

@@ -1,5 +1,5 @@
 import { decimalComma, groupDigits, isZeroAmount as isZero, kr, printable } from "../format";
-import type { Catalogue, ConfirmAt, HostFeature, Place, TableValue } from "./params";
+import type { Catalogue, ConfirmAt, ContactStatus, HostFeature, Place, TableValue } from "./params";
 
 const hostFeature: Record<HostFeature, string> = {
   settings: "tilläggets inställningar och bladens tabeller (hela åtgärdsfönstret)",
@@ -383,6 +383,7 @@ export const sv: Catalogue = {
   "compute.not-enough-units": (p) =>
     `ingen ${medlem(p.set)} hade tillräckligt med ${p.column} för att ta det`,
   "compute.lapsed": (p) => `förfallet: villkoret är inte uppfyllt av ${p.names.join(", ")}`,
+  "compute.not-reported": (p) => `kontakterna är ännu inte rapporterade av ${p.names.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,
@@ -531,6 +532,26 @@ export const sv: Catalogue = {
     "Hälsokontroll: den delade körmiljön är igång och SJUK-funktionerna är registrerade.",
   "host.unhealthy": (p) =>
     `Hälsokontroll: ${p.runtime ? "" : "den delade körmiljön är inte igång; "}${p.functions ? "" : "SJUK-funktionerna är inte registrerade; "}cellerna visar #NAMN? (eller _xldudf_SJUK_… i filen). Stäng och öppna arbetsboken igen; uppdatera Excel på Mac.`,
+  "contacts.not-reported": (p) =>
+    `${p.count} av ${p.total} regioner har ännu inte rapporterat kontakter för ${p.post}: ${p.names.join(", ")}. Deras kontaktpengar väntar på deras rapport; de andras räknas som om de saknade tar hela sitt tak, så de kan bara öka när de rapporterar.`,
+  "contacts.status": (p) => contactStatus[p.status],
+  "function.contacts-not-reported": (p) =>
+    `kontakter ännu inte rapporterade för ${p.names.join(", ")}: tabell 1 kan kontrolleras när alla regioner har rapporterat`,
+  "function.contacts-part": (p) =>
+    `"${p.value}" är ingen del av kontaktpengarna; delarna är ${p.parts.join(", ")}`,
+  "key.zero": (p) =>
+    `nyckeln (${p.what === "population" ? "befolkning" : p.what}) är 0 för ${p.names.join(", ")}: den får inget av posterna som fördelas efter befolkning. Kontrollera siffran.`,
+  "ics.bad-reminder": (p) => `påminnelse: "${p.value}" är inget antal dagar från 1 till ${p.max}`,
+  "ics.empty": (p) =>
+    `inga utbetalningar eller deadlines från ${p.from} till ${p.to}: filen är en giltig kalender utan händelser`,
+};
+
+const contactStatus: Record<ContactStatus, string> = {
+  over: "över taket",
+  under: "under taket",
+  at: "på taket",
+  "not-reported": "ej rapporterat",
+  "not-fulfilled": "villkoret ej uppfyllt",
 };
 
 function confirm(at: ConfirmAt): string {

@@ -6,10 +6,10 @@
  */
 import * as React from "react";
 import {
-  Button,
   Caption1,
   Divider,
   Field,
+  Link,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -18,16 +18,17 @@ import {
 import type { AllocationAgreement } from "../../agreements";
 import type { CalendarEvent } from "../../engine/calendar";
 import { Problem, describeLocation, problem, problemText } from "../../core/errors";
-import { render } from "../../core/messages";
+import { message, render } from "../../core/messages";
 import type { Warning } from "../../engine/compute";
 import { DEFAULT_OPTIONS, WorkbookOptions } from "../../workbook/agreement-sheets";
 import { insertSheets, setOptions, validateInputs } from "../../workbook/agreement-insert";
 import { inputWarnings } from "../../workbook/agreement-warnings";
 import type { WorkbookPort } from "../../workbook/port";
 import { viewPort } from "../../workbook/view";
-import { downloadText, icsFile } from "../grant-model";
+import { IcsDownload } from "./IcsDownload";
 import { Lang, Translate, translator } from "../i18n";
-import { RegionPayment, Snapshot, readSnapshot } from "../model";
+import { InputCell, RegionPayment, Snapshot, readSnapshot } from "../model";
+import { recipientsOf } from "../../engine/recipients";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
 import { PayoutCalendar, Problems, RegionChart, RegionTable, Totals } from "./Sections";
@@ -121,14 +122,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     );
   };
 
-  const onDownloadIcs = () =>
-    void run(
-      () => {
-        const file = icsFile(events, lang);
-        downloadText(file.text, file.name);
-      },
-      { quiet: true }
-    );
+  const runQuietly = (work: () => void) => void run(work, { quiet: true });
 
   const select = (sheet: string, cell: string) => void port.selectCell(sheet, cell);
   const onProblem = (p: Problem) => {
@@ -170,6 +164,12 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           <Section title={t("totals")} testId="totals-section">
             <Totals totals={snapshot.totals} t={t} />
             <KeyDateWarning keyDate={snapshot.keyDate} agreement={agreement} lang={lang} />
+            <ArrivalWarnings
+              snapshot={snapshot}
+              agreement={agreement}
+              lang={lang}
+              onSelect={select}
+            />
             <EngineWarnings warnings={warnings} lang={lang} />
             <Caption1 className={styles.muted}>{t("source")}</Caption1>
           </Section>
@@ -201,11 +201,7 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
           <Divider />
           <Section title={t("calendar")} testId="calendar-section" foldable>
             <PayoutCalendar lines={snapshot.calendar} days={snapshot.days} t={t} />
-            <div className={styles.buttons}>
-              <Button onClick={onDownloadIcs} data-testid="download-ics">
-                {t("downloadIcs")}
-              </Button>
-            </div>
+            <IcsDownload events={events} lang={lang} t={t} run={runQuietly} />
           </Section>
         </>
       ) : inserted ? null : (
@@ -266,8 +262,77 @@ const KeyDateWarning: React.FC<{
   );
 };
 
-/** The engine's key-date warnings, which KeyDateWarning says from the sheet's own date cell. */
-const KEY_DATE_CODES: readonly string[] = ["key-date", "key-date-unknown"];
+/**
+ * Input as it arrives, beside the totals: how many regions have not reported their contacts
+ * (the totals hold what is known), and any population of 0. A link selects the first cell.
+ */
+const ArrivalWarnings: React.FC<{
+  snapshot: Snapshot;
+  agreement: AllocationAgreement;
+  lang: Lang;
+  onSelect: (sheet: string, cell: string) => void;
+}> = ({ snapshot, agreement, lang, onSelect }) => {
+  // The post whose units are the contacts (villkor 3's v3-contacts): in Swedish by its title.
+  const post = agreement.posts.find(
+    (p) => p.key.type === "per-unit" && p.key.column === "contacts"
+  );
+  const postName = post ? (lang === "sv" ? post.title.sv : post.id) : "contacts";
+  const missing = snapshot.missingContacts;
+  const zero = snapshot.zeroPopulation;
+  const goTo = (cells: InputCell[], testId: string) => (
+    <Link
+      as="button"
+      data-testid={testId}
+      onClick={() => onSelect(cells[0]!.sheet, cells[0]!.cell)}
+    >
+      {lang === "sv"
+        ? `Gå till ${cells[0]!.sheet}!${cells[0]!.cell}`
+        : `Go to ${cells[0]!.sheet}!${cells[0]!.cell}`}
+    </Link>
+  );
+  return (
+    <>
+      {missing.length ? (
+        <MessageBar intent="warning" data-testid="warning-contacts-missing">
+          <MessageBarBody>
+            {render(
+              message("contacts.not-reported", {
+                post: postName,
+                names: missing.map((m) => m.name),
+                count: missing.length,
+                total: recipientsOf(agreement).codes.length,
+              }),
+              lang
+            )}{" "}
+            {goTo(missing, "go-to-missing-contacts")}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {zero.length ? (
+        <MessageBar intent="warning" data-testid="warning-key-zero">
+          <MessageBarBody>
+            {render(
+              message("key.zero", { what: "population", names: zero.map((z) => z.name) }),
+              lang
+            )}{" "}
+            {goTo(zero, "go-to-zero-population")}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+};
+
+/**
+ * The engine's warnings said elsewhere: the key date by KeyDateWarning from the sheet's own date
+ * cell, contacts not reported and a population of 0 by ArrivalWarnings with a link to the cell.
+ */
+const SAID_ELSEWHERE: readonly string[] = [
+  "key-date",
+  "key-date-unknown",
+  "contacts-not-reported",
+  "key-zero",
+];
 
 /** A warning in the pane's language, from the message catalogue. */
 function warningText(w: Warning, lang: Lang): string {
@@ -278,7 +343,7 @@ function warningText(w: Warning, lang: Lang): string {
 const EngineWarnings: React.FC<{ warnings: Warning[]; lang: Lang }> = ({ warnings, lang }) => (
   <>
     {warnings
-      .filter((w) => !KEY_DATE_CODES.includes(w.code))
+      .filter((w) => !SAID_ELSEWHERE.includes(w.code))
       .map((w, i) => (
         <MessageBar
           key={i}

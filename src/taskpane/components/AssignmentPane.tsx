@@ -6,14 +6,15 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Divider } from "@fluentui/react-components";
 import type { GrantDecision } from "../../agreements";
-import type { CalendarEvent } from "../../engine/calendar";
+import { type CalendarEvent, todayIso } from "../../engine/calendar";
 import type { Problem } from "../../core/errors";
 import { insertGrantSheets, refreshCalendarSheet } from "../../workbook/assignment-insert";
 import { grantLedgerLayout } from "../../workbook/assignment-sheets";
 import type { WorkbookPort } from "../../workbook/port";
 import { viewPort } from "../../workbook/view";
-import { GrantSnapshot, downloadText, icsFile, readGrantSnapshot } from "../grant-model";
-import { Lang, translator } from "../i18n";
+import { GrantSnapshot, readGrantSnapshot } from "../grant-model";
+import { IcsDownload } from "./IcsDownload";
+import { Lang, Translate, translator } from "../i18n";
 import { DeadlineList, EventCalendar, LedgerTable, NextDeadline, OverdueDeadlines } from "./Grant";
 import { Subscribe, useTask, useWorkbookRefresh } from "./hooks";
 import { Section, usePaneStyles } from "./Section";
@@ -77,14 +78,7 @@ export const AssignmentPane: React.FC<AssignmentPaneProps> = ({
       if (result.names.calendar) await port.selectCell(result.names.calendar, "A1");
     });
 
-  const onDownloadIcs = () =>
-    void run(
-      () => {
-        const file = icsFile(events, lang);
-        downloadText(file.text, file.name);
-      },
-      { quiet: true }
-    );
+  const runQuietly = (work: () => void) => void run(work, { quiet: true });
 
   const inserted = Boolean(grant?.names.grant);
   const onInsert = () => {
@@ -166,10 +160,8 @@ export const AssignmentPane: React.FC<AssignmentPaneProps> = ({
       <Divider />
       <Section title={t("combinedCalendar")} testId="combined-calendar-section">
         <Caption1 className={styles.muted}>{t("combinedCalendarHint")}</Caption1>
+        <IcsDownload events={events} lang={lang} t={t} run={runQuietly} />
         <div className={styles.buttons}>
-          <Button onClick={onDownloadIcs} data-testid="download-ics">
-            {t("downloadIcs")}
-          </Button>
           {grant?.names.calendar ? (
             <Button
               appearance="subtle"
@@ -181,7 +173,13 @@ export const AssignmentPane: React.FC<AssignmentPaneProps> = ({
             </Button>
           ) : null}
         </div>
-        <EventCalendar events={events} t={t} lang={lang} />
+        <AssignmentCalendar
+          events={events}
+          decision={decision}
+          asOf={ledger?.asOf ?? todayIso()}
+          t={t}
+          lang={lang}
+        />
       </Section>
 
       <ResetDialog
@@ -192,6 +190,61 @@ export const AssignmentPane: React.FC<AssignmentPaneProps> = ({
         t={t}
         lang={lang}
       />
+    </>
+  );
+};
+
+/**
+ * The assignment's calendar: its own payouts and deadlines first, then the other documents'
+ * events still ahead; their past events (the 2020 agreement's) folded away in a closed section.
+ */
+const AssignmentCalendar: React.FC<{
+  events: CalendarEvent[];
+  decision: GrantDecision;
+  asOf: string;
+  t: Translate;
+  lang: Lang;
+}> = ({ events, decision, asOf, t, lang }) => {
+  const styles = usePaneStyles();
+  const lastDay = (e: CalendarEvent) => (e.yearOnly ? `${e.date}-12-31` : e.date);
+  const own = events.filter((e) => e.source === decision.id);
+  const others = events.filter((e) => e.source !== decision.id);
+  const ahead = others.filter((e) => lastDay(e) >= asOf);
+  const past = others.filter((e) => lastDay(e) < asOf);
+  const sv = lang === "sv";
+  return (
+    <>
+      <EventCalendar
+        events={own}
+        t={t}
+        lang={lang}
+        label={sv ? `Uppdragets händelser` : `The assignment's events`}
+      />
+      {ahead.length ? (
+        <EventCalendar
+          events={ahead}
+          t={t}
+          lang={lang}
+          label={sv ? "Andra dokuments kommande händelser" : "Other documents' events ahead"}
+          testId="other-calendar"
+        />
+      ) : null}
+      {past.length ? (
+        <details className={styles.details} data-testid="past-events">
+          <summary>
+            {sv
+              ? `Tidigare händelser i andra dokument (${past.length}, före ${asOf})`
+              : `Earlier events of other documents (${past.length}, before ${asOf})`}
+          </summary>
+          <EventCalendar
+            events={past}
+            t={t}
+            lang={lang}
+            label={sv ? "Tidigare händelser i andra dokument" : "Earlier events of other documents"}
+            testId="past-calendar"
+          />
+        </details>
+      ) : null}
     </>
   );
 };

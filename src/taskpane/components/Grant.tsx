@@ -360,11 +360,14 @@ function breakAfterSlash(text: string): React.ReactNode {
 }
 
 /** Every payment and deadline of both documents, grouped by date (the engine's order). */
-export const EventCalendar: React.FC<{ events: CalendarEvent[]; t: Translate; lang: Lang }> = ({
-  events,
-  t,
-  lang,
-}) => {
+export const EventCalendar: React.FC<{
+  events: CalendarEvent[];
+  t: Translate;
+  lang: Lang;
+  /** The table's name for screen readers (default: the combined calendar's). */
+  label?: string;
+  testId?: string;
+}> = ({ events, t, lang, label, testId = "combined-calendar" }) => {
   const styles = useStyles();
   const groups: { key: string; label: string; events: CalendarEvent[] }[] = [];
   for (const e of events) {
@@ -377,8 +380,8 @@ export const EventCalendar: React.FC<{ events: CalendarEvent[]; t: Translate; la
     <Table
       size="extra-small"
       className={styles.table}
-      aria-label={t("combinedCalendar")}
-      data-testid="combined-calendar"
+      aria-label={label ?? t("combinedCalendar")}
+      data-testid={testId}
     >
       <TableHeader>
         <TableRow>
