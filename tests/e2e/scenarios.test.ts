@@ -131,6 +131,10 @@ test("three scenarios created and saved, the workbook saved and reopened from it
 
   // The pane's comparison view (base: the first): every recipient's payment and difference, and sums that add up.
   const view = page.getByTestId("scenario-comparison");
+  // Each scenario whose key is not from the agreement's 1 November 2019 says so, in Swedish.
+  const keyWarnings = (await view.getByTestId("comparison-key").allTextContents()).map(norm);
+  expect(keyWarnings.find((t) => t.startsWith("Medföljande nyckel:"))).toMatch(/från 2019-12-31 .*inte från 2019-11-01/);
+  expect(keyWarnings.find((t) => t.startsWith(`${mix.name}:`))).toMatch(/olika datum \(2018-12-31, 2019-12-31\)/);
   const total = view.getByTestId("comparison-total");
   expect(kronor(await total.getByTestId("base").textContent())).toBe(944_000_000);
   expect(kronor(await total.getByTestId("amount-1").textContent())).toBe(mixResult.total);

@@ -29,6 +29,7 @@ import {
 } from "@fluentui/react-charts";
 import { AGREEMENT_2020, RECIPIENT_NAMES } from "../../agreements";
 import { problemText, SjukError } from "../../core/errors";
+import { render } from "../../core/messages";
 import { formatKronor } from "../../engine/money";
 import { REGIONS, regionByCode } from "../../engine/regions";
 import { TOTAL, type Comparison, type Scenario } from "../../scenarios";
@@ -177,6 +178,9 @@ function onlyBase(c: Comparison, post: string, code: string): number {
     .reduce((s, x) => s + x.amount, 0);
 }
 
+/** A scenario whose key is not from the agreement's key date says so beside its figures. */
+const KEY_WARNINGS: readonly string[] = ["key-date", "key-date-unknown", "key-dates-mixed"];
+
 export const ScenarioComparison: React.FC<{
   scenarios: readonly Scenario[];
   base: string;
@@ -211,6 +215,17 @@ export const ScenarioComparison: React.FC<{
       <Subtitle2 as="h3">
         {w("comparison")} ({w("base")}: {c.base})
       </Subtitle2>
+      {c.scenarios.flatMap((s) =>
+        s.result.warnings
+          .filter((x) => KEY_WARNINGS.includes(x.code))
+          .map((x) => (
+            <MessageBar key={`${s.name} ${x.code}`} intent="warning" data-testid="comparison-key">
+              <MessageBarBody>
+                {s.name}: {render(x.note, lang)}
+              </MessageBarBody>
+            </MessageBar>
+          ))
+      )}
       <Choice
         label={w("post")}
         value={post}
