@@ -339,49 +339,67 @@ export interface Decisions {
  * Options as text: words separated by commas, semicolons or spaces. `lapse`/`förfaller` or
  * `share`/`dela` sets the non-fulfilment rule for every regional post, `v1=share` for one post;
  * `population`/`befolkning` or `unpaid-contacts`/`obetalda-kontakter` sets the contact redistribution.
+ * A post may also be named by its title, as the add-in's sheets write it (`postByName`): then
+ * the term stands alone between semicolons, since titles hold spaces and commas
+ * (`befolkning; Villkor 4 …, SKR=nej`).
  */
 export function optionsArg(
   value: Cell,
   postIds: readonly string[],
   name = "options",
   /** Where `post=amount` and `post=ja/nej` go; without it such a word is refused. */
-  decisions?: Decisions
+  decisions?: Decisions,
+  /** A post's id from its id or title; without it, posts are named by id only. */
+  postByName?: (text: string) => string | undefined
 ): ComputeOptions {
   const options: ComputeOptions = {};
   if (isBlank(value)) return options;
   const perPost: Record<string, NonFulfilmentRule> = {};
-  for (const word of String(value)
-    .toLowerCase()
-    .split(/[,;\s]+/)
-    .filter(Boolean)) {
-    const [left, right] = word.split("=");
-    if (right !== undefined) {
-      if (!postIds.includes(left!))
-        badArgument(name, message("function.not-a-post", { post: left!, ids: [...postIds] }));
-      if (decisions && decide(decisions, left!, right, name)) continue;
-      const rule = RULE_WORDS[right];
-      if (!rule)
-        badArgument(
-          name,
-          message("function.not-a-rule", { word: right, rules: [...NON_FULFILMENT_RULES] })
-        );
-      perPost[left!] = rule;
-    } else if (RULE_WORDS[word]) {
-      options.nonFulfilment = RULE_WORDS[word];
-    } else if (REDISTRIBUTION_WORDS[word]) {
-      options.redistribution = REDISTRIBUTION_WORDS[word];
-    } else if (methodOf(word)) {
-      options.method = methodOf(word);
-    } else {
+  const postTerm = (post: string, right: string) => {
+    if (!postIds.includes(post))
+      badArgument(name, message("function.not-a-post", { post, ids: [...postIds] }));
+    if (decisions && decide(decisions, post, right, name)) return;
+    const rule = RULE_WORDS[right];
+    if (!rule)
+      badArgument(
+        name,
+        message("function.not-a-rule", { word: right, rules: [...NON_FULFILMENT_RULES] })
+      );
+    perPost[post] = rule;
+  };
+  const word = (w: string) => {
+    const [left, right] = w.split("=");
+    if (right !== undefined) postTerm(left!, right);
+    else if (RULE_WORDS[w]) options.nonFulfilment = RULE_WORDS[w];
+    else if (REDISTRIBUTION_WORDS[w]) options.redistribution = REDISTRIBUTION_WORDS[w];
+    else if (methodOf(w)) options.method = methodOf(w);
+    else
       badArgument(
         name,
         message("function.not-an-option", {
-          word,
+          word: w,
           rules: [...NON_FULFILMENT_RULES],
           keys: [...REDISTRIBUTION_KEYS],
         })
       );
-    }
+  };
+  for (const segment of String(value).split(";")) {
+    const at = segment.lastIndexOf("=");
+    const titled = at > 0 ? postByName?.(segment.slice(0, at)) : undefined;
+    if (titled)
+      postTerm(
+        titled,
+        segment
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+      );
+    else
+      segment
+        .toLowerCase()
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .forEach(word);
   }
   if (Object.keys(perPost).length) {
     if (typeof options.nonFulfilment === "string") {

@@ -1,4 +1,4 @@
-import { recipientName } from "../agreements";
+import { findPost, recipientName } from "../agreements";
 import {
   AgreementView,
   agreementArg,
@@ -44,9 +44,10 @@ import { ContactStatus, Table1Difference, message, render } from "../core/messag
 
 export { EXPLAIN_COLUMNS, EXPLAIN_ROWS } from "./explain";
 
+/** A post by its id or its title in either language (the sheets show titles). */
 function postArg(value: Argument, view: AgreementView = defaultView, name = "post") {
-  const id = textArg(value as Cell, name).toLowerCase();
-  const post = view.agreement.posts.find((p) => p.id === id);
+  const id = textArg(value as Cell, name);
+  const post = findPost(view.agreement, id);
   if (!post)
     badArgument(
       name,
@@ -480,14 +481,15 @@ function perUnitPostArg(value: Argument, view: AgreementView): string {
       badArgument("post", message("function.not-a-post", { post: "", ids: [] }), "na");
     return perUnit[0].id;
   }
-  const id = textArg(value as Cell, "post").toLowerCase();
-  if (!perUnit.some((p) => p.id === id))
+  const text = textArg(value as Cell, "post");
+  const post = findPost({ posts: perUnit }, text);
+  if (!post)
     badArgument(
       "post",
-      message("function.not-a-post", { post: id, ids: perUnit.map((p) => p.id) }),
+      message("function.not-a-post", { post: text, ids: perUnit.map((p) => p.id) }),
       "na"
     );
-  return id;
+  return post.id;
 }
 
 /** The members' per-unit post counted in contacts (villkor 3 in 2020), whose blanks are not reported yet. */

@@ -1,3 +1,4 @@
+import { findPost } from "../agreements";
 import { message } from "../core/messages";
 import type { ComputeInputs, ComputeOptions, PopulationKey } from "../engine/inputs";
 import { Cell, isBlank, parseNumber } from "../inputs/cells";
@@ -106,7 +107,8 @@ export interface Scenario {
 /** Options text with its decisions (`v3-contacts=40000000`, `v4-skr=nej`) for an agreement. */
 export function optionsOf(value: Argument, view: AgreementView, name = "options") {
   const decisions: Decisions = { decided: {}, notFulfilled: [] };
-  const options = optionsArg(value as Cell, view.postIds, name, decisions);
+  const byName = (text: string) => findPost(view.agreement, text)?.id;
+  const options = optionsArg(value as Cell, view.postIds, name, decisions, byName);
   return { options, decisions };
 }
 
