@@ -1,5 +1,6 @@
 /* global CustomFunctions, Office */
 import { shortForm } from "./short-form-excel";
+import { rememberOutcome } from "./cell-errors";
 import { failureText, runFunction } from "./runner";
 import { FunctionValue, Grid, MessageLanguage } from "./values";
 import type { Argument, HostContext } from "./spec";
@@ -34,14 +35,20 @@ export function displayValue(value: unknown): unknown {
   return "#VALUE!";
 }
 
-/** Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message, in the user's language. */
+/**
+ * Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message, in
+ * the user's language. With the cell's address (@requiresAddress), the outcome is remembered so
+ * that the task pane can show the cell's own message (cell-errors.ts).
+ */
 export function runForExcel(
   name: string,
   args: Argument[],
-  host: Omit<HostContext, "language"> = {}
+  host: Omit<HostContext, "language"> = {},
+  address?: string
 ): FunctionValue {
   const language = officeMessageLanguage();
   const outcome = runFunction(name, args.map(displayValue) as Argument[], { ...host, language });
+  rememberOutcome(address, outcome);
   if (outcome.ok) return outcome.value;
   const code =
     outcome.kind === "na"

@@ -76,7 +76,11 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     const errorMessages = await Promise.all(
       next.errorCells
         .slice(0, SHOWN_ERROR_CELLS)
-        .map((c) => port.readErrorMessage?.(c.sheet, c.cell).catch(() => undefined))
+        .map((c) =>
+          port
+            .readErrorMessage?.(c.sheet, c.cell, { language: lang, shows: c.text })
+            .catch(() => undefined)
+        )
     );
     return { next, found, warned, errorMessages };
   }, [port, agreement, lang]);
