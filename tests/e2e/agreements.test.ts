@@ -75,7 +75,10 @@ test("two agreements imported, the 120 MSEK copy chosen in the list and its shee
   // Table 1 of the copy still says 840 000 000 for the regions: the pane shows the difference.
   expect(await paneCheck(page, "regions")).toMatch(/^\+20\s000\s000/);
   await openSheet(page, "Resultat");
-  expect(await cellText(page, "Resultat", "C5")).toBe("sjuk-2020-v1-120");
+  // The sheet shows the agreement's title (the copy keeps the 2020 title); its formulas name the copy's id.
+  expect(await cellText(page, "Resultat", "C5")).toBe(
+    "En kvalitetssäker och effektiv sjukskrivnings- och rehabiliteringsprocess 2020"
+  );
   expect(kronor(await cellText(page, "Resultat", "C28"))).toBe(120_000_000);
 });
 
