@@ -108,6 +108,10 @@ export function comparisonSheetSpec(
       p.payments.map((x) => [x.recipient, x.name] as const)
     )
   );
+  // A post by its title in the sheet's language, as the agreement's sheets show it.
+  const postTitle = new Map(
+    comparison.scenarios[0]!.result.posts.map((p) => [p.post.id, p.post.title[language]] as const)
+  );
   let row = HEADER_ROW + 1;
   for (const [post, codes] of rowsOf) {
     if (post === TOTAL) continue; // the grand totals are each post's SUMs, summed below
@@ -115,7 +119,10 @@ export function comparisonSheetSpec(
     for (const code of codes) {
       const isTotal = code === TOTAL;
       const label = isTotal ? (sv ? "Summa" : "Total") : (recipientName.get(code) ?? code);
-      cells.push(cell(`A${row}`, post), cell(`B${row}`, label, isTotal ? { style: "total" } : {}));
+      cells.push(
+        cell(`A${row}`, postTitle.get(post) ?? post),
+        cell(`B${row}`, label, isTotal ? { style: "total" } : {})
+      );
       names.forEach((n, i) => {
         const c = columnLetter(2 + i);
         const value = isTotal
@@ -145,7 +152,7 @@ export function comparisonSheetSpec(
     cells,
     tables: [],
     frozenRows: HEADER_ROW,
-    columnWidths: [12, 28, ...header.slice(2).map(() => 18)],
+    columnWidths: [40, 28, ...header.slice(2).map(() => 18)],
   };
 }
 
