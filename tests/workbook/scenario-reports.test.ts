@@ -86,10 +86,20 @@ describe("the audit sheet", () => {
     // Every post's SUM row: its paid column equals what the engine pays for the post.
     const paid = await column(port, "Revision", `${paidColumn}4:${paidColumn}${Number(row) - 1}`);
     const labels = await column(port, "Revision", `D4:D${Number(row) - 1}`);
+    // Posts are named by their Swedish titles, not their ids.
     for (const post of result.posts) {
-      const at = labels.indexOf(`Summa ${post.post.id}`);
+      const at = labels.indexOf(`Summa ${post.post.title.sv}`);
       expect(at).toBeGreaterThanOrEqual(0);
       expect(paid[at]).toBe(post.paid);
     }
+    const posts = await column(port, "Revision", `A4:A${Number(row) - 1}`);
+    const ids = new Set(result.posts.map((p) => p.post.id));
+    expect(posts.filter((p) => ids.has(String(p)))).toEqual([]);
+    // Bodies by name, never by id (the follow-up's "government").
+    const all = (await port.readRange("Revision", `A1:Z${Number(row) + 40}`)).flat();
+    expect(all).not.toContain("government");
+    expect(all).toContain("Beslutas av regeringen (uppföljning)");
+    // County codes keep their leading zero.
+    expect((await port.readRange("Revision", "C4"))[0]![0]).toBe("01");
   });
 });
