@@ -104,7 +104,7 @@ export function allocate(
  * A post's amount in the 2020 agreement, in kronor. — Postens belopp i 2020 års överenskommelse, i kronor.
  * @customfunction POST
  * @requiresAddress
- * @param post A post id, e.g. "v1" or "v4-skr". — Post-id.
+ * @param post A post: its id, e.g. "v1" or "v4-skr", or its title. — Post: id eller titel.
  * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns Kronor. — Kronor.
  * @example =SJUK.POST("v3")
@@ -117,7 +117,7 @@ export function post(post: any, agreement: any, invocation: CustomFunctions.Invo
  * What a post pays in a scenario: a regional post's sum over the members; a body's post after its condition and a decided amount given in options (v4-skr=nej, dev-fk=8000000). — Vad en post betalar ut i ett scenario.
  * @customfunction PAID
  * @requiresAddress
- * @param post A post id, e.g. "v4-skr". — Post-id.
+ * @param post A post: its id, e.g. "v4-skr", or its title. — Post: id eller titel.
  * @param key The key range. — Nyckeln.
  * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
  * @param [contacts] Unit counts per region (contacts). — Enheter per region (kontakter).
@@ -160,7 +160,7 @@ export function total(
  * A post's payout date (latest), as an Excel date. — Postens sista utbetalningsdag, som Excel-datum.
  * @customfunction PAYDATE
  * @requiresAddress
- * @param post A post id, e.g. "v3-contacts". — Post-id.
+ * @param post A post: its id, e.g. "v3-contacts", or its title. — Post: id eller titel.
  * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns An Excel date serial. — Ett Excel-datum.
  * @example =SJUK.PAYDATE("v3-contacts")
@@ -331,7 +331,7 @@ export function repay(
  * A deadline of the 2024 assignment as an Excel date: requisition-2024, repayment-2024, financial-report-2024 or final-report. — En tidsgräns i uppdraget som Excel-datum.
  * @customfunction DEADLINE
  * @requiresAddress
- * @param item The deadline's id, e.g. "final-report". — Tidsgränsens id.
+ * @param item The deadline: its id, e.g. "final-report", or its title. — Tidsgränsen: id eller titel.
  * @returns An Excel date serial. — Ett Excel-datum.
  * @example =SJUK.DEADLINE("repayment-2024")
  */
@@ -343,7 +343,7 @@ export function deadline(item: any, invocation: CustomFunctions.Invocation): num
  * Where a deadline stands on a date: "met", "late by N days", "due in N days" or "overdue by N days". Without as_of: the day of calculation; pass TODAY() for a live status. — Läget för en tidsgräns ett visst datum.
  * @customfunction STATUS
  * @requiresAddress
- * @param item The deadline's id, e.g. "final-report". — Tidsgränsens id.
+ * @param item The deadline: its id, e.g. "final-report", or its title. — Tidsgränsen: id eller titel.
  * @param [as_of] The date to judge on (an Excel date or YYYY-MM-DD). — Datum att bedöma per.
  * @param [done_on] When it was done, if it was. — När det gjordes, om det gjorts.
  * @param [language] "sv" for the words in Swedish; without it, English. — "sv" för svenska ord.
