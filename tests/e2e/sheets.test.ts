@@ -8,42 +8,23 @@ import type { Page } from "playwright-core";
 import { AGREEMENT_2020, ASSIGNMENT_2024, grantDeadlines } from "../../src/agreements";
 import { PAYOUTS, RESULTS } from "../../src/workbook/agreement-sheets";
 import {
-  Harness,
   cellText,
   chooseAgreement,
   insertGrantSheets,
   insertSheets,
   kronor,
   norm,
-  openPreview,
   openSheet,
   paneCheck,
   paneTotal,
   screenshot,
-  startHarness,
-  stopHarness,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(120_000);
 
-let h: Harness | undefined;
 let page: Page;
-let external: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-
-afterAll(async () => {
-  await stopHarness(h);
-});
-
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const preview = usePreview();
 
 const IDS = [
   ...AGREEMENT_2020.posts.map((p) => p.id),
@@ -83,7 +64,7 @@ const ASSIGNMENT = { sv: /^Uppdrag till Socialstyrelsen/, en: /^Assignment to So
 
 describe.each(["sv", "en"] as const)("the sheets inserted in %s", (lang) => {
   test("show no technical id in any cell, and the figures of Table 1", async () => {
-    ({ page, external, errors } = await openPreview(h!, lang));
+    page = await preview.open(lang);
     await insertSheets(page);
     expect(await paneTotal(page, "total")).toBe(944_000_000);
     expect(await paneCheck(page, "total")).toBe("✓");
