@@ -848,7 +848,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
     expect(labels).toContain("Cap");
     expect(labels).toContain("Round 1");
     const paidRow = excel.value.find((row) => row[0] === "Paid")!;
-    const explicit = (await evaluateInOffice(office.contacts!, 4, [
+    const explicit = (await evaluateInOffice(office.contacts!, 8, [
       "Uppsala",
       keyColumn,
       contacts,
