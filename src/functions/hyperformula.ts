@@ -396,7 +396,13 @@ export function createSjukHyperFormula(
     language: options.language ?? "en",
   };
   hosts.set(hf.dependencyGraph, host);
-  onWorkbookAgreementsHeld(() => resizeHeldSpills(host));
+  const stop = onWorkbookAgreementsHeld(() => resizeHeldSpills(host));
+  // A destroyed workbook stops listening (and is not kept alive by the listener).
+  const destroy = hf.destroy.bind(hf);
+  hf.destroy = () => {
+    stop();
+    destroy();
+  };
   // The refresh below changes values itself; those changes must not start another refresh
   // (a short-form cell inside, or feeding, the table would otherwise refresh without end).
   let refreshing = false;
