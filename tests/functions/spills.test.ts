@@ -321,3 +321,37 @@ describe("EXPLAIN, SENSITIVITY and IMPACT with another agreement", () => {
     hf.destroy();
   });
 });
+
+describe("SJUK.SCENARIO with a saved scenario of another agreement", () => {
+  it("reads a member's payment of the 290-member agreement, by code or name, as the engine's", () => {
+    const figures = (values: number[]) => Object.fromEntries(codes.map((c, i) => [c, values[i]!]));
+    const saved = {
+      name: "Kommuner",
+      agreement: SYNTHETIC.id,
+      key: { figures: figures(population) },
+      keys: { elderly: { figures: figures(elderly) } },
+      units: { visits: figures(visits.map((v) => v ?? 0)), placements: figures(placements) },
+    };
+    const engine = compute(SYNTHETIC, {
+      ...inputs((_, i) => visits[i] ?? 0),
+      key: { figures: figures(population), date: null, source: "x" },
+    });
+    const want = (post: string, code: string) =>
+      engine.posts.find((p) => p.post.id === post)!.payments.find((x) => x.recipient === code)!
+        .amount;
+    const { hf, sheet } = workbook();
+    hf.setCellContents({ sheet, row: 0, col: 0 }, [
+      [JSON.stringify(saved)],
+      ['=SJUK.SCENARIO("Kommuner","K008",A1,"aldre")'],
+      ['=SJUK.SCENARIO("Kommuner","Syntetisk kommun 008",A1,"besok")'],
+      ['=SJUK.SCENARIO("Kommuner","K008",A1)'],
+      ['=SJUK.SCENARIO("Kommuner","Region Skåne",A1,"bas")'],
+    ]);
+    expect(at(hf, sheet, 1, 0)).toBe(want("aldre", "K008"));
+    expect(at(hf, sheet, 2, 0)).toBe(want("besok", "K008"));
+    const all = ["bas", "aldre", "besok", "placering"].reduce((s, p) => s + want(p, "K008"), 0);
+    expect(at(hf, sheet, 3, 0)).toBe(all);
+    expect(String(at(hf, sheet, 4, 0))).toMatch(/^#VALUE! region: "Region Skåne" is not/);
+    hf.destroy();
+  });
+});
