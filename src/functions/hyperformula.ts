@@ -14,8 +14,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import svSE from "hyperformula/commonjs/i18n/languages/svSE";
-import { AGREEMENTS } from "../agreements";
-import { onWorkbookAgreementsHeld, workbookAgreements } from "../agreements/held";
+import { onWorkbookAgreementsHeld } from "../agreements/held";
 import { message } from "../core/messages";
 import { resolveSavedScenario } from "../scenarios/resolve";
 import { ALL_FUNCTIONS } from "./catalog";
@@ -255,9 +254,9 @@ class SjukPlugin extends FunctionPlugin {
 }
 
 /**
- * A spill sized for an agreement the workbook holds, or for an id nobody holds yet: the task pane
- * may register (or replace) the workbook's agreements after the formula was entered (a workbook
- * reopened), so such cells are entered again when the held agreements change.
+ * A spill sized for an agreement named in its formula: the task pane may register (or replace)
+ * the workbook's agreements after the formula was entered (a workbook reopened; an edited copy
+ * under a shipped id), so such cells are entered again when the held agreements change.
  */
 function recordHeldSizing(
   graph: object,
@@ -268,7 +267,6 @@ function recordHeldSizing(
   const at = spec.parameters.findIndex((p) => p.name === "agreement");
   const literal = at >= 0 ? shapes[at]?.literal : undefined;
   if (typeof literal !== "string" || literal.trim() === "") return;
-  if (AGREEMENTS.some((a) => a.id === literal.trim()) && !workbookAgreements().length) return;
   const host = hosts.get(graph);
   const a = (state as { formulaAddress?: SimpleCellAddress }).formulaAddress;
   if (host && a) host.heldSized.set(`${a.sheet}:${a.row}:${a.col}`, { ...a });
@@ -352,9 +350,12 @@ function resizeHeldSpills(host: Host): void {
   );
   host.heldSized.clear();
   if (cells.length === 0) return;
-  hf.batch(() => {
+  const enter = () => {
     for (const address of cells) replaceCellContents(hf, address, hf.getCellFormula(address)!);
-  });
+  };
+  // Batches do not nest: inside the caller's batch, its one recalculation covers these too.
+  if (hf.isEvaluationSuspended()) enter();
+  else hf.batch(enter);
 }
 
 /** Swedish Excel's separators: =SJUK.SHARE("Skåne"; A1:A21) and 2,5. */
