@@ -38,6 +38,7 @@ export async function share(
 /**
  * Every region's payment per regional post in one call: 21 rows (county-code order) and one column per regional post (v1, v2, v3, v3-contacts, v4), or one column for the post given; another agreement's members and posts with its id. — Alla regioners utbetalning per regional post i ett anrop: 21 rader i länskodsordning och en kolumn per regional post, eller en kolumn för den post som anges; en annan överenskommelses mottagare och poster med dess id.
  * @customfunction SHARES
+ * @requiresAddress
  * @param key The key: 21 figures in county-code order, or region and figure columns. — Nyckeln: 21 tal i länskodsordning, eller kolumner med region och tal.
  * @param [post] A regional post id; empty for every regional post. — Regional post; tom för alla.
  * @param [fulfilment] Fulfilment flags: a row of post ids, then ja/nej per region. — Uppfyllelse: en rad med post-id, sedan ja/nej per region.
@@ -53,14 +54,17 @@ export function shares(
   fulfilment: any[][],
   contacts: any[][],
   options: any,
-  agreement: any
+  agreement: any,
+  invocation: CustomFunctions.Invocation
 ): any[][] {
-  return runForExcel("SHARES", [key, post, fulfilment, contacts, options, agreement]) as any[][];
+  const args = [key, post, fulfilment, contacts, options, agreement];
+  return runForExcel("SHARES", args, {}, invocation.address) as any[][];
 }
 
 /**
  * A saved scenario's payment to a region, for one post or for all regional posts when post is empty. Give the saved scenarios as a range (the SJUK_Scenarier table), so that the cell recalculates when a scenario changes. — Ett sparat scenarios utbetalning till en region, för en post eller för alla regionala poster om post är tom. Ange de sparade scenarierna som ett område (tabellen SJUK_Scenarier), så att cellen räknas om när ett scenario ändras.
  * @customfunction SCENARIO
+ * @requiresAddress
  * @param name The scenario's name, e.g. "Gotland utan villkor 2". — Scenariots namn.
  * @param region Region: name, short name or county code. — Region: namn, kortnamn eller länskod.
  * @param scenarios The saved scenarios: the SJUK_Scenarier table (or its Scenario (JSON) column). — De sparade scenarierna: tabellen SJUK_Scenarier.
@@ -72,15 +76,20 @@ export async function scenario(
   name: any,
   region: any,
   scenarios: any[][],
-  post: any
+  post: any,
+  invocation: CustomFunctions.Invocation
 ): Promise<number> {
   // The scenario schema (zod) is a chunk of its own, loaded the first time a cell needs it.
   const { resolveSavedScenario } = await import(
     /* webpackChunkName: "scenarios" */ "../scenarios/resolve"
   );
-  return runForExcel("SCENARIO", [name, region, scenarios, post], {
-    resolveScenario: resolveSavedScenario,
-  }) as number;
+  const host = { resolveScenario: resolveSavedScenario };
+  return runForExcel(
+    "SCENARIO",
+    [name, region, scenarios, post],
+    host,
+    invocation.address
+  ) as number;
 }
 
 /**
@@ -204,6 +213,7 @@ export function contacts(
 /**
  * How a region's payment moves, per regional post and in total, when its own key figure changes by delta (default 1 000): a table of 7 rows and 6 columns. — Hur regionens utbetalning ändras, per regional post och totalt, när dess eget nyckeltal ändras med ändringen (standard 1 000).
  * @customfunction SENSITIVITY
+ * @requiresAddress
  * @param region Region: name, short name or county code. — Region: namn, kortnamn eller länskod.
  * @param key The key range. — Nyckeln.
  * @param [delta] The change of the region's key figure, e.g. 1000. — Ändringen av regionens nyckeltal, t.ex. 1000.
@@ -221,15 +231,17 @@ export function sensitivity(
   fulfilment: any[][],
   contacts: any[][],
   options: any,
-  agreement: any
+  agreement: any,
+  invocation: CustomFunctions.Invocation
 ): any[][] {
   const args = [region, key, delta, fulfilment, contacts, options, agreement];
-  return runForExcel("SENSITIVITY", args) as any[][];
+  return runForExcel("SENSITIVITY", args, {}, invocation.address) as any[][];
 }
 
 /**
  * Who gains and who loses, region by region, when a region does not fulfil a regional post: a table of 24 rows and 4 columns (the 21 regions, the money not paid out, the total; another agreement's members with its id). — Vilka regioner som vinner och förlorar när en region inte uppfyller en regional post.
  * @customfunction IMPACT
+ * @requiresAddress
  * @param region The region that does not fulfil. — Regionen som inte uppfyller.
  * @param post A regional post id: v1, v2, v3, v3-contacts or v4. — Regional post.
  * @param key The key range. — Nyckeln.
@@ -247,15 +259,17 @@ export function impact(
   fulfilment: any[][],
   contacts: any[][],
   options: any,
-  agreement: any
+  agreement: any,
+  invocation: CustomFunctions.Invocation
 ): any[][] {
   const args = [region, post, key, fulfilment, contacts, options, agreement];
-  return runForExcel("IMPACT", args) as any[][];
+  return runForExcel("IMPACT", args, {}, invocation.address) as any[][];
 }
 
 /**
  * The steps behind a region's payment for a post, as a table: weight, share, exact amount, rounding and redistribution rounds. — Stegen bakom en regions utbetalning: vikt, andel, exakt belopp, avrundning och omfördelning.
  * @customfunction EXPLAIN
+ * @requiresAddress
  * @param region Region. — Region.
  * @param post A regional post id. — Regional post.
  * @param key The key range. — Nyckeln.
@@ -273,10 +287,11 @@ export function explain(
   fulfilment: any[][],
   contacts: any[][],
   options: any,
-  agreement: any
+  agreement: any,
+  invocation: CustomFunctions.Invocation
 ): any[][] {
   const args = [region, post, key, fulfilment, contacts, options, agreement];
-  return runForExcel("EXPLAIN", args) as any[][];
+  return runForExcel("EXPLAIN", args, {}, invocation.address) as any[][];
 }
 
 /**

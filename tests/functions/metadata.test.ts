@@ -44,7 +44,7 @@ describe("functions.json and the declared signatures", () => {
 
   // SHARE's short form recalculates its cells; every function that gets its address remembers
   // its cell's last error for the task pane (cell-errors.ts). Nothing is volatile.
-  it("the functions the add-in's sheets use know their cell's address, and nothing is volatile", () => {
+  it("every SJUK function knows its cell's address, and nothing is volatile", () => {
     expect(
       metadata.functions
         .filter((f) => f.options?.requiresAddress)
@@ -55,12 +55,17 @@ describe("functions.json and the declared signatures", () => {
       "CHECK",
       "CONTACTS",
       "DEADLINE",
+      "EXPLAIN",
       "GRANT",
+      "IMPACT",
       "PAID",
       "PAYDATE",
       "POST",
       "REPAY",
+      "SCENARIO",
+      "SENSITIVITY",
       "SHARE",
+      "SHARES",
       "STATUS",
       "TOTAL",
     ]);

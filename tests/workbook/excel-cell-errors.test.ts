@@ -103,3 +103,61 @@ test("the memory is bounded: the oldest cells are forgotten first", () => {
   expect(cellErrorMessage("Blad", "A2", undefined, "en")).toBe("");
   expect(cellErrorMessage("Blad", `A${REMEMBERED_CELLS + 1}`, undefined, "en")).toBe("");
 });
+
+/*
+ * The spilling functions and SCENARIO remember their error too; a spill's address is its anchor
+ * cell (Excel may give the spill's range: its first cell is the key). Each call gets a word no
+ * option has, or a scenario no one saved, so each must fail with its own message.
+ */
+test("SHARES, SCENARIO, SENSITIVITY, IMPACT and EXPLAIN remember their cell's error", async () => {
+  const calls: [string, string, () => unknown][] = [
+    [
+      "D3",
+      "xyz",
+      () => office.shares!(keyGrid, null, null, null, "xyz", null, { address: "Resultat!D3:K24" }),
+    ],
+    [
+      "D30",
+      "Ingen sådan",
+      () =>
+        office.scenario!("Ingen sådan", "Gotland", [["Namn", "Scenario (JSON)"]], null, {
+          address: "Resultat!D30",
+        }),
+    ],
+    [
+      "D40",
+      "xyz",
+      () =>
+        office.sensitivity!("Gotland", keyGrid, 1000, null, null, "xyz", null, {
+          address: "Resultat!D40",
+        }),
+    ],
+    [
+      "D50",
+      "xyz",
+      () =>
+        office.impact!("Gotland", "v4", keyGrid, null, null, "xyz", null, {
+          address: "Resultat!D50",
+        }),
+    ],
+    [
+      "D60",
+      "xyz",
+      () =>
+        office.explain!("Skåne", "v1", keyGrid, null, null, "xyz", null, {
+          address: "Resultat!D60",
+        }),
+    ],
+  ];
+  for (const [cell, quoted, call] of calls) {
+    await expect(Promise.resolve().then(call)).rejects.toMatchObject({
+      code: expect.stringMatching(/^#(VALUE!|N\/A)$/),
+    });
+    const message = await port.readErrorMessage("Resultat", cell, { language: "en" });
+    expect(message).toContain(`"${quoted}"`);
+  }
+  // Fixed: SHARES spills again and its anchor's message is forgotten.
+  const ok = office.shares!(keyGrid, null, null, null, "share", null, { address: "Resultat!D3" });
+  expect(Array.isArray(ok)).toBe(true);
+  expect(await port.readErrorMessage("Resultat", "D3", { language: "en" })).toBeUndefined();
+});
