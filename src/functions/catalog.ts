@@ -38,7 +38,14 @@ import {
 } from "./scenario";
 import { isEmptyArg, optionsOf, scenarioOf } from "./scenario-args";
 import { Argument, FunctionSpec, HostContext, POPULATION_TABLE } from "./spec";
-import { Scalar, badArgument, badValue, notAvailable } from "./values";
+import {
+  MessageLanguage,
+  Scalar,
+  badArgument,
+  badValue,
+  languageArg,
+  notAvailable,
+} from "./values";
 import { ContactStatus, Table1Difference, message, render } from "../core/messages";
 
 export { EXPLAIN_COLUMNS, EXPLAIN_ROWS } from "./explain";
@@ -61,8 +68,8 @@ function postArg(value: Argument, view: AgreementView = defaultView, name = "pos
 }
 
 /** A region's place against its contact cap, as a cell shows it (the sheet's language). */
-function statusLabel(status: ContactStatus, host: HostContext): string {
-  return render(message("contacts.status", { status }), host.language ?? "en");
+function statusLabel(status: ContactStatus, language: MessageLanguage): string {
+  return render(message("contacts.status", { status }), language);
 }
 
 /** SJUK.CONTACTS's part: what it pays (default), the cap, what redistribution moved, or the status. */
@@ -266,7 +273,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         parse: computeOptions,
       });
       const posts = isEmptyArg(post!) ? view.regionalPosts : [regionalPostArg(post!, view).id];
-      const pending = statusLabel("not-reported", host);
+      const pending = statusLabel("not-reported", host.language ?? "en");
       return view.recipients.members.map((m) =>
         posts.map((id) =>
           result.notReported.get(id)?.has(m.code) ? pending : result.byPost.get(id)!.get(m.code)!
@@ -373,8 +380,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "agreement", kind: "scalar", optional: true },
       { name: "post", kind: "scalar", optional: true },
       { name: "part", kind: "scalar", optional: true },
+      { name: "language", kind: "scalar", optional: true },
     ],
-    run: ([region, key, contacts, redistribution, fulfilment, agreement, post, part], host) => {
+    run: (args, host) => {
+      const [region, key, contacts, redistribution, fulfilment, agreement, post, part] = args;
+      // The sheet's language when it gives one: its words do not follow the reader's Office.
+      const language = languageArg(args[8], host.language ?? "en");
       const view = agreementArg(agreement as Cell);
       const r = memberArg(region as Cell, view.recipients);
       const p = perUnitPostArg(post!, view);
@@ -386,8 +397,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       });
       const pending = result.notReported.get(p)?.has(r.code) === true;
       if (which === "paid")
-        return pending ? statusLabel("not-reported", host) : result.byPost.get(p)!.get(r.code)!;
-      if (which === "moved" && pending) return statusLabel("not-reported", host);
+        return pending ? statusLabel("not-reported", language) : result.byPost.get(p)!.get(r.code)!;
+      if (which === "moved" && pending) return statusLabel("not-reported", language);
       // The cap, the status and what redistribution moved: the engine's audit of the post.
       const s = scenarioOf(
         view,
@@ -403,7 +414,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       if (which === "cap") return cap;
       if (which === "moved") return money.paid[r.code]! - cap;
       const fulfils = s.inputs.fulfilment?.[p]?.[r.code] !== false;
-      return statusLabel(contactStatus(fulfils, pending, money.earned[r.code], cap), host);
+      return statusLabel(contactStatus(fulfils, pending, money.earned[r.code], cap), language);
     },
   },
   {
@@ -416,12 +427,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
       { name: "agreement", kind: "scalar", optional: true },
+      { name: "language", kind: "scalar", optional: true },
     ],
     resultSize: ([, , , , , , agreement]) => {
       const view = spillAgreement(agreement);
       return view ? [explainRowsFor(view), EXPLAIN_COLUMNS] : [1, 1];
     },
-    run: ([region, post, key, fulfilment, contacts, options, agreement], host) => {
+    run: ([region, post, key, fulfilment, contacts, options, agreement, language], host) => {
+      const labels = languageArg(language, host.language ?? "en");
       const view = agreementArg(agreement as Cell);
       const r = memberArg(region as Cell, view.recipients);
       const p = regionalPostArg(post!, view);
@@ -440,7 +453,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         r,
         result.posts.find((x) => x.post.id === p.id)!,
         result,
-        host.language ?? "en"
+        labels
       );
       return pad(rows, explainRowsFor(view), EXPLAIN_COLUMNS);
     },

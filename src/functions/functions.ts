@@ -192,6 +192,7 @@ export function paydate(post: any, agreement: any, invocation: CustomFunctions.I
  * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @param [post] A per-unit post; empty for the agreement's first (v3-contacts). — En post per enhet; tom för den första.
  * @param [part] paid (default), cap, moved (paid − cap: + received, − left to others) or status (over/under the cap, not reported). — utbetalt, tak, omfördelat eller status.
+ * @param [language] "sv" or "en": the language of the words it returns (the sheet's); without it, Office's. — "sv" eller "en": språket för orden den ger (bladets); utan det Offices.
  * @returns Whole kronor, or "not reported" for a region whose contacts are blank. — Hela kronor, eller "ej rapporterat".
  * @example =SJUK.CONTACTS("Skåne"; Befolkning[Invånare]; Kontakter[Kontakter]; "unpaid-contacts")
  */
@@ -204,9 +205,10 @@ export function contacts(
   agreement: any,
   post: any,
   part: any,
+  language: any,
   invocation: CustomFunctions.Invocation
 ): any {
-  const args = [region, key, contacts, redistribution, fulfilment, agreement, post, part];
+  const args = [region, key, contacts, redistribution, fulfilment, agreement, post, part, language];
   return runForExcel("CONTACTS", args, {}, invocation.address);
 }
 
@@ -277,6 +279,7 @@ export function impact(
  * @param [contacts] Contacts per region. — Kontakter per region.
  * @param [options] Options. — Alternativ.
  * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
+ * @param [language] "sv" or "en": the language of the labels; without it, Office's. — "sv" eller "en": etiketternas språk; utan det Offices.
  * @returns A table of 36 rows and 3 columns (more for an agreement of more than 22 members with per-unit posts); the share as a per-cent number. — En tabell med 36 rader och 3 kolumner; andelen som ett tal i procent.
  * @example =SJUK.EXPLAIN("Skåne"; "v1"; Befolkning[Invånare])
  */
@@ -288,9 +291,10 @@ export function explain(
   contacts: any[][],
   options: any,
   agreement: any,
+  language: any,
   invocation: CustomFunctions.Invocation
 ): any[][] {
-  const args = [region, post, key, fulfilment, contacts, options, agreement];
+  const args = [region, post, key, fulfilment, contacts, options, agreement, language];
   return runForExcel("EXPLAIN", args, {}, invocation.address) as any[][];
 }
 

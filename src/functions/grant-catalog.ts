@@ -6,7 +6,7 @@ import { ConfirmedEntry, computeLedger, deadlineState } from "../engine/ledger";
 import { Cell, isBlank, parseNumber, parseYesNo, showCellSv } from "../inputs/cells";
 import { numberArg, textArg } from "./arguments";
 import type { Argument, FunctionSpec } from "./spec";
-import { badArgument, badValue, notAvailable } from "./values";
+import { badArgument, badValue, languageArg, notAvailable } from "./values";
 
 /*
  * The grant ledger's functions (the 2024 assignment to Socialstyrelsen): thin adapters over
@@ -87,14 +87,6 @@ function ledgerErrors(ledger: ReturnType<typeof computeLedger>): void {
       : ({ code, params } as Message)
   );
   badValue("list", { items });
-}
-
-/** The status's language: English unless "sv" is asked for (a Swedish sheet asks for it). */
-function languageArg(value: Argument | undefined): "sv" | "en" {
-  if (value === undefined || isBlank(value as Cell)) return "en";
-  const text = String(value).trim().toLowerCase();
-  if (text === "sv" || text === "en") return text;
-  return badArgument("language", message("function.not-a-language", { value: String(value) }));
 }
 
 /** The words SJUK.STATUS returns (English unless asked otherwise: formulas may compare them). */

@@ -1,6 +1,6 @@
 import type { Language } from "../core/language";
 import { Message, MessageCode, MessageParams, message, render } from "../core/messages";
-import { Cell } from "../inputs/cells";
+import { Cell, isBlank } from "../inputs/cells";
 
 /**
  * A number a cell shows as per cent (a share: 0.1334 shows as 13,34 %). Each host gives it its
@@ -51,3 +51,14 @@ export function badArgument(name: string, problem: Message, kind: "value" | "na"
 
 /** An argument's name in a Swedish message (the catalogue's table). */
 export { argumentName as svName } from "../core/messages/sv";
+
+/**
+ * A function's optional language argument ("sv" or "en"): the language of the words it writes into
+ * its cell, so a sheet shows its own language whatever the reader's Office; blank: `fallback`.
+ */
+export function languageArg(value: unknown, fallback: Language = "en"): Language {
+  if (value === undefined || isBlank(value as Cell)) return fallback;
+  const text = String(value).trim().toLowerCase();
+  if (text === "sv" || text === "en") return text;
+  return badArgument("language", message("function.not-a-language", { value: String(value) }));
+}

@@ -765,7 +765,7 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
   const unitsOf = (column: string) =>
     column === "contacts" ? counts?.contacts : p.inputs?.units?.[column];
   // Money comes from SJUK.CONTACTS (the engine), over the same ranges and options as Resultat.
-  const contactPart = contactPartFormula(names, agreement);
+  const contactPart = contactPartFormula(names, agreement, p.language);
   const notes: CellSpec[] =
     agreement === AGREEMENT_2020
       ? [
@@ -812,8 +812,8 @@ export function contactsSheet(p: LayoutParams): SheetSpec {
   };
 }
 
-/** A Kontakter row's SJUK.CONTACTS formula for a part, over Resultat's ranges, options and agreement. */
-function contactPartFormula(names: SheetNames, agreement: AllocationAgreement) {
+/** A Kontakter row's SJUK.CONTACTS formula for a part, over Resultat's ranges, options and agreement; its words in the sheet's language. */
+function contactPartFormula(names: SheetNames, agreement: AllocationAgreement, lang: Language) {
   const layout = layoutOf(agreement);
   const refs = formulaRefs(names, agreement);
   const results = (cell: string) => absoluteRef(names.results, cell);
@@ -822,7 +822,7 @@ function contactPartFormula(names: SheetNames, agreement: AllocationAgreement) {
   const agreementId = agreementLiteral(agreement);
   const post = layout.CONTACTS.contactsPost;
   return (row: number, part: ContactResultPart) =>
-    `=SJUK.CONTACTS($A${row},${refs.key},${refs.contacts},${options},${refs.fulfilment},${agreementId},"${post}","${part}")`;
+    `=SJUK.CONTACTS($A${row},${refs.key},${refs.contacts},${options},${refs.fulfilment},${agreementId},"${post}","${part}","${lang}")`;
 }
 
 const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
@@ -896,7 +896,7 @@ export function resultsSheet(p: LayoutParams): SheetSpec {
       const post = agreement.posts.find((x) => x.id === id)!;
       // A per-unit post reads the units (a blank units column: units enough for the whole post).
       if (post.key.type === "per-unit")
-        return `=SJUK.CONTACTS(${region},${refs.key},${refs.contacts},${refs.options},${refs.fulfilment},${refs.agreement},"${id}")`;
+        return `=SJUK.CONTACTS(${region},${refs.key},${refs.contacts},${refs.options},${refs.fulfilment},${refs.agreement},"${id}","paid","${p.language}")`;
       return `=SJUK.SHARE(${region},${refs.key},"${id}",${refs.fulfilment},${refs.options},${refs.agreement})`;
     });
     return [

@@ -577,8 +577,8 @@ const ARITY: Record<string, number> = {
   POST: 2,
   TOTAL: 2,
   PAYDATE: 2,
-  CONTACTS: 8,
-  EXPLAIN: 7,
+  CONTACTS: 9,
+  EXPLAIN: 8,
   CHECK: 5,
   SENSITIVITY: 7,
   IMPACT: 7,
@@ -746,7 +746,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
     const hf = evaluateInHyperFormula("EXPLAIN", ["Skåne", "v1", keyColumn]) as {
       value: unknown[][];
     };
-    const excel = (await evaluateInOffice(office.explain!, 7, ["Skåne", "v1", keyColumn])) as {
+    const excel = (await evaluateInOffice(office.explain!, 8, ["Skåne", "v1", keyColumn])) as {
       value: unknown[][];
     };
     expect(excel.value).toHaveLength(36);
@@ -767,7 +767,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
       value: unknown[][];
     };
     const excel = (await withOfficeDisplayLanguage("sv-SE", () =>
-      evaluateInOffice(office.explain!, 7, ["Skåne", "v1", keyColumn])
+      evaluateInOffice(office.explain!, 8, ["Skåne", "v1", keyColumn])
     )) as { value: unknown[][] };
     expect(hf.value).toEqual(excel.value);
     const rows = excel.value.filter((row) => row[0] !== "");
@@ -796,12 +796,30 @@ describe("EXPLAIN: the steps an auditor follows", () => {
     expect(Math.max(...rows.map((row) => String(row[0]).length))).toBeLessThanOrEqual(16);
   });
 
+  it("takes the sheet's language: its labels do not follow the reader's Office", async () => {
+    const labels = (o: unknown) =>
+      (o as { value: unknown[][] }).value.filter((row) => row[0] !== "").map((row) => row[0]);
+    const args = (language: string) => ["Skåne", "v1", keyColumn, null, null, null, null, language];
+    // A Swedish sheet read in English Office, and an English one read in Swedish Office.
+    const svInEn = await withOfficeDisplayLanguage("en-US", () =>
+      evaluateInOffice(office.explain!, 8, args("sv"))
+    );
+    const enInSv = await withOfficeDisplayLanguage("sv-SE", () =>
+      evaluateInOffice(office.explain!, 8, args("en"))
+    );
+    expect(labels(svInEn).slice(0, 4)).toEqual(["Region", "Post", "Belopp", "Regel"]);
+    expect(labels(evaluateInHyperFormula("EXPLAIN", args("sv"), "en"))).toEqual(labels(svInEn));
+    expect(labels(enInSv).slice(0, 4)).toEqual(["Region", "Post", "Post amount", "Rule"]);
+    expect(labels(evaluateInHyperFormula("EXPLAIN", args("en"), "sv"))).toEqual(labels(enInSv));
+    expect(evaluateInHyperFormula("EXPLAIN", args("de"), "en")).toMatchObject({ error: "value" });
+  });
+
   it("names the divisor method when one is used (Sainte-Laguë, D'Hondt), and its rank as the place in line for the next krona", async () => {
-    const hamilton = (await evaluateInOffice(office.explain!, 7, ["Skåne", "v1", keyColumn])) as {
+    const hamilton = (await evaluateInOffice(office.explain!, 8, ["Skåne", "v1", keyColumn])) as {
       value: unknown[][];
     };
     expect(hamilton.value.some((row) => row[0] === "Method")).toBe(false);
-    const dhondt = (await evaluateInOffice(office.explain!, 7, [
+    const dhondt = (await evaluateInOffice(office.explain!, 8, [
       "Skåne",
       "v1",
       keyColumn,
@@ -837,7 +855,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
   });
 
   it("shows the redistribution rounds for the contact money", async () => {
-    const excel = (await evaluateInOffice(office.explain!, 7, [
+    const excel = (await evaluateInOffice(office.explain!, 8, [
       "Uppsala",
       "v3-contacts",
       keyColumn,
@@ -848,7 +866,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
     expect(labels).toContain("Cap");
     expect(labels).toContain("Round 1");
     const paidRow = excel.value.find((row) => row[0] === "Paid")!;
-    const explicit = (await evaluateInOffice(office.contacts!, 8, [
+    const explicit = (await evaluateInOffice(office.contacts!, 9, [
       "Uppsala",
       keyColumn,
       contacts,

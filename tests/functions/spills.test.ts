@@ -264,6 +264,7 @@ describe("EXPLAIN, SENSITIVITY and IMPACT with another agreement", () => {
       null,
       null,
       SYNTHETIC.id,
+      null,
       {}
     )) as unknown[][];
     const share = got.find((r) => r[0] === "Share")![1];

@@ -10,6 +10,7 @@ import {
   POPULATION,
   RESULTS,
 } from "../../src/workbook/agreement-sheets";
+import { createSjukHyperFormula } from "../../src/functions/hyperformula";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 
 /*
@@ -51,8 +52,9 @@ test("contacts typed one region at a time: the totals stay numbers, the missing 
     0
   );
 
-  // Resultat: the missing regions' contact cell says so; sums and totals are numbers.
-  expect(await value(port, sv.results, RESULTS.cell("12", "v3-contacts"))).toBe("not reported");
+  // Resultat: the missing regions' contact cell says so (in the sheet's Swedish, though this host's
+  // language is English); sums and totals are numbers.
+  expect(await value(port, sv.results, RESULTS.cell("12", "v3-contacts"))).toBe("ej rapporterat");
   expect(await value(port, sv.results, RESULTS.cell("01", "v3-contacts"))).toBe(600_000);
   expect(await value(port, sv.results, RESULTS.sumCell("v3-contacts"))).toBe(known);
   expect(await value(port, sv.results, RESULTS.sumCell("v1"))).toBe(100_000_000);
@@ -71,14 +73,16 @@ test("contacts typed one region at a time: the totals stay numbers, the missing 
   expect(await value(port, sv.contacts, CONTACTS.resultCell("01", "moved"))).toBe(
     600_000 - cap("01")
   );
-  expect(await value(port, sv.contacts, CONTACTS.resultCell("01", "status"))).toBe("under the cap");
-  expect(await value(port, sv.contacts, CONTACTS.resultCell("04", "status"))).toBe("over the cap");
+  expect(await value(port, sv.contacts, CONTACTS.resultCell("01", "status"))).toBe("under taket");
+  expect(await value(port, sv.contacts, CONTACTS.resultCell("04", "status"))).toBe("över taket");
   expect(await value(port, sv.contacts, CONTACTS.resultCell("04", "moved"))).toBe(
     paid("04") - cap("04")
   );
   expect(await value(port, sv.contacts, CONTACTS.resultCell("12", "cap"))).toBe(cap("12"));
-  expect(await value(port, sv.contacts, CONTACTS.resultCell("12", "paid"))).toBe("not reported");
-  expect(await value(port, sv.contacts, CONTACTS.resultCell("12", "status"))).toBe("not reported");
+  expect(await value(port, sv.contacts, CONTACTS.resultCell("12", "paid"))).toBe("ej rapporterat");
+  expect(await value(port, sv.contacts, CONTACTS.resultCell("12", "status"))).toBe(
+    "ej rapporterat"
+  );
   // The computed columns are not input: the sheet still reads without a problem.
   expect(await validateInputs(port)).toEqual([]);
 });
@@ -94,4 +98,31 @@ test("a population of 0: a note beside the figure, no error", async () => {
   expect(await value(port, sv.population, POPULATION.noteCell("12"))).toBe("");
   expect(await value(port, sv.results, RESULTS.cell("09", "total"))).toBe(0);
   expect(await validateInputs(port)).toEqual([]);
+});
+
+/*
+ * The words SJUK.CONTACTS writes follow the sheet, not the reader's Office: the Swedish sheets
+ * above, computed by an English host, say "ej rapporterat"; English sheets computed by a Swedish
+ * host say "not reported".
+ */
+test("an English sheet opened by a Swedish-Office colleague keeps its English words", async () => {
+  const port = new HyperFormulaPort(createSjukHyperFormula({}, { language: "sv" }));
+  await insertSheets(port, { language: "en" });
+  const en = DEFAULT_SHEET_NAMES.en;
+  await port.writeCells(
+    en.contacts,
+    REGIONS.filter((r) => r.code !== "12").map((r) => ({
+      address: CONTACTS.cell(r.code),
+      value: COUNT(REGIONS.indexOf(r)),
+    }))
+  );
+  expect(await value(port, en.results, RESULTS.cell("12", "v3-contacts"))).toBe("not reported");
+  expect(await value(port, en.contacts, CONTACTS.resultCell("12", "paid"))).toBe("not reported");
+  expect(await value(port, en.contacts, CONTACTS.resultCell("12", "status"))).toBe("not reported");
+  expect(await value(port, en.contacts, CONTACTS.resultCell("01", "status"))).toBe("under the cap");
+  expect(await value(port, en.contacts, CONTACTS.resultCell("04", "status"))).toBe("over the cap");
+  // The host's language (Swedish here) still speaks where the sheet gives none: error messages.
+  expect(await port.readErrorMessage!(en.results, RESULTS.checkCell)).toMatch(
+    /kontakter ännu inte rapporterade för Region Skåne/
+  );
 });

@@ -144,7 +144,7 @@ test("SHARES, SCENARIO, SENSITIVITY, IMPACT and EXPLAIN remember their cell's er
       "D60",
       "xyz",
       () =>
-        office.explain!("Skåne", "v1", keyGrid, null, null, "xyz", null, {
+        office.explain!("Skåne", "v1", keyGrid, null, null, "xyz", null, null, {
           address: "Resultat!D60",
         }),
     ],
