@@ -24,7 +24,6 @@ import {
   shown,
 } from "../inputs/cells";
 import {
-  Figure,
   REGION_SET,
   Recipient,
   RecipientRows,
@@ -220,19 +219,10 @@ export function keyArg(
 }
 
 /**
- * Contact counts; a blank count is "not reported yet" (contacts come in one region at a time):
- * its member is listed in `notReported`, which compute() treats as taking its whole cap.
+ * Counts of a unit column (contacts, or another per-unit post's units); a blank count is "not
+ * reported yet" (counts come in one member at a time): its member is listed in `notReported`,
+ * which compute() treats as taking its whole cap.
  */
-/** One unit column per member (another per-unit post than contacts): every count given. */
-export function unitCountsArg(
-  value: Cell | Grid,
-  name: string,
-  recipients: RecipientSet = REGION_SET
-): Record<string, Figure> {
-  const counts = perRegionArg(value, name, parseCount, recipients);
-  return Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
-}
-
 export function contactsArg(
   value: Cell | Grid,
   name = "contacts",

@@ -4,33 +4,32 @@ import {
   agreementArg,
   agreementLabel,
   defaultView,
-  regionalPosts,
+  spillAgreement,
 } from "./agreement";
 import { allocate } from "../engine/allocate";
 import { Decimal } from "../core/decimal";
 import type { ComputeOptions } from "../engine/inputs";
 import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
-import { REGIONS } from "../engine/regions";
 import {
   memberArg,
   methodArg,
   numberArg,
   optionalText,
   redistributionArg,
-  regionArg,
   textArg,
   weightsArg,
 } from "./arguments";
-import { EXPLAIN_COLUMNS, EXPLAIN_ROWS, explainRows } from "./explain";
+import { EXPLAIN_COLUMNS, explainRows, explainRowsFor } from "./explain";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
 import { SENSITIVITY_FUNCTIONS } from "./sensitivity";
+import { unitsOf } from "./units";
 import { SCENARIO_FUNCTION } from "./scenario-function";
 import { LruCache } from "./cache";
 import {
   ScenarioPayments,
   paymentsCache,
-  pendingContacts,
+  pendingUnits,
   scenario,
   scenarioCache,
   scenarioPayments,
@@ -207,8 +206,9 @@ function table1Differences(view: AgreementView, result: ScenarioPayments): Table
   return out;
 }
 
+/** Rows filled up to the spill's size with blanks; never cut (the size holds every row explain gives). */
 function pad(rows: Scalar[][], height: number, width: number): Scalar[][] {
-  const out = rows.slice(0, height).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+  const out = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   while (out.length < height) out.push(Array.from({ length: width }, () => ""));
   return out;
 }
@@ -240,10 +240,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     },
   },
   {
-    // The whole block in one call: a region per row (county-code order), a regional post per
-    // column (the one post asked for, or all of them). One parse and one cache look-up per
-    // scenario instead of one per cell. The 2020 agreement's: a spill's size must follow from
-    // the formula alone.
+    // The whole block in one call: a member per row (the recipient set's order), a regional
+    // post per column (the one post asked for, or all of them). One parse and one cache
+    // look-up per scenario instead of one per cell. Its size follows from the formula: the
+    // agreement named in it (see spillAgreement).
     name: "SHARES",
     parameters: [
       { name: "key", kind: "range" },
@@ -251,20 +251,24 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    resultSize: ([, post]) => [REGIONS.length, post ? 1 : regionalPosts.length],
-    run: ([key, post, fulfilment, contacts, options], host) => {
-      const result = paymentsOf(defaultView, { key: key!, name: "key" }, fulfilment!, contacts!, {
+    resultSize: ([, post, , , , agreement]) => {
+      const view = spillAgreement(agreement);
+      if (!view) return [1, 1]; // no such agreement: the cell's #N/A says so
+      return [view.recipients.members.length, post ? 1 : view.regionalPosts.length];
+    },
+    run: ([key, post, fulfilment, contacts, options, agreement], host) => {
+      const view = agreementArg(agreement as Cell);
+      const result = paymentsOf(view, { key: key!, name: "key" }, fulfilment!, contacts!, {
         raw: options!,
         parse: computeOptions,
       });
-      const posts = isEmptyArg(post!) ? regionalPosts : [regionalPostArg(post!).id];
+      const posts = isEmptyArg(post!) ? view.regionalPosts : [regionalPostArg(post!, view).id];
       const pending = statusLabel("not-reported", host);
-      return REGIONS.map((r) =>
+      return view.recipients.members.map((m) =>
         posts.map((id) =>
-          id === contactsPostOf(defaultView) && result.notReported.has(r.code)
-            ? pending
-            : result.byPost.get(id)!.get(r.code)!
+          result.notReported.get(id)?.has(m.code) ? pending : result.byPost.get(id)!.get(m.code)!
         )
       );
     },
@@ -276,7 +280,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "weights", kind: "range" },
       { name: "method", kind: "scalar", optional: true },
     ],
-    resultSize: ([, weights]) => weights ?? [1, 1],
+    resultSize: ([, weights]) => weights?.size ?? [1, 1],
     run: ([amount, weights, method]) => {
       const a = numberArg(amount as Cell, "amount");
       if (!a.isInteger() || a.isNegative())
@@ -379,7 +383,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         raw: redistribution!,
         parse: redistributionOrOptions,
       });
-      const pending = p === contactsPostOf(view) && result.notReported.has(r.code);
+      const pending = result.notReported.get(p)?.has(r.code) === true;
       if (which === "paid")
         return pending ? statusLabel("not-reported", host) : result.byPost.get(p)!.get(r.code)!;
       if (which === "moved" && pending) return statusLabel("not-reported", host);
@@ -410,36 +414,34 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    resultSize: () => [EXPLAIN_ROWS, EXPLAIN_COLUMNS],
-    run: ([region, post, key, fulfilment, contacts, options], host) => {
-      const r = regionArg(region as Cell);
-      const p = regionalPostArg(post!);
-      const s = scenarioOf(
-        defaultView,
-        { key: key!, name: "key" },
-        fulfilment!,
-        contacts!,
-        options!
-      );
-      if (p.id === contactsPostOf(defaultView) && pendingContacts(s.inputs).has(r.code))
+    resultSize: ([, , , , , , agreement]) => {
+      const view = spillAgreement(agreement);
+      return view ? [explainRowsFor(view), EXPLAIN_COLUMNS] : [1, 1];
+    },
+    run: ([region, post, key, fulfilment, contacts, options, agreement], host) => {
+      const view = agreementArg(agreement as Cell);
+      const r = memberArg(region as Cell, view.recipients);
+      const p = regionalPostArg(post!, view);
+      const keyRange = { key: key!, name: "key" };
+      const s = scenarioOf(view, keyRange, fulfilment!, contacts!, options!);
+      if (pendingUnits(s.inputs, view.agreement).get(p.id)?.has(r.code))
         notAvailable("contacts.not-reported", {
           post: p.id,
           names: [r.name],
           count: 1,
-          total: REGIONS.length,
+          total: view.recipients.members.length,
+          ...unitsOf(view, p.id),
         });
-      const result = scenario(s.inputs, s.options);
-      return pad(
-        explainRows(
-          r,
-          result.posts.find((x) => x.post.id === p.id)!,
-          result,
-          host.language ?? "en"
-        ),
-        EXPLAIN_ROWS,
-        EXPLAIN_COLUMNS
+      const result = scenario(s.inputs, s.options, view.agreement);
+      const rows = explainRows(
+        r,
+        result.posts.find((x) => x.post.id === p.id)!,
+        result,
+        host.language ?? "en"
       );
+      return pad(rows, explainRowsFor(view), EXPLAIN_COLUMNS);
     },
   },
   {
@@ -457,12 +459,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         raw: options!,
         parse: computeOptions,
       });
-      if (result.notReported.size)
+      if (result.notReported.size) {
+        const missing = new Set([...result.notReported.values()].flatMap((codes) => [...codes]));
         notAvailable("function.contacts-not-reported", {
-          names: view.recipients.members
-            .filter((m) => result.notReported.has(m.code))
-            .map((m) => m.name),
+          names: view.recipients.members.filter((m) => missing.has(m.code)).map((m) => m.name),
         });
+      }
       const differences = table1Differences(view, result);
       if (differences.length) badValue("function.table1-differs", { differences });
       return true;
@@ -488,16 +490,6 @@ function perUnitPostArg(value: Argument, view: AgreementView): string {
       "na"
     );
   return id;
-}
-
-/** The members' per-unit post counted in contacts (villkor 3 in 2020), whose blanks are not reported yet. */
-function contactsPostOf(view: AgreementView): string | undefined {
-  return view.agreement.posts.find(
-    (p) =>
-      p.recipient === view.agreement.recipients.id &&
-      p.key.type === "per-unit" &&
-      p.key.column === "contacts"
-  )?.id;
 }
 
 /** A member's place against its cap: over, at or under it, or why it has no place yet. */

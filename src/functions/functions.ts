@@ -35,13 +35,14 @@ export async function share(
 }
 
 /**
- * Every region's payment per regional post in one call: 21 rows (county-code order) and one column per regional post (v1, v2, v3, v3-contacts, v4), or one column for the post given. — Alla regioners utbetalning per regional post i ett anrop: 21 rader i länskodsordning och en kolumn per regional post, eller en kolumn för den post som anges.
+ * Every region's payment per regional post in one call: 21 rows (county-code order) and one column per regional post (v1, v2, v3, v3-contacts, v4), or one column for the post given; another agreement's members and posts with its id. — Alla regioners utbetalning per regional post i ett anrop: 21 rader i länskodsordning och en kolumn per regional post, eller en kolumn för den post som anges; en annan överenskommelses mottagare och poster med dess id.
  * @customfunction SHARES
  * @param key The key: 21 figures in county-code order, or region and figure columns. — Nyckeln: 21 tal i länskodsordning, eller kolumner med region och tal.
  * @param [post] A regional post id; empty for every regional post. — Regional post; tom för alla.
  * @param [fulfilment] Fulfilment flags: a row of post ids, then ja/nej per region. — Uppfyllelse: en rad med post-id, sedan ja/nej per region.
  * @param [contacts] Contacts per region (21 counts, or region and count columns). — Kontakter per region.
  * @param [options] Options, e.g. "share" or "v1=share, unpaid-contacts". — Alternativ.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns Whole kronor, regions × posts; "not reported" for contact money whose contacts are blank. — Hela kronor, regioner × poster.
  * @example =SJUK.SHARES(Befolkning[Invånare])
  */
@@ -50,9 +51,10 @@ export function shares(
   post: any,
   fulfilment: any[][],
   contacts: any[][],
-  options: any
+  options: any,
+  agreement: any
 ): any[][] {
-  return runForExcel("SHARES", [key, post, fulfilment, contacts, options]) as any[][];
+  return runForExcel("SHARES", [key, post, fulfilment, contacts, options, agreement]) as any[][];
 }
 
 /**
@@ -189,6 +191,7 @@ export function contacts(
  * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
  * @param [contacts] Contacts per region. — Kontakter per region.
  * @param [options] Options, e.g. "share" or "sainte-lague". — Alternativ.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns A table: post, payment, payment at key − delta and + delta, and the changes. — En tabell: post, utbetalning, utbetalning vid nyckel − ändring och + ändring, och ändringarna.
  * @example =SJUK.SENSITIVITY("Gotland"; Befolkning[Invånare]; 1000)
  */
@@ -198,13 +201,15 @@ export function sensitivity(
   delta: any,
   fulfilment: any[][],
   contacts: any[][],
-  options: any
+  options: any,
+  agreement: any
 ): any[][] {
-  return runForExcel("SENSITIVITY", [region, key, delta, fulfilment, contacts, options]) as any[][];
+  const args = [region, key, delta, fulfilment, contacts, options, agreement];
+  return runForExcel("SENSITIVITY", args) as any[][];
 }
 
 /**
- * Who gains and who loses, region by region, when a region does not fulfil a regional post: a table of 24 rows and 4 columns (the 21 regions, the money not paid out, the total). — Vilka regioner som vinner och förlorar när en region inte uppfyller en regional post.
+ * Who gains and who loses, region by region, when a region does not fulfil a regional post: a table of 24 rows and 4 columns (the 21 regions, the money not paid out, the total; another agreement's members with its id). — Vilka regioner som vinner och förlorar när en region inte uppfyller en regional post.
  * @customfunction IMPACT
  * @param region The region that does not fulfil. — Regionen som inte uppfyller.
  * @param post A regional post id: v1, v2, v3, v3-contacts or v4. — Regional post.
@@ -212,6 +217,7 @@ export function sensitivity(
  * @param [fulfilment] Other fulfilment flags. — Övrig uppfyllelse.
  * @param [contacts] Contacts per region. — Kontakter per region.
  * @param [options] Options. — Alternativ.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
  * @returns A table: region, payment when it fulfils, when it does not, difference. — En tabell: region, utbetalning om den uppfyller, om den inte gör det, skillnad.
  * @example =SJUK.IMPACT("Gotland"; "v4"; Befolkning[Invånare])
  */
@@ -221,9 +227,11 @@ export function impact(
   key: any[][],
   fulfilment: any[][],
   contacts: any[][],
-  options: any
+  options: any,
+  agreement: any
 ): any[][] {
-  return runForExcel("IMPACT", [region, post, key, fulfilment, contacts, options]) as any[][];
+  const args = [region, post, key, fulfilment, contacts, options, agreement];
+  return runForExcel("IMPACT", args) as any[][];
 }
 
 /**
@@ -235,7 +243,8 @@ export function impact(
  * @param [fulfilment] Fulfilment flags. — Uppfyllelse.
  * @param [contacts] Contacts per region. — Kontakter per region.
  * @param [options] Options. — Alternativ.
- * @returns A table of 36 rows and 3 columns. — En tabell med 36 rader och 3 kolumner.
+ * @param [agreement] The agreement's id, e.g. "sjuk-2020" (default) or one the workbook holds. — Överenskommelsens id; tom för 2020 års.
+ * @returns A table of 36 rows and 3 columns (more for an agreement of more than 22 members with per-unit posts); the share as a per-cent number. — En tabell med 36 rader och 3 kolumner; andelen som ett tal i procent.
  * @example =SJUK.EXPLAIN("Skåne"; "v1"; Befolkning[Invånare])
  */
 export function explain(
@@ -244,9 +253,11 @@ export function explain(
   key: any[][],
   fulfilment: any[][],
   contacts: any[][],
-  options: any
+  options: any,
+  agreement: any
 ): any[][] {
-  return runForExcel("EXPLAIN", [region, post, key, fulfilment, contacts, options]) as any[][];
+  const args = [region, post, key, fulfilment, contacts, options, agreement];
+  return runForExcel("EXPLAIN", args) as any[][];
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   RegionGrid,
   parseContactsTable,
   parseFigureTable,
+  parseUnitTable,
   parseFulfilmentTable,
   parsePopulationTable,
 } from "../inputs/region-table";
@@ -391,12 +392,9 @@ function validateUnits(
         collect(problems, () => parseContactsTable(columnsOf(grid, cols), recipients));
       }
     } else if (given)
+      // A blank count among given ones is "not reported yet", as in the contacts column.
       collect(problems, () =>
-        parseFigureTable(columnsOf(grid, [0, index], column), {
-          column,
-          counts: true,
-          recipients,
-        })
+        parseUnitTable(columnsOf(grid, [0, index], column), { column, recipients })
       );
   });
 }

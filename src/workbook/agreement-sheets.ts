@@ -448,7 +448,7 @@ const LABELS = {
       `Skriv in nycklarna: ${description}. Skriv nyckelns datum i B2 och dess källa i B3.`,
     unitsTitle: "Enheter – antal per mottagare för posterna som betalar per enhet",
     unitsNote: (units: string) =>
-      `Antal ${units}. En kolumn som lämnas tom räknas som tillräckligt många enheter för att ta hela posten.`,
+      `Antal ${units}. En kolumn som lämnas helt tom räknas som tillräckligt många enheter för att ta hela posten; en tom cell bland ifyllda betyder ej rapporterat än (mottagaren räknas som om den tar hela sitt tak och får inget förrän den rapporterat).`,
     unitCount: (unit: string) => `Antal (${unit})`,
     resultsTitleFor: (set: string) =>
       `Resultat – utbetalning per mottagare och post (${set.toLowerCase()}; hela kronor, från SJUK-funktionerna)`,
@@ -510,7 +510,7 @@ const LABELS = {
       `Enter the keys: ${description}. Write the key's date in B2 and its source in B3.`,
     unitsTitle: "Units – counts per recipient for the posts paid per unit",
     unitsNote: (units: string) =>
-      `Counts of ${units}. A column left blank counts as units enough to take the whole post.`,
+      `Counts of ${units}. A column left wholly blank counts as units enough to take the whole post; a blank cell among filled ones means not reported yet (the recipient counts as taking its whole cap and is paid nothing until it reports).`,
     unitCount: (unit: string) => `Count (${unit})`,
     resultsTitleFor: (set: string) =>
       `Results – payment per recipient and post (${set.toLowerCase()}; whole kronor, from the SJUK functions)`,
