@@ -1,5 +1,4 @@
 import type { AllocationAgreement, Post, PostRule, Recipient } from "../agreements/schema";
-import { table1Mismatches } from "../agreements/table1";
 import { Allocation, allocate } from "./allocate";
 import { BodyPostResult, Payment, PostResult, SetPostResult, keep } from "./audit";
 import { contactMoney } from "./contacts";
@@ -84,7 +83,7 @@ export function compute(
   const plan = planOf(agreement);
   const redistribution = options.redistribution ?? "population";
   const method = options.method ?? "hamilton";
-  const warnings: Warning[] = [...keyDateWarnings(agreement, inputs), ...table1Warnings(agreement)];
+  const warnings: Warning[] = [...keyDateWarnings(agreement, inputs), ...table1Warnings(plan)];
   const ctx: Context = {
     plan,
     set: plan.set,
@@ -212,8 +211,8 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
 }
 
 /** Table 1 is a check the agreement states: a figure its posts no longer match is said, not refused. */
-function table1Warnings(agreement: AllocationAgreement): Warning[] {
-  return table1Mismatches(agreement).map((m) => ({
+function table1Warnings(plan: Plan): Warning[] {
+  return plan.table1.map((m) => ({
     code: "table1",
     note: NOTES.table1Mismatch(m.recipient, m.stated, m.posts),
   }));

@@ -46,7 +46,7 @@ export class Slab {
     readonly n: number,
     slices: number
   ) {
-    this.block = new Float64Array(n * slices);
+    this.block = freshBlock(n * slices);
   }
 
   /** The next n numbers (zero), or a new array when the slab is used up. */
@@ -56,6 +56,27 @@ export class Slab {
     this.next += this.n;
     return view;
   }
+}
+
+/**
+ * Doubles per shared chunk. A typed array's memory lies outside the JavaScript heap and costs
+ * far more to allocate (and collect) than its size suggests, so small calls' buffers are cut
+ * from a chunk shared by the next calls; a result kept alive keeps at most its chunk (32 KiB).
+ */
+const CHUNK = 4096;
+let chunk = new Float64Array(0);
+let chunkUsed = 0;
+
+/** `size` zeros, never handed out before: from the current chunk when it is small enough. */
+function freshBlock(size: number): Float64Array {
+  if (size > CHUNK / 8) return new Float64Array(size);
+  if (chunkUsed + size > chunk.length) {
+    chunk = new Float64Array(CHUNK);
+    chunkUsed = 0;
+  }
+  const block = chunk.subarray(chunkUsed, chunkUsed + size);
+  chunkUsed += size;
+  return block;
 }
 
 export interface Validated {
