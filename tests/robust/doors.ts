@@ -195,7 +195,7 @@ export async function functionDoors(
     const args = (text: boolean) => ["Region Skåne", key(text), range(cells, text)];
     return [
       evaluateInHyperFormula("CONTACTS", args(true)),
-      await evaluateInOffice(functions.contacts as (...a: unknown[]) => unknown, 8, args(false)),
+      await evaluateInOffice(functions.contacts as (...a: unknown[]) => unknown, 9, args(false)),
     ];
   }
   if (table === "fulfilment") {
