@@ -8,6 +8,7 @@ import { SjukError, problem } from "../core/errors";
 export type Kronor = number;
 
 export function toKronor(value: DecimalInput, what = "amount"): Kronor {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a shortcut; the Decimal path below returns the same safe integer
   if (typeof value === "number" && Number.isSafeInteger(value)) return value; // already whole kronor
   const d = value instanceof Decimal ? value : new Decimal(value);
   if (!d.isFinite() || !d.isInteger())
@@ -24,10 +25,14 @@ export function sumKronor(amounts: Iterable<Kronor>): Kronor {
     // Safe integers add up exactly in plain numbers as long as every partial sum stays safe
     // (a sum past 2^53 - 1 rounds to at least 2^53, so the check below cannot be fooled).
     let sum = 0;
+    // Leaving this loop early is never wrong, only slower: the exact path below gives the same sum.
+    // Stryker disable next-line BooleanLiteral: see above
     let exact = true;
+    // Stryker disable next-line EqualityOperator,UpdateOperator: see above (an index past either end reads undefined, which leaves)
     for (let i = 0; i < amounts.length; i++) {
       const a = amounts[i] as Kronor;
       sum += a;
+      // Stryker disable next-line BooleanLiteral,BlockStatement: see above
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(sum)) {
         exact = false;
         break;
