@@ -31,6 +31,9 @@ function readMap(file) {
 
 class MutationTestRunner extends TestRunner {
   async runTests(tests, watcher, options) {
+    // Only inside Stryker's workers: there the project is a fresh sandbox copy for each run.
+    if (process.env.STRYKER_MUTATOR_WORKER === undefined)
+      return super.runTests(tests, watcher, options);
     const file = mapFile(this._globalConfig.rootDir);
     const pattern = this._globalConfig.testNamePattern;
     if (!pattern) return this.#recordWhileRunning(file, tests, watcher, options);
