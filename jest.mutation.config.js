@@ -34,4 +34,9 @@ module.exports = Object.assign(node, {
   transform: { "^.+\\.ts$": swc(false), "^.+\\.tsx$": swc(true) },
   // For a mutant, load only the test files that hold its covering tests (see the runner).
   runner: "<rootDir>/scripts/jest-mutation-runner.js",
+  // Properties with fewer cases and no shrinking: one failing case kills a mutant.
+  moduleNameMapper: {
+    ...node.moduleNameMapper,
+    "^fast-check$": "<rootDir>/scripts/mutation-fast-check.js",
+  },
 });
