@@ -5,9 +5,10 @@
  * Why: Stryker runs each mutant with `--testNamePattern` (the covering tests' full names) and
  * `--findRelatedTests`, but jest still loads every related test file, and nearly every test file
  * imports the engine, so each mutant paid for ~14 files of which one or two run a test.
- * During the dry run (no name pattern) this runner notes which file holds which test; during a
- * mutant run it drops the files with no test whose name matches the pattern, which is exactly
- * the set of files in which jest would have run no test. A file it has not seen is kept.
+ * During the dry run (no name pattern) this runner notes which file holds which test and how long
+ * each took; during a mutant run it drops the files with no test whose name matches the pattern
+ * (exactly the files in which jest would have run no test; a file it has not seen is kept), and
+ * runs the rest cheapest first, stopping at the first file in which a test fails.
  */
 const crypto = require("node:crypto");
 const fs = require("node:fs");
@@ -37,20 +38,51 @@ class MutationTestRunner extends TestRunner {
     const file = mapFile(this._globalConfig.rootDir);
     const pattern = this._globalConfig.testNamePattern;
     if (!pattern) return this.#recordWhileRunning(file, tests, watcher, options);
-    const namesByFile = readMap(file);
-    if (!namesByFile) return super.runTests(tests, watcher, options);
+    const testsByFile = readMap(file);
+    if (!testsByFile || !options.serial) return super.runTests(tests, watcher, options);
     const wanted = new RegExp(pattern, "i"); // as jest matches --testNamePattern
-    const kept = tests.filter((test) => {
-      const names = namesByFile[test.path];
-      return !names || names.some((name) => wanted.test(name));
-    });
-    return super.runTests(kept.length ? kept : tests, watcher, options);
+    const cost = (test) => {
+      const known = testsByFile[test.path];
+      if (!known) return Infinity; // not seen in the dry run: kept, run last
+      const matching = known.filter(([name]) => wanted.test(name));
+      return matching.length ? matching.reduce((s, [, ms]) => s + ms + 1, 0) : null;
+    };
+    const kept = tests
+      .map((test) => ({ test, ms: cost(test) }))
+      .filter(({ ms }) => ms !== null)
+      .sort((a, b) => a.ms - b.ms)
+      .map(({ test }) => test);
+    return this.#runUntilOneFails(kept.length ? kept : tests, watcher, options);
+  }
+
+  /**
+   * The files one at a time, cheapest first, stopping at the first file with a failing test:
+   * one failure kills the mutant (Stryker's default; its `disableBail` is not used here).
+   */
+  async #runUntilOneFails(tests, watcher, options) {
+    let failed = false;
+    const unsubscribe = [
+      this.on("test-file-success", ([, result]) => {
+        if (result.numFailingTests > 0 || result.testExecError) failed = true;
+      }),
+      this.on("test-file-failure", () => {
+        failed = true;
+      }),
+    ];
+    try {
+      for (const test of tests) {
+        if (failed) break;
+        await super.runTests([test], watcher, options);
+      }
+    } finally {
+      unsubscribe.forEach((off) => off());
+    }
   }
 
   async #recordWhileRunning(file, tests, watcher, options) {
-    const namesByFile = {};
+    const testsByFile = {};
     const unsubscribe = this.on("test-file-success", ([test, result]) => {
-      namesByFile[test.path] = result.testResults.map((t) => t.fullName);
+      testsByFile[test.path] = result.testResults.map((t) => [t.fullName, t.duration ?? 0]);
     });
     try {
       await super.runTests(tests, watcher, options);
@@ -58,8 +90,8 @@ class MutationTestRunner extends TestRunner {
       unsubscribe();
     }
     // Only a complete run (every file reported) may narrow later runs.
-    if (tests.every((test) => namesByFile[test.path])) {
-      fs.writeFileSync(file, JSON.stringify({ ...readMap(file), ...namesByFile }));
+    if (tests.every((test) => testsByFile[test.path])) {
+      fs.writeFileSync(file, JSON.stringify({ ...readMap(file), ...testsByFile }));
     }
   }
 }
