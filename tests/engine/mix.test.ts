@@ -137,3 +137,47 @@ describe("mixKeys: shares, not raw figures", () => {
     );
   });
 });
+
+describe("mixKeys: figures that are not figures", () => {
+  const texts = (run: () => unknown) => {
+    try {
+      run();
+    } catch (e) {
+      return (e as SjukError).problems.map((p) => problemText(p));
+    }
+    throw new Error("expected a SjukError");
+  };
+  const three = ["01", "03", "04"];
+
+  it("names a part without figures, and values that are no numbers, booleans and blanks", () => {
+    const bad = [
+      { figures: null as unknown as Record<string, number>, weight: 1 },
+      { figures: "1 2 3" as unknown as Record<string, number>, weight: 1 },
+      { figures: { "01": "x", "03": true, "04": null } as never, weight: 1 },
+      { figures: { "01": 1, "03": 2, "04": undefined } as never, weight: false as never },
+    ];
+    expect(texts(() => mixKeys(bad, three))).toEqual([
+      'mix[3].weight: "false" is not a non-negative number',
+      "mix[0]: give figures (one per member) or equal: true",
+      "mix[1]: give figures (one per member) or equal: true",
+      'mix[2].figures.01: "x" is not a non-negative number',
+      'mix[2].figures.03: "true" is not a non-negative number',
+      'mix[2].figures.04: "null" is not a non-negative number',
+      'mix[3].figures.04: "undefined" is not a non-negative number',
+    ]);
+  });
+
+  it("takes −0 as 0 and an equal part beside figures", () => {
+    const mixed = mixKeys(
+      [
+        { figures: { "01": -0, "03": 1, "04": 3 }, weight: "0,5".replace(",", ".") },
+        { equal: true, weight: 0.5 },
+      ],
+      three
+    );
+    // Shares: ½ × (0, ¼, ¾) + ½ × (⅓, ⅓, ⅓) = (4, 7, 13) / 24.
+    expect(mixed.numerators).toEqual({ "01": 4n, "03": 7n, "04": 13n });
+    expect(mixed.denominator).toBe(24n);
+    expect(mixed.figures["01"]!.toString()).toBe("4");
+  });
+});
