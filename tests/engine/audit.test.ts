@@ -66,4 +66,15 @@ describe("a result's posts, read and written", () => {
     expect(contacts.contacts).toBeUndefined();
     expect(contacts.allocation).toBe(other);
   });
+
+  it("a result's sums per region are built once read, and an assigned list replaces them", () => {
+    const { r } = postsOf();
+    const byRegion = r.byRegion;
+    expect(byRegion).toHaveLength(21);
+    expect(byRegion.reduce((s, x) => s + x.amount, 0)).toBe(840_000_000);
+    expect(r.byRegion).toBe(byRegion);
+    expect(Object.keys(r)).toContain("byRegion");
+    r.byRegion = [];
+    expect(r.byRegion).toEqual([]);
+  });
 });
