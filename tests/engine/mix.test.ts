@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { problemText } from "../../src/core/errors";
 import { REGION_CODES, SjukError, allocate, compute, mixKeys } from "../../src/engine";
+import { equalKey } from "../../src/engine/mix";
 import { shippedPopulationKey } from "../../src/reference/population";
 
 import { reduce, referenceSplit } from "./mix-reference";
@@ -179,5 +180,51 @@ describe("mixKeys: figures that are not figures", () => {
     expect(mixed.numerators).toEqual({ "01": 4n, "03": 7n, "04": 13n });
     expect(mixed.denominator).toBe(24n);
     expect(mixed.figures["01"]!.toString()).toBe("4");
+  });
+});
+
+describe("mixKeys: parts without weight, the equal key, common denominators", () => {
+  const three = ["01", "03", "04"];
+
+  it("a part of weight 0 takes no part, even with figures adding up to zero", () => {
+    const mixed = mixKeys(
+      [
+        { figures: { "01": 0, "03": 0, "04": 0 }, weight: 0 },
+        { figures: { "01": 1, "03": 1, "04": 2 }, weight: 1 },
+      ],
+      three
+    );
+    expect(mixed.numerators).toEqual({ "01": 1n, "03": 1n, "04": 2n });
+    expect(mixed.denominator).toBe(4n);
+  });
+
+  it("mixes over the least common multiple of the parts' totals", () => {
+    // ½ × (1, 1, 2)/4 + ½ × (1, 2, 3)/6 = (3 + 2, 3 + 4, 6 + 6)/24 = (5, 7, 12)/24.
+    const mixed = mixKeys(
+      [
+        { figures: { "01": 1, "03": 1, "04": 2 }, weight: 1 },
+        { figures: { "01": 1, "03": 2, "04": 3 }, weight: 1 },
+      ],
+      three
+    );
+    expect(mixed.numerators).toEqual({ "01": 5n, "03": 7n, "04": 12n });
+    expect(mixed.denominator).toBe(24n);
+  });
+
+  it("takes a part as the equal key only when it says equal: true", () => {
+    const notEqual = { equal: false, figures: { "01": 1, "03": 0, "04": 0 }, weight: 1 };
+    expect(mixKeys([notEqual as never], three).numerators).toEqual({
+      "01": 1n,
+      "03": 0n,
+      "04": 0n,
+    });
+  });
+
+  it("equalKey gives every member the figure 1", () => {
+    expect(Object.entries(equalKey(["01", "03"])).map(([c, d]) => [c, d.toString()])).toEqual([
+      ["01", "1"],
+      ["03", "1"],
+    ]);
+    expect(Object.keys(equalKey()).sort()).toEqual(REGION_CODES);
   });
 });
