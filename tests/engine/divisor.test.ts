@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DivisorMethod, divisorOrder, divisorSeats } from "../../src/engine/methods";
+import { DivisorMethod, divisorOrder, divisorSeats, methodOf } from "../../src/engine/methods";
 
 /**
  * The divisor methods against the textbook, one unit at a time: each unit goes to the highest
@@ -71,5 +71,20 @@ describe("divisor methods, one unit at a time", () => {
       }),
       { numRuns: 300 }
     );
+  });
+});
+
+describe("methodOf", () => {
+  it("reads the methods' names in English and Swedish, any case, accents and spacing", () => {
+    expect(methodOf("Största rest")).toBe("hamilton");
+    expect(methodOf("  LARGEST   remainder ")).toBe("hamilton");
+    expect(methodOf("Sainte-Laguë")).toBe("sainte-lague");
+    expect(methodOf("Jämkade uddatalsmetoden")).toBe("sainte-lague");
+    expect(methodOf("D’Hondt")).toBe("dhondt");
+    expect(methodOf("d`hondt")).toBe("dhondt");
+    expect(methodOf("d\thondt")).toBe("dhondt");
+    expect(methodOf("Jefferson")).toBe("dhondt");
+    expect(methodOf("dhont")).toBeUndefined();
+    expect(methodOf("")).toBeUndefined();
   });
 });
