@@ -11,43 +11,24 @@ import type { Page } from "playwright-core";
 import { REGIONS } from "../../src/engine/regions";
 import { CONDITIONS, POPULATION, RESULTS } from "../../src/workbook/agreement-sheets";
 import {
-  Harness,
   axeViolations,
   chooseAgreement,
   eventually,
   insertGrantSheets,
   insertSheets,
   norm,
-  openPane,
   paneHeight,
   paneOverflow,
   screenshot,
-  startHarness,
-  stopHarness,
   tabTo,
   wordsBrokenIn,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(120_000);
 
-let h: Harness | undefined;
 let page: Page;
-let external: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-
-afterAll(async () => {
-  await stopHarness(h);
-});
-
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const preview = usePreview();
 
 /** Writes cells as the grid would (the setup of a state, not the path under test). */
 async function write(sheet: string, cells: { address: string; value: string | number }[]) {
@@ -90,7 +71,7 @@ async function open(section: string): Promise<void> {
 
 for (const lang of ["sv", "en"] as const) {
   test(`point 9 and 6 (${lang}): no WCAG 2.1 AA violation and nothing cut at 350 px, in every state of the agreement's pane`, async () => {
-    ({ page, external, errors } = await openPane(h!, lang));
+    page = await preview.openPane(lang);
     await checkState("empty workbook");
 
     await insertSheets(page);
@@ -127,7 +108,7 @@ for (const lang of ["sv", "en"] as const) {
 }
 
 test("point 9 and 6: the assignment's pane and the preview in English after Swedish have no violation and fit 350 px", async () => {
-  ({ page, external, errors } = await openPane(h!, "sv"));
+  page = await preview.openPane("sv");
   await chooseAgreement(page, /^Uppdrag till Socialstyrelsen 2024–2026/);
   await checkState("assignment, no sheets");
   await insertGrantSheets(page);
@@ -145,7 +126,7 @@ test("point 9 and 6: the assignment's pane and the preview in English after Swed
 });
 
 test("point 9: insert, options, the error list and a scenario, by keyboard alone", async () => {
-  ({ page, external, errors } = await openPane(h!, "sv"));
+  page = await preview.openPane("sv");
   // The first Tab stop skips the grid to the pane.
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
@@ -202,7 +183,7 @@ test("point 9: insert, options, the error list and a scenario, by keyboard alone
 });
 
 test("point 5: every engine warning sits with the totals, the totals come first, and the pane is shorter", async () => {
-  ({ page, external, errors } = await openPane(h!, "sv"));
+  page = await preview.openPane("sv");
   await insertSheets(page);
   const totalsSection = page.getByTestId("totals-section");
   // Without contact counts the engine assumes them: said beside the totals, not only in a cell note.
@@ -233,7 +214,7 @@ test("point 5: every engine warning sits with the totals, the totals come first,
 });
 
 test("point 6: at 350 px the chart's labels are whole, and the totals keep their words whole in English too", async () => {
-  ({ page, external, errors } = await openPane(h!, "en"));
+  page = await preview.openPane("en");
   await insertSheets(page);
   expect(await wordsBrokenIn(page.getByTestId("totals"))).toEqual([]);
   await open("chart-section");

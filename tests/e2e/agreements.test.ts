@@ -2,18 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
-  Harness,
   cellText,
   chooseAgreement,
   eventually,
   insertSheets,
   kronor,
-  openPreview,
   openSheet,
   paneCheck,
   paneTotal,
-  startHarness,
-  stopHarness,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(120_000);
@@ -37,22 +34,11 @@ const raised = {
 };
 const synthetic = readFileSync(join(root, "examples/agreement-synthetic-290.json"), "utf8");
 
-let h: Harness | undefined;
 let page: Page;
-let errors: string[];
-let external: string[];
+const preview = usePreview();
 
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-afterAll(async () => stopHarness(h));
 beforeEach(async () => {
-  ({ page, external, errors } = await openPreview(h!));
-});
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
+  page = await preview.open();
 });
 
 async function importFile(name: string, text: string): Promise<void> {

@@ -8,40 +8,21 @@ import * as fs from "fs";
 import type { Page } from "playwright-core";
 import { CONTACTS, POPULATION, RESULTS } from "../../src/workbook/agreement-sheets";
 import {
-  Harness,
   cellText,
   chooseAgreement,
   eventually,
   insertSheets,
   norm,
-  openPreview,
   paneTotal,
   screenshot,
-  startHarness,
-  stopHarness,
   typeInto,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(90_000);
 
-let h: Harness | undefined;
 let page: Page;
-let external: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-
-afterAll(async () => {
-  await stopHarness(h);
-});
-
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const preview = usePreview();
 
 /** Downloads the calendar through the pane's button and returns the file's text. */
 async function downloadIcs(): Promise<string> {
@@ -53,7 +34,7 @@ async function downloadIcs(): Promise<string> {
 }
 
 test("contacts typed one region at a time: the totals stay numbers and the pane says who is missing", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await insertSheets(page);
   // Stockholm and Uppsala report; the 19 others have not yet.
   await typeInto(page, "Kontakter", CONTACTS.cell("01"), "200");
@@ -104,7 +85,7 @@ test("contacts typed one region at a time: the totals stay numbers and the pane 
 });
 
 test("a population of 0: a warning in the pane and a note beside the figure, not an error", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await insertSheets(page);
   await typeInto(page, "Befolkning", POPULATION.cell("09"), "0");
   const warning = page.getByTestId("warning-key-zero");
@@ -124,7 +105,7 @@ test("a population of 0: a warning in the pane and a note beside the figure, not
 });
 
 test("the assignment's calendar: its own events first, the 2020 events folded away; the .ics a person imports", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await chooseAgreement(page, /^Uppdrag till Socialstyrelsen 2024–2026/);
   const own = await page
     .getByTestId("combined-calendar")

@@ -10,7 +10,6 @@ import * as fs from "fs";
 import type { Page } from "playwright-core";
 import { CALENDAR, GRANT_LEDGER as L } from "../../src/workbook/assignment-sheets";
 import {
-  Harness,
   cellText,
   chooseAgreement,
   eventually,
@@ -18,12 +17,10 @@ import {
   insertGrantSheets,
   kronor,
   norm,
-  openPreview,
   openSheet,
   screenshot,
-  startHarness,
-  stopHarness,
   typeInto,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(60_000);
@@ -32,25 +29,8 @@ const ASSIGNMENT_SV = /^Uppdrag till Socialstyrelsen 2024–2026/;
 const ASSIGNMENT_EN = /^Assignment to Socialstyrelsen 2024–2026/;
 const DATES = ["2021-01-27", "2021-04-29", "2024-12-01", "2025-03-31", "2026-12-15"];
 
-let h: Harness | undefined;
 let page: Page;
-let external: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-
-afterAll(async () => {
-  await stopHarness(h);
-});
-
-afterEach(async () => {
-  await page?.close();
-  // The page never reaches beyond its own origin (the .ics is a Blob URL) and throws nothing.
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const preview = usePreview();
 
 /** The task pane's ledger amount for a year and field ("toRepay", …). */
 async function ledgerAmount(year: number, field: string): Promise<number> {
@@ -63,7 +43,7 @@ async function problemLinks(): Promise<string[]> {
 }
 
 test("the ledger, the next deadline, overdue deadlines and errors that select their cell", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await chooseAgreement(page, ASSIGNMENT_SV);
   expect(norm(await page.getByTestId("taskpane").textContent())).toContain("Skapar Bidrag");
   await insertGrantSheets(page);
@@ -176,7 +156,7 @@ test("the ledger, the next deadline, overdue deadlines and errors that select th
 });
 
 test("one calendar of both documents, in order, downloaded as .ics; the calendar sheet refreshes", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await chooseAgreement(page, ASSIGNMENT_SV);
   // The calendar is there before any sheet is inserted: it is the documents' own. The
   // assignment's events come first; the 2020 agreement's (past) are in a folded section.
@@ -231,7 +211,7 @@ test("one calendar of both documents, in order, downloaded as .ics; the calendar
 });
 
 test("English: a user's own 'Grant ledger' sheet is kept, and resetting the ledger asks first", async () => {
-  ({ page, external, errors } = await openPreview(h!, "en"));
+  page = await preview.open("en");
   await page.getByTestId("new-sheet-name").fill("Grant ledger");
   await page.getByTestId("add-sheet").click();
   await page.locator('[data-testid="grid"][data-sheet="Grant ledger"]').waitFor();

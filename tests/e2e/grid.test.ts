@@ -8,47 +8,28 @@
 import type { Page } from "playwright-core";
 import { POPULATION, RESULTS } from "../../src/workbook/agreement-sheets";
 import {
-  Harness,
   cellText,
   eventually,
   gridCell,
   insertSheets,
   kronor,
   norm,
-  openPreview,
   openSheet,
   screenshot,
-  startHarness,
-  stopHarness,
   typeInto,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(90_000);
 
-let h: Harness | undefined;
 let page: Page;
-let external: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-
-afterAll(async () => {
-  await stopHarness(h);
-});
+const preview = usePreview();
 
 beforeEach(async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
-  await page
-    .context()
-    .grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(h!.url).origin });
-});
-
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
+  page = await preview.open("sv");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(preview.harness.url).origin,
+  });
 });
 
 const formulaBar = () => page.getByTestId("formula-bar");

@@ -30,7 +30,7 @@ export interface Harness {
 }
 
 /** Serves the built preview, launches Chromium. Throws (fails the suite) when Chromium is missing. */
-export async function startHarness(): Promise<Harness> {
+async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}: install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests never skip.`
@@ -56,25 +56,82 @@ export async function startHarness(): Promise<Harness> {
   return { browser, server, url };
 }
 
-export async function stopHarness(h: Harness | undefined): Promise<void> {
+async function stopHarness(h: Harness | undefined): Promise<void> {
   await h?.browser.close();
   await new Promise<void>((resolve) => (h ? h.server.close(() => resolve()) : resolve()));
 }
 
+/** A page opened by `usePreview`, with what it recorded: requests beyond its origin, errors thrown. */
+interface Opened {
+  page: Page;
+  external: string[];
+  errors: string[];
+}
+
+/** The browser set-up every e2e file shares; see `usePreview`. */
+export interface Preview {
+  /** The running harness (browser and server); set from the suite's beforeAll. */
+  readonly harness: Harness;
+  /** A fresh preview page (new, empty workbook) in the full-size window. */
+  open(lang?: "sv" | "en"): Promise<Page>;
+  /** A fresh preview page whose task pane is `pane` px wide (Excel's 350 px by default). */
+  openPane(lang?: "sv" | "en", pane?: number): Promise<Page>;
+}
+
+/**
+ * Starts the harness before the enclosing suite (file or describe) and stops it after; after each
+ * test, closes every page the test opened and fails it if a page requested anything beyond its
+ * own origin or threw an error.
+ */
+export function usePreview(): Preview {
+  let harness: Harness | undefined;
+  let opened: Opened[] = [];
+  beforeAll(async () => {
+    harness = await startHarness();
+  }, 240_000);
+  afterAll(async () => stopHarness(harness));
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    for (const o of pages) await o.page.close();
+    // The pages never reach beyond their origin (downloads are Blob URLs) and throw nothing.
+    expect(pages.flatMap((o) => o.external)).toEqual([]);
+    expect(pages.flatMap((o) => o.errors)).toEqual([]);
+  });
+  const running = (): Harness => {
+    if (!harness) throw new Error("the e2e harness is not running (usePreview's beforeAll failed)");
+    return harness;
+  };
+  const track = (o: Opened): Page => {
+    opened.push(o);
+    return o.page;
+  };
+  return {
+    get harness() {
+      return running();
+    },
+    open: async (lang = "sv") => track(await openPreview(running(), lang)),
+    openPane: async (lang = "sv", pane = EXCEL_PANE_WIDTH) =>
+      track(await openPane(running(), lang, pane)),
+  };
+}
+
 /** A fresh preview page (a new, empty workbook); records requests that leave the page's origin. */
-export async function openPreview(
-  h: Harness,
-  lang: "sv" | "en" = "sv"
-): Promise<{ page: Page; external: string[]; errors: string[] }> {
+async function openPreview(h: Harness, lang: "sv" | "en" = "sv"): Promise<Opened> {
   const page = await h.browser.newPage({ viewport: { width: 1500, height: 950 } });
-  const origin = new URL(h.url).origin;
+  return load(page, h.url, `?lang=${lang}`);
+}
+
+/** Goes to the preview, recording requests beyond its origin and errors the page throws. */
+async function load(page: Page, url: string, query: string): Promise<Opened> {
+  const origin = new URL(url).origin;
   const external: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) external.push(r.url());
   });
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${h.url}?lang=${lang}`);
+  await page.goto(`${url}${query}`);
   await page.getByTestId("taskpane").waitFor();
   return { page, external, errors };
 }
@@ -205,24 +262,15 @@ export const EXCEL_PANE_WIDTH = 350;
  * A fresh preview page whose task pane is `pane` px wide, in its own browser context (axe-core's
  * runner needs one); closing the page closes the context.
  */
-export async function openPane(
+async function openPane(
   h: Harness,
   lang: "sv" | "en" = "sv",
   pane = EXCEL_PANE_WIDTH
-): Promise<{ page: Page; external: string[]; errors: string[] }> {
+): Promise<Opened> {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on("close", () => void context.close());
-  const origin = new URL(h.url).origin;
-  const external: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) external.push(r.url());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${h.url}?lang=${lang}&pane=${pane}`);
-  await page.getByTestId("taskpane").waitFor();
-  return { page, external, errors };
+  return load(page, h.url, `?lang=${lang}&pane=${pane}`);
 }
 
 /** The WCAG 2.1 A and AA rules of axe-core. */

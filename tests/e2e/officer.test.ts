@@ -5,7 +5,6 @@
 import type { Page } from "playwright-core";
 import { RESULTS } from "../../src/workbook/agreement-sheets";
 import {
-  Harness,
   cellText,
   chooseAgreement,
   eventually,
@@ -14,38 +13,20 @@ import {
   insertSheets,
   kronor,
   norm,
-  openPreview,
   paneCheck,
   paneTotal,
   screenshot,
-  startHarness,
-  stopHarness,
   typeInto,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(90_000);
 
-let h: Harness | undefined;
 let page: Page;
-let external: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-
-afterAll(async () => {
-  await stopHarness(h);
-});
-
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const preview = usePreview();
 
 test("point 1: options chosen in the English pane keep a Swedish workbook computing; an error cell's message is shown", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await insertSheets(page);
   expect(await paneTotal(page, "total")).toBe(944_000_000);
 
@@ -79,7 +60,7 @@ test("point 1: options chosen in the English pane keep a Swedish workbook comput
 });
 
 test("point 2: the preview takes Swedish Excel's formulas in Swedish and English Excel's in English", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await insertSheets(page);
   const skane = kronor(await cellText(page, "Resultat", RESULTS.cell("12", "v1")));
   expect(skane).toBeGreaterThan(0);
@@ -108,7 +89,7 @@ test("point 2: the preview takes Swedish Excel's formulas in Swedish and English
 });
 
 test("point 5: the key-date warning sits with the totals, and the totals come first", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await insertSheets(page);
   const totals = page.getByTestId("totals-section");
   const warning = totals.getByTestId("warning-key-date");
@@ -132,7 +113,7 @@ test("point 5: the key-date warning sits with the totals, and the totals come fi
 });
 
 test("point 6 (part): the 'ej aktuellt' badge is readable (WCAG AA contrast)", async () => {
-  ({ page, external, errors } = await openPreview(h!, "sv"));
+  page = await preview.open("sv");
   await chooseAgreement(page, /^Uppdrag till Socialstyrelsen 2024–2026/);
   await insertGrantSheets(page);
   const badge = page.locator('[data-testid="deadline-state"][data-state="not-applicable"]').first();

@@ -8,7 +8,6 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { CONDITIONS, POPULATION, RESULTS } from "../../src/workbook/agreement-sheets";
 import {
-  Harness,
   ROOT,
   cellText,
   chooseIn,
@@ -17,42 +16,23 @@ import {
   insertSheets,
   kronor,
   norm,
-  openPreview,
   openSheet,
   paneCheck,
   paneRegion,
   paneTotal,
   screenshot,
-  startHarness,
-  stopHarness,
   typeInto,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(60_000);
 
 const SKANE = "12";
-let h: Harness | undefined;
 let page: Page;
-let external: string[];
-let errors: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-
-afterAll(async () => {
-  await stopHarness(h);
-});
+const preview = usePreview();
 
 beforeEach(async () => {
-  ({ page, external, errors } = await openPreview(h!));
-});
-
-afterEach(async () => {
-  await page?.close();
-  // The page never reaches beyond its own origin and throws nothing.
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
+  page = await preview.open();
 });
 
 test("inserting the sheets gives the five sheets, Table 1's totals and the payout calendar", async () => {

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { ScenarioSchema } from "../../src/scenarios";
 import { scenarioResult } from "../../src/workbook/scenario-reports";
 import { pdfPages } from "../report/helpers";
-import { ARTIFACTS, Harness, openPreview, screenshot, startHarness, stopHarness } from "./harness";
+import { ARTIFACTS, screenshot, usePreview } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -18,20 +18,8 @@ const text = readFileSync(join(__dirname, "../../examples/scenario-mix-gotland.j
 const mix = ScenarioSchema.parse(JSON.parse(text));
 const result = scenarioResult(mix);
 
-let h: Harness | undefined;
 let page: Page;
-let errors: string[];
-let external: string[];
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-afterAll(async () => stopHarness(h));
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
-});
+const preview = usePreview();
 
 /** Clicks a button and saves the file the page downloads; returns its suggested name and path. */
 async function download(testId: string, lang: string): Promise<{ name: string; file: string }> {
@@ -44,7 +32,7 @@ async function download(testId: string, lang: string): Promise<{ name: string; f
 test.each(["sv", "en"] as const)(
   "the pane's export gives the chosen scenario's report as .xlsx and PDF (%s), to the krona",
   async (lang) => {
-    ({ page, external, errors } = await openPreview(h!, lang));
+    page = await preview.open(lang);
     await page
       .getByTestId("scenario-import-file")
       .setInputFiles({ name: "mix.json", mimeType: "application/json", buffer: Buffer.from(text) });

@@ -8,16 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { CELL_CASES } from "../robust/cell-cases";
 import { FIGURES, sheetCell } from "../robust/doors";
-import {
-  Harness,
-  eventually,
-  insertSheets,
-  norm,
-  openPreview,
-  startHarness,
-  stopHarness,
-  typeInto,
-} from "./harness";
+import { eventually, insertSheets, norm, typeInto, usePreview } from "./harness";
 
 jest.setTimeout(180_000);
 
@@ -88,11 +79,7 @@ describe("the built bundles and pages", () => {
 });
 
 describe("the catalogue's cell cases in the preview", () => {
-  let h: Harness | undefined;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 240_000);
-  afterAll(async () => stopHarness(h));
+  const preview = usePreview();
 
   /**
    * Population cases a user can type in the grid (one line each), with their exact problems. (The
@@ -108,7 +95,7 @@ describe("the catalogue's cell cases in the preview", () => {
   ].map((id) => CELL_CASES.find((c) => c.id === id)!);
 
   test("typed into the grid, each gives exactly its problems in the task pane; no policy broken, nothing fetched elsewhere", async () => {
-    const { page, external, errors } = await openPreview(h!, "en");
+    const page = await preview.open("en");
     const violations: string[] = [];
     page.on("console", (m) => {
       if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
@@ -147,12 +134,7 @@ describe("the catalogue's cell cases in the preview", () => {
       await page.getByTestId("no-problems").waitFor();
     }
     const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-    expect({ csp, violations, external, errors }).toEqual({
-      csp: [],
-      violations: [],
-      external: [],
-      errors: [],
-    });
-    await page.close();
+    // usePreview checks the requests beyond the origin and the page's errors after the test.
+    expect({ csp, violations }).toEqual({ csp: [], violations: [] });
   });
 });

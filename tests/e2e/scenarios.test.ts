@@ -8,18 +8,15 @@ import { ScenarioSchema, auditRows, type Scenario } from "../../src/scenarios";
 import { scenarioResult } from "../../src/workbook/scenario-reports";
 import {
   ARTIFACTS,
-  Harness,
   ROOT,
   cellText,
   eventually,
   kronor,
-  openPreview,
   norm,
   openSheet,
   screenshot,
   typeInto,
-  startHarness,
-  stopHarness,
+  usePreview,
 } from "./harness";
 
 jest.setTimeout(90_000);
@@ -52,22 +49,11 @@ const signed = (text: string | null) => kronor(norm(text).replace(/^\+/, ""));
 /** "1 234 567 kr" or a plain number as the grid shows it ("1234567"). */
 const kronorOrNumber = (text: string) => kronor(text.replace(/ kr$/, ""));
 
-let h: Harness | undefined;
 let page: Page;
-let errors: string[];
-let external: string[];
+const preview = usePreview();
 
-beforeAll(async () => {
-  h = await startHarness();
-}, 240_000);
-afterAll(async () => stopHarness(h));
 beforeEach(async () => {
-  ({ page, external, errors } = await openPreview(h!));
-});
-afterEach(async () => {
-  await page?.close();
-  expect(external).toEqual([]);
-  expect(errors).toEqual([]);
+  page = await preview.open();
 });
 
 /** Every SUM formula cell of the audit table whose value the engine gives, by address. */
