@@ -54,4 +54,13 @@ describe("allocate: the method, the total weight and the paths for any weights",
     expect(first!.exact.toString()).toBe("50");
     expect(a.lines[1]!.share.toString()).toBe("0.75");
   });
+
+  it("adds whole weights past 2^53 exactly (the plain-number path would round the sum)", () => {
+    const a = allocate(10, [
+      { id: "a", weight: Number.MAX_SAFE_INTEGER },
+      { id: "b", weight: 2 },
+    ]);
+    expect(a.totalWeight.toString()).toBe("9007199254740993");
+    expect(amounts(a)).toEqual([10, 0]);
+  });
 });
