@@ -19,7 +19,8 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 const MERGED = path.join(ROOT, "reports/mutation/stryker-incremental.json");
-const PART = path.join(ROOT, "reports/mutation/part-incremental.json");
+// One part file per run, so that two runs (on different files) cannot mix their parts.
+const PART = path.join(ROOT, `reports/mutation/part-incremental-${process.pid}.json`);
 
 function readReport(file) {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
