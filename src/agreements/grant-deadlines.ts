@@ -1,5 +1,6 @@
 import type { LocalText } from "./common";
 import type { GrantDecision } from "./grant-schema";
+import { findByIdOrTitle } from "./names";
 
 /**
  * The dated duties of a grant decision (requisition, repayment, reports), from the validated
@@ -96,7 +97,10 @@ export function grantDeadlines(decision: GrantDecision): GrantDeadline[] {
   );
 }
 
-/** The deadline with this id, or undefined. */
-export function findGrantDeadline(decision: GrantDecision, id: string): GrantDeadline | undefined {
-  return grantDeadlines(decision).find((d) => d.id === id);
+/** The deadline with this id or title (Swedish or English, as a sheet shows it), or undefined. */
+export function findGrantDeadline(
+  decision: GrantDecision,
+  text: string
+): GrantDeadline | undefined {
+  return findByIdOrTitle(grantDeadlines(decision), text);
 }

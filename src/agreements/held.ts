@@ -7,11 +7,23 @@ import type { AllocationAgreement } from "./schema";
  * functions.js each have their own copy of every module, but one global object.
  */
 const HELD = Symbol.for("sjuk.workbookAgreements");
-type Holder = { [HELD]?: readonly AllocationAgreement[] };
+const LISTENERS = Symbol.for("sjuk.workbookAgreements.listeners");
+type Holder = { [HELD]?: readonly AllocationAgreement[]; [LISTENERS]?: Set<() => void> };
 
 /** Records the workbook's agreements; they win over a shipped agreement of the same id. */
 export function holdWorkbookAgreements(agreements: readonly AllocationAgreement[]): void {
   (globalThis as Holder)[HELD] = [...agreements];
+  for (const listener of (globalThis as Holder)[LISTENERS] ?? []) listener();
+}
+
+/**
+ * Calls `listener` whenever the held agreements are recorded again (a spreadsheet whose spills
+ * are sized by an agreement re-sizes them). Returns the function that stops it.
+ */
+export function onWorkbookAgreementsHeld(listener: () => void): () => void {
+  const listeners = ((globalThis as Holder)[LISTENERS] ??= new Set());
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function workbookAgreements(): readonly AllocationAgreement[] {

@@ -12,6 +12,7 @@ import type { AllocationAgreement } from "./schema";
 
 export * from "./model";
 export * from "./grant-deadlines";
+export * from "./names";
 export * from "./recipients";
 export * from "./table1";
 export type { LocalText } from "./common";

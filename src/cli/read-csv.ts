@@ -158,6 +158,17 @@ export function detectDelimiter(text: string): string {
   return ",";
 }
 
+/** Line ends inside a message shown as \\r, \\n (a problem is one line of text). */
+function oneLine(text: string): string {
+  const escapes: Record<string, string> = {
+    "\r": "\\r",
+    "\n": "\\n",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+  };
+  return text.replace(/[\r\n\u2028\u2029]/g, (c) => escapes[c]!);
+}
+
 export function csvGrid(text: string, file: string): RegionGrid {
   const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
@@ -174,7 +185,8 @@ export function csvGrid(text: string, file: string): RegionGrid {
     throw new SjukError([
       problem(
         "file.not-csv",
-        { detail: err.message.replace(/ at line \d+$/, "") },
+        // The parser quotes the text it met, line ends included: shown escaped, one line.
+        { detail: oneLine(err.message.replace(/ at line \d+$/, "")) },
         { file, line: err.lines }
       ),
     ]);

@@ -1,10 +1,15 @@
 import type { AllocationAgreement, Post, PostRule, Recipient } from "../agreements/schema";
-import { table1Mismatches } from "../agreements/table1";
 import { Allocation, allocate } from "./allocate";
 import { BodyPostResult, Payment, PostResult, SetPostResult, keep } from "./audit";
 import { contactMoney } from "./contacts";
 import { Decimal } from "../core/decimal";
-import { ComputeInputs, ComputeOptions, RedistributionKey, TREATMENT_COLUMNS } from "./inputs";
+import {
+  ComputeInputs,
+  ComputeOptions,
+  RedistributionKey,
+  TREATMENT_COLUMNS,
+  notReportedIn,
+} from "./inputs";
 import { checkedSum, keyPayments, unitPayments } from "./integer";
 import { Method } from "./methods";
 import type { Message } from "../core/messages";
@@ -78,7 +83,7 @@ export function compute(
   const plan = planOf(agreement);
   const redistribution = options.redistribution ?? "population";
   const method = options.method ?? "hamilton";
-  const warnings: Warning[] = [...keyDateWarnings(agreement, inputs), ...table1Warnings(agreement)];
+  const warnings: Warning[] = [...keyDateWarnings(agreement, inputs), ...table1Warnings(plan)];
   const ctx: Context = {
     plan,
     set: plan.set,
@@ -206,8 +211,8 @@ function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs):
 }
 
 /** Table 1 is a check the agreement states: a figure its posts no longer match is said, not refused. */
-function table1Warnings(agreement: AllocationAgreement): Warning[] {
-  return table1Mismatches(agreement).map((m) => ({
+function table1Warnings(plan: Plan): Warning[] {
+  return plan.table1.map((m) => ({
     code: "table1",
     note: NOTES.table1Mismatch(m.recipient, m.stated, m.posts),
   }));
@@ -427,9 +432,9 @@ function withhold(
   paid: Float64Array,
   fulfilling: ReturnType<typeof fulfilmentMask>
 ): Float64Array {
-  const missing = ctx.inputs.contacts?.notReported;
-  if (!missing?.length || post.key.type !== "per-unit" || post.key.column !== "contacts")
-    return paid;
+  if (post.key.type !== "per-unit") return paid;
+  const missing = notReportedIn(ctx.inputs, post.key.column);
+  if (!missing.length) return paid;
   for (const code of missing) {
     const i = ctx.set.index.get(code);
     if (i !== undefined && (fulfilling === null || fulfilling[i])) paid[i] = 0;
@@ -439,9 +444,9 @@ function withhold(
 
 /** The members of a per-unit post that have not reported yet (and fulfil it), by name. */
 function notReportedNames(ctx: Context, post: Post): string[] {
-  if (post.key.type !== "per-unit" || post.key.column !== "contacts") return [];
+  if (post.key.type !== "per-unit") return [];
   const mask = fulfilmentMask(ctx, post);
-  return (ctx.inputs.contacts?.notReported ?? [])
+  return notReportedIn(ctx.inputs, post.key.column)
     .map((code) => ctx.set.index.get(code))
     .filter((i): i is number => i !== undefined && (mask === null || mask[i] === 1))
     .map((i) => ctx.set.members[i]!.name);
@@ -526,16 +531,20 @@ function arrivalWarnings(ctx: Context): Warning[] {
         note: message("key.zero", { what: column, names: zero.map(nameOf) }),
       });
   }
-  const missing = (ctx.inputs.contacts?.notReported ?? []).filter((c) => ctx.set.index.has(c));
-  const post = ctx.plan.posts.find(
-    (p) => p.kind === 2 && p.post.key.type === "per-unit" && p.post.key.column === "contacts"
-  );
-  if (missing.length && post) {
+  // Every per-unit post of the members, one warning per unit column with members missing.
+  const warned = new Set<string>();
+  for (const { kind, post } of ctx.plan.posts) {
+    if (kind !== 2 || post.key.type !== "per-unit" || warned.has(post.key.column)) continue;
+    const column = post.key.column;
+    warned.add(column);
+    const missing = notReportedIn(ctx.inputs, column).filter((c) => ctx.set.index.has(c));
+    if (!missing.length) continue;
     const params = {
-      post: post.post.id,
+      post: post.id,
       names: missing.map(nameOf),
       count: missing.length,
       total: ctx.set.codes.length,
+      ...(column === "contacts" && ctx.set.id === "regions" ? {} : { column, set: ctx.set.id }),
     };
     out.push({
       code: "contacts-not-reported",

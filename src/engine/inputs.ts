@@ -55,6 +55,12 @@ export interface ComputeInputs {
   contacts?: ContactCounts;
   /** Other unit columns by name: a count per member code, for per-unit posts that name them. */
   units?: Record<string, Record<string, DecimalInput>>;
+  /**
+   * Per unit column of `units`: the members whose count is not reported yet (a blank cell). The
+   * same rule as the contacts' `notReported`, for every per-unit post of every agreement: such a
+   * member needs no entry in `units`, is assumed to take its whole cap, and is not paid yet.
+   */
+  unitsNotReported?: Record<string, readonly string[]>;
   /** Per post id: the amount decided for a "högst" post, at most its ceiling. */
   decided?: Record<string, DecimalInput>;
 }
@@ -81,4 +87,11 @@ export interface ComputeOptions {
    * kronor: `hamilton` (largest remainder, the default), `sainte-lague` or `dhondt`.
    */
   method?: Method;
+}
+
+/** The members whose count in a unit column is not reported yet (contacts or another column). */
+export function notReportedIn(inputs: ComputeInputs, column: string): readonly string[] {
+  return column === "contacts"
+    ? (inputs.contacts?.notReported ?? [])
+    : (inputs.unitsNotReported?.[column] ?? []);
 }

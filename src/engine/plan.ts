@@ -1,4 +1,5 @@
 import type { AllocationAgreement, Post } from "../agreements/schema";
+import { Table1Mismatch, table1Mismatches } from "../agreements/table1";
 import { Recipients, recipientsOf } from "./recipients";
 
 /**
@@ -29,6 +30,8 @@ export interface Plan {
   setPostIds: string[];
   conditionalBodyPostIds: string[];
   setPostCount: number;
+  /** Table 1's figures the posts do not add up to (a warning of every result). */
+  table1: Table1Mismatch[];
 }
 
 const PLANS = new WeakMap<AllocationAgreement, Plan>();
@@ -90,5 +93,6 @@ function makePlan(agreement: AllocationAgreement): Plan {
     setPostIds,
     conditionalBodyPostIds: agreement.posts.filter((p) => p.requiresFulfilment).map((p) => p.id),
     setPostCount: setPostIds.length,
+    table1: table1Mismatches(agreement),
   };
 }

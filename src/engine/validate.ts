@@ -46,7 +46,7 @@ export class Slab {
     readonly n: number,
     slices: number
   ) {
-    this.block = new Float64Array(n * slices);
+    this.block = freshBlock(n * slices);
   }
 
   /** The next n numbers (zero), or a new array when the slab is used up. */
@@ -56,6 +56,27 @@ export class Slab {
     this.next += this.n;
     return view;
   }
+}
+
+/**
+ * Doubles per shared chunk. A typed array's memory lies outside the JavaScript heap and costs
+ * far more to allocate (and collect) than its size suggests, so small calls' buffers are cut
+ * from a chunk shared by the next calls; a result kept alive keeps at most its chunk (32 KiB).
+ */
+const CHUNK = 4096;
+let chunk = new Float64Array(0);
+let chunkUsed = 0;
+
+/** `size` zeros, never handed out before: from the current chunk when it is small enough. */
+function freshBlock(size: number): Float64Array {
+  if (size > CHUNK / 8) return new Float64Array(size);
+  if (chunkUsed + size > chunk.length) {
+    chunk = new Float64Array(CHUNK);
+    chunkUsed = 0;
+  }
+  const block = chunk.subarray(chunkUsed, chunkUsed + size);
+  chunkUsed += size;
+  return block;
 }
 
 export interface Validated {
@@ -143,37 +164,42 @@ function unitColumns(
   const out = new Map<string, Figures | null>();
   for (const column of columns) out.set(column, null);
   if (inputs.contacts) {
-    const f = contactFigures(set, slab, inputs.contacts, problems);
+    const { contacts, notReported } = inputs.contacts;
+    const f = countFigures(set, slab, contacts, notReported, "contacts", problems);
     if (columns.has("contacts")) out.set("contacts", f ?? null);
   }
   for (const [column, counts] of inputs.units ? Object.entries(inputs.units) : []) {
     if (!columns.has(column))
       problems.add(MESSAGES.unknownUnits(column, agreement.id, [...columns]));
     else if (column === "contacts" && inputs.contacts) problems.add(MESSAGES.unitsTwice(column));
-    else out.set(column, figuresOf(set, slab, counts, `units.${column}`, problems, true) ?? null);
+    else {
+      const missing = inputs.unitsNotReported?.[column];
+      const f = countFigures(set, slab, counts, missing, `units.${column}`, problems);
+      out.set(column, f ?? null);
+    }
   }
   return out;
 }
 
 /**
- * The contact counts; a member not reported yet counts as unbounded (Infinity), as when no
- * counts are given at all (see ContactCounts.notReported).
+ * The counts of a unit column; a member not reported yet counts as unbounded (Infinity), as when
+ * no counts are given at all (see ContactCounts.notReported).
  */
-function contactFigures(
+function countFigures(
   set: Recipients,
   slab: Slab,
-  contacts: NonNullable<ComputeInputs["contacts"]>,
+  counts: Record<string, unknown>,
+  missing: readonly string[] = [],
+  field: string,
   problems: ProblemList
 ): Figures | undefined {
-  const missing = contacts.notReported ?? [];
-  if (missing.length === 0)
-    return figuresOf(set, slab, contacts.contacts, "contacts", problems, true);
-  const given: Record<string, unknown> = { ...contacts.contacts };
+  if (missing.length === 0) return figuresOf(set, slab, counts, field, problems, true);
+  const given: Record<string, unknown> = { ...counts };
   for (const code of missing) {
     if (!set.index.has(code)) problems.add(MESSAGES.unknownCode("notReported", set.id, code));
     given[code] = 0; // checked as a count, then made unbounded
   }
-  const f = figuresOf(set, slab, given, "contacts", problems, true);
+  const f = figuresOf(set, slab, given, field, problems, true);
   if (!f) return undefined;
   const decimals = { ...f.decimals };
   const numbers = f.numbers;

@@ -3,6 +3,7 @@ import type { AllocationAgreement } from "../agreements/schema";
 import { message } from "../core/messages";
 import { Recipients, recipientsOf } from "../engine/recipients";
 import { Cell, isBlank } from "../inputs/cells";
+import type { ArgumentShape } from "./spec";
 import { badArgument } from "./values";
 import { workbookAgreements } from "../agreements/held";
 
@@ -89,4 +90,20 @@ export function agreementArg(value: Cell, name = "agreement"): AgreementView {
 /** The agreement's name as the post messages give it: "2020" for the 2020 agreement, else its id. */
 export function agreementLabel(view: AgreementView): string {
   return view.agreement === AGREEMENT_2020 ? "2020" : view.agreement.id;
+}
+
+/**
+ * The agreement a spill is sized for, from the formula alone (HyperFormula sizes a spill before
+ * computing it): left out, the 2020 agreement; an id written as text, that agreement (undefined
+ * when neither the workbook nor SJUK holds it: the cell is then its #N/A). An agreement given
+ * by a cell's value cannot be known yet: the spill is sized for the 2020 agreement, and a result
+ * of another size is an error saying to write the id in the formula (see the HyperFormula host).
+ */
+export function spillAgreement(shape: ArgumentShape | null | undefined): AgreementView | undefined {
+  if (!shape) return defaultView;
+  if (typeof shape.literal !== "string") return defaultView;
+  const id = shape.literal.trim();
+  if (id === "") return defaultView;
+  const found = agreementById(id, workbookAgreements());
+  return found ? viewOf(found) : undefined;
 }

@@ -24,7 +24,6 @@ import {
   shown,
 } from "../inputs/cells";
 import {
-  Figure,
   REGION_SET,
   Recipient,
   RecipientRows,
@@ -220,19 +219,10 @@ export function keyArg(
 }
 
 /**
- * Contact counts; a blank count is "not reported yet" (contacts come in one region at a time):
- * its member is listed in `notReported`, which compute() treats as taking its whole cap.
+ * Counts of a unit column (contacts, or another per-unit post's units); a blank count is "not
+ * reported yet" (counts come in one member at a time): its member is listed in `notReported`,
+ * which compute() treats as taking its whole cap.
  */
-/** One unit column per member (another per-unit post than contacts): every count given. */
-export function unitCountsArg(
-  value: Cell | Grid,
-  name: string,
-  recipients: RecipientSet = REGION_SET
-): Record<string, Figure> {
-  const counts = perRegionArg(value, name, parseCount, recipients);
-  return Object.fromEntries(Object.entries(counts).map(([code, d]) => [code, figure(d)]));
-}
-
 export function contactsArg(
   value: Cell | Grid,
   name = "contacts",
@@ -339,49 +329,67 @@ export interface Decisions {
  * Options as text: words separated by commas, semicolons or spaces. `lapse`/`förfaller` or
  * `share`/`dela` sets the non-fulfilment rule for every regional post, `v1=share` for one post;
  * `population`/`befolkning` or `unpaid-contacts`/`obetalda-kontakter` sets the contact redistribution.
+ * A post may also be named by its title, as the add-in's sheets write it (`postByName`): then
+ * the term stands alone between semicolons, since titles hold spaces and commas
+ * (`befolkning; Villkor 4 …, SKR=nej`).
  */
 export function optionsArg(
   value: Cell,
   postIds: readonly string[],
   name = "options",
   /** Where `post=amount` and `post=ja/nej` go; without it such a word is refused. */
-  decisions?: Decisions
+  decisions?: Decisions,
+  /** A post's id from its id or title; without it, posts are named by id only. */
+  postByName?: (text: string) => string | undefined
 ): ComputeOptions {
   const options: ComputeOptions = {};
   if (isBlank(value)) return options;
   const perPost: Record<string, NonFulfilmentRule> = {};
-  for (const word of String(value)
-    .toLowerCase()
-    .split(/[,;\s]+/)
-    .filter(Boolean)) {
-    const [left, right] = word.split("=");
-    if (right !== undefined) {
-      if (!postIds.includes(left!))
-        badArgument(name, message("function.not-a-post", { post: left!, ids: [...postIds] }));
-      if (decisions && decide(decisions, left!, right, name)) continue;
-      const rule = RULE_WORDS[right];
-      if (!rule)
-        badArgument(
-          name,
-          message("function.not-a-rule", { word: right, rules: [...NON_FULFILMENT_RULES] })
-        );
-      perPost[left!] = rule;
-    } else if (RULE_WORDS[word]) {
-      options.nonFulfilment = RULE_WORDS[word];
-    } else if (REDISTRIBUTION_WORDS[word]) {
-      options.redistribution = REDISTRIBUTION_WORDS[word];
-    } else if (methodOf(word)) {
-      options.method = methodOf(word);
-    } else {
+  const postTerm = (post: string, right: string) => {
+    if (!postIds.includes(post))
+      badArgument(name, message("function.not-a-post", { post, ids: [...postIds] }));
+    if (decisions && decide(decisions, post, right, name)) return;
+    const rule = RULE_WORDS[right];
+    if (!rule)
+      badArgument(
+        name,
+        message("function.not-a-rule", { word: right, rules: [...NON_FULFILMENT_RULES] })
+      );
+    perPost[post] = rule;
+  };
+  const word = (w: string) => {
+    const [left, right] = w.split("=");
+    if (right !== undefined) postTerm(left!, right);
+    else if (RULE_WORDS[w]) options.nonFulfilment = RULE_WORDS[w];
+    else if (REDISTRIBUTION_WORDS[w]) options.redistribution = REDISTRIBUTION_WORDS[w];
+    else if (methodOf(w)) options.method = methodOf(w);
+    else
       badArgument(
         name,
         message("function.not-an-option", {
-          word,
+          word: w,
           rules: [...NON_FULFILMENT_RULES],
           keys: [...REDISTRIBUTION_KEYS],
         })
       );
-    }
+  };
+  for (const segment of String(value).split(";")) {
+    const at = segment.lastIndexOf("=");
+    const titled = at > 0 ? postByName?.(segment.slice(0, at)) : undefined;
+    if (titled)
+      postTerm(
+        titled,
+        segment
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+      );
+    else
+      segment
+        .toLowerCase()
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .forEach(word);
   }
   if (Object.keys(perPost).length) {
     if (typeof options.nonFulfilment === "string") {

@@ -1,36 +1,35 @@
-import { recipientName } from "../agreements";
+import { findPost, recipientName } from "../agreements";
 import {
   AgreementView,
   agreementArg,
   agreementLabel,
   defaultView,
-  regionalPosts,
+  spillAgreement,
 } from "./agreement";
 import { allocate } from "../engine/allocate";
 import { Decimal } from "../core/decimal";
 import type { ComputeOptions } from "../engine/inputs";
 import { toExcelSerial } from "../engine/calendar";
 import { Cell } from "../inputs/cells";
-import { REGIONS } from "../engine/regions";
 import {
   memberArg,
   methodArg,
   numberArg,
   optionalText,
   redistributionArg,
-  regionArg,
   textArg,
   weightsArg,
 } from "./arguments";
-import { EXPLAIN_COLUMNS, EXPLAIN_ROWS, explainRows } from "./explain";
+import { EXPLAIN_COLUMNS, explainRows, explainRowsFor } from "./explain";
 import { GRANT_FUNCTIONS } from "./grant-catalog";
 import { SENSITIVITY_FUNCTIONS } from "./sensitivity";
+import { unitsOf } from "./units";
 import { SCENARIO_FUNCTION } from "./scenario-function";
 import { LruCache } from "./cache";
 import {
   ScenarioPayments,
   paymentsCache,
-  pendingContacts,
+  pendingUnits,
   scenario,
   scenarioCache,
   scenarioPayments,
@@ -44,9 +43,10 @@ import { ContactStatus, Table1Difference, message, render } from "../core/messag
 
 export { EXPLAIN_COLUMNS, EXPLAIN_ROWS } from "./explain";
 
+/** A post by its id or its title in either language (the sheets show titles). */
 function postArg(value: Argument, view: AgreementView = defaultView, name = "post") {
-  const id = textArg(value as Cell, name).toLowerCase();
-  const post = view.agreement.posts.find((p) => p.id === id);
+  const id = textArg(value as Cell, name);
+  const post = findPost(view.agreement, id);
   if (!post)
     badArgument(
       name,
@@ -207,8 +207,9 @@ function table1Differences(view: AgreementView, result: ScenarioPayments): Table
   return out;
 }
 
+/** Rows filled up to the spill's size with blanks; never cut (the size holds every row explain gives). */
 function pad(rows: Scalar[][], height: number, width: number): Scalar[][] {
-  const out = rows.slice(0, height).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+  const out = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   while (out.length < height) out.push(Array.from({ length: width }, () => ""));
   return out;
 }
@@ -240,10 +241,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     },
   },
   {
-    // The whole block in one call: a region per row (county-code order), a regional post per
-    // column (the one post asked for, or all of them). One parse and one cache look-up per
-    // scenario instead of one per cell. The 2020 agreement's: a spill's size must follow from
-    // the formula alone.
+    // The whole block in one call: a member per row (the recipient set's order), a regional
+    // post per column (the one post asked for, or all of them). One parse and one cache
+    // look-up per scenario instead of one per cell. Its size follows from the formula: the
+    // agreement named in it (see spillAgreement).
     name: "SHARES",
     parameters: [
       { name: "key", kind: "range" },
@@ -251,20 +252,24 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    resultSize: ([, post]) => [REGIONS.length, post ? 1 : regionalPosts.length],
-    run: ([key, post, fulfilment, contacts, options], host) => {
-      const result = paymentsOf(defaultView, { key: key!, name: "key" }, fulfilment!, contacts!, {
+    resultSize: ([, post, , , , agreement]) => {
+      const view = spillAgreement(agreement);
+      if (!view) return [1, 1]; // no such agreement: the cell's #N/A says so
+      return [view.recipients.members.length, post ? 1 : view.regionalPosts.length];
+    },
+    run: ([key, post, fulfilment, contacts, options, agreement], host) => {
+      const view = agreementArg(agreement as Cell);
+      const result = paymentsOf(view, { key: key!, name: "key" }, fulfilment!, contacts!, {
         raw: options!,
         parse: computeOptions,
       });
-      const posts = isEmptyArg(post!) ? regionalPosts : [regionalPostArg(post!).id];
+      const posts = isEmptyArg(post!) ? view.regionalPosts : [regionalPostArg(post!, view).id];
       const pending = statusLabel("not-reported", host);
-      return REGIONS.map((r) =>
+      return view.recipients.members.map((m) =>
         posts.map((id) =>
-          id === contactsPostOf(defaultView) && result.notReported.has(r.code)
-            ? pending
-            : result.byPost.get(id)!.get(r.code)!
+          result.notReported.get(id)?.has(m.code) ? pending : result.byPost.get(id)!.get(m.code)!
         )
       );
     },
@@ -276,7 +281,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "weights", kind: "range" },
       { name: "method", kind: "scalar", optional: true },
     ],
-    resultSize: ([, weights]) => weights ?? [1, 1],
+    resultSize: ([, weights]) => weights?.size ?? [1, 1],
     run: ([amount, weights, method]) => {
       const a = numberArg(amount as Cell, "amount");
       if (!a.isInteger() || a.isNegative())
@@ -379,7 +384,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         raw: redistribution!,
         parse: redistributionOrOptions,
       });
-      const pending = p === contactsPostOf(view) && result.notReported.has(r.code);
+      const pending = result.notReported.get(p)?.has(r.code) === true;
       if (which === "paid")
         return pending ? statusLabel("not-reported", host) : result.byPost.get(p)!.get(r.code)!;
       if (which === "moved" && pending) return statusLabel("not-reported", host);
@@ -410,36 +415,34 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    resultSize: () => [EXPLAIN_ROWS, EXPLAIN_COLUMNS],
-    run: ([region, post, key, fulfilment, contacts, options], host) => {
-      const r = regionArg(region as Cell);
-      const p = regionalPostArg(post!);
-      const s = scenarioOf(
-        defaultView,
-        { key: key!, name: "key" },
-        fulfilment!,
-        contacts!,
-        options!
-      );
-      if (p.id === contactsPostOf(defaultView) && pendingContacts(s.inputs).has(r.code))
+    resultSize: ([, , , , , , agreement]) => {
+      const view = spillAgreement(agreement);
+      return view ? [explainRowsFor(view), EXPLAIN_COLUMNS] : [1, 1];
+    },
+    run: ([region, post, key, fulfilment, contacts, options, agreement], host) => {
+      const view = agreementArg(agreement as Cell);
+      const r = memberArg(region as Cell, view.recipients);
+      const p = regionalPostArg(post!, view);
+      const keyRange = { key: key!, name: "key" };
+      const s = scenarioOf(view, keyRange, fulfilment!, contacts!, options!);
+      if (pendingUnits(s.inputs, view.agreement).get(p.id)?.has(r.code))
         notAvailable("contacts.not-reported", {
           post: p.id,
           names: [r.name],
           count: 1,
-          total: REGIONS.length,
+          total: view.recipients.members.length,
+          ...unitsOf(view, p.id),
         });
-      const result = scenario(s.inputs, s.options);
-      return pad(
-        explainRows(
-          r,
-          result.posts.find((x) => x.post.id === p.id)!,
-          result,
-          host.language ?? "en"
-        ),
-        EXPLAIN_ROWS,
-        EXPLAIN_COLUMNS
+      const result = scenario(s.inputs, s.options, view.agreement);
+      const rows = explainRows(
+        r,
+        result.posts.find((x) => x.post.id === p.id)!,
+        result,
+        host.language ?? "en"
       );
+      return pad(rows, explainRowsFor(view), EXPLAIN_COLUMNS);
     },
   },
   {
@@ -457,12 +460,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         raw: options!,
         parse: computeOptions,
       });
-      if (result.notReported.size)
+      if (result.notReported.size) {
+        const missing = new Set([...result.notReported.values()].flatMap((codes) => [...codes]));
         notAvailable("function.contacts-not-reported", {
-          names: view.recipients.members
-            .filter((m) => result.notReported.has(m.code))
-            .map((m) => m.name),
+          names: view.recipients.members.filter((m) => missing.has(m.code)).map((m) => m.name),
         });
+      }
       const differences = table1Differences(view, result);
       if (differences.length) badValue("function.table1-differs", { differences });
       return true;
@@ -480,24 +483,15 @@ function perUnitPostArg(value: Argument, view: AgreementView): string {
       badArgument("post", message("function.not-a-post", { post: "", ids: [] }), "na");
     return perUnit[0].id;
   }
-  const id = textArg(value as Cell, "post").toLowerCase();
-  if (!perUnit.some((p) => p.id === id))
+  const text = textArg(value as Cell, "post");
+  const post = findPost({ posts: perUnit }, text);
+  if (!post)
     badArgument(
       "post",
-      message("function.not-a-post", { post: id, ids: perUnit.map((p) => p.id) }),
+      message("function.not-a-post", { post: text, ids: perUnit.map((p) => p.id) }),
       "na"
     );
-  return id;
-}
-
-/** The members' per-unit post counted in contacts (villkor 3 in 2020), whose blanks are not reported yet. */
-function contactsPostOf(view: AgreementView): string | undefined {
-  return view.agreement.posts.find(
-    (p) =>
-      p.recipient === view.agreement.recipients.id &&
-      p.key.type === "per-unit" &&
-      p.key.column === "contacts"
-  )?.id;
+  return post.id;
 }
 
 /** A member's place against its cap: over, at or under it, or why it has no place yet. */

@@ -1,7 +1,8 @@
 import type { Language } from "../core/language";
 import { render, type ExplainNote, type ExplainStep, type MessageParams } from "../core/messages";
 import type { ComputeResult, PostResult } from "../engine/compute";
-import type { Scalar } from "./values";
+import type { AgreementView } from "./agreement";
+import { Percent, type Scalar } from "./values";
 
 /**
  * SJUK.EXPLAIN's table: the steps an auditor follows from a region's weight to its payment of a
@@ -9,9 +10,24 @@ import type { Scalar } from "./values";
  * sheet reads Swedish and each cell holds one language (the columns stay narrow).
  */
 
-/** Rows of SJUK.EXPLAIN's table; fixed, because a spill's size must follow from the formula alone. */
+/** Rows of SJUK.EXPLAIN's table for the 2020 agreement (and any without per-unit posts). */
 export const EXPLAIN_ROWS = 36;
 export const EXPLAIN_COLUMNS = 3;
+
+/** The rows around a per-unit post's redistribution rounds (region … total, method included). */
+const ROWS_BESIDE_ROUNDS = 14;
+
+/**
+ * The table's rows for an agreement, known before computing (a spill's size must follow from the
+ * formula): a per-unit post has at most one redistribution round per member, since every round
+ * but the last fills at least one member's claim; 36 rows hold the 2020 agreement's 21 regions.
+ */
+export function explainRowsFor(view: AgreementView): number {
+  const a = view.agreement;
+  const perUnit = a.posts.some((p) => p.recipient === a.recipients.id && p.key.type === "per-unit");
+  if (!perUnit) return EXPLAIN_ROWS;
+  return Math.max(EXPLAIN_ROWS, ROWS_BESIDE_ROUNDS + view.recipients.members.length);
+}
 
 export function explainRows(
   region: { code: string; name: string },
@@ -73,7 +89,8 @@ export function explainRows(
     rows.push(
       [step("weight"), line.weight.toNumber(), ""],
       [step("total-weight"), alloc.totalWeight.toNumber(), ""],
-      [step("share"), line.share.toFixed(12), note({ note: "share-formula" })],
+      // A number shown as per cent (the exact share to double precision), not text.
+      [step("share"), new Percent(line.share.toNumber()), note({ note: "share-formula" })],
       [step("exact"), line.exact.toFixed(6), note({ note: "exact-formula" })],
       [step("floor"), line.floor, note({ note: "whole-kronor" })],
       [
@@ -84,7 +101,7 @@ export function explainRows(
       [step("rounding"), line.roundedUp, ""]
     );
   } else {
-    rows.push([step("share"), 0, note({ note: "not-fulfilled" })]);
+    rows.push([step("share"), new Percent(0), note({ note: "not-fulfilled" })]);
   }
   const paid = postResult.payments.find((p) => p.recipient === region.code)?.amount ?? 0;
   rows.push([step("paid"), paid, post.payoutDate]);

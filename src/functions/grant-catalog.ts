@@ -23,7 +23,8 @@ function yearArg(value: Argument) {
 }
 
 function itemArg(value: Argument) {
-  const id = textArg(value as Cell, "item").toLowerCase();
+  // By id or by the title a sheet shows, in either language.
+  const id = textArg(value as Cell, "item");
   const deadline = findGrantDeadline(decision, id);
   if (!deadline) {
     const items = grantDeadlines(decision)

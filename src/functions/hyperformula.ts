@@ -1,5 +1,6 @@
 import {
   ArraySize,
+  CellValueDetailedType,
   CellError,
   ConfigParams,
   EmptyValue,
@@ -13,11 +14,13 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import svSE from "hyperformula/commonjs/i18n/languages/svSE";
+import { onWorkbookAgreementsHeld } from "../agreements/held";
+import { message } from "../core/messages";
 import { resolveSavedScenario } from "../scenarios/resolve";
 import { ALL_FUNCTIONS } from "./catalog";
-import { Argument, FunctionSpec, POPULATION_TABLE } from "./spec";
+import { Argument, ArgumentShape, FunctionSpec, POPULATION_TABLE } from "./spec";
 import { failureText, runFunction } from "./runner";
-import { Grid, MessageLanguage, badValue } from "./values";
+import { Grid, MessageLanguage, Percent, badValue } from "./values";
 
 /*
  * The same SJUK functions in HyperFormula (GPL-3.0), for the CLI, the browser preview and the
@@ -52,6 +55,8 @@ interface Host {
   language: MessageLanguage;
   /** A short-form cell is reading the population table now (a second read inside it is a cycle). */
   readingTable?: boolean;
+  /** Spilled cells sized for a workbook-held (or not yet held) agreement; see recordHeldSizing. */
+  heldSized: Map<string, SimpleCellAddress>;
 }
 const hosts = new WeakMap<object, Host>();
 
@@ -170,17 +175,101 @@ class SjukPlugin extends FunctionPlugin {
           language: host?.language ?? "en",
           resolveScenario: resolveSavedScenario,
         });
+        const language = host?.language ?? "en";
         if (!outcome.ok)
           return new CellError(
             outcome.kind === "na" ? ErrorType.NA : ErrorType.VALUE,
-            failureText(outcome, host?.language ?? "en")
+            failureText(outcome, language)
           );
-        if (Array.isArray(outcome.value))
-          return SimpleRangeValue.onlyValues(outcome.value as never);
-        return outcome.value ?? "";
+        if (Array.isArray(outcome.value)) {
+          // HyperFormula reserved the spill's cells from the formula; a result of another size
+          // would be cut or padded without a word, so it is an error that says why instead.
+          const [rows, columns] = this.declaredSize(spec, ast.args, state as never);
+          const got = outcome.value;
+          const width = got[0]?.length ?? 0;
+          if (got.length !== rows || width !== columns)
+            return new CellError(
+              ErrorType.VALUE,
+              failureText(
+                {
+                  ok: false,
+                  kind: "value",
+                  problems: [
+                    message("function.spill-size", {
+                      name: spec.name,
+                      rows: got.length,
+                      columns: width,
+                      reservedRows: rows,
+                      reservedColumns: columns,
+                    }),
+                  ],
+                },
+                language
+              )
+            );
+          return SimpleRangeValue.onlyValues(
+            got.map((row) => row.map((v) => this.cellValue(v))) as never
+          );
+        }
+        return this.cellValue(outcome.value) ?? "";
       }
     );
   }
+
+  /** A value as HyperFormula holds it: a per-cent number as its own number type (shown as %). */
+  cellValue(value: unknown) {
+    if (value instanceof Percent)
+      return this.returnNumberWrapper(
+        value.value,
+        // HyperFormula exports its number types only as CellValueDetailedType's values.
+        CellValueDetailedType.NUMBER_PERCENT as never
+      );
+    return value as never;
+  }
+
+  /** The arguments as the formula writes them: each one's size, and its value if it is a literal. */
+  shapes(args: unknown[], state: never): (ArgumentShape | null)[] {
+    return args.map((arg) => {
+      const node = arg as { type?: string; value?: unknown };
+      if (node.type === "EMPTY") return null;
+      const size = (
+        this as unknown as { arraySizeForAst: (a: unknown, s: never) => ArraySize }
+      ).arraySizeForAst(arg, state);
+      const shape: ArgumentShape = { size: [size.height, size.width] };
+      if (
+        (node.type === "STRING" || node.type === "NUMBER") &&
+        (typeof node.value === "string" || typeof node.value === "number")
+      )
+        shape.literal = node.value;
+      return shape;
+    });
+  }
+
+  /** The spill's size as the declaration gives it from the formula: rows, columns. */
+  declaredSize(spec: FunctionSpec, args: unknown[], state: never): [number, number] {
+    const shapes = this.shapes(args, state);
+    recordHeldSizing(this.dependencyGraph, spec, shapes, state);
+    return spec.resultSize!(shapes);
+  }
+}
+
+/**
+ * A spill sized for an agreement named in its formula: the task pane may register (or replace)
+ * the workbook's agreements after the formula was entered (a workbook reopened; an edited copy
+ * under a shipped id), so such cells are entered again when the held agreements change.
+ */
+function recordHeldSizing(
+  graph: object,
+  spec: FunctionSpec,
+  shapes: (ArgumentShape | null)[],
+  state: never
+): void {
+  const at = spec.parameters.findIndex((p) => p.name === "agreement");
+  const literal = at >= 0 ? shapes[at]?.literal : undefined;
+  if (typeof literal !== "string" || literal.trim() === "") return;
+  const host = hosts.get(graph);
+  const a = (state as { formulaAddress?: SimpleCellAddress }).formulaAddress;
+  if (host && a) host.heldSized.set(`${a.sheet}:${a.row}:${a.col}`, { ...a });
 }
 
 // One method (and one array-size method) per declared function, all delegating to `run`.
@@ -191,19 +280,11 @@ for (const spec of ALL_FUNCTIONS) {
     },
   });
   if (spec.resultSize) {
-    const resultSize = spec.resultSize;
     Object.defineProperty(SjukPlugin.prototype, sizeMethodName(spec), {
-      value(this: SjukPlugin, ast: { args: unknown[] }, state: never) {
+      value(this: SjukPlugin, ast: { args: unknown[] }, state: never): ArraySize {
         // The size must follow from the formula alone (the values are not known yet).
         // An argument left out between others (`;;`) counts as omitted (null), like one not given.
-        const sizes = ast.args.map((arg) => {
-          if ((arg as { type?: string }).type === "EMPTY") return null;
-          const size = (
-            this as unknown as { arraySizeForAst: (a: unknown, s: never) => ArraySize }
-          ).arraySizeForAst(arg, state);
-          return [size.height, size.width] as [number, number];
-        });
-        const [rows, columns] = resultSize(sizes);
+        const [rows, columns] = this.declaredSize(spec, ast.args, state);
         return new ArraySize(columns, rows);
       },
     });
@@ -261,6 +342,22 @@ export function registerSjukFunctions(): void {
   registered = true;
 }
 
+/** Enters again the spills sized for a held agreement, so that their size follows the agreements now held. */
+function resizeHeldSpills(host: Host): void {
+  const { hf } = host;
+  const cells = [...host.heldSized.values()].filter(
+    (a) => hf.getSheetName(a.sheet) !== undefined && /SJUK\./i.test(hf.getCellFormula(a) ?? "")
+  );
+  host.heldSized.clear();
+  if (cells.length === 0) return;
+  const enter = () => {
+    for (const address of cells) replaceCellContents(hf, address, hf.getCellFormula(address)!);
+  };
+  // Batches do not nest: inside the caller's batch, its one recalculation covers these too.
+  if (hf.isEvaluationSuspended()) enter();
+  else hf.batch(enter);
+}
+
 /** Swedish Excel's separators: =SJUK.SHARE("Skåne"; A1:A21) and 2,5. */
 export const SWEDISH_SEPARATORS: Partial<ConfigParams> = {
   functionArgSeparator: ";",
@@ -293,8 +390,20 @@ export function createSjukHyperFormula(
 ): HyperFormula {
   registerSjukFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", ...EXACT_NUMBERS, ...config });
-  const host: Host = { hf, shortFormCells: new Map(), language: options.language ?? "en" };
+  const host: Host = {
+    hf,
+    shortFormCells: new Map(),
+    heldSized: new Map(),
+    language: options.language ?? "en",
+  };
   hosts.set(hf.dependencyGraph, host);
+  const stop = onWorkbookAgreementsHeld(() => resizeHeldSpills(host));
+  // A destroyed workbook stops listening (and is not kept alive by the listener).
+  const destroy = hf.destroy.bind(hf);
+  hf.destroy = () => {
+    stop();
+    destroy();
+  };
   // The refresh below changes values itself; those changes must not start another refresh
   // (a short-form cell inside, or feeding, the table would otherwise refresh without end).
   let refreshing = false;

@@ -1,7 +1,8 @@
 /* global CustomFunctions, Office */
 import { shortForm } from "./short-form-excel";
+import { rememberOutcome } from "./cell-errors";
 import { failureText, runFunction } from "./runner";
-import { FunctionValue, Grid, MessageLanguage } from "./values";
+import { FunctionValue, Grid, MessageLanguage, Percent } from "./values";
 import type { Argument, HostContext } from "./spec";
 
 /**
@@ -19,10 +20,10 @@ export function officeMessageLanguage(): MessageLanguage {
 }
 
 /**
- * A cell value as the runner reads it. Excel hands a linked data type (a stock, a geography, an
- * entity) to an `any` parameter as its display value while functions.json leaves
- * allowCustomDataForDataTypeAny off, as ours does; should an object still arrive, its basic
- * value or text is used, never "[object Object]".
+ * A cell value as the runner reads it. functions.json sets allowCustomDataForDataTypeAny (the
+ * metadata generator always does), so Excel may hand a linked data type (a stock, a geography,
+ * an entity) to an `any` parameter as an object: its basic value or text is used, never
+ * "[object Object]".
  */
 export function displayValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(displayValue);
@@ -34,15 +35,33 @@ export function displayValue(value: unknown): unknown {
   return "#VALUE!";
 }
 
-/** Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message, in the user's language. */
+/**
+
+ * A result as Excel takes it: a per-cent number as a formatted number (a data type, which
+ * allowCustomDataForDataTypeAny lets an `any` result hold), so the cell is a number shown as %.
+ */
+export function excelValue(value: FunctionValue): unknown {
+  if (Array.isArray(value)) return value.map((row) => row.map(excelValue));
+  if (value instanceof Percent)
+    return { type: "FormattedNumber", basicValue: value.value, numberFormat: "0.000000%" };
+  return value;
+}
+
+/**
+ * Runs a SJUK function for Excel: failures become #VALUE! or #N/A with the runner's message, in
+ * the user's language. With the cell's address (@requiresAddress), the outcome is remembered so
+ * that the task pane can show the cell's own message (cell-errors.ts).
+ */
 export function runForExcel(
   name: string,
   args: Argument[],
-  host: Omit<HostContext, "language"> = {}
+  host: Omit<HostContext, "language"> = {},
+  address?: string
 ): FunctionValue {
   const language = officeMessageLanguage();
   const outcome = runFunction(name, args.map(displayValue) as Argument[], { ...host, language });
-  if (outcome.ok) return outcome.value;
+  rememberOutcome(address, outcome);
+  if (outcome.ok) return excelValue(outcome.value) as FunctionValue;
   const code =
     outcome.kind === "na"
       ? CustomFunctions.ErrorCode.notAvailable

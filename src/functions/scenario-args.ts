@@ -1,16 +1,9 @@
+import { findPost } from "../agreements";
 import { message } from "../core/messages";
 import type { ComputeInputs, ComputeOptions, PopulationKey } from "../engine/inputs";
 import { Cell, isBlank, parseNumber } from "../inputs/cells";
 import type { AgreementView } from "./agreement";
-import {
-  Decisions,
-  contactsArg,
-  fulfilmentArg,
-  gridArg,
-  keyArg,
-  optionsArg,
-  unitCountsArg,
-} from "./arguments";
+import { Decisions, contactsArg, fulfilmentArg, gridArg, keyArg, optionsArg } from "./arguments";
 import type { Argument } from "./spec";
 import { Grid, badArgument } from "./values";
 
@@ -20,7 +13,7 @@ import { Grid, badArgument } from "./values";
  * `AgreementView.keyColumns` lists them (the 2020 agreement has one: the population); a units
  * range likewise ends with the unit columns of the per-unit posts (2020: the contacts). A units
  * column left wholly blank is not given: the engine then assumes units enough (with a warning);
- * in the contacts column, a blank count among given ones is a member not reported yet.
+ * in any unit column, a blank count among given ones is a member not reported yet.
  */
 
 export function isEmptyArg(value: Argument): boolean {
@@ -74,17 +67,21 @@ export function unitsArg(
   value: Argument,
   view: AgreementView,
   name = "contacts"
-): Pick<ComputeInputs, "contacts" | "units"> {
+): Pick<ComputeInputs, "contacts" | "units" | "unitsNotReported"> {
   const columns = view.unitColumns;
   const grid = gridArg(value as Cell | Grid);
   const width = widthOf(grid);
-  const out: Pick<ComputeInputs, "contacts" | "units"> = {};
-  // A wholly blank column is not given. In the contacts column a blank count among others is a
-  // member not reported yet (contacts come in one region at a time); another unit column is whole.
+  const out: Pick<ComputeInputs, "contacts" | "units" | "unitsNotReported"> = {};
+  // A wholly blank column is not given. In any unit column a blank count among others is a
+  // member not reported yet (counts come in one member at a time): one rule for every column.
   const put = (column: string, counts: Grid, index: number) => {
     if (blankColumn(counts, index)) return;
-    if (column === "contacts") out.contacts = contactsArg(counts, name, view.recipients);
-    else (out.units ??= {})[column] = unitCountsArg(counts, name, view.recipients);
+    const read = contactsArg(counts, name, view.recipients);
+    if (column === "contacts") out.contacts = read;
+    else {
+      (out.units ??= {})[column] = read.contacts;
+      if (read.notReported) (out.unitsNotReported ??= {})[column] = read.notReported;
+    }
   };
   // One column of counts in the members' order (no member column): the one unit column.
   if (width === 1 && columns.length === 1) {
@@ -106,7 +103,8 @@ export interface Scenario {
 /** Options text with its decisions (`v3-contacts=40000000`, `v4-skr=nej`) for an agreement. */
 export function optionsOf(value: Argument, view: AgreementView, name = "options") {
   const decisions: Decisions = { decided: {}, notFulfilled: [] };
-  const options = optionsArg(value as Cell, view.postIds, name, decisions);
+  const byName = (text: string) => findPost(view.agreement, text)?.id;
+  const options = optionsArg(value as Cell, view.postIds, name, decisions, byName);
   return { options, decisions };
 }
 

@@ -1,5 +1,6 @@
 /*
- * SJUK.SCENARIO(name; region; scenarios; [post]): a saved scenario's payment in a cell.
+ * SJUK.SCENARIO(name; region; scenarios; [post]): a saved scenario's payment in a cell, to a
+ * member of the scenario's agreement (the 21 regions, or any other recipient set).
  *
  * The saved scenarios are an argument (the SJUK_Scenarier table, or any range holding its JSON
  * column), not read behind Excel's back: Excel and HyperFormula then see the dependency and
@@ -10,9 +11,10 @@
  */
 import { SjukError } from "../core/errors";
 import { message, type Message } from "../core/messages";
-import { RECIPIENT_NAMES } from "../agreements";
+import { recipientName } from "../agreements";
 import { isBlank, type Cell } from "../inputs/cells";
-import { regionArg, textArg } from "./arguments";
+import { viewOf } from "./agreement";
+import { memberArg, textArg } from "./arguments";
 import { LruCache } from "./cache";
 import { scenarioPayments } from "./scenario";
 import type { ResolvedScenario } from "../scenarios/resolve";
@@ -104,12 +106,13 @@ export const SCENARIO_FUNCTION: FunctionSpec = {
   ],
   run: ([name, region, scenarios, post], host) => {
     const wanted = textArg(name as Cell, "name");
-    const r = regionArg(region as Cell);
     if (!Array.isArray(scenarios) && isBlank(scenarios!))
       badValue("function.no-scenario", { name: wanted, names: [] });
     const grid = Array.isArray(scenarios) ? scenarios : [[scenarios as Cell]];
     const { row, data, text } = findScenario(grid, wanted);
     const s = resolved(host, wanted, row, data, text);
+    // A member of the scenario's own agreement: a region, a municipality, any recipient set.
+    const r = memberArg(region as Cell, viewOf(s.agreement).recipients);
     const payments = scenarioPayments(s.inputs, s.options, s.agreement);
     if (isBlank(post as Cell)) return payments.byRegion.get(r.code) ?? 0;
     const id = textArg(post as Cell, "post").toLowerCase();
@@ -130,7 +133,7 @@ export const SCENARIO_FUNCTION: FunctionSpec = {
       const recipient = s.agreement.posts.find((p) => p.id === id)!.recipient;
       badValue("function.not-regional", {
         post: id,
-        recipient: { en: recipient, sv: RECIPIENT_NAMES[recipient]?.sv ?? recipient },
+        recipient: { en: recipient, sv: recipientName(s.agreement, recipient, "sv") },
       });
     }
     return byPost.get(r.code)!;

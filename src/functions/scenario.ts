@@ -5,7 +5,7 @@ import { agreement as functionsAgreement, viewOf } from "./agreement";
 import { ComputeResult, compute } from "../engine/compute";
 import { SjukError } from "../core/errors";
 import { Message, message } from "../core/messages";
-import type { ComputeInputs, ComputeOptions } from "../engine/inputs";
+import { notReportedIn, type ComputeInputs, type ComputeOptions } from "../engine/inputs";
 import type { Kronor } from "../engine/money";
 import { LruCache } from "./cache";
 import { FunctionFailure } from "./values";
@@ -40,22 +40,30 @@ export interface ScenarioPayments {
   /** Per post id (bodies' too): what it pays in the scenario. */
   paidByPost: Map<string, Kronor>;
   /**
-   * Regions whose contacts are not reported yet and who fulfil the contact post: their contact
-   * money is not a result (the engine's placeholder), so no function shows it as a number.
+   * Per per-unit post: the members whose units (contacts) are not reported yet and who fulfil
+   * the post. Their money is not a result (the engine's placeholder), so no function shows it
+   * as a number. Posts with nobody missing are left out.
    */
-  notReported: ReadonlySet<string>;
+  notReported: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** The members of `inputs` whose contact money is not known yet: not reported, and fulfilling the contact post. */
-export function pendingContacts(
+/**
+ * The members of `inputs` whose money of a per-unit post is not known yet, per post: not
+ * reported in the post's unit column, and fulfilling the post. One rule for every per-unit post
+ * of every agreement (blank = not reported yet).
+ */
+export function pendingUnits(
   inputs: ComputeInputs,
   agreement: AllocationAgreement = functionsAgreement
-): Set<string> {
-  const post = agreement.posts.find(
-    (p) => p.key.type === "per-unit" && p.key.column === "contacts"
-  );
-  const flags = post ? inputs.fulfilment?.[post.id] : undefined;
-  return new Set((inputs.contacts?.notReported ?? []).filter((code) => flags?.[code] !== false));
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const post of agreement.posts) {
+    if (post.recipient !== agreement.recipients.id || post.key.type !== "per-unit") continue;
+    const flags = inputs.fulfilment?.[post.id];
+    const missing = notReportedIn(inputs, post.key.column).filter((c) => flags?.[c] !== false);
+    if (missing.length) out.set(post.id, new Set(missing));
+  }
+  return out;
 }
 
 /** A fingerprint of everything a result depends on, in a fixed order. */
@@ -97,6 +105,7 @@ function fingerprint(
     fulfilment,
     perMember(inputs.contacts?.contacts),
     (inputs.contacts?.notReported ?? []).join(","),
+    JSON.stringify(inputs.unitsNotReported ?? {}),
     named(inputs.units),
     JSON.stringify(inputs.decided ?? {}),
     JSON.stringify(options),
@@ -135,7 +144,7 @@ export function scenarioPayments(
       byRegion: new Map(result.byRegion.map((r) => [r.recipient, r.amount])),
       byRecipient: result.byRecipient,
       paidByPost: new Map(result.posts.map((p) => [p.post.id, p.paid])),
-      notReported: pendingContacts(inputs, agreement),
+      notReported: pendingUnits(inputs, agreement),
     };
   });
 }

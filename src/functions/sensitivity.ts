@@ -1,30 +1,28 @@
-import { agreement, defaultView, regionalPosts } from "./agreement";
+import { AgreementView, agreementArg, defaultView, spillAgreement } from "./agreement";
 import { scenarioOf } from "./scenario-args";
 import type { ComputeInputs } from "../engine/inputs";
 import type { Language } from "../core/language";
 import { Message, message, render } from "../core/messages";
 import { impact, sensitivity } from "../engine/sensitivity";
 import { Cell, isBlank } from "../inputs/cells";
-import { numberArg, optionalText, regionArg } from "./arguments";
+import { memberArg, numberArg, optionalText } from "./arguments";
 import type { Argument, FunctionSpec } from "./spec";
 import { Scalar, badArgument, notAvailable } from "./values";
-import { pendingContacts } from "./scenario";
-import { REGIONS } from "../engine/regions";
+import { pendingUnits } from "./scenario";
+import { unitsOf } from "./units";
 
 /*
- * SJUK.SENSITIVITY and SJUK.IMPACT: how a region's payment moves when its own key figure does,
- * and who gains and loses when a region does not fulfil a post. Both spill a small table whose
- * size follows from the agreement alone (a spill's size must be known before computing); the
- * labels are in the sheet's language, from the message catalogues.
+ * SJUK.SENSITIVITY and SJUK.IMPACT: how a member's payment moves when its own key figure does,
+ * and who gains and loses when a member does not fulfil a post. Both spill a small table whose
+ * size follows from the agreement the formula names (a spill's size must be known before
+ * computing); the labels are in the sheet's language, from the message catalogues.
  */
 
-const MEMBERS = 21;
-
 /** SENSITIVITY: a header, one row per regional post, the total; six columns. */
-export const SENSITIVITY_ROWS = regionalPosts.length + 2;
+export const SENSITIVITY_ROWS = defaultView.regionalPosts.length + 2;
 export const SENSITIVITY_COLUMNS = 6;
 /** IMPACT: a header, the 21 regions, the money not paid out, the total; four columns. */
-export const IMPACT_ROWS = MEMBERS + 3;
+export const IMPACT_ROWS = defaultView.recipients.members.length + 3;
 export const IMPACT_COLUMNS = 4;
 
 /** A label in the sheet's language (as SJUK.EXPLAIN's): one language per cell, no "Summa / Total". */
@@ -36,29 +34,40 @@ function isEmpty(value: Argument): boolean {
   return value === null || (!Array.isArray(value) && isBlank(value));
 }
 
-/** The scenario's inputs and options (with its decisions), for the 2020 agreement. */
-function scenarioArgs(key: Argument, fulfilment: Argument, contacts: Argument, options: Argument) {
-  return scenarioOf(defaultView, { key, name: "key" }, fulfilment, contacts, options);
+/** The scenario's inputs and options (with its decisions), for the agreement. */
+function scenarioArgs(
+  view: AgreementView,
+  key: Argument,
+  fulfilment: Argument,
+  contacts: Argument,
+  options: Argument
+) {
+  return scenarioOf(view, { key, name: "key" }, fulfilment, contacts, options);
 }
 
-/** The per-unit post whose units are the contacts (villkor 3's v3-contacts). */
-const contactPost = agreement.posts.find(
-  (p) => p.key.type === "per-unit" && p.key.column === "contacts"
-)?.id;
-
-/** #N/A naming the regions among `codes` whose contacts are not reported yet, if any. */
-function waitForContacts(inputs: ComputeInputs, codes: readonly string[]): void {
-  const pending = pendingContacts(inputs);
-  const names = REGIONS.filter((r) => codes.includes(r.code) && pending.has(r.code)).map(
-    (r) => r.name
-  );
-  if (names.length && contactPost)
-    notAvailable("contacts.not-reported", {
-      post: contactPost,
-      names,
-      count: names.length,
-      total: REGIONS.length,
-    });
+/** #N/A naming the members among `codes` whose units of `post` are not reported yet, if any. */
+function waitForUnits(
+  view: AgreementView,
+  inputs: ComputeInputs,
+  codes: readonly string[],
+  posts: readonly string[]
+): void {
+  const pending = pendingUnits(inputs, view.agreement);
+  for (const post of posts) {
+    const missing = pending.get(post);
+    if (!missing) continue;
+    const names = view.recipients.members
+      .filter((m) => codes.includes(m.code) && missing.has(m.code))
+      .map((m) => m.name);
+    if (names.length)
+      notAvailable("contacts.not-reported", {
+        post,
+        names,
+        count: names.length,
+        total: view.recipients.members.length,
+        ...unitsOf(view, post),
+      });
+  }
 }
 
 /** A positive change of the key figure; blank: 1 000. */
@@ -70,12 +79,12 @@ function deltaArg(value: Argument): number {
   return d.toNumber();
 }
 
-function postArg(value: Argument): string {
+function postArg(value: Argument, view: AgreementView): string {
   const id = (optionalText(value as Cell) ?? "").toLowerCase();
-  if (!regionalPosts.includes(id))
+  if (!view.regionalPosts.includes(id))
     badArgument(
       "post",
-      message("function.not-regional-post", { header: id, ids: [...regionalPosts] }),
+      message("function.not-regional-post", { header: id, ids: [...view.regionalPosts] }),
       "na"
     );
   return id;
@@ -93,16 +102,21 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    resultSize: () => [SENSITIVITY_ROWS, SENSITIVITY_COLUMNS],
-    run: ([region, key, delta, fulfilment, contacts, options], host) => {
+    resultSize: ([, , , , , , agreement]) => {
+      const view = spillAgreement(agreement);
+      return view ? [view.regionalPosts.length + 2, SENSITIVITY_COLUMNS] : [1, 1];
+    },
+    run: ([region, key, delta, fulfilment, contacts, options, agreement], host) => {
       const label = labeller(host.language ?? "en");
-      const r = regionArg(region as Cell);
+      const view = agreementArg(agreement as Cell);
+      const r = memberArg(region as Cell, view.recipients);
       const d = deltaArg(delta!);
-      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
-      // A region whose contacts are not reported has no contact money to move yet.
-      waitForContacts(args.inputs, [r.code]);
-      const s = sensitivity(agreement, args.inputs, args.options, r.code, d);
+      const args = scenarioArgs(view, key!, fulfilment!, contacts!, options!);
+      // A member whose units are not reported has no money of that post to move yet.
+      waitForUnits(view, args.inputs, [r.code], view.regionalPosts);
+      const s = sensitivity(view.agreement, args.inputs, args.options, r.code, d);
       const shown = { delta: spaced(d) };
       const rows: Scalar[][] = [
         [
@@ -135,20 +149,21 @@ export const SENSITIVITY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: "fulfilment", kind: "range", optional: true },
       { name: "contacts", kind: "range", optional: true },
       { name: "options", kind: "scalar", optional: true },
+      { name: "agreement", kind: "scalar", optional: true },
     ],
-    resultSize: () => [IMPACT_ROWS, IMPACT_COLUMNS],
-    run: ([region, post, key, fulfilment, contacts, options], host) => {
+    resultSize: ([, , , , , , agreement]) => {
+      const view = spillAgreement(agreement);
+      return view ? [view.recipients.members.length + 3, IMPACT_COLUMNS] : [1, 1];
+    },
+    run: ([region, post, key, fulfilment, contacts, options, agreement], host) => {
       const label = labeller(host.language ?? "en");
-      const r = regionArg(region as Cell);
-      const p = postArg(post!);
-      const args = scenarioArgs(key!, fulfilment!, contacts!, options!);
-      // The contact post's table shows every region: it waits until all have reported.
-      if (p === contactPost)
-        waitForContacts(
-          args.inputs,
-          REGIONS.map((x) => x.code)
-        );
-      const i = impact(agreement, args.inputs, args.options, r.code, p);
+      const view = agreementArg(agreement as Cell);
+      const r = memberArg(region as Cell, view.recipients);
+      const p = postArg(post!, view);
+      const args = scenarioArgs(view, key!, fulfilment!, contacts!, options!);
+      // A per-unit post's table shows every member: it waits until all have reported.
+      waitForUnits(view, args.inputs, view.recipients.codes, [p]);
+      const i = impact(view.agreement, args.inputs, args.options, r.code, p);
       const rows: Scalar[][] = [
         [
           label(message("label.region", {})),

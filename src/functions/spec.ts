@@ -34,12 +34,25 @@ export interface HostContext {
 
 export type Argument = Cell | Grid;
 
+/**
+ * An argument as the formula writes it, before any value is known: its size (rows, columns) and,
+ * when it is a text or number written in the formula itself, that value. A spill's size may
+ * follow from such a literal (an agreement's id), never from a cell's value.
+ */
+export interface ArgumentShape {
+  size: [number, number];
+  literal?: string | number;
+}
+
 export interface FunctionSpec {
   /** The name after the namespace: SHARE for =SJUK.SHARE. */
   name: string;
   parameters: ParameterSpec[];
-  /** Rows × columns of an array result, from the argument ranges' sizes (HyperFormula must know before computing). */
-  resultSize?: (argumentSizes: ([number, number] | null)[]) => [number, number];
+  /**
+   * Rows × columns of an array result, from the arguments as the formula writes them (null: left
+   * out). HyperFormula must know it before computing; Excel takes any size.
+   */
+  resultSize?: (args: (ArgumentShape | null)[]) => [number, number];
   /** True only for a result that is an Excel date serial. */
   returnsDate?: boolean;
   run: (args: Argument[], host: HostContext) => FunctionValue;

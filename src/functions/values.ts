@@ -2,8 +2,16 @@ import type { Language } from "../core/language";
 import { Message, MessageCode, MessageParams, message, render } from "../core/messages";
 import { Cell } from "../inputs/cells";
 
+/**
+ * A number a cell shows as per cent (a share: 0.1334 shows as 13,34 %). Each host gives it its
+ * own per-cent type: HyperFormula's NUMBER_PERCENT, Excel's formatted number.
+ */
+export class Percent {
+  constructor(readonly value: number) {}
+}
+
 /** A value as a spreadsheet hands it to a function, or as a function returns it. */
-export type Scalar = string | number | boolean | null;
+export type Scalar = string | number | boolean | null | Percent;
 export type Grid = Cell[][];
 export type FunctionValue = Scalar | Scalar[][];
 

@@ -486,6 +486,36 @@ export function parseFigureTable(
   grid: RegionGrid,
   options: { column: string; counts: boolean; recipients?: RecipientSet }
 ): Record<string, Figure> {
+  const recipients = options.recipients ?? REGION_SET;
+  const figures = readFigureColumn(grid, options, false);
+  return Object.fromEntries(recipients.members.map((r) => [r.code, figure(figures.get(r.code)!)]));
+}
+
+/**
+ * A unit column of a per-unit post (`units.visits`), read as the contacts are: a blank count is
+ * "not reported yet" (counts come in one member at a time), its member listed in `notReported`.
+ */
+export function parseUnitTable(
+  grid: RegionGrid,
+  options: { column: string; recipients?: RecipientSet }
+): { counts: Record<string, Figure>; notReported?: string[] } {
+  const recipients = options.recipients ?? REGION_SET;
+  const counts = readFigureColumn(grid, { ...options, counts: true }, true);
+  const reported = recipients.members.filter((r) => counts.has(r.code));
+  const out: { counts: Record<string, Figure>; notReported?: string[] } = {
+    counts: Object.fromEntries(reported.map((r) => [r.code, figure(counts.get(r.code)!)])),
+  };
+  if (reported.length < recipients.members.length)
+    out.notReported = recipients.members.filter((r) => !counts.has(r.code)).map((r) => r.code);
+  return out;
+}
+
+/** The figures of a key or unit column by member code; blank cells are skipped when `blankAllowed`. */
+function readFigureColumn(
+  grid: RegionGrid,
+  options: { column: string; counts: boolean; recipients?: RecipientSet },
+  blankAllowed: boolean
+): Map<string, Decimal> {
   const problems = new GridProblems(grid);
   const recipients = options.recipients ?? REGION_SET;
   const name = headerKey(options.column);
@@ -506,9 +536,11 @@ export function parseFigureTable(
   const column = byName.get("figure");
   const what = { kind: "column" as const, column: options.column };
   const parse = options.counts ? parseCount : parseWeight;
-  const figures = column ? readValues(rows, column, parse, problems, what) : new Map();
+  const figures = column
+    ? readValues(rows, column, parse, problems, what, blankAllowed)
+    : new Map<string, Decimal>();
   problems.throwIfAny();
-  return Object.fromEntries(recipients.members.map((r) => [r.code, figure(figures.get(r.code)!)]));
+  return figures;
 }
 
 /** The ids of an agreement's regional posts: the columns a fulfilment table may have. */

@@ -68,6 +68,9 @@ export function displayValue(
   }
   if (/kr/.test(format)) return { text: `${formatNumber(value, lang, 0)} kr`, kind: "number" };
   if (/%/.test(format)) return { text: `${formatNumber(value * 100, lang, 1)} %`, kind: "number" };
+  // A function's per-cent number (SJUK.EXPLAIN's share): enough decimals to redo the sum.
+  if (String(type) === "NUMBER_PERCENT")
+    return { text: `${formatNumber(value * 100, lang, 6)} %`, kind: "number" };
   if (/#,##0/.test(format) || (Number.isInteger(value) && Math.abs(value) >= 10000))
     return { text: formatNumber(value, lang, /0\.0/.test(format) ? 2 : 0), kind: "number" };
   // General format, as Excel shows it: no grouping below 10 000 (a year stays 2024, not 2 024).

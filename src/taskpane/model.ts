@@ -18,6 +18,7 @@ import {
   layoutOf,
 } from "../workbook/agreement-sheets";
 import { recipientName } from "../agreements/recipients";
+import { findPost } from "../agreements/names";
 import type { Lang } from "./i18n";
 
 /** An amount as a cell holds it: whole kronor, or the cell's error text (#VALUE!, …). */
@@ -193,10 +194,11 @@ export async function readSnapshot(
   const calendar: CalendarLine[] = [];
   if (payouts) {
     for (const row of payouts.rows) {
-      const [post, description, recipient, date, amount] = row;
+      // Column A shows the post's title (in the sheet's language; an older sheet: its id).
+      const [post, , recipient, date, amount] = row;
       if (post === null || post === undefined || post === "") continue;
+      const agreed = findPost(agreement, String(post));
       // A post the agreement dates only by year ("2021") holds the year, not a date serial.
-      const agreed = agreement.posts.find((p) => p.id === post);
       const yearOnly = agreed?.payoutDate;
       calendar.push({
         ...(agreed?.reservation ? { reservation: true as const } : {}),
@@ -206,8 +208,8 @@ export async function readSnapshot(
             : isNumber(date)
               ? fromExcelSerial(date)
               : String(date ?? ""),
-        post: String(post),
-        description: String(description ?? ""),
+        post: agreed?.id ?? String(post),
+        description: agreed?.title[lang] ?? String(post),
         recipient: String(recipient ?? ""),
         amount: amountOf(amount),
       });

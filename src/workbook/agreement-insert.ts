@@ -2,7 +2,7 @@ import { planAndWriteSheets } from "./view";
 import { isIsoDate } from "../engine/calendar";
 import { Location, Problem, SjukError, problem } from "../core/errors";
 import { message, render } from "../core/messages";
-import { AGREEMENT_2020 } from "../agreements";
+import { AGREEMENT_2020, findPost } from "../agreements";
 import type { AllocationAgreement } from "../agreements/schema";
 import { recipientsOf } from "../engine/recipients";
 import { Cell } from "../inputs/cells";
@@ -10,6 +10,7 @@ import {
   RegionGrid,
   parseContactsTable,
   parseFigureTable,
+  parseUnitTable,
   parseFulfilmentTable,
   parsePopulationTable,
 } from "../inputs/region-table";
@@ -137,9 +138,10 @@ function memberOfRow(agreement: AllocationAgreement): RowKey {
   };
 }
 
-/** The post of a payouts row: its first cell. */
-const postOfRow: RowKey = (row) =>
-  row[0] === null || row[0] === undefined || row[0] === "" ? undefined : String(row[0]);
+/** The post of a payouts row: its first cell shows the post's title (before: its id), in either language. */
+function postOfRow(agreement: AllocationAgreement): RowKey {
+  return (row) => (typeof row[0] === "string" ? findPost(agreement, row[0])?.id : undefined);
+}
 
 /** Copies the user's input-column values from an existing table into a planned one; returns the count kept. */
 function keepTable(
@@ -237,7 +239,7 @@ export async function planInsert(port: WorkbookPort, options: InsertOptions): Pr
       const { row, column } = parseCell(existing.topLeft);
       const body = `${cellAddress(row + 1, column)}:${cellAddress(row + Math.max(existing.rows.length, 1), column + existing.headers.length - 1)}`;
       const formulas = await port.readFormulas(name, body);
-      const keyOf = role === "payouts" ? postOfRow : memberOfRow(agreement);
+      const keyOf = role === "payouts" ? postOfRow(agreement) : memberOfRow(agreement);
       keptCells += keepTable(spec, existing, formulas, keyOf);
       if (role === "population") {
         const [[date] = []] = await port.readRange(name, POPULATION.dateCell);
@@ -391,12 +393,9 @@ function validateUnits(
         collect(problems, () => parseContactsTable(columnsOf(grid, cols), recipients));
       }
     } else if (given)
+      // A blank count among given ones is "not reported yet", as in the contacts column.
       collect(problems, () =>
-        parseFigureTable(columnsOf(grid, [0, index], column), {
-          column,
-          counts: true,
-          recipients,
-        })
+        parseUnitTable(columnsOf(grid, [0, index], column), { column, recipients })
       );
   });
 }

@@ -1,7 +1,7 @@
 import { AGREEMENT_2020, SWEDISH_REGIONS, recipientName } from "../agreements";
 import type { DecimalInput } from "../core/decimal";
 import type { Language } from "../core/language";
-import type { AllocationAgreement } from "../agreements/schema";
+import type { AllocationAgreement, Post } from "../agreements/schema";
 import type {
   ContactCounts,
   PopulationKey,
@@ -221,7 +221,7 @@ function makeLayout(agreement: AllocationAgreement) {
       redistributionCell: "C3",
       /** The options as the SJUK functions read them, a formula over the option cells and the decisions. */
       optionsTextCell: "C4",
-      /** The agreement's id, which every SJUK formula of the sheets passes (its title beside it). */
+      /** The agreement's title (its id is a literal in every SJUK formula of the sheets). */
       agreementCell: "C5",
       tableTopLeft: `A${RESULTS_HEADER_ROW}`,
       /** A member's payment for a regional post, or "total" for its sum: ("12", "v1") → "C16". */
@@ -244,7 +244,7 @@ function makeLayout(agreement: AllocationAgreement) {
     },
     PAYOUTS: {
       tableTopLeft: `A${PAYOUTS_HEADER_ROW}`,
-      /** Columns: A post, B description, C recipient, D payout date, E amount, F decided, G fulfilled. */
+      /** Columns: A post (its title), B its page in the agreement, C recipient, D payout date, E amount, F decided, G fulfilled. */
       amountCell: (post: string) => `E${postRow(post)}`,
       /** A "högst" post's decided amount (blank: its ceiling). */
       decidedCell: (post: string) => `F${postRow(post)}`,
@@ -430,7 +430,7 @@ const LABELS = {
     check: "Kontroll mot avtalets tabell 1",
     payoutsTitle: "Utbetalningar – per post, mottagare och dag",
     post: "Post",
-    description: "Beskrivning",
+    page: "Sida i överenskommelsen",
     recipient: "Mottagare",
     payoutDate: "Utbetalas senast",
     yearOnly: (year: string) => `under ${year}`,
@@ -448,7 +448,7 @@ const LABELS = {
       `Skriv in nycklarna: ${description}. Skriv nyckelns datum i B2 och dess källa i B3.`,
     unitsTitle: "Enheter – antal per mottagare för posterna som betalar per enhet",
     unitsNote: (units: string) =>
-      `Antal ${units}. En kolumn som lämnas tom räknas som tillräckligt många enheter för att ta hela posten.`,
+      `Antal ${units}. En kolumn som lämnas helt tom räknas som tillräckligt många enheter för att ta hela posten; en tom cell bland ifyllda betyder ej rapporterat än (mottagaren räknas som om den tar hela sitt tak och får inget förrän den rapporterat).`,
     unitCount: (unit: string) => `Antal (${unit})`,
     resultsTitleFor: (set: string) =>
       `Resultat – utbetalning per mottagare och post (${set.toLowerCase()}; hela kronor, från SJUK-funktionerna)`,
@@ -492,7 +492,7 @@ const LABELS = {
     check: "Check against the agreement's Table 1",
     payoutsTitle: "Payouts – per post, recipient and date",
     post: "Post",
-    description: "Description",
+    page: "Page in the agreement",
     recipient: "Recipient",
     payoutDate: "Paid at the latest",
     yearOnly: (year: string) => `during ${year}`,
@@ -510,7 +510,7 @@ const LABELS = {
       `Enter the keys: ${description}. Write the key's date in B2 and its source in B3.`,
     unitsTitle: "Units – counts per recipient for the posts paid per unit",
     unitsNote: (units: string) =>
-      `Counts of ${units}. A column left blank counts as units enough to take the whole post.`,
+      `Counts of ${units}. A column left wholly blank counts as units enough to take the whole post; a blank cell among filled ones means not reported yet (the recipient counts as taking its whole cap and is paid nothing until it reports).`,
     unitCount: (unit: string) => `Count (${unit})`,
     resultsTitleFor: (set: string) =>
       `Results – payment per recipient and post (${set.toLowerCase()}; whole kronor, from the SJUK functions)`,
@@ -819,13 +819,17 @@ function contactPartFormula(names: SheetNames, agreement: AllocationAgreement) {
   const results = (cell: string) => absoluteRef(names.results, cell);
   // The whole options text (rule, redistribution, decisions): the paid column is Resultat's.
   const options = results(layout.RESULTS.optionsTextCell);
-  const agreementId = results(layout.RESULTS.agreementCell);
+  const agreementId = agreementLiteral(agreement);
   const post = layout.CONTACTS.contactsPost;
   return (row: number, part: ContactResultPart) =>
     `=SJUK.CONTACTS($A${row},${refs.key},${refs.contacts},${options},${refs.fulfilment},${agreementId},"${post}","${part}")`;
 }
 
 const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+
+/** Text as a formula's string literal. */
+const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const agreementLiteral = (agreement: AllocationAgreement) => literal(agreement.id);
 
 /** The references every SJUK formula of the sheets takes, under the sheets' actual names. */
 export function formulaRefs(names: SheetNames, agreement: AllocationAgreement = AGREEMENT_2020) {
@@ -838,25 +842,34 @@ export function formulaRefs(names: SheetNames, agreement: AllocationAgreement = 
     contactCounts: absoluteRef(names.contacts, layout.CONTACTS.contactsRange),
     options: absolute(layout.RESULTS.optionsTextCell),
     redistribution: absolute(layout.RESULTS.redistributionCell),
-    agreement: absolute(layout.RESULTS.agreementCell),
-    /** The same cells from another sheet (the payouts). */
+    /** The agreement's id as a literal: the sheet shows its title, and no edit of a cell can switch it. */
+    agreement: agreementLiteral(agreement),
+    /** The same from another sheet (the payouts). */
     optionsFrom: `${results}!${absolute(layout.RESULTS.optionsTextCell)}`,
-    agreementFrom: `${results}!${absolute(layout.RESULTS.agreementCell)}`,
+    agreementFrom: agreementLiteral(agreement),
   };
 }
 
-/** The decisions the payouts sheet holds, as words of the options text: ` v3-contacts=40000000`. */
-function decisionTerms(agreement: AllocationAgreement, names: SheetNames): string {
+/**
+ * The decisions the payouts sheet holds, as terms of the options text, each naming its post by
+ * its title in the sheet's language (SJUK reads either language's): `; Villkor 3 Kontakter …=40000000`.
+ * A condition left fulfilled (blank, ja, yes) adds nothing: it is the default.
+ */
+function decisionTerms(agreement: AllocationAgreement, names: SheetNames, lang: Language): string {
   const layout = layoutOf(agreement);
   const payouts = sheetRef(names.payouts);
-  const term = (post: string, cell: string) => {
+  const term = (post: Post, cell: string, defaults: string[]) => {
     const ref = `${payouts}!${absolute(cell)}`;
-    return `&IF(${ref}="",""," ${post}="&${ref})`;
+    const unset = [`${ref}=""`, ...defaults.map((d) => `${ref}="${d}"`)].join(",");
+    // A title with ; or = could not be read back as one term: such a post is named by its id.
+    const title = /[;=]/.test(post.title[lang]) ? post.id : post.title[lang];
+    return `&IF(OR(${unset}),"",${literal(`; ${title}=`)}&${ref})`;
   };
+  const yes = [LABELS.sv.yes, LABELS.en.yes];
   return agreement.posts
     .flatMap((post) => [
-      ...(post.atMost ? [term(post.id, layout.PAYOUTS.decidedCell(post.id))] : []),
-      ...(post.requiresFulfilment ? [term(post.id, layout.PAYOUTS.fulfilledCell(post.id))] : []),
+      ...(post.atMost ? [term(post, layout.PAYOUTS.decidedCell(post.id), [])] : []),
+      ...(post.requiresFulfilment ? [term(post, layout.PAYOUTS.fulfilledCell(post.id), yes)] : []),
     ])
     .join("");
 }
@@ -946,12 +959,11 @@ export function resultsSheet(p: LayoutParams): SheetSpec {
       // The payouts sheet's decisions (decided amounts, bodies' conditions) follow as post=value.
       {
         address: R.optionsTextCell,
-        value: `=TRIM(IF(OR(${agreementWords}),"",${ruleAbs})&" "&${refs.redistribution}${decisionTerms(agreement, names)})`,
+        value: `=TRIM(IF(OR(${agreementWords}),"",${ruleAbs})&" "&${refs.redistribution}${decisionTerms(agreement, names, p.language)})`,
         style: "note",
       },
       { address: "A5", value: l.agreement, style: "heading" },
-      { address: R.agreementCell, value: agreement.id, style: "note" },
-      { address: "D5", value: agreement.title[p.language], style: "note" },
+      { address: R.agreementCell, value: agreement.title[p.language], style: "note" },
       ...sumCells,
       { address: `A${R.sumRow + 2}`, value: l.check, style: "heading" },
       { address: R.checkCell, value: `=${check}`, style: "total" },
@@ -973,9 +985,10 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
   const refs = formulaRefs(names, agreement);
   const ag = refs.agreementFrom;
   const decisions = p.inputs?.decisions ?? {};
+  // A row shows its post's title (a re-insert reads it back); formulas name the post by id.
   const rows: CellInput[][] = agreement.posts.map((post) => [
-    post.id,
     post.title[p.language],
+    post.page,
     name(post.recipient),
     // A year-only date ("2021") is written as text: as a number it would read as date serial 2021.
     // Money the agreement reserves (the follow-up) is not a payout: it says so.
@@ -991,8 +1004,8 @@ export function payoutsSheet(p: LayoutParams): SheetSpec {
     post.requiresFulfilment ? (decisions[post.id]?.fulfilled === false ? l.no : l.yes) : null,
   ]);
   const columns: ColumnSpec[] = [
-    { header: l.post, width: 12 },
-    { header: l.description, width: 60 },
+    { header: l.post, width: 60 },
+    { header: l.page, width: 10 },
     { header: l.recipient, width: 30 },
     { header: l.payoutDate, numberFormat: DATE_FORMAT, width: 16 },
     { header: l.amount, numberFormat: KRONOR_FORMAT, width: 17 },

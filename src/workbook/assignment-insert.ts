@@ -1,4 +1,10 @@
-import { AGREEMENTS, ASSIGNMENT_2024, GRANT_DECISIONS } from "../agreements";
+import {
+  AGREEMENTS,
+  ASSIGNMENT_2024,
+  GRANT_DECISIONS,
+  GrantDeadline,
+  findByIdOrTitle,
+} from "../agreements";
 import type { GrantDecision } from "../agreements/grant-schema";
 import type { AllocationAgreement } from "../agreements/schema";
 import {
@@ -197,7 +203,7 @@ async function keepLedgerInputs(
     const doneOn = DEADLINE_COLUMNS.indexOf("doneOn");
     at.deadlines.forEach((d, i) => {
       if (!isReportDeadline(d)) return;
-      const from = deadlines.data.rows.findIndex((r) => r[0] === d.id);
+      const from = deadlines.data.rows.findIndex((r) => deadlineOfRow(at.deadlines, r) === d);
       const typed = from < 0 ? undefined : deadlines.formulas[from]?.[doneOn];
       if (typed === undefined || blankInput(typed)) return;
       deadlinesSpec.rows[i]![doneOn] = typed;
@@ -205,6 +211,15 @@ async function keepLedgerInputs(
     });
   }
   return [kept, messages];
+}
+
+/**
+ * The deadline a row of the deadlines table is for: its first cell shows the title (in the
+ * sheet's language) or, in sheets inserted before titles were shown, the id.
+ */
+function deadlineOfRow(deadlines: readonly GrantDeadline[], row: readonly unknown[]) {
+  const text = row[0];
+  return typeof text === "string" ? findByIdOrTitle(deadlines, text) : undefined;
 }
 
 /** Reads and plans an insert of the grant sheets without writing anything. */
@@ -550,7 +565,7 @@ export async function readLedgerEntries(
     const top = parseCell(deadlines.topLeft);
     const doneOn = DEADLINE_COLUMNS.indexOf("doneOn");
     deadlines.rows.forEach((r, i) => {
-      const d = at.deadlines.find((x) => x.id === r[0]);
+      const d = deadlineOfRow(at.deadlines, r);
       if (!d || !isReportDeadline(d) || isBlank(r[doneOn] as Cell)) return;
       const field = `submitted[${submitted.length}]`;
       const cell = cellAddress(top.row + 1 + i, top.column + doneOn);

@@ -70,7 +70,8 @@ export const YEAR_INPUT_COLUMNS: readonly YearColumn[] = [
 export const REQUISITION_COLUMNS = ["year", "amount", "date"] as const;
 export type RequisitionColumn = (typeof REQUISITION_COLUMNS)[number];
 
-export const DEADLINE_COLUMNS = ["item", "what", "to", "date", "doneOn", "status"] as const;
+/** `item` shows the deadline's title (what SJUK.DEADLINE and a re-insert also read), `kind` its kind. */
+export const DEADLINE_COLUMNS = ["item", "kind", "to", "date", "doneOn", "status"] as const;
 export type DeadlineColumn = (typeof DEADLINE_COLUMNS)[number];
 
 const column = <T extends string>(list: readonly T[], name: T) => columnLetter(list.indexOf(name));
@@ -349,7 +350,7 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
 
   const deadlineColumns: ColumnSpec[] = [
     { header: l.item },
-    { header: l.what },
+    { header: l.kind },
     { header: l.to },
     { header: l.deadline, numberFormat: DATE_FORMAT },
     { header: l.doneOn, numberFormat: DATE_FORMAT },
@@ -357,7 +358,8 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
   ];
   const asOf = abs(at.asOfCell);
   const deadlineRows: CellInput[][] = at.deadlines.map((d) => {
-    const item = at.deadlineCell(d.id, "item");
+    // The row shows the deadline's title; its formulas name it by id, which no edit of the text breaks.
+    const item = `"${d.id}"`;
     // The requisition is done on the (first) requisition's date, the repayment on the repayment's date; reports are typed in.
     const source =
       d.kind === "requisition" && d.year !== null
@@ -366,8 +368,8 @@ export function grantLedgerSheet(p: GrantLedgerParams): SheetSpec {
           ? at.cell(d.year, "repaidDate")
           : null;
     return [
-      d.id,
       d.title[p.language],
+      l.kinds[d.kind],
       d.to,
       `=SJUK.DEADLINE(${item})`,
       source ? `=IF(${source}="","",${source})` : null,

@@ -1,4 +1,6 @@
 /* global Excel */
+import type { Language } from "../core/language";
+import { cellErrorMessage } from "../functions/cell-errors";
 import {
   CellInput,
   CellSpec,
@@ -225,6 +227,18 @@ export class ExcelPort implements WorkbookPort, ViewReader {
       await context.sync();
       return range.formulas.map((r) => r.map((v) => (v === "" ? null : (v as CellInput))));
     });
+  }
+
+  /**
+   * An error cell's message: Excel's API has only the error's kind, so this is the message the
+   * SJUK function remembered for the cell (cell-errors.ts), in `language`. No round trip to Excel.
+   */
+  async readErrorMessage(
+    sheet: string,
+    address: string,
+    context: { language?: Language; shows?: string } = {}
+  ): Promise<string | undefined> {
+    return cellErrorMessage(sheet, address, context.shows, context.language ?? "en");
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -11,6 +11,8 @@
  * so that the very same text evaluates in Excel (range.formulas) and in HyperFormula.
  */
 
+import type { Language } from "../core/language";
+
 /** One cell's value as read or written: text, number, boolean or blank. */
 export type CellValue = string | number | boolean | null;
 
@@ -139,10 +141,16 @@ export interface WorkbookPort {
 
   /**
    * The message an error cell carries (a SJUK function's explanation), or undefined when the cell
-   * holds no error or the host does not expose it. Optional: Excel's API gives only the error's
-   * kind (#VALUE!), HyperFormula gives the function's message.
+   * holds no error or the host does not expose it. HyperFormula gives the function's message (in
+   * the preview's language); Excel's API gives only the error's kind (#VALUE!), so the Excel port
+   * reads the error the function remembered for its cell, in `language`, if the cell still
+   * `shows` that kind of error.
    */
-  readErrorMessage?(sheet: string, address: string): Promise<string | undefined>;
+  readErrorMessage?(
+    sheet: string,
+    address: string,
+    context?: { language?: Language; shows?: string }
+  ): Promise<string | undefined>;
 
   /** A stored setting (JSON value), or undefined. */
   readSetting<T = unknown>(key: string): Promise<T | undefined>;

@@ -3,6 +3,7 @@
  * scenarios against a base, and the audit trail of one scenario. The numbers come from the engine
  * (through src/scenarios); the sheets add SUM formulas, so that a reader sees the sums add up.
  */
+import { recipientName } from "../agreements";
 import type { Language } from "../core/language";
 import { compute, type ComputeResult } from "../engine/compute";
 import { impact, sensitivity, type Impact, type Sensitivity } from "../engine/sensitivity";
@@ -108,6 +109,10 @@ export function comparisonSheetSpec(
       p.payments.map((x) => [x.recipient, x.name] as const)
     )
   );
+  // A post by its title in the sheet's language, as the agreement's sheets show it.
+  const postTitle = new Map(
+    comparison.scenarios[0]!.result.posts.map((p) => [p.post.id, p.post.title[language]] as const)
+  );
   let row = HEADER_ROW + 1;
   for (const [post, codes] of rowsOf) {
     if (post === TOTAL) continue; // the grand totals are each post's SUMs, summed below
@@ -115,7 +120,10 @@ export function comparisonSheetSpec(
     for (const code of codes) {
       const isTotal = code === TOTAL;
       const label = isTotal ? (sv ? "Summa" : "Total") : (recipientName.get(code) ?? code);
-      cells.push(cell(`A${row}`, post), cell(`B${row}`, label, isTotal ? { style: "total" } : {}));
+      cells.push(
+        cell(`A${row}`, postTitle.get(post) ?? post),
+        cell(`B${row}`, label, isTotal ? { style: "total" } : {})
+      );
       names.forEach((n, i) => {
         const c = columnLetter(2 + i);
         const value = isTotal
@@ -145,7 +153,7 @@ export function comparisonSheetSpec(
     cells,
     tables: [],
     frozenRows: HEADER_ROW,
-    columnWidths: [12, 28, ...header.slice(2).map(() => 18)],
+    columnWidths: [40, 28, ...header.slice(2).map(() => 18)],
   };
 }
 
@@ -164,11 +172,29 @@ export function auditSheetSpec(
     }),
     ...table.header.map((h, i) => cell(`${columnLetter(i)}${HEADER_ROW}`, h, { style: "heading" })),
   ];
+  // auditRows names posts by id: the sheet shows their titles, as the agreement's sheets do,
+  // and keeps the county codes as text ("01").
+  const titles = new Map(result.posts.map((p) => [p.post.id, p.post.title[language]] as const));
+  // A body (SKR, government) has no code: its id is not shown, its name is (in the sheet's language).
+  const bodies = new Set(result.agreement.bodies.map((b) => b.id));
+  const shown = (row: readonly unknown[], v: string, j: number): string => {
+    if (bodies.has(v) && (j === 2 || j === 3))
+      return j === 2 ? "" : recipientName(result.agreement, v, language);
+    const id = typeof row[0] === "string" ? row[0] : "";
+    const title = titles.get(id);
+    if (title === undefined) return v;
+    if (j === 0) return title;
+    return j === 3 && v.endsWith(` ${id}`) ? `${v.slice(0, -id.length)}${title}` : v;
+  };
   table.rows.forEach((r, i) =>
     r.forEach((v, j) => {
       if (v === null || v === "") return;
       const address = `${columnLetter(j)}${HEADER_ROW + 1 + i}`;
-      cells.push(cell(address, typeof v === "object" ? `=${v.formula}` : v));
+      if (typeof v === "object") cells.push(cell(address, `=${v.formula}`));
+      else if (typeof v === "string") {
+        const text = shown(r, v, j);
+        if (text !== "") cells.push(cell(address, text, j === 2 ? { numberFormat: "@" } : {}));
+      } else cells.push(cell(address, v));
     })
   );
   return { role: AUDIT_ROLE, name, cells, tables: [], frozenRows: HEADER_ROW };

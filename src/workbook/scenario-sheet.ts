@@ -10,7 +10,11 @@
 import { SjukError, textProblem, type Problem } from "../core/errors";
 import type { Language } from "../core/language";
 import { ScenarioSchema, type Scenario, type ScenarioKey } from "../scenarios";
+import { agreementById } from "../agreements";
 import { parseDefinition } from "../agreements/common";
+import { workbookAgreements } from "../agreements/held";
+import type { AllocationAgreement } from "../agreements/schema";
+import { recipientsOf } from "../engine/recipients";
 import type { SheetSpec, TableData, WorkbookPort } from "./port";
 import { writeOwnedSheet } from "./owned-sheet";
 
@@ -34,33 +38,96 @@ const HEADERS: Record<Language, string[]> = {
   en: ["Name", "Agreement", "Key", "Fulfilment", "Contacts", "Options", "Scenario (JSON)"],
 };
 
-/** A key in words: "SCB 2019-12-31", "file scb.csv", "21 figures", "equal", "mix 50% … + 50% …". */
-export function describeKey(key: ScenarioKey | undefined): string {
-  if (!key) return "SCB (shipped)";
+const WORDS = {
+  sv: {
+    shipped: "SCB (levererad)",
+    file: "fil",
+    figures: (n: number) => `${n} tal`,
+    equal: "lika",
+    allMet: "alla uppfyllda",
+    notMet: "ej uppfyllt",
+    counts: (n: number) => `antal för ${n}`,
+    rules: { lapse: "förfaller", share: "dela", redistribute: "omfördelas" } as Record<
+      string,
+      string
+    >,
+    redistribution: { population: "befolkning", "unpaid-contacts": "obetalda kontakter" },
+    methods: {
+      hamilton: "största rest",
+      "sainte-lague": "jämkade uddatalsmetoden",
+      dhondt: "d'Hondts metod",
+    },
+  },
+  en: {
+    shipped: "SCB (shipped)",
+    file: "file",
+    figures: (n: number) => `${n} figures`,
+    equal: "equal",
+    allMet: "all met",
+    notMet: "not met",
+    counts: (n: number) => `counts for ${n}`,
+    rules: { lapse: "lapse", share: "share", redistribute: "redistribute" } as Record<
+      string,
+      string
+    >,
+    redistribution: { population: "population", "unpaid-contacts": "unpaid contacts" },
+    methods: { hamilton: "largest remainder", "sainte-lague": "Sainte-Laguë", dhondt: "D'Hondt" },
+  },
+};
+
+/** A key in words: "SCB 2019-12-31", "fil scb.csv", "21 tal", "lika", "mix 50% … + 50% …". */
+export function describeKey(key: ScenarioKey | undefined, language: Language = "en"): string {
+  const w = WORDS[language];
+  if (!key) return w.shipped;
   if ("shipped" in key) return `SCB ${key.shipped}`;
-  if ("file" in key) return `file ${key.file}`;
-  if ("figures" in key) return `${Object.keys(key.figures).length} figures`;
-  if ("equal" in key) return "equal";
+  if ("file" in key) return `${w.file} ${key.file}`;
+  if ("figures" in key) return w.figures(Object.keys(key.figures).length);
+  if ("equal" in key) return w.equal;
   const total = key.mix.reduce((s, p) => s + p.weight, 0) || 1;
   return key.mix
-    .map((p) => `${Math.round((100 * p.weight) / total)}% ${describeKey(p.key)}`)
+    .map((p) => `${Math.round((100 * p.weight) / total)}% ${describeKey(p.key, language)}`)
     .join(" + ");
 }
 
-function describeFulfilment(s: Scenario): string {
+/** The scenario's agreement, when the workbook holds it or it is shipped (else its id is shown). */
+function agreementOf(s: Scenario): AllocationAgreement | undefined {
+  return agreementById(s.agreement, workbookAgreements());
+}
+
+/** A post by its title and a member by its name, in the sheet's language, as the other sheets show them. */
+function namer(s: Scenario, language: Language) {
+  const agreement = agreementOf(s);
+  const members = agreement && recipientsOf(agreement);
+  return {
+    post: (id: string) => agreement?.posts.find((p) => p.id === id)?.title[language] ?? id,
+    member: (code: string) => members?.find(code)?.name ?? code,
+  };
+}
+
+function describeFulfilment(s: Scenario, language: Language): string {
+  const w = WORDS[language];
+  const name = namer(s, language);
   const not = Object.entries(s.fulfilment ?? {}).flatMap(([post, byCode]) =>
     Object.entries(byCode)
       .filter(([, met]) => !met)
-      .map(([code]) => `${code} ${post}`)
+      .map(([code]) => `${name.member(code)}: ${name.post(post)}`)
   );
-  return not.length ? `not met: ${not.join(", ")}` : "all met";
+  return not.length ? `${w.notMet}: ${not.join("; ")}` : w.allMet;
 }
 
-function describeOptions(s: Scenario): string {
+function describeOptions(s: Scenario, language: Language): string {
+  const w = WORDS[language];
+  const name = namer(s, language);
   const o = s.options ?? {};
   const rule =
-    typeof o.nonFulfilment === "object" ? JSON.stringify(o.nonFulfilment) : o.nonFulfilment;
-  return [rule, o.redistribution, o.method].filter(Boolean).join(", ");
+    typeof o.nonFulfilment === "object"
+      ? Object.entries(o.nonFulfilment)
+          .map(([post, r]) => `${name.post(post)}: ${w.rules[r] ?? r}`)
+          .join("; ")
+      : o.nonFulfilment && (w.rules[o.nonFulfilment] ?? o.nonFulfilment);
+  const redistribution = o.redistribution && w.redistribution[o.redistribution];
+  const method = o.method && w.methods[o.method];
+  return [rule, redistribution, method].filter(Boolean).join(", ");
 }
 
 /** The sheet as data: a title, a note on what is read back, and the table. */
@@ -92,11 +159,11 @@ export function scenarioSheetSpec(
         })),
         rows: scenarios.map((s) => [
           s.name,
-          s.agreement ?? "sjuk-2020",
-          describeKey(s.key),
-          describeFulfilment(s),
-          s.contacts ? `${Object.keys(s.contacts).length} counts` : "",
-          describeOptions(s),
+          agreementOf(s)?.title[language] ?? s.agreement ?? "",
+          describeKey(s.key, language),
+          describeFulfilment(s, language),
+          s.contacts ? WORDS[language].counts(Object.keys(s.contacts).length) : "",
+          describeOptions(s, language),
           JSON.stringify(s),
         ]),
       },

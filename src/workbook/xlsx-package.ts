@@ -289,6 +289,15 @@ export function scanSheet(
   return { cells, rows };
 }
 
+/** A name a table can have (Excel's and HyperFormula's rule): not a cell reference either. */
+function isTableName(name: unknown): boolean {
+  return (
+    typeof name === "string" &&
+    /^[A-Za-z\u00C0-\u02AF_][A-Za-z\u00C0-\u02AF0-9_.]*$/.test(name) &&
+    !/^([A-Za-z]+[0-9]+|[rR][0-9]*[cC][0-9]*)$/.test(name)
+  );
+}
+
 function tableOf(xml: string, sheet: string): TableInfo {
   const t = parser.parse(xml).table;
   return {
@@ -356,9 +365,16 @@ export async function readXlsxPackage(data: Buffer, file: string): Promise<XlsxP
     ? await partText(zip, byType("/sheetMetadata")!, file)
     : undefined;
   const sheetEntries: { name: string; id: string }[] = (workbook.sheets?.sheet ?? []).map(
-    (s: Record<string, string>) => ({ name: String(s.name), id: s.id })
+    (s: Record<string, string>) => ({ name: s.name === undefined ? "" : String(s.name), id: s.id })
   );
   if (sheetEntries.length === 0) throw damaged("it has no sheets");
+  // Damaged bytes can drop or repeat a sheet's name (found by fuzzing): said, not a crash later.
+  const seen = new Set<string>();
+  sheetEntries.forEach((entry, i) => {
+    if (entry.name === "") throw damaged(`sheet ${i + 1} has no name`);
+    if (seen.has(entry.name.toLowerCase())) throw damaged(`two sheets are named ${entry.name}`);
+    seen.add(entry.name.toLowerCase());
+  });
   const counter = { cells: 0 };
   const sheets: XlsxSheet[] = [];
   for (const entry of sheetEntries) {
@@ -371,7 +387,10 @@ export async function readXlsxPackage(data: Buffer, file: string): Promise<XlsxP
     for (const r of (await relationships(zip, rel.target, file)).values()) {
       if (!r.type.endsWith("/table")) continue;
       const t = await partText(zip, r.target, file);
-      if (t) tables.push(tableOf(t, entry.name));
+      const table = t ? tableOf(t, entry.name) : undefined;
+      if (table && !isTableName(table.name))
+        throw damaged(`the table name ${String(table.name)} on ${entry.name} is not a valid name`);
+      if (table) tables.push(table);
     }
     sheets.push({ name: entry.name, path: rel.target, xml, cells, rows, tables });
   }

@@ -624,6 +624,40 @@ describe("sjuk compute --agreement with the engine's synthetic agreement (290 mu
     ]);
   });
 
+  it("a blank unit count is not reported yet: that member waits, unpaid, and the others keep what they are sure of", () => {
+    const visits = file(
+      "besok-delvis.csv",
+      `region;visits\n${codes.map((c, i) => `${c};${i === 0 ? "" : 10}`).join("\n")}\n`
+    );
+    const r = sjuk(
+      "compute",
+      "--agreement",
+      synthetic,
+      "--format",
+      "json",
+      "--population",
+      table("kommuner.csv", "befolkning", 1000),
+      "--key-date",
+      "2024-01-01",
+      "--key",
+      `elderly=${table("aldre.csv", "elderly", 100)}`,
+      "--units",
+      `visits=${visits}`,
+      "--units",
+      `placements=${table("placering.csv", "placements", 2)}`
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    const besok = out.posts.find((p) => p.id === "besok")!.payments.map((x) => x.amount);
+    // K001 is assumed to take its whole cap and all it can be given; its money waits for its report.
+    expect(besok).toEqual(codes.map((_, i) => (i === 0 ? 0 : 15_000)));
+    expect(out.unpaid.find((u) => u.post === "besok")!.amount).toBe(30_000_000 - 289 * 15_000);
+    expect(out.warnings.find((w) => w.code === "contacts-not-reported")!.message).toBe(
+      "1 of 290 members of municipalities have not reported their visits for besok yet: Syntetisk kommun 001. Their money waits for their report; the others' is computed as if the missing ones take their whole cap, so it can only grow when they report."
+    );
+  });
+
   it("names a member the file does not know, in the agreement's own set", () => {
     const bad = file(
       "fel.csv",

@@ -7,7 +7,12 @@ import { compute } from "../../src/engine";
 import { REGIONS } from "../../src/engine/regions";
 import { main } from "../../src/cli/main";
 import { EXAMPLE_WORKBOOK, exampleInputs } from "../../scripts/make-example-workbook";
-import { DEFAULT_SHEET_NAMES, PAYOUTS, REGIONAL_POSTS, RESULTS } from "../../src/workbook/agreement-sheets";
+import {
+  DEFAULT_SHEET_NAMES,
+  PAYOUTS,
+  REGIONAL_POSTS,
+  RESULTS,
+} from "../../src/workbook/agreement-sheets";
 import { loadWorkbookFile } from "../../src/workbook/xlsx";
 import { evaluateFile, loadPackage, toHyperFormula } from "../../src/workbook/xlsx-evaluate";
 
@@ -107,7 +112,9 @@ describe("examples/sjuk-2020.xlsx through `sjuk evaluate`", () => {
   test("the formulas are kept and the Excel table SJUK_Befolkning becomes a named expression", async () => {
     const f = evaluated.getWorksheet(names.results)!.getCell(RESULTS.cell("12", "v1"))
       .value as ExcelJS.CellFormulaValue;
-    expect(f.formula).toBe("SJUK.SHARE($B16,Befolkning!$A$6:$C$26,C$6,Villkor!$A$5:$F$26,$C$4)");
+    expect(f.formula).toBe(
+      'SJUK.SHARE($B16,Befolkning!$A$6:$C$26,"v1",Villkor!$A$5:$F$26,$C$4,"sjuk-2020")'
+    );
     const loaded = toHyperFormula(await loadPackage(EXAMPLE_WORKBOOK));
     expect(loaded.port.hf.getNamedExpressionFormula("SJUK_Befolkning")).toBe(
       "=Befolkning!$A$6:$C$26"

@@ -572,16 +572,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const ARITY: Record<string, number> = {
   SHARE: 6,
-  SHARES: 5,
+  SHARES: 6,
   ALLOCATE: 3,
   POST: 2,
   TOTAL: 2,
   PAYDATE: 2,
   CONTACTS: 8,
-  EXPLAIN: 6,
+  EXPLAIN: 7,
   CHECK: 5,
-  SENSITIVITY: 6,
-  IMPACT: 6,
+  SENSITIVITY: 7,
+  IMPACT: 7,
   GRANT: 2,
   REPAY: 4,
   DEADLINE: 1,
@@ -746,7 +746,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
     const hf = evaluateInHyperFormula("EXPLAIN", ["Skåne", "v1", keyColumn]) as {
       value: unknown[][];
     };
-    const excel = (await evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn])) as {
+    const excel = (await evaluateInOffice(office.explain!, 7, ["Skåne", "v1", keyColumn])) as {
       value: unknown[][];
     };
     expect(excel.value).toHaveLength(36);
@@ -767,7 +767,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
       value: unknown[][];
     };
     const excel = (await withOfficeDisplayLanguage("sv-SE", () =>
-      evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn])
+      evaluateInOffice(office.explain!, 7, ["Skåne", "v1", keyColumn])
     )) as { value: unknown[][] };
     expect(hf.value).toEqual(excel.value);
     const rows = excel.value.filter((row) => row[0] !== "");
@@ -797,11 +797,11 @@ describe("EXPLAIN: the steps an auditor follows", () => {
   });
 
   it("names the divisor method when one is used (Sainte-Laguë, D'Hondt), and its rank as the place in line for the next krona", async () => {
-    const hamilton = (await evaluateInOffice(office.explain!, 6, ["Skåne", "v1", keyColumn])) as {
+    const hamilton = (await evaluateInOffice(office.explain!, 7, ["Skåne", "v1", keyColumn])) as {
       value: unknown[][];
     };
     expect(hamilton.value.some((row) => row[0] === "Method")).toBe(false);
-    const dhondt = (await evaluateInOffice(office.explain!, 6, [
+    const dhondt = (await evaluateInOffice(office.explain!, 7, [
       "Skåne",
       "v1",
       keyColumn,
@@ -837,7 +837,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
   });
 
   it("shows the redistribution rounds for the contact money", async () => {
-    const excel = (await evaluateInOffice(office.explain!, 6, [
+    const excel = (await evaluateInOffice(office.explain!, 7, [
       "Uppsala",
       "v3-contacts",
       keyColumn,
@@ -848,7 +848,7 @@ describe("EXPLAIN: the steps an auditor follows", () => {
     expect(labels).toContain("Cap");
     expect(labels).toContain("Round 1");
     const paidRow = excel.value.find((row) => row[0] === "Paid")!;
-    const explicit = (await evaluateInOffice(office.contacts!, 4, [
+    const explicit = (await evaluateInOffice(office.contacts!, 8, [
       "Uppsala",
       keyColumn,
       contacts,

@@ -76,6 +76,17 @@ export async function withOfficeDisplayLanguage<T>(language: string | { context:
   }
 }
 
+/**
+ * A result as a cell holds its value: Excel's formatted number (a per-cent share) as its number,
+ * so both hosts compare alike; tests of the format itself look at the function's own return.
+ */
+export function plainValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainValue);
+  if (value && typeof value === "object" && (value as { type?: unknown }).type === "FormattedNumber")
+    return (value as { basicValue: unknown }).basicValue;
+  return value;
+}
+
 /** Calls the Office custom function as Excel would: ranges as 2-D arrays, omitted optional arguments as null. */
 export async function evaluateInOffice(fn: (...a: unknown[]) => unknown, arity: number, args: CaseArg[]): Promise<Outcome> {
   const passed: unknown[] = Array.from({ length: arity }, (_, i) => {
@@ -84,7 +95,7 @@ export async function evaluateInOffice(fn: (...a: unknown[]) => unknown, arity: 
     return isRange(a) ? a.range.map((row) => row.map((v) => (v === undefined ? null : v))) : a;
   });
   try {
-    return { value: await fn(...passed, { address: "Calc!A1" }) };
+    return { value: plainValue(await fn(...passed, { address: "Calc!A1" })) };
   } catch (e) {
     if (e instanceof MockCustomFunctionError) return { error: e.code === "#N/A" ? "na" : "value", message: e.message ?? "" };
     throw e;

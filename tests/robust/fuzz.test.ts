@@ -108,6 +108,18 @@ test("a valid file with random damage: a table or located problems", () => {
   );
 });
 
+test("pinned (seed 508307032): a quote before a carriage return gives a one-line problem", () => {
+  let text = valid.toString("utf8");
+  for (const [at, cut, insert] of [
+    [168, 0, '"'],
+    [169, 0, '"\r'],
+  ] as const)
+    text = text.slice(0, at) + insert + text.slice(at + cut);
+  const problems = readAll(Buffer.from(text, "utf8"));
+  expect(problems.length).toBeGreaterThan(0);
+  expectLocated(problems);
+});
+
 /* ---------- workbooks ---------- */
 
 const BOOK = readFileSync(join(__dirname, "../../examples/sjuk-2020.xlsx"));

@@ -49,7 +49,11 @@ describe("the 2020 agreement with villkor 1 at 120 000 000 kr, imported into the
     await insertSheets(port, { language: "sv", agreement: raised });
     const layout = layoutOf(raised);
     expect(await port.readSetting(AGREEMENT_SETTING)).toBe("sjuk-2020-v1-120");
-    expect(await value(port, sv.results, layout.RESULTS.agreementCell)).toBe("sjuk-2020-v1-120");
+    // The sheet shows the agreement's title; every formula names the copy by its id.
+    expect(await value(port, sv.results, layout.RESULTS.agreementCell)).toBe(raised.title.sv);
+    expect((await port.readFormulas(sv.results, layout.RESULTS.checkCell))[0]![0]).toContain(
+      '"sjuk-2020-v1-120")'
+    );
     expect(await value(port, sv.results, layout.RESULTS.sumCell("v1"))).toBe(120_000_000);
     expect(await value(port, sv.results, layout.RESULTS.sumCell("total"))).toBe(860_000_000);
     expect(await value(port, sv.payouts, layout.PAYOUTS.totalCell)).toBe(964_000_000);

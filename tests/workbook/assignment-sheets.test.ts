@@ -87,9 +87,7 @@ describe("the grant ledger sheet", () => {
     );
     expect(
       (await port.readFormulas(sv.grant, L.deadlineCell("final-report", "status")))[0]![0]
-    ).toBe(
-      `=SJUK.STATUS(${L.deadlineCell("final-report", "item")},$B$2,${L.deadlineCell("final-report", "doneOn")},"sv")`
-    );
+    ).toBe(`=SJUK.STATUS("final-report",$B$2,${L.deadlineCell("final-report", "doneOn")},"sv")`);
     // A fresh sheet has no problems.
     const sheet = await ledgerFromSheet(port);
     expect(sheet!.problems).toEqual([]);

@@ -1,3 +1,4 @@
+import { AGREEMENT_2020 } from "../../src/agreements";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REGIONS } from "../../src/engine/regions";
@@ -43,18 +44,20 @@ describe("the comparison sheet", () => {
     const results = THREE.map((s) => scenarioResult(s));
     for (const [i, result] of results.entries())
       for (const post of result.posts) {
-        const total = grid.find((r) => r[0] === post.post.id && r[1] === "Summa")!;
+        // Column A names each post by its Swedish title, as the agreement's sheets do.
+        const total = grid.find((r) => r[0] === post.post.title.sv && r[1] === "Summa")!;
         expect(total[2 + i]).toBe(post.paid);
       }
-    const v1 = grid.filter((r) => r[0] === "v1" && r[1] === "Summa")[0]!;
+    const title = (id: string) => AGREEMENT_2020.posts.find((p) => p.id === id)!.title.sv;
+    const v1 = grid.filter((r) => r[0] === title("v1") && r[1] === "Summa")[0]!;
     expect(v1.slice(2, 5)).toEqual([100_000_000, 100_000_000, 100_000_000]);
     // Gotland's villkor 2 in the mix scenario: lapsed, so its difference is minus its base payment.
-    const gotland = grid.find((r) => r[0] === "v2" && r[1] === "Region Gotland")!;
+    const gotland = grid.find((r) => r[0] === title("v2") && r[1] === "Region Gotland")!;
     expect(gotland[4]).toBe(0);
     expect(gotland[7]).toBe(-(gotland[2] as number));
     expect(gotland[8]).toBe(-1);
     // The user's key: Stockholm gains in villkor 1, and the differences over the regions add up to 0.
-    const v1Rows = grid.filter((r) => r[0] === "v1" && r[1] !== "Summa" && r[1] !== null);
+    const v1Rows = grid.filter((r) => r[0] === title("v1") && r[1] !== "Summa" && r[1] !== null);
     expect(v1Rows).toHaveLength(21);
     expect(v1Rows.reduce((s, r) => s + (r[5] as number), 0)).toBe(0);
     expect(v1Rows[0]![5]).toBeGreaterThan(0);
@@ -83,10 +86,20 @@ describe("the audit sheet", () => {
     // Every post's SUM row: its paid column equals what the engine pays for the post.
     const paid = await column(port, "Revision", `${paidColumn}4:${paidColumn}${Number(row) - 1}`);
     const labels = await column(port, "Revision", `D4:D${Number(row) - 1}`);
+    // Posts are named by their Swedish titles, not their ids.
     for (const post of result.posts) {
-      const at = labels.indexOf(`Summa ${post.post.id}`);
+      const at = labels.indexOf(`Summa ${post.post.title.sv}`);
       expect(at).toBeGreaterThanOrEqual(0);
       expect(paid[at]).toBe(post.paid);
     }
+    const posts = await column(port, "Revision", `A4:A${Number(row) - 1}`);
+    const ids = new Set(result.posts.map((p) => p.post.id));
+    expect(posts.filter((p) => ids.has(String(p)))).toEqual([]);
+    // Bodies by name, never by id (the follow-up's "government").
+    const all = (await port.readRange("Revision", `A1:Z${Number(row) + 40}`)).flat();
+    expect(all).not.toContain("government");
+    expect(all).toContain("Beslutas av regeringen (uppföljning)");
+    // County codes keep their leading zero.
+    expect((await port.readRange("Revision", "C4"))[0]![0]).toBe("01");
   });
 });

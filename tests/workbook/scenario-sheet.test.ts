@@ -48,8 +48,28 @@ describe("the Scenarier sheet", () => {
     const table = (await port.readTable(SCENARIO_TABLE))!;
     expect(table.headers[0]).toBe("Namn");
     expect(table.rows.map((r) => r[0])).toEqual(THREE.map((s) => s.name));
-    expect(table.rows[2]![2]).toBe(describeKey(THREE[2]!.key));
+    expect(table.rows[2]![2]).toBe(describeKey(THREE[2]!.key, "sv"));
     expect(await loadScenarios(port)).toEqual(THREE);
+  });
+
+  it("summarises each scenario in the sheet's language, naming agreements, posts and regions as the other sheets do (issue 12 point 6)", async () => {
+    const port = new HyperFormulaPort();
+    await saveScenarios(port, THREE, "sv");
+    const mix = (await port.readTable(SCENARIO_TABLE))!.rows[2]!;
+    expect(mix.slice(1, 6)).toEqual([
+      "En kvalitetssäker och effektiv sjukskrivnings- och rehabiliteringsprocess 2020",
+      describeKey(THREE[2]!.key, "sv"),
+      "ej uppfyllt: Region Gotland: Villkor 2 Funktion för koordinering",
+      "antal för 21",
+      "obetalda kontakter",
+    ]);
+    const en = new HyperFormulaPort();
+    await saveScenarios(en, THREE, "en");
+    expect((await en.readTable(SCENARIO_TABLE))!.rows[2]!.slice(3, 6)).toEqual([
+      "not met: Region Gotland: Condition 2 Coordination function",
+      "counts for 21",
+      "unpaid contacts",
+    ]);
   });
 
   it("copies, renames and deletes by name, refusing a name already taken", () => {

@@ -8,6 +8,7 @@ import { REGION_SET, type RecipientSet } from "../../inputs/region-rows";
 import {
   parseContactsTable,
   parseFigureTable,
+  parseUnitTable,
   parseFulfilmentTable,
   parsePopulationTable,
   regionalPostIds,
@@ -86,11 +87,10 @@ export function readInputs(flags: ComputeFlags): {
     );
     return [column, figures && { figures, date: key?.date ?? null, source: file }] as const;
   });
+  // A blank count is "not reported yet", in every unit column as in the contacts file.
   const units = flags.units.map(({ column, file }) => {
-    const counts = attempt(() =>
-      parseFigureTable(readCsvGrid(file), { column, counts: true, recipients })
-    );
-    return [column, counts] as const;
+    const read = attempt(() => parseUnitTable(readCsvGrid(file), { column, recipients }));
+    return [column, read] as const;
   });
   const contacts =
     flags.contacts !== undefined
@@ -106,7 +106,15 @@ export function readInputs(flags: ComputeFlags): {
   if (problems.length > 0 || !key || !agreement) throw new SjukError(problems);
   const inputs: ComputeInputs = { key };
   if (keys.length) inputs.keys = Object.fromEntries(keys) as ComputeInputs["keys"];
-  if (units.length) inputs.units = Object.fromEntries(units) as ComputeInputs["units"];
+  if (units.length)
+    inputs.units = Object.fromEntries(
+      units.map(([column, read]) => [column, read?.counts])
+    ) as ComputeInputs["units"];
+  const missing = units.filter(([, read]) => read?.notReported);
+  if (missing.length)
+    inputs.unitsNotReported = Object.fromEntries(
+      missing.map(([column, read]) => [column, read!.notReported!])
+    );
   if (contacts) inputs.contacts = contacts;
   if (fulfilment) inputs.fulfilment = fulfilment;
   if (flags.decided.length)

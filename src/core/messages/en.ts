@@ -485,7 +485,9 @@ export const en: Catalogue = {
   "host.unhealthy": (p) =>
     `Health check: ${p.runtime ? "" : "the shared runtime is not running; "}${p.functions ? "" : "the SJUK functions are not registered; "}cells will show #NAME? (or _xldudf_SJUK_… in the file). Close and reopen the workbook; on a Mac, update Excel.`,
   "contacts.not-reported": (p) =>
-    `${p.count} of ${p.total} regions have not reported ${p.post} contacts yet: ${p.names.join(", ")}. Their contact money waits for their report; the others' is computed as if the missing regions take their whole cap, so it can only grow when they report.`,
+    p.column === undefined
+      ? `${p.count} of ${p.total} regions have not reported ${p.post} contacts yet: ${p.names.join(", ")}. Their contact money waits for their report; the others' is computed as if the missing regions take their whole cap, so it can only grow when they report.`
+      : `${p.count} of ${p.total} ${members(p.set ?? "")} have not reported their ${p.column} for ${p.post} yet: ${p.names.join(", ")}. Their money waits for their report; the others' is computed as if the missing ones take their whole cap, so it can only grow when they report.`,
   "contacts.status": (p) => contactStatus[p.status],
   "function.contacts-not-reported": (p) =>
     `contacts not reported yet for ${p.names.join(", ")}: Table 1 can be checked when every region has reported`,
@@ -496,6 +498,8 @@ export const en: Catalogue = {
   "ics.bad-reminder": (p) => `reminder: "${p.value}" is not a number of days from 1 to ${p.max}`,
   "ics.empty": (p) =>
     `no payouts or deadlines from ${p.from} to ${p.to}: the file is a valid calendar without events`,
+  "function.spill-size": (p) =>
+    `SJUK.${p.name} gives ${p.rows} × ${p.columns} cells, but this spreadsheet reserved ${p.reservedRows} × ${p.reservedColumns} from the formula: write the agreement's id in the formula as text (e.g. "synthetic-290"), not in a cell, and enter the formula again`,
 };
 
 const contactStatus: Record<ContactStatus, string> = {

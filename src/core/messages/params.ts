@@ -444,7 +444,15 @@ export interface MessageParams {
 
   /* ---------- input as it arrives; the .ics file (issue 12 points 4 and 7) ---------- */
   /** Members whose count of a per-unit post is blank: not reported yet. */
-  "contacts.not-reported": { post: string; names: string[]; count: number; total: number };
+  "contacts.not-reported": {
+    post: string;
+    names: string[];
+    count: number;
+    total: number;
+    /** Another unit column than the regions' contacts, and its recipient set. */
+    column?: string;
+    set?: string;
+  };
   /** A region's place against its villkor 3 cap, as the Kontakter sheet shows it. */
   "contacts.status": { status: ContactStatus };
   /** SJUK.CHECK cannot check Table 1 while contacts are missing. */
@@ -456,6 +464,16 @@ export interface MessageParams {
   "ics.bad-reminder": { value: string; max: number };
   /** A calendar with no events (e.g. a range with none in it): still a valid file. */
   "ics.empty": { from: string; to: string };
+
+  /* ---------- any agreement in the spilled functions (issue 9 point 3) ---------- */
+  /** A spill whose result is not the size HyperFormula reserved from the formula. */
+  "function.spill-size": {
+    name: string;
+    rows: number;
+    columns: number;
+    reservedRows: number;
+    reservedColumns: number;
+  };
 }
 
 /** Where a region's contacts put it against its cap (the Kontakter sheet's status column). */

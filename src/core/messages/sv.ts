@@ -533,7 +533,9 @@ export const sv: Catalogue = {
   "host.unhealthy": (p) =>
     `Hälsokontroll: ${p.runtime ? "" : "den delade körmiljön är inte igång; "}${p.functions ? "" : "SJUK-funktionerna är inte registrerade; "}cellerna visar #NAMN? (eller _xldudf_SJUK_… i filen). Stäng och öppna arbetsboken igen; uppdatera Excel på Mac.`,
   "contacts.not-reported": (p) =>
-    `${p.count} av ${p.total} regioner har ännu inte rapporterat kontakter för ${p.post}: ${p.names.join(", ")}. Deras kontaktpengar väntar på deras rapport; de andras räknas som om de saknade tar hela sitt tak, så de kan bara öka när de rapporterar.`,
+    p.column === undefined
+      ? `${p.count} av ${p.total} regioner har ännu inte rapporterat kontakter för ${p.post}: ${p.names.join(", ")}. Deras kontaktpengar väntar på deras rapport; de andras räknas som om de saknade tar hela sitt tak, så de kan bara öka när de rapporterar.`
+      : `${p.count} av ${p.total} mottagare i ${p.set} har ännu inte rapporterat ${p.column} för ${p.post}: ${p.names.join(", ")}. Deras pengar väntar på deras rapport; de andras räknas som om de saknade tar hela sitt tak, så de kan bara öka när de rapporterar.`,
   "contacts.status": (p) => contactStatus[p.status],
   "function.contacts-not-reported": (p) =>
     `kontakter ännu inte rapporterade för ${p.names.join(", ")}: tabell 1 kan kontrolleras när alla regioner har rapporterat`,
@@ -544,6 +546,8 @@ export const sv: Catalogue = {
   "ics.bad-reminder": (p) => `påminnelse: "${p.value}" är inget antal dagar från 1 till ${p.max}`,
   "ics.empty": (p) =>
     `inga utbetalningar eller deadlines från ${p.from} till ${p.to}: filen är en giltig kalender utan händelser`,
+  "function.spill-size": (p) =>
+    `SJUK.${p.name} ger ${p.rows} × ${p.columns} celler, men kalkylbladet reserverade ${p.reservedRows} × ${p.reservedColumns} utifrån formeln: skriv överenskommelsens id som text i formeln (t.ex. "synthetic-290"), inte i en cell, och skriv in formeln igen`,
 };
 
 const contactStatus: Record<ContactStatus, string> = {

@@ -76,7 +76,11 @@ export const AgreementPane: React.FC<AgreementPaneProps> = ({
     const errorMessages = await Promise.all(
       next.errorCells
         .slice(0, SHOWN_ERROR_CELLS)
-        .map((c) => port.readErrorMessage?.(c.sheet, c.cell).catch(() => undefined))
+        .map((c) =>
+          port
+            .readErrorMessage?.(c.sheet, c.cell, { language: lang, shows: c.text })
+            .catch(() => undefined)
+        )
     );
     return { next, found, warned, errorMessages };
   }, [port, agreement, lang]);
@@ -334,12 +338,10 @@ const SAID_ELSEWHERE: readonly string[] = [
   "key-zero",
 ];
 
-/** A warning in the pane's language, from the message catalogue. */
-function warningText(w: Warning, lang: Lang): string {
-  return render(w.note, lang);
-}
-
-/** Every other warning compute() gives for the sheets' inputs: money not paid out, counts assumed, … */
+/**
+ * Every other warning compute() gives for the sheets' inputs (money not paid out, counts
+ * assumed, …), in the pane's language from the message catalogue.
+ */
 const EngineWarnings: React.FC<{ warnings: Warning[]; lang: Lang }> = ({ warnings, lang }) => (
   <>
     {warnings
@@ -352,7 +354,7 @@ const EngineWarnings: React.FC<{ warnings: Warning[]; lang: Lang }> = ({ warning
           data-testid="engine-warning"
           data-code={w.code}
         >
-          <MessageBarBody>{warningText(w, lang)}</MessageBarBody>
+          <MessageBarBody>{render(w.note, lang)}</MessageBarBody>
         </MessageBar>
       ))}
   </>

@@ -27,12 +27,12 @@ import {
   HorizontalBarChartWithAxis,
   type HorizontalBarChartWithAxisDataPoint,
 } from "@fluentui/react-charts";
-import { AGREEMENT_2020, RECIPIENT_NAMES } from "../../agreements";
+import { RECIPIENT_NAMES, type AllocationAgreement } from "../../agreements";
 import { problemText, SjukError } from "../../core/errors";
 import { render } from "../../core/messages";
 import { formatKronor } from "../../engine/money";
-import { REGIONS, regionByCode } from "../../engine/regions";
-import { TOTAL, type Comparison, type Scenario } from "../../scenarios";
+import { recipientsOf } from "../../engine/recipients";
+import { TOTAL, resolveSavedScenario, type Comparison, type Scenario } from "../../scenarios";
 import { compareSaved, savedImpact, savedSensitivity } from "../../workbook/scenario-reports";
 import type { Lang } from "../i18n";
 
@@ -107,11 +107,27 @@ function percent(value: number | null, lang: Lang): string {
   return lang === "sv" ? `${sign}${digits.replace(".", ",")}\u00a0%` : `${sign}${digits}%`;
 }
 
-/** A region's name; another recipient (SKR, Försäkringskassan, …) by its own name. */
-const recipientName = (code: string, sumWord: string, lang: Lang) =>
+/** A member of an agreement's recipient set (a region, a municipality, …): code, name, short name. */
+interface Member {
+  code: string;
+  name: string;
+  short: string;
+}
+
+/** The members of an agreement's recipient set, in its order. */
+function membersOf(agreement: AllocationAgreement): Member[] {
+  return recipientsOf(agreement).members.map((m) => ({
+    code: m.code,
+    name: m.name,
+    short: m.short ?? m.name,
+  }));
+}
+
+/** A member's name (any recipient set); another recipient (SKR, Försäkringskassan, …) by its own name. */
+const recipientName = (code: string, sumWord: string, lang: Lang, members: readonly Member[]) =>
   code === TOTAL
     ? sumWord
-    : (REGIONS.find((r) => r.code === code)?.name ?? RECIPIENT_NAMES[code]?.[lang] ?? code);
+    : (members.find((r) => r.code === code)?.name ?? RECIPIENT_NAMES[code]?.[lang] ?? code);
 
 /** The engine's problems in the pane's language, or the error's message. */
 function failure(e: unknown, lang: Lang): string {
@@ -209,6 +225,8 @@ export const ScenarioComparison: React.FC<{
   ].filter((code) => code !== TOTAL);
   const row = (scenario: string, code: string) =>
     c.differences.find((d) => d.scenario === scenario && d.post === post && d.code === code);
+  // The base scenario's agreement names the members (the 21 regions, or any other set).
+  const members = membersOf(c.scenarios.find((x) => x.name === c.base)!.result.agreement);
 
   return (
     <section className={styles.view} aria-label={w("comparison")} data-testid="scenario-comparison">
@@ -259,7 +277,9 @@ export const ScenarioComparison: React.FC<{
                 data-testid={`comparison-${code}`}
                 className={code === TOTAL ? styles.total : undefined}
               >
-                <TableCell className={styles.name}>{recipientName(code, w("sum"), lang)}</TableCell>
+                <TableCell className={styles.name}>
+                  {recipientName(code, w("sum"), lang, members)}
+                </TableCell>
                 <TableCell className={styles.numeric} data-testid="base">
                   {formatKronor(paidIn(c, c.base, post, code), "\u00a0")}
                 </TableCell>
@@ -294,8 +314,8 @@ export const ScenarioComparison: React.FC<{
         />
       ) : null}
       <DifferenceChart
-        points={REGIONS.map((r) => ({
-          code: r.code,
+        points={members.map((r) => ({
+          member: r,
           difference: row(chartFor, r.code)?.difference ?? 0,
         }))}
         title={`${w("chart")}: ${chartFor} (${post === TOTAL ? w("allPosts") : post})`}
@@ -324,14 +344,14 @@ function ticks(low: number, high: number): number[] {
 
 /** The differences per region as bars either side of zero: gains green, losses red. */
 const DifferenceChart: React.FC<{
-  points: { code: string; difference: number }[];
+  points: { member: Member; difference: number }[];
   title: string;
   lang: Lang;
 }> = ({ points, title, lang }) => {
   const styles = useStyles();
   const data: HorizontalBarChartWithAxisDataPoint[] = points
     .map((p) => {
-      const region = regionByCode(p.code)!;
+      const region = p.member;
       return {
         x: p.difference,
         y: region.short,
@@ -352,7 +372,7 @@ const DifferenceChart: React.FC<{
     <div
       className={styles.chart}
       role="img"
-      aria-label={`${title}. ${points.map((p) => `${regionByCode(p.code)!.name} ${signedKr(p.difference)}`).join("; ")}`}
+      aria-label={`${title}. ${points.map((p) => `${p.member.name} ${signedKr(p.difference)}`).join("; ")}`}
       data-testid="comparison-chart"
     >
       <HorizontalBarChartWithAxis
@@ -378,8 +398,23 @@ export const ScenarioSensitivity: React.FC<{ scenario: Scenario; lang: Lang }> =
 }) => {
   const styles = useStyles();
   const w = words(lang);
-  const [code, setCode] = React.useState("09");
-  const [post, setPost] = React.useState("v2");
+  // The scenario's own agreement gives the members and posts to choose from (any recipient set).
+  const agreement = React.useMemo(() => {
+    try {
+      return resolveSavedScenario(scenario, "Scenarier").agreement;
+    } catch {
+      return undefined; // the outcome below says what is wrong with the scenario
+    }
+  }, [scenario]);
+  const members = React.useMemo(() => (agreement ? membersOf(agreement) : []), [agreement]);
+  const posts = agreement
+    ? agreement.posts.filter((p) => p.recipient === agreement.recipients.id).map((p) => p.id)
+    : [];
+  // Gotland and villkor 2 at first, as the 2020 agreement's example; else the first of each.
+  const [chosenCode, setCode] = React.useState("09");
+  const [chosenPost, setPost] = React.useState("v2");
+  const code = members.some((m) => m.code === chosenCode) ? chosenCode : (members[0]?.code ?? "");
+  const post = posts.includes(chosenPost) ? chosenPost : (posts[0] ?? "");
   const outcome = React.useMemo(() => {
     try {
       return {
@@ -390,7 +425,6 @@ export const ScenarioSensitivity: React.FC<{ scenario: Scenario; lang: Lang }> =
       return { error: failure(e, lang) };
     }
   }, [scenario, code, post, lang]);
-  const posts = AGREEMENT_2020.posts.filter((p) => p.recipient === "regions").map((p) => p.id);
 
   return (
     <section
@@ -404,7 +438,7 @@ export const ScenarioSensitivity: React.FC<{ scenario: Scenario; lang: Lang }> =
       <Choice
         label={w("sensitivityOf")}
         value={code}
-        options={REGIONS.map((r) => ({ value: r.code, text: r.name }))}
+        options={members.map((r) => ({ value: r.code, text: r.name }))}
         onChange={setCode}
         testId="sensitivity-region"
       />
