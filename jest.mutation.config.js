@@ -8,13 +8,20 @@
  * several times cheaper than ts-jest, which matters because every mutant reloads each related test file.
  */
 const base = require("./jest.config.js");
-const node = Object.assign({}, base.projects.find((p) => p.displayName === "node"));
+const node = Object.assign(
+  {},
+  base.projects.find((p) => p.displayName === "node")
+);
 delete node.displayName;
 
 const swc = (tsx) => [
   "@swc/jest",
   {
-    jsc: { parser: { syntax: "typescript", tsx }, target: "es2020", transform: { react: { runtime: "automatic" } } },
+    jsc: {
+      parser: { syntax: "typescript", tsx },
+      target: "es2020",
+      transform: { react: { runtime: "automatic" } },
+    },
     module: { type: "commonjs" },
     sourceMaps: "inline",
   },
@@ -25,4 +32,11 @@ module.exports = Object.assign(node, {
   roots: ["engine", "inputs", "core", "agreements"].map((d) => `<rootDir>/tests/${d}`),
   testPathIgnorePatterns: ["/node_modules/"],
   transform: { "^.+\\.ts$": swc(false), "^.+\\.tsx$": swc(true) },
+  // For a mutant, load only the test files that hold its covering tests (see the runner).
+  runner: "<rootDir>/scripts/jest-mutation-runner.js",
+  // Properties with fewer cases and no shrinking: one failing case kills a mutant.
+  moduleNameMapper: {
+    ...node.moduleNameMapper,
+    "^fast-check$": "<rootDir>/scripts/mutation-fast-check.js",
+  },
 });

@@ -7,6 +7,8 @@ export default {
   packageManager: "npm",
   testRunner: "jest",
   jest: { configFile: "jest.mutation.config.js", enableFindRelatedTests: true },
+  // The sandbox copy needs no build output (26 MB; the tests Stryker runs import src/ only).
+  ignorePatterns: ["dist"],
   mutate: ["src/engine/**/*.ts", "src/inputs/**/*.ts", "!src/**/index.ts"],
   coverageAnalysis: "perTest",
   // One test runner: the machine's 2 cores are shared; `--concurrency 2` when it is free.

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /*
- * Mutation testing one file at a time, keeping one committed incremental file.
+ * Mutation testing some files at a time, keeping one committed incremental file.
  *
  *   node scripts/mutation.js src/engine/ledger.ts [more files…]   (npm run mutation:file -- FILE…)
+ *                                                      (all the files in one Stryker run)
  *   node scripts/mutation.js --report                              (the scores only)
  *   node scripts/mutation.js --add REPORT.json                     (fold in a run's incremental file)
  *
  * StrykerJS writes its incremental file with only the files of the run it just made, so a run
- * with `--mutate ONE_FILE` would drop every other file's results. For each file this script
- * hands Stryker that file's part of reports/mutation/stryker-incremental.json (so only mutants
+ * with `--mutate SOME_FILES` would drop every other file's results. This script hands Stryker
+ * those files' part of reports/mutation/stryker-incremental.json (so only mutants
  * whose code or covering tests changed are run again), then puts the new part back in. Last it
  * prints the score per file and per directory from the merged file.
  */
@@ -18,16 +19,20 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 const MERGED = path.join(ROOT, "reports/mutation/stryker-incremental.json");
-const PART = path.join(ROOT, "reports/mutation/part-incremental.json");
+// One part file per run, so that two runs (on different files) cannot mix their parts.
+const PART = path.join(ROOT, `reports/mutation/part-incremental-${process.pid}.json`);
 
 function readReport(file) {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
 }
 
-/** The report narrowed to one source file (and every test file: Stryker checks them itself). */
-function partOf(report, file) {
-  if (!report || !report.files || !report.files[file]) return null;
-  return Object.assign({}, report, { files: { [file]: report.files[file] } });
+/** The report narrowed to some source files (and every test file: Stryker checks them itself). */
+function partOf(report, files) {
+  const kept = files.filter((file) => report && report.files && report.files[file]);
+  if (!kept.length) return null;
+  return Object.assign({}, report, {
+    files: Object.fromEntries(kept.map((f) => [f, report.files[f]])),
+  });
 }
 
 /** `part`'s files replace the merged report's; its test files (newer) replace theirs. */
@@ -39,19 +44,24 @@ function merge(merged, part) {
   });
 }
 
-function runFile(file) {
-  const part = partOf(readReport(MERGED), file);
+/** One Stryker run over `files` (one dry run and one sandbox for all of them). */
+function runFiles(files) {
+  const part = partOf(readReport(MERGED), files);
   if (part) fs.writeFileSync(PART, JSON.stringify(part));
   else fs.rmSync(PART, { force: true });
   const started = Date.now();
-  const args = ["stryker", "run", "--mutate", file, "--incrementalFile", PART];
+  const args = ["stryker", "run", "--mutate", files.join(","), "--incrementalFile", PART];
   args.push("--concurrency", process.env.MUTATION_CONCURRENCY || "1");
   const run = spawnSync("npx", args, { cwd: ROOT, stdio: "inherit" });
-  if (run.status !== 0) throw new Error(`stryker failed on ${file} (exit ${run.status})`);
+  if (run.status !== 0)
+    throw new Error(`stryker failed on ${files.join(", ")} (exit ${run.status})`);
   const result = readReport(PART);
-  const tested = result.files[file].mutants.length;
   const seconds = (Date.now() - started) / 1000;
-  console.log(`${file}: ${tested} mutants in ${seconds.toFixed(0)} s`);
+  for (const file of files) {
+    const mutants = result.files[file] ? result.files[file].mutants.length : 0;
+    console.log(`${file}: ${mutants} mutants`);
+  }
+  console.log(`${files.length} file(s) in ${seconds.toFixed(0)} s`);
   fs.writeFileSync(MERGED, JSON.stringify(merge(readReport(MERGED), result), null, 2));
   fs.rmSync(PART, { force: true });
 }
@@ -96,6 +106,7 @@ if (adding >= 0) {
   fs.writeFileSync(MERGED, JSON.stringify(merge(readReport(MERGED), part), null, 2));
   args.splice(adding, 2);
 }
-for (const file of args.filter((a) => a !== "--report")) runFile(file);
+const files = args.filter((a) => a !== "--report");
+if (files.length) runFiles(files);
 const merged = readReport(MERGED);
 if (merged) printScores(merged);

@@ -73,14 +73,19 @@ export function allocate(
   const parsed: { id: string; weight: Decimal }[] = [];
   // Whole-number weights (the usual case: population figures) are also kept as plain numbers,
   // for the integer core; `small` turns false at the first weight that is not a safe integer.
+  // Stryker disable next-line ArrayDeclaration: the integer core is a shortcut: the exact scaled path below gives the same allocation (a stray entry makes the sum a text, which takes it)
   const numbers: number[] = [];
+  // Stryker disable next-line BooleanLiteral: the integer core is a shortcut: the exact scaled path below gives the same allocation
   let small = true;
   for (const w of weights) {
     if (seen.has(w.id)) problems.add(problem("allocate.repeated", { what, id: w.id }));
     seen.add(w.id);
     const raw = w.weight;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,BlockStatement: a shortcut; the general reading below reads such a number alike
     if (typeof raw === "number" && Number.isSafeInteger(raw) && raw >= 0) {
+      // Stryker disable next-line ConditionalExpression: new Decimal(0) is ZERO's value
       parsed.push({ id: w.id, weight: raw === 0 ? ZERO : new Decimal(raw) });
+      // Stryker disable next-line ConditionalExpression: raw is 0 there
       numbers.push(raw === 0 ? 0 : raw);
       continue;
     }
@@ -104,8 +109,10 @@ export function allocate(
 
   if (method !== "hamilton") return allocateDivisor(method, total, parsed, what);
   const amountNumber = total.toNumber();
+  // Stryker disable next-line ConditionalExpression,BlockStatement: the integer core is a shortcut: the exact scaled path below gives the same allocation
   if (small && Number.isSafeInteger(amountNumber)) {
     let sum = 0;
+    // Stryker disable next-line EqualityOperator: one past the end adds undefined, a NaN sum, which takes the exact path
     for (let i = 0; i < numbers.length; i++) sum += numbers[i]!;
     if (Number.isSafeInteger(sum))
       return allocateNumbers(total, amountNumber, parsed, numbers, sum, what);
@@ -124,14 +131,18 @@ function allocateNumbers(
 ): Allocation {
   if (sum === 0) throw new SjukError([problem("allocate.weights-zero", { what })]);
   const n = parsed.length;
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const ids: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) ids[i] = parsed[i]!.id;
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const floors: number[] = new Array<number>(n);
   const order = new Int32Array(n);
   const leftover = hamilton(amount, numbers, n, sum, ids, floors, order);
   const ranks = new Int32Array(n);
+  // Stryker disable next-line EqualityOperator: one past the end writes ranks[undefined], which nothing reads
   for (let p = 0; p < n; p++) ranks[order[p]!] = p + 1;
   const totalWeight = new Decimal(sum);
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const lines: AllocationLine[] = new Array<AllocationLine>(n);
   for (let i = 0; i < n; i++) {
     const rank = ranks[i]!;
@@ -154,6 +165,7 @@ function allocateNumbers(
 function scaledWeights(parsed: { weight: Decimal }[]): { scaled: bigint[]; scale: Decimal | null } {
   let places = 0;
   for (const p of parsed) places = Math.max(places, p.weight.decimalPlaces());
+  // Stryker disable next-line ConditionalExpression: a scale of 10^0 = 1 divides to the same total
   const scale = places === 0 ? null : new Decimal(10).pow(places);
   const scaled = parsed.map((p) => BigInt((scale ? p.weight.times(scale) : p.weight).toFixed(0)));
   return { scaled, scale };
@@ -177,6 +189,7 @@ function allocateDivisor(
   const { seats, next } = divisorSeats(method, BigInt(total.toFixed(0)), scaled, ids);
   const order = divisorOrder(scaled, next, ids);
   const ranks = new Int32Array(parsed.length);
+  // Stryker disable next-line EqualityOperator: one past the end writes ranks[undefined], which nothing reads
   for (let p = 0; p < order.length; p++) ranks[order[p]!] = p + 1;
   const lines = parsed.map((p, i) => {
     const amount = bigToKronor(seats[i]!);
@@ -206,7 +219,9 @@ function allocateScaled(
   const amountInt = BigInt(total.toFixed(0));
   let handedOut = 0n;
   const n = parsed.length;
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const floors: bigint[] = new Array<bigint>(n);
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const remainders: bigint[] = new Array<bigint>(n);
   for (let i = 0; i < n; i++) {
     const numerator = amountInt * scaled[i]!;
@@ -225,6 +240,7 @@ function allocateScaled(
     order
   );
   const ranks = new Int32Array(n);
+  // Stryker disable next-line EqualityOperator: one past the end writes ranks[undefined], which nothing reads
   for (let p = 0; p < n; p++) ranks[order[p]!] = p + 1;
   const work = parsed.map((p, i) => ({
     id: p.id,
@@ -538,6 +554,7 @@ export function apportion(
 ): number {
   if (method === "hamilton")
     return hamilton(amount, weights, n, total, ids, floors, order, fullOrder);
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const big = new Array<bigint>(n);
   for (let i = 0; i < n; i++) big[i] = BigInt(weights[i]!);
   const { seats } = divisorSeats(method, BigInt(amount), big, ids);

@@ -75,10 +75,12 @@ export function divisorSeats(
   const n = weights.length;
   let total = 0n;
   for (const w of weights) total += w;
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const seats = new Array<bigint>(n);
   let given = 0n;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: only a first estimate; the heap below adds or takes back units one at a time until the seats are exact
     seats[i] =
       method === "dhondt" ? (amount * w) / total : (2n * amount * w + total) / (2n * total);
     given += seats[i]!;
@@ -92,6 +94,7 @@ export function divisorSeats(
     if (ids[a] !== ids[b]) return ids[a]! < ids[b]!;
     return a < b;
   };
+  // Stryker disable next-line EqualityOperator: with given = amount the loop inside does nothing
   if (given < amount) {
     // The next unit goes to the highest quotient w / d(s).
     const heap = new Heap(n, (a, b) =>
@@ -102,6 +105,7 @@ export function divisorSeats(
       seats[top]! += 1n;
       heap.fixTop();
     }
+    // Stryker disable next-line EqualityOperator: as above
   } else if (given > amount) {
     // The unit taken back is the last one handed out: the lowest quotient w / d(s - 1).
     const holders: number[] = [];
@@ -136,6 +140,7 @@ export function divisorOrder(
   ids: ArrayLike<string>
 ): Int32Array {
   const order = new Int32Array(weights.length);
+  // Stryker disable next-line EqualityOperator: a typed array ignores a write one past its end
   for (let i = 0; i < order.length; i++) order[i] = i;
   return order.sort((a, b) => {
     const left = weights[a]! * next[b]!;
@@ -156,9 +161,11 @@ class Heap {
   constructor(
     n: number,
     private better: (a: number, b: number) => boolean,
+    // Stryker disable next-line ArrowFunction: undefined is as false as false
     private gone: (item: number) => boolean = () => false
   ) {
     this.items = Array.from({ length: n }, (_, i) => i);
+    // Stryker disable next-line ArithmeticOperator: starting past the middle only sifts leaves, which stay put
     for (let i = (n >> 1) - 1; i >= 0; i--) this.down(i);
   }
 

@@ -258,12 +258,16 @@ describe("a synthetic agreement: 290 municipalities, two per-unit posts on diffe
     },
     decided: { "fk-adm": 2_500_000 },
   };
-  const r = compute(agreement, inputs);
-  const post = (id: string) => r.posts.find((p) => p.post.id === id)!;
+  // Computed in each test that needs it, not here (see tests/engine/table1.test.ts).
+  const run = () => {
+    const r = compute(agreement, inputs);
+    return { r, post: (id: string) => r.posts.find((p) => p.post.id === id)! };
+  };
   const dec = (m: Record<string, number>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k, new Decimal(v)]));
 
   it("pays every member of the set, in the set's order, and every post adds up to its budget with what is unpaid", () => {
+    const { r, post } = run();
     expect(set.members).toHaveLength(290);
     for (const p of r.posts) {
       expect(p.payments.reduce((s, x) => s + x.amount, 0)).toBe(p.paid);
@@ -278,6 +282,7 @@ describe("a synthetic agreement: 290 municipalities, two per-unit posts on diffe
   });
 
   it("the key posts: 'bas' lapses the three non-fulfilling shares, 'aldre' (by the elderly column) is shared in full", () => {
+    const { post } = run();
     for (const c of notFulfilling) {
       expect(post("bas").payments[set.index.get(c)!]!.amount).toBe(0);
       expect(post("aldre").payments[set.index.get(c)!]!.amount).toBe(0);
@@ -294,6 +299,7 @@ describe("a synthetic agreement: 290 municipalities, two per-unit posts on diffe
   });
 
   it("the two per-unit posts take their own count columns and caps, never above count × unit amount, as the decimal reference computes", () => {
+    const { post } = run();
     for (const [id, counts, unit, capKey] of [
       ["besok", visits, 1_500, population],
       ["placering", placements, 5_000, elderly],
@@ -320,6 +326,7 @@ describe("a synthetic agreement: 290 municipalities, two per-unit posts on diffe
   });
 
   it("bodies: SKR not fulfilling is not paid; Försäkringskassan's decided amount; the reservation stays in the total", () => {
+    const { r, post } = run();
     expect(post("skr-stod").paid).toBe(0);
     expect(post("fk-adm").paid).toBe(2_500_000);
     expect(post("uppfoljning").reservation).toBe(true);

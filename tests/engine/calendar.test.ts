@@ -14,7 +14,8 @@ import { calendarToIcs, foldLine, icsDate } from "../../src/engine/ics";
 import { shippedPopulationKey } from "../../src/reference/population";
 
 const ALL = { allocations: AGREEMENTS, grants: GRANT_DECISIONS };
-const calendar = paymentCalendar(ALL);
+// Made in each test that needs it, not here (see tests/engine/table1.test.ts).
+const wholeCalendar = () => paymentCalendar(ALL);
 const line = (e: CalendarEvent) => [
   e.date,
   e.kind,
@@ -25,6 +26,7 @@ const line = (e: CalendarEvent) => [
 
 describe("one payment calendar across both documents", () => {
   it("lists the 2020 payouts and the assignment's deadlines in order", () => {
+    const calendar = wholeCalendar();
     const dates = calendar.map((e) => e.date);
     const at = (date: string, kind: string) =>
       calendar.findIndex((e) => e.date === date && e.kind === kind);
@@ -46,6 +48,7 @@ describe("one payment calendar across both documents", () => {
   });
 
   it("is exactly these events", () => {
+    const calendar = wholeCalendar();
     expect(calendar.map(line)).toEqual([
       ["2020-06-12", "report", null, null, "sjuk-2020"],
       ["2020-10-02", "report", null, null, "sjuk-2020"],
@@ -77,6 +80,7 @@ describe("one payment calendar across both documents", () => {
   });
 
   it("adds the 2020 payouts up to 944 000 000 kr and names their posts", () => {
+    const calendar = wholeCalendar();
     const payouts = calendar.filter((e) => e.source === "sjuk-2020" && e.kind === "payout");
     expect(payouts.reduce((s, e) => s + e.amount!, 0)).toBe(944_000_000);
     expect(payouts[0]!.items).toEqual(["v1", "v2", "v3", "v4"]);
@@ -88,12 +92,14 @@ describe("one payment calendar across both documents", () => {
   });
 
   it("groups a report that several posts share into one event", () => {
+    const calendar = wholeCalendar();
     const interim = calendar.find((e) => e.date === "2020-06-12")!;
     expect(interim.title.en).toBe("Interim report to the government");
     expect(interim.items).toEqual(["v4-skr", "v4-fk", "v4-sos"]);
   });
 
   it("marks the assignment's requisition as at most and the planned years as conditional", () => {
+    const calendar = wholeCalendar();
     expect(calendar.find((e) => e.kind === "requisition")).toMatchObject({
       amount: 500_000,
       atMost: true,
@@ -120,6 +126,7 @@ describe("one payment calendar across both documents", () => {
   });
 
   it("filters by from/to, inclusive; a year-only event counts for its whole year", () => {
+    const calendar = wholeCalendar();
     const between = paymentCalendar(ALL, { from: "2021-01-27", to: "2021-04-29" });
     expect(between.map((e) => e.date)).toEqual([
       "2021-01-27",
@@ -192,6 +199,7 @@ describe(".ics output", () => {
   const stamp = "2026-11-25T08:00:00Z";
 
   it("has one all-day event per calendar event, year-only on 31 December", () => {
+    const calendar = wholeCalendar();
     const { text, included, skipped } = calendarToIcs(calendar, { stamp });
     expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
@@ -212,6 +220,7 @@ describe(".ics output", () => {
   });
 
   it("writes the key events with their amounts", () => {
+    const calendar = wholeCalendar();
     const events = parseIcs(calendarToIcs(calendar, { stamp }).text);
     const at = (d: string) =>
       events.filter((e) => e["DTSTART;VALUE=DATE"] === d).map((e) => e.SUMMARY);
@@ -234,6 +243,7 @@ describe(".ics output", () => {
   });
 
   it("can leave year-only events out, and write English", () => {
+    const calendar = wholeCalendar();
     const { text, skipped } = calendarToIcs(calendar, { stamp, yearOnly: "skip", lang: "en" });
     expect(parseIcs(text)).toHaveLength(17);
     expect(skipped.map((e) => e.date)).toEqual(["2021", "2025", "2026"]);
@@ -243,6 +253,7 @@ describe(".ics output", () => {
   });
 
   it("is the same text twice with a fixed stamp (stable UIDs)", () => {
+    const calendar = wholeCalendar();
     expect(calendarToIcs(calendar, { stamp }).text).toBe(calendarToIcs(calendar, { stamp }).text);
   });
 });
@@ -261,6 +272,7 @@ describe("the .ics file a person imports (issue 12 point 7), read back with ical
   const octets = (line: string) => Buffer.byteLength(line, "utf8");
 
   it("parses as one VCALENDAR with every event, and names no file of this project", () => {
+    const calendar = wholeCalendar();
     const { text } = calendarToIcs(calendar, { stamp });
     const vcalendar = parsed(text);
     expect(vcalendar.name).toBe("vcalendar");
@@ -281,6 +293,7 @@ describe("the .ics file a person imports (issue 12 point 7), read back with ical
   });
 
   it("folds every line at 75 octets, never inside a character, and unfolds to the same text", () => {
+    const calendar = wholeCalendar();
     const { text } = calendarToIcs(calendar, { stamp });
     const lines = text.split("\r\n");
     expect(lines.pop()).toBe("");
@@ -312,6 +325,7 @@ describe("the .ics file a person imports (issue 12 point 7), read back with ical
   });
 
   it("reminds 7 days before each deadline by default, configurable, none before payouts", () => {
+    const calendar = wholeCalendar();
     const count = (text: string) =>
       parsed(text)
         .getAllSubcomponents("vevent")
@@ -342,6 +356,7 @@ describe("the .ics file a person imports (issue 12 point 7), read back with ical
   });
 
   it("an empty range is a valid calendar without events", () => {
+    const calendar = wholeCalendar();
     const none = filterEvents(calendar, { from: "2027-01-01" });
     expect(none).toEqual([]);
     const { text, included } = calendarToIcs(none, { stamp });

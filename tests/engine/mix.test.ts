@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { problemText } from "../../src/core/errors";
 import { REGION_CODES, SjukError, allocate, compute, mixKeys } from "../../src/engine";
+import { equalKey } from "../../src/engine/mix";
 import { shippedPopulationKey } from "../../src/reference/population";
 
 import { reduce, referenceSplit } from "./mix-reference";
@@ -135,5 +136,95 @@ describe("mixKeys: shares, not raw figures", () => {
     expect(() => mixKeys([{ figures: zeros, weight: 1 }])).toThrow(
       "mix[0].figures: the figures add up to zero, so the key has no shares to mix"
     );
+  });
+});
+
+describe("mixKeys: figures that are not figures", () => {
+  const texts = (run: () => unknown) => {
+    try {
+      run();
+    } catch (e) {
+      return (e as SjukError).problems.map((p) => problemText(p));
+    }
+    throw new Error("expected a SjukError");
+  };
+  const three = ["01", "03", "04"];
+
+  it("names a part without figures, and values that are no numbers, booleans and blanks", () => {
+    const bad = [
+      { figures: null as unknown as Record<string, number>, weight: 1 },
+      { figures: "1 2 3" as unknown as Record<string, number>, weight: 1 },
+      { figures: { "01": "x", "03": true, "04": null } as never, weight: 1 },
+      { figures: { "01": 1, "03": 2, "04": undefined } as never, weight: false as never },
+    ];
+    expect(texts(() => mixKeys(bad, three))).toEqual([
+      'mix[3].weight: "false" is not a non-negative number',
+      "mix[0]: give figures (one per member) or equal: true",
+      "mix[1]: give figures (one per member) or equal: true",
+      'mix[2].figures.01: "x" is not a non-negative number',
+      'mix[2].figures.03: "true" is not a non-negative number',
+      'mix[2].figures.04: "null" is not a non-negative number',
+      'mix[3].figures.04: "undefined" is not a non-negative number',
+    ]);
+  });
+
+  it("takes −0 as 0 and an equal part beside figures", () => {
+    const mixed = mixKeys(
+      [
+        { figures: { "01": -0, "03": 1, "04": 3 }, weight: "0,5".replace(",", ".") },
+        { equal: true, weight: 0.5 },
+      ],
+      three
+    );
+    // Shares: ½ × (0, ¼, ¾) + ½ × (⅓, ⅓, ⅓) = (4, 7, 13) / 24.
+    expect(mixed.numerators).toEqual({ "01": 4n, "03": 7n, "04": 13n });
+    expect(mixed.denominator).toBe(24n);
+    expect(mixed.figures["01"]!.toString()).toBe("4");
+  });
+});
+
+describe("mixKeys: parts without weight, the equal key, common denominators", () => {
+  const three = ["01", "03", "04"];
+
+  it("a part of weight 0 takes no part, even with figures adding up to zero", () => {
+    const mixed = mixKeys(
+      [
+        { figures: { "01": 0, "03": 0, "04": 0 }, weight: 0 },
+        { figures: { "01": 1, "03": 1, "04": 2 }, weight: 1 },
+      ],
+      three
+    );
+    expect(mixed.numerators).toEqual({ "01": 1n, "03": 1n, "04": 2n });
+    expect(mixed.denominator).toBe(4n);
+  });
+
+  it("mixes over the least common multiple of the parts' totals", () => {
+    // ½ × (1, 1, 2)/4 + ½ × (1, 2, 3)/6 = (3 + 2, 3 + 4, 6 + 6)/24 = (5, 7, 12)/24.
+    const mixed = mixKeys(
+      [
+        { figures: { "01": 1, "03": 1, "04": 2 }, weight: 1 },
+        { figures: { "01": 1, "03": 2, "04": 3 }, weight: 1 },
+      ],
+      three
+    );
+    expect(mixed.numerators).toEqual({ "01": 5n, "03": 7n, "04": 12n });
+    expect(mixed.denominator).toBe(24n);
+  });
+
+  it("takes a part as the equal key only when it says equal: true", () => {
+    const notEqual = { equal: false, figures: { "01": 1, "03": 0, "04": 0 }, weight: 1 };
+    expect(mixKeys([notEqual as never], three).numerators).toEqual({
+      "01": 1n,
+      "03": 0n,
+      "04": 0n,
+    });
+  });
+
+  it("equalKey gives every member the figure 1", () => {
+    expect(Object.entries(equalKey(["01", "03"])).map(([c, d]) => [c, d.toString()])).toEqual([
+      ["01", "1"],
+      ["03", "1"],
+    ]);
+    expect(Object.keys(equalKey()).sort()).toEqual(REGION_CODES);
   });
 });

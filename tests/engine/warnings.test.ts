@@ -48,6 +48,24 @@ describe("compute()'s warnings", () => {
     ]);
   });
 
+  it("a key whose rows carry different dates says which, and one date among blanks is no mix", () => {
+    const contactsGiven = { contacts: contacts(1_000_000) };
+    const mixed = run({
+      key: { ...shipped, date: null, dates: ["2019-11-01", "2019-12-31"] },
+      contacts: contactsGiven,
+    });
+    expect(mixed.warnings.map((w) => w.code)).toEqual(["key-dates-mixed"]);
+    expect(mixed.warnings[0]!.note).toEqual({
+      code: "compute.key-dates-mixed",
+      params: { dates: "2019-11-01, 2019-12-31", key: AGREEMENT_2020.keyDescription },
+    });
+    const one = run({
+      key: { ...shipped, date: null, dates: ["2019-11-01"] },
+      contacts: contactsGiven,
+    });
+    expect(one.warnings.map((w) => w.code)).toEqual(["key-date-unknown"]);
+  });
+
   it("counts assumed: the post, its column and the amount it pays, by population only under unpaid-contacts", () => {
     const byPopulation = run({ key: onDate });
     expect(byPopulation.warnings).toEqual([

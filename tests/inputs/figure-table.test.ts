@@ -1,0 +1,83 @@
+import synthetic from "../../examples/agreement-synthetic-290.json";
+import { parseAllocationAgreement } from "../../src/agreements/schema";
+import { Location, SjukError, formatProblem } from "../../src/core/errors";
+import { Decimal } from "../../src/core/decimal";
+import { recipientsOf } from "../../src/engine/recipients";
+import { REGIONS } from "../../src/engine/regions";
+import { Cell } from "../../src/inputs/cells";
+import { RegionGrid, parseFigureTable } from "../../src/inputs/region-table";
+
+/** A grid located like the CLI's: line = row + 1, column = the header's text. */
+function csvLike(rows: Cell[][], file = "elderly.csv"): RegionGrid {
+  return {
+    rows,
+    locate: (row, column): Location => ({
+      file,
+      line: row + 1,
+      ...(column === undefined ? {} : { column: String(rows[0]?.[column] ?? column + 1) }),
+    }),
+  };
+}
+
+function problems(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof SjukError) return e.problems.map((p) => formatProblem(p));
+    throw e;
+  }
+  throw new Error("expected a SjukError, got a result");
+}
+
+const rowsOf = (figure: (i: number) => Cell): Cell[][] =>
+  REGIONS.map((r, i) => [r.name, figure(i)]);
+
+describe("parseFigureTable: another key or unit column of an agreement", () => {
+  it("reads a weight column (decimals allowed) per region, in county-code order", () => {
+    const grid = csvLike([["Region", "Elderly", "kommentar"], ...rowsOf((i) => `${100 + i},5`)]);
+    const figures = parseFigureTable(grid, { column: "elderly", counts: false });
+    expect(Object.keys(figures).sort()).toEqual(REGIONS.map((r) => r.code));
+    expect(figures["01"]).toEqual(new Decimal("100.5"));
+    expect(figures["25"]).toEqual(new Decimal("120.5"));
+  });
+
+  it("reads whole counts as numbers for a unit column", () => {
+    const grid = csvLike([["län", "visits"], ...rowsOf((i) => String(10 * i))]);
+    const figures = parseFigureTable(grid, { column: "visits", counts: true });
+    expect(figures["01"]).toBe(0);
+    expect(figures["03"]).toBe(10);
+    expect(figures["25"]).toBe(200);
+  });
+
+  it("refuses a fraction in a count column and a negative weight, naming line and column", () => {
+    const counts = csvLike([["region", "visits"], ...rowsOf((i) => (i === 2 ? "1,5" : "3"))]);
+    expect(problems(() => parseFigureTable(counts, { column: "visits", counts: true }))).toEqual([
+      'elderly.csv, line 4, column visits: "1,5" is not a whole number (visits for Region Sörmland)',
+    ]);
+    const weights = csvLike([["region", "elderly"], ...rowsOf((i) => (i === 0 ? "-2" : "3"))]);
+    expect(problems(() => parseFigureTable(weights, { column: "elderly", counts: false }))).toEqual(
+      ['elderly.csv, line 2, column elderly: "-2" is negative (elderly for Region Stockholm)']
+    );
+  });
+
+  it("names an unknown column and a missing figure column", () => {
+    const grid = csvLike([["region", "population"], ...rowsOf(() => "1")]);
+    expect(problems(() => parseFigureTable(grid, { column: "elderly", counts: false }))).toEqual([
+      'elderly.csv, line 1: no column "elderly"; the header has "region", "population"',
+      'elderly.csv, line 1, column population: "population" is not a column of a elderly file; use "region" and "elderly"',
+    ]);
+  });
+
+  it("reads the members of another recipient set", () => {
+    const agreement = parseAllocationAgreement(synthetic, "agreement-synthetic-290.json");
+    const recipients = recipientsOf(agreement);
+    const grid = csvLike([
+      ["code", "visits"],
+      ...recipients.members.map((m, i): Cell[] => [m.code, i]),
+    ]);
+    const figures = parseFigureTable(grid, { column: "visits", counts: true, recipients });
+    expect(Object.keys(figures)).toHaveLength(290);
+    expect(figures["K001"]).toBe(0);
+    expect(figures["K290"]).toBe(289);
+  });
+});
