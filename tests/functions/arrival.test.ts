@@ -6,6 +6,7 @@ import {
   evaluateInHyperFormula,
   evaluateInOffice,
   installCustomFunctionsMock,
+  officeFunctions,
   withOfficeDisplayLanguage,
 } from "./harness";
 
@@ -17,11 +18,7 @@ import {
  */
 installCustomFunctionsMock();
 beforeEach(() => clearScenarioCaches());
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const office = require("../../src/functions/functions") as Record<
-  string,
-  (...a: unknown[]) => unknown
->;
+const office = officeFunctions();
 
 const key = shippedPopulationKey();
 const keyColumn = { range: REGIONS.map((r) => [Number(key.figures[r.code])]) };

@@ -10,17 +10,14 @@ import {
   evaluateInHyperFormula,
   evaluateInOffice,
   installCustomFunctionsMock,
+  officeFunctions,
   withOfficeDisplayLanguage,
 } from "./harness";
 
 installCustomFunctionsMock();
 // Each path computes for itself: no outcome carried over from the other host.
 beforeEach(() => clearScenarioCaches());
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const office = require("../../src/functions/functions") as Record<
-  string,
-  (...a: unknown[]) => unknown
->;
+const office = officeFunctions();
 
 const key = shippedPopulationKey();
 const figures = REGIONS.map((r) => Number(key.figures[r.code]));

@@ -63,6 +63,16 @@ export function installCustomFunctionsMock(): void {
 }
 
 /**
+ * The Excel entry points (src/functions/functions.ts), loaded after the custom-functions mock is
+ * in place: the module reaches for the CustomFunctions global as it loads.
+ */
+export function officeFunctions(): Record<string, (...a: unknown[]) => unknown> {
+  installCustomFunctionsMock();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("../../src/functions/functions") as Record<string, (...a: unknown[]) => unknown>;
+}
+
+/**
  * Office.context.displayLanguage, mocked for the calls inside `body`: a language tag ("sv-SE"),
  * or `{ context: undefined }` for an Office not ready; without a mock there is no Office global.
  */

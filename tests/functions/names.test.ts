@@ -13,14 +13,12 @@ import {
   evaluateInHyperFormula,
   evaluateInOffice,
   installCustomFunctionsMock,
+  officeFunctions,
 } from "./harness";
 
 installCustomFunctionsMock();
 beforeEach(() => clearScenarioCaches());
-const office = require("../../src/functions/functions") as Record<
-  string,
-  (...a: unknown[]) => unknown
->;
+const office = officeFunctions();
 const key = shippedPopulationKey();
 const keyColumn = { range: REGIONS.map((r) => [Number(key.figures[r.code])]) };
 

@@ -10,7 +10,7 @@ import { holdWorkbookAgreements } from "../../src/functions/agreement";
 import { clearScenarioCaches } from "../../src/functions/catalog";
 import { createSjukHyperFormula } from "../../src/functions/hyperformula";
 import { shippedPopulationKey } from "../../src/reference/population";
-import { installCustomFunctionsMock } from "./harness";
+import { installCustomFunctionsMock, officeFunctions } from "./harness";
 
 /*
  * Any agreement in the spilled functions (issue 9 point 3): SHARES, EXPLAIN, SENSITIVITY and
@@ -248,10 +248,7 @@ describe("EXPLAIN, SENSITIVITY and IMPACT with another agreement", () => {
   });
 
   it("EXPLAIN in Excel: the share is a formatted number (per cent), the same number as in HyperFormula", async () => {
-    const office = require("../../src/functions/functions") as Record<
-      string,
-      (...a: unknown[]) => unknown
-    >;
+    const office = officeFunctions();
     const key = [
       ["code", "population", "elderly"],
       ...codes.map((c, i) => [c, population[i], elderly[i]]),

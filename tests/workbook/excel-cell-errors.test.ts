@@ -17,14 +17,12 @@ import { ExcelPort } from "../../src/workbook/excel-port";
 import {
   evaluateInHyperFormula,
   installCustomFunctionsMock,
+  officeFunctions,
   withOfficeDisplayLanguage,
 } from "../functions/harness";
 
 installCustomFunctionsMock();
-const office = require("../../src/functions/functions") as Record<
-  string,
-  (...a: unknown[]) => unknown
->;
+const office = officeFunctions();
 const key = shippedPopulationKey();
 const keyGrid = REGIONS.map((r) => [Number(key.figures[r.code])]);
 
