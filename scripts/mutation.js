@@ -6,6 +6,9 @@
  *                                                      (all the files in one Stryker run)
  *   node scripts/mutation.js --report                              (the scores only)
  *   node scripts/mutation.js --add REPORT.json                     (fold in a run's incremental file)
+ *   node scripts/mutation.js --survivors src/engine/compute.ts     (each survivor: line, code, mutant)
+ *   node scripts/mutation.js --export OUT.json FILE…               (those files' results, for --add
+ *                                                                   in another checkout)
  *
  * StrykerJS writes its incremental file with only the files of the run it just made, so a run
  * with `--mutate SOME_FILES` would drop every other file's results. This script hands Stryker
@@ -99,7 +102,34 @@ function printScores(report) {
   }
 }
 
+/** Each mutant no test killed in `file`: where it is, the line it changes and what it puts there. */
+function printSurvivors(report, file) {
+  const entry = report && report.files[file];
+  if (!entry) throw new Error(`${file} has no mutation results yet`);
+  const lines = entry.source.split("\n");
+  const open = entry.mutants.filter((m) => m.status === "Survived" || m.status === "NoCoverage");
+  open.sort((a, b) => a.location.start.line - b.location.start.line);
+  for (const m of open) {
+    const { start } = m.location;
+    console.log(`${file}:${start.line}:${start.column} ${m.status} ${m.mutatorName}`);
+    console.log(`    ${lines[start.line - 1].trim()}`);
+    console.log(`    → ${m.replacement.split("\n").join(" ").slice(0, 160)}`);
+  }
+  console.log(`${open.length} mutant(s) not killed in ${file}`);
+}
+
 const args = process.argv.slice(2);
+const exporting = args.indexOf("--export");
+if (exporting >= 0) {
+  const [out, ...chosen] = args.slice(exporting + 1);
+  fs.writeFileSync(path.resolve(out), JSON.stringify(partOf(readReport(MERGED), chosen)));
+  process.exit(0);
+}
+const surviving = args.indexOf("--survivors");
+if (surviving >= 0) {
+  for (const file of args.slice(surviving + 1)) printSurvivors(readReport(MERGED), file);
+  process.exit(0);
+}
 const adding = args.indexOf("--add"); // --add REPORT.json: fold in a report made by `stryker run` itself
 if (adding >= 0) {
   const part = readReport(path.resolve(args[adding + 1]));
