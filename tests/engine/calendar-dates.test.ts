@@ -40,7 +40,7 @@ describe("a date written YYYY-MM-DD", () => {
     expect(isIsoDate("0100-01-01")).toBe(true);
   });
 
-  it("is only ever a string", () => {
+  it("is only ever a string; any other cell value is simply not one, never an error", () => {
     for (const value of [
       undefined,
       null,
@@ -49,6 +49,8 @@ describe("a date written YYYY-MM-DD", () => {
       { toString: () => "2024-12-01" },
     ])
       expect(isIsoDate(value)).toBe(false);
+    // A symbol cannot even be written as text (a regular expression would throw on it).
+    expect(isIsoDate(Symbol("2024-12-01"))).toBe(false);
   });
 
   it("that is not a date is refused, naming the field (by default 'date')", () => {
