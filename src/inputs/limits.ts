@@ -28,6 +28,6 @@ export function grouped(n: number): string {
 
 /** A size in the units a person reads: "1 MiB". */
 export function showBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes > 0 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
   return `${grouped(bytes)} bytes`;
 }

@@ -9,10 +9,12 @@ import { Cell, CommaReading, shown } from "./cells";
  */
 
 type Kind = "decimal" | "thousands" | "point" | "ambiguous" | "plain";
+// Stryker disable next-line StringLiteral: "plain" is only ever told apart from the other kinds
+const PLAIN: Kind = "plain";
 
 /** How one cell writes its figure. */
 function kindOf(cell: Cell): Kind {
-  if (typeof cell !== "string") return "plain";
+  if (typeof cell !== "string") return PLAIN;
   const t = cell
     .trim()
     .replace(/[ \u00a0\u202f]/g, "")
@@ -21,7 +23,7 @@ function kindOf(cell: Cell): Kind {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return "thousands";
   if (/^\d+,\d+$/.test(t)) return "decimal";
   if (/^\d+\.\d+$/.test(t)) return "point";
-  return "plain";
+  return PLAIN;
 }
 
 /** A refused figure: its index among the column's cells and what is wrong. */

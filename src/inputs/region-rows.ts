@@ -108,7 +108,7 @@ export class RecipientRows {
       const at = this.placeOf(first);
       this.report(
         row,
-        cells[0]?.column,
+        cells[0]!.column, // found: a cell named the recipient
         message("region.repeated", { name: found.recipient.name, at })
       );
       return undefined;

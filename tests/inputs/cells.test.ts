@@ -89,6 +89,19 @@ describe("parseNumber: figures as Swedish and English users type them", () => {
     );
     // A text with letters is simply not a number, however many digits it has.
     expect(num(`a${"1".repeat(31)}`)[0]).toBe(`"a${"1".repeat(31)}" is not a number`);
+    // Only a leading minus sign (U+2212) is a minus; one after the digits is not a figure.
+    expect(num(`${"1".repeat(31)}\u2212`)[0]).toBe(`"${"1".repeat(31)}\u2212" is not a number`);
+  });
+
+  it("trims tabs and line breaks around a figure, and groups of three only from the start", () => {
+    expect(num("\t12,5\n")).toBe("12.5");
+    expect(num("\t1,234,567\r\n")).toBe("1234567");
+    expect(num("12345,678,901")).toEqual([
+      '"12345,678,901" is not a number',
+      '"12345,678,901" är inte ett tal',
+    ]);
+    expect(num("1,234,5678")[0]).toBe('"1,234,5678" is not a number');
+    expect(num("1,234,567x")[0]).toBe('"1,234,567x" is not a number');
   });
 });
 
@@ -135,6 +148,9 @@ describe("parseYesNo", () => {
     expect(read(parseYesNo(false))).toBe("false");
     expect(read(parseYesNo(1))).toBe("true");
     expect(read(parseYesNo(0))).toBe("false");
+    // Only the numbers 1 and 0: the texts "1" and "0" are read as words, "01" is neither.
+    expect(read(parseYesNo(" 1 "))).toBe("true");
+    expect(read(parseYesNo("01"))[0]).toBe('"01" is not yes or no (ja/nej, yes/no, TRUE/FALSE)');
   });
 
   it("names anything else, a blank too", () => {
@@ -178,5 +194,7 @@ describe("limits", () => {
     expect(showBytes(3 * 1024 * 1024)).toBe("3 MiB");
     expect(showBytes(1024 * 1024 + 1)).toBe("1 048 577 bytes");
     expect(showBytes(1000)).toBe("1 000 bytes");
+    expect(showBytes(0)).toBe("0 bytes");
+    expect(showBytes(1024)).toBe("1 024 bytes");
   });
 });

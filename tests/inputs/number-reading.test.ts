@@ -53,8 +53,35 @@ describe("readColumn: one reading of the comma per column", () => {
     ]);
   });
 
+  it("reads an ambiguous figure by the decimal commas beside it, refusing nothing", () => {
+    expect(column(["12,5", "383,713"])).toEqual({ reading: "decimal-comma", faults: [] });
+  });
+
   it("reads a decimal point alone as the English way", () => {
     expect(column(["0.25", "383,713"])).toEqual({ reading: "thousands-comma", faults: [] });
     expect(column(["-1,000", "5,000.5"])).toEqual({ reading: "thousands-comma", faults: [] });
+  });
+
+  it("reads spaces, tabs and a leading minus around a figure before judging its kind", () => {
+    expect(column(["1 234,5", "1,234,567"]).reading).toBe("decimal-comma");
+    expect(column(["\t383,713\n"]).faults).toEqual([`0: ${AMBIGUOUS("\\t383,713\\n")}`]);
+    // A minus inside a text is no minus sign: "12,3-45" is not a figure, so nothing to refuse.
+    expect(column(["12,3-45"])).toEqual({ reading: "decimal-comma", faults: [] });
+  });
+
+  it("counts a figure as English only when all of it groups thousands from the start", () => {
+    expect(column(["12,345,678", "1,5"]).faults).toHaveLength(1);
+    expect(column(["1,234.75", "12,5"]).faults).toHaveLength(1);
+    // Texts that only end or begin like thousands groups are no evidence either way.
+    for (const text of ["12345,678,901", "1,234,5678", "x1,234,567"])
+      expect(column([text, "1,5"])).toEqual({ reading: "decimal-comma", faults: [] });
+  });
+
+  it("counts a decimal comma or a decimal point only when it is the whole figure", () => {
+    expect(column(["12.5"])).toEqual({ reading: "thousands-comma", faults: [] });
+    for (const text of ["a12,5", "12,5a", "1.2,5"])
+      expect(column([text, "1,234,567"])).toEqual({ reading: "thousands-comma", faults: [] });
+    for (const text of ["a12.5", "12.5a"])
+      expect(column([text])).toEqual({ reading: "decimal-comma", faults: [] });
   });
 });
