@@ -542,8 +542,10 @@ function readFigureColumn(
   const column = byName.get("figure");
   const what = { kind: "column" as const, column: options.column };
   const parse = options.counts ? parseCount : parseWeight;
+  // One comma reading for the whole column, as for the population and the contacts.
+  const figuresAt = (row: number, index: number) => placeOf(grid, row, index);
   const figures = column
-    ? readValues(rows, column, parse, problems, what, blankAllowed)
+    ? readValues(rows, column, parse, problems, what, blankAllowed, figuresAt)
     : new Map<string, Decimal>();
   problems.throwIfAny();
   return figures;
