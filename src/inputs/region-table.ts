@@ -251,7 +251,7 @@ function readTable(
   });
 
   const regionColumns = columns.filter((c) => c.role.kind === "region");
-  if (grid.rows.length === 0 || header.every(isBlank)) {
+  if (header.every(isBlank)) {
     problems.add(
       message("table.empty-header", { required: spec.required.map((r) => r.spellings) }),
       0

@@ -100,6 +100,11 @@ describe("one comma reading per column of figures", () => {
     ]);
     const decided = table(["region", "elderly"], firstTwo("2,377,081", "383,713"));
     expect(parseFigureTable(csvLike(decided), column)["03"]).toBe(383713);
+    const mixed = table(["region", "elderly"], firstTwo("2,377,081", "1,5"));
+    expect(problems(() => parseFigureTable(csvLike(mixed), column))).toEqual([
+      // One figure each way: a tie, which the Swedish decimal comma takes.
+      't.csv, line 2, column elderly: "2,377,081" writes its figure in the English way (a comma for thousands or a decimal point), but this column uses a decimal comma (line 3: "1,5"); write every figure of a column the same way (elderly for Region Stockholm)',
+    ]);
     const decimal = table(["region", "elderly"], firstTwo("12,5", "383,713"));
     expect(parseFigureTable(csvLike(decimal), column)["03"]).toEqual(new Decimal("383.713"));
   });
