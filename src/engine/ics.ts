@@ -175,7 +175,8 @@ export function calendarToIcs(
       transp: "TRANSPARENT",
       busyStatus: "FREE",
       ...(e.conditional ? { status: "TENTATIVE" as const } : {}),
-      ...(stamp !== undefined ? { timestamp: stamp } : {}),
+      // Undefined: the package writes now as DTSTAMP, as when the attribute is absent.
+      timestamp: stamp,
       ...(deadline && reminder !== null ? { alarms: [alarm(summary, reminder, lang)] } : {}),
     });
     included.push(e);
