@@ -88,12 +88,12 @@ export function refold(text: string): string {
 }
 
 /**
- * A TEXT value escaped as RFC 5545 §3.3.11 requires: backslash, semicolon, comma and newline.
- * The `ics` package escapes SUMMARY and DESCRIPTION of an event, not an alarm's DESCRIPTION
- * nor X-WR-CALNAME; those are escaped here.
+ * A TEXT value escaped as RFC 5545 §3.3.11 requires: backslash, semicolon and comma. The `ics`
+ * package escapes these in an event's SUMMARY and DESCRIPTION but not in an alarm's DESCRIPTION
+ * nor in X-WR-CALNAME, which are escaped here; it writes newlines as \n in all of them.
  */
 function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
 export interface IcsResult {

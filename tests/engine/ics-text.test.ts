@@ -111,15 +111,19 @@ describe("calendarToIcs: escaping, UIDs and options", () => {
     expect(property(calendarToIcs(v3, { stamp }).text, "DESCRIPTION").at(-1)).toBe(
       "DESCRIPTION:Påminnelse (7 dagar kvar): Antal behandlingar per område och kön\\, och kontakter med arbetsgivare/Arbetsförmedlingen"
     );
-    const odd = madeUp({ title: { sv: "A\\B; C, D\nE", en: "x" } });
+    const odd = madeUp({ title: { sv: "A\\B; C, D\nE", en: "x" }, items: ["r1", "r2"] });
     const text = calendarToIcs([odd], { stamp, reminderDays: 3 }).text;
     expect(property(text, "SUMMARY")).toEqual(["SUMMARY:A\\\\B\\; C\\, D\\nE"]);
     expect(property(text, "DESCRIPTION").at(-1)).toBe(
       "DESCRIPTION:Påminnelse (3 dagar kvar): A\\\\B\\; C\\, D\\nE"
     );
     expect(property(text, "DESCRIPTION")[0]).toBe(
-      "DESCRIPTION:Beskrivning\\nKälla: Beslutet (r1)."
+      "DESCRIPTION:Beskrivning\\nKälla: Beslutet (r1\\, r2)."
     );
+    expect(property(calendarToIcs([odd], { stamp, lang: "en" }).text, "DESCRIPTION")).toEqual([
+      "DESCRIPTION:Description\\nSource: The decision (r1\\, r2).",
+      "DESCRIPTION:Reminder (7 days left): x",
+    ]);
   });
 
   it("names the calendar as asked, escaped", () => {
