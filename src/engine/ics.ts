@@ -80,9 +80,20 @@ function utf8Octets(codePoint: number): number {
 
 /** Unfolds a whole .ics text (CRLF + space or tab) and folds every line at 75 octets again. */
 export function refold(text: string): string {
-  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
-  const last = lines.pop();
-  return [...lines.map(foldLine), last ?? ""].join("\r\n");
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map(foldLine)
+    .join("\r\n");
+}
+
+/**
+ * A TEXT value escaped as RFC 5545 §3.3.11 requires: backslash, semicolon and comma. The `ics`
+ * package escapes these in an event's SUMMARY and DESCRIPTION but not in an alarm's DESCRIPTION
+ * nor in X-WR-CALNAME, which are escaped here; it writes newlines as \n in all of them.
+ */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
 export interface IcsResult {
@@ -113,13 +124,14 @@ export function calendarToIcs(
   options: IcsOptions = {}
 ): IcsResult {
   const lang = options.lang ?? "sv";
-  const mode = options.yearOnly ?? "dec31";
+  const skipYearOnly = options.yearOnly === "skip";
   const included: CalendarEvent[] = [];
   const skipped: CalendarEvent[] = [];
   // `timestamp` (DTSTAMP) is accepted by the ics package's schema but missing from its types.
   const attributes: (EventAttributes & { timestamp?: number })[] = [];
   const stamp = typeof options.stamp === "string" ? Date.parse(options.stamp) : options.stamp;
-  if (stamp !== undefined && !Number.isFinite(stamp))
+  // Out of Date's range (±8.64e15 ms) a stamp would be written "NaNNaNNaNTNaNNaNNaNZ".
+  if (stamp !== undefined && Number.isNaN(new Date(stamp).getTime()))
     throw new SjukError(`stamp: "${options.stamp}" is not a date-time`);
   const reminder =
     options.reminderDays === undefined ? DEFAULT_REMINDER_DAYS : options.reminderDays;
@@ -132,7 +144,7 @@ export function calendarToIcs(
     let date = e.date;
     let yearNote = "";
     if (e.yearOnly) {
-      if (mode === "skip") {
+      if (skipYearOnly) {
         skipped.push(e);
         continue;
       }
@@ -163,7 +175,8 @@ export function calendarToIcs(
       transp: "TRANSPARENT",
       busyStatus: "FREE",
       ...(e.conditional ? { status: "TENTATIVE" as const } : {}),
-      ...(stamp !== undefined ? { timestamp: stamp } : {}),
+      // Undefined: the package writes now as DTSTAMP, as when the attribute is absent.
+      timestamp: stamp,
       ...(deadline && reminder !== null ? { alarms: [alarm(summary, reminder, lang)] } : {}),
     });
     included.push(e);
@@ -171,13 +184,14 @@ export function calendarToIcs(
 
   const { error, value } = createEvents(attributes, {
     productId: "-//SJUK//payment calendar//SV",
-    calName:
+    calName: escapeText(
       options.calendarName ??
-      (lang === "sv" ? "SJUK – utbetalningar och deadlines" : "SJUK – payouts and deadlines"),
+        (lang === "sv" ? "SJUK – utbetalningar och deadlines" : "SJUK – payouts and deadlines")
+    ),
   });
-  if (error || value === null)
-    throw new SjukError(`could not write the .ics file: ${error?.message ?? "no output"}`);
-  return { text: refold(value), included, skipped };
+  // The package returns a value of null exactly when it returns an error.
+  if (error) throw new SjukError(`could not write the .ics file: ${error.message}`);
+  return { text: refold(value!), included, skipped };
 }
 
 /**
@@ -187,10 +201,11 @@ export function calendarToIcs(
 function alarm(summary: string, days: number, lang: "sv" | "en"): Alarm {
   return {
     action: "display",
-    description:
+    description: escapeText(
       lang === "sv"
         ? `Påminnelse (${days} dagar kvar): ${summary}`
-        : `Reminder (${days} days left): ${summary}`,
+        : `Reminder (${days} days left): ${summary}`
+    ),
     trigger: { before: true, hours: days * 24 },
   };
 }

@@ -33,6 +33,25 @@ describe("sensitivity: a member's own key figure ± delta", () => {
     }
   });
 
+  it("moves the figure exactly: at a tie of equal figures a delta of 1e-20 decides the rounding krona", () => {
+    // 21 regions of 1 000 each: v1's 100 000 000 kr is 4 761 904.76 each, and the 16 kronor
+    // left by rounding down go to the first 16 in order. A float could not hold 1 000 ± 1e-20.
+    const equal = {
+      ...key,
+      figures: Object.fromEntries(Object.keys(key.figures).map((c) => [c, 1000])),
+    };
+    const v1 = (code: string) =>
+      sensitivity(AGREEMENT_2020, { key: equal }, {}, code, "1e-20").lines[0];
+    expect(v1("01")).toEqual({ post: "v1", base: 4_761_905, minus: 4_761_904, plus: 4_761_905 });
+    expect(v1("25")).toEqual({ post: "v1", base: 4_761_904, minus: 4_761_904, plus: 4_761_905 });
+  });
+
+  it("a key column the inputs do not give is an error", () => {
+    expect(() => sensitivity(AGREEMENT_2020, { key }, {}, "12", 1000, "elderly")).toThrow(
+      "the key column elderly has no figures in the inputs"
+    );
+  });
+
   it("a chosen delta, and a delta that would make the figure negative is an error", () => {
     const s = sensitivity(AGREEMENT_2020, { key }, {}, "09", 59_686);
     expect(s.lines.at(-1)).toEqual({ post: null, base: 4_854_594, minus: 0, plus: 9_653_396 });
@@ -94,9 +113,27 @@ describe("impact: a member that does not fulfil a post", () => {
     expect(i.lines.reduce((s, l) => s + l.difference, 0) + i.unpaid.difference).toBe(0);
   });
 
-  it("a post that is not to the regions is an error", () => {
+  it("v1, the agreement's first post (lapse): Gotland's 577 928 kr (100 000 000 × 59 686 / 10 327 589) are not paid", () => {
+    const i = impact(AGREEMENT_2020, { key }, {}, "09", "v1");
+    expect(i.losers.map((l) => [l.code, l.difference])).toEqual([["09", -577_928]]);
+    expect(i.gainers).toEqual([]);
+    expect(i.unpaid).toEqual({ fulfils: 0, doesNot: 577_928, difference: 577_928 });
+  });
+
+  it("v2 with Stockholm already not fulfilling: the unpaid money grows by Gotland's share alone", () => {
+    const fulfilment = { v2: { "01": false } };
+    const i = impact(AGREEMENT_2020, { key, fulfilment }, {}, "09", "v2");
+    // Stockholm's 140 000 000 × 2 377 081 / 10 327 589 is unpaid either way.
+    expect(i.unpaid).toEqual({ fulfils: 32_223_527, doesNot: 33_032_626, difference: 809_099 });
+    expect(i.lines[0]).toMatchObject({ code: "01", fulfils: 0, doesNot: 0, difference: 0 });
+  });
+
+  it("a post that is not to the regions, or a member that is not a region, is an error", () => {
     expect(() => impact(AGREEMENT_2020, { key }, {}, "09", "v4-skr")).toThrow(
       "v4-skr is not a post to regions"
+    );
+    expect(() => impact(AGREEMENT_2020, { key }, {}, "99", "v1")).toThrow(
+      "99 is not a member of regions"
     );
   });
 });
