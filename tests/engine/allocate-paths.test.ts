@@ -42,6 +42,18 @@ describe("allocate: each path answers alike", () => {
     expect(amounts(allocate(4, w("0.1", "0.6", "0.3")))).toEqual([0, 3, 1]);
   });
 
+  it("splits exactly where amount × weight just passes 2^53 (one krona apart by a remainder of 1)", () => {
+    // 10 355 123 kr over 42 and 869 830 289 (Σ 869 830 331 = 2 × 42 × amount − 1): the small
+    // line's remainder 434 915 166 beats the large one's 434 915 165, so it takes the one krona
+    // left. In floating point amount × 869 830 289 rounds up by 1 and the two would tie.
+    const a = allocate(10_355_123, [
+      { id: "small", weight: 42 },
+      { id: "large", weight: 869_830_289 },
+    ]);
+    expect(amounts(a)).toEqual([1, 10_355_122]);
+    expect(a.lines.map((l) => l.rank)).toEqual([1, 2]);
+  });
+
   it("refuses zero weights with an amount past 2^53 (the exact path)", () => {
     const zero = [
       { id: "a", weight: 0 },
