@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { Location, Problem, SjukError, problem } from "../core/errors";
+import { Location, Problem, SjukError, problem, unreadableFile } from "../core/errors";
 import { isBlank, printable, shown } from "../inputs/cells";
 import { LIMITS, grouped, showBytes } from "../inputs/limits";
 import { RegionGrid } from "../inputs/region-table";
@@ -19,16 +19,6 @@ export function readCsvGrid(file: string): RegionGrid {
   return csvGridOf(readBounded(file), file);
 }
 
-/** Why a file cannot be read, as the catalogue's `file.unreadable` takes it. */
-function unreadable(e: unknown, file: string): SjukError {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why = ({ ENOENT: "not-found", EISDIR: "directory", EACCES: "denied" } as const)[
-    code as "ENOENT" | "EISDIR" | "EACCES"
-  ];
-  const detail = (e as Error).message;
-  return new SjukError([problem("file.unreadable", { why: why ?? "other", detail }, { file })]);
-}
-
 /**
  * A file's bytes, at most LIMITS.fileBytes of them: a larger regular file is refused from its
  * size before it is read, and a device or pipe without end (/dev/zero) after the limit's bytes.
@@ -40,7 +30,7 @@ export function readBounded(file: string, limit: number = LIMITS.fileBytes): Buf
   try {
     fd = openSync(file, "r");
   } catch (e) {
-    throw unreadable(e, file);
+    throw unreadableFile(e, file);
   }
   try {
     const stat = fstatSync(fd);
@@ -55,7 +45,7 @@ export function readBounded(file: string, limit: number = LIMITS.fileBytes): Buf
         n = readSync(fd, buffer, length, buffer.length - length, null);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-        throw unreadable(e, file);
+        throw unreadableFile(e, file);
       }
       if (n === 0) break;
       length += n;

@@ -97,3 +97,13 @@ export class ProblemList {
     if (this.problems.length > 0) throw new SjukError(this.problems);
   }
 }
+
+/** A file the system would not open (a Node.js error with its code), as `file.unreadable` says it. */
+export function unreadableFile(e: unknown, file: string): SjukError {
+  const code = (e as { code?: string }).code;
+  const why = ({ ENOENT: "not-found", EISDIR: "directory", EACCES: "denied" } as const)[
+    code as "ENOENT" | "EISDIR" | "EACCES"
+  ];
+  const detail = (e as Error).message;
+  return new SjukError([problem("file.unreadable", { why: why ?? "other", detail }, { file })]);
+}

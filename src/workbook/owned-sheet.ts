@@ -1,4 +1,4 @@
-import { SjukError, textProblem } from "../core/errors";
+import { SjukError, problem } from "../core/errors";
 import { OWNED_SHEETS_SETTING, type OwnedSheet, type SheetSpec, type WorkbookPort } from "./port";
 
 /**
@@ -16,13 +16,7 @@ export async function writeOwnedSheet(
   const mine = owned.find((s) => s.role === role);
   const name = mine?.name ?? defaultName;
   if (!mine && (await port.listSheets()).includes(name))
-    throw new SjukError([
-      textProblem(
-        `the workbook already has a sheet named "${name}" that SJUK did not create; rename it first`,
-        { sheet: name },
-        `arbetsboken har redan ett blad "${name}" som SJUK inte skapat; byt namn på det först`
-      ),
-    ]);
+    throw new SjukError([problem("workbook.sheet-not-ours", { name }, { sheet: name })]);
   const spec = specFor(name); // built (and checked) before anything is written
   const record: OwnedSheet[] = [...owned.filter((s) => s.role !== role), { role, name }];
   await port.writeSheets([spec], { [OWNED_SHEETS_SETTING]: record });

@@ -7,7 +7,7 @@
  * schemas/scenario.schema.json). The JSON column is what is read back: the summary columns are
  * written from it and never parsed, so nothing of a key mix or a figure list is lost.
  */
-import { SjukError, textProblem, type Problem } from "../core/errors";
+import { SjukError, problem, type Problem } from "../core/errors";
 import type { Language } from "../core/language";
 import { ScenarioSchema, type Scenario, type ScenarioKey } from "../scenarios";
 import { agreementById } from "../agreements";
@@ -183,9 +183,7 @@ export function scenariosFromTable(table: TableData): Scenario[] {
     const where = { sheet: table.sheet, cell };
     const text = jsonIndex < 0 ? null : row[jsonIndex];
     if (typeof text !== "string" || text.trim() === "") {
-      problems.push(
-        textProblem("no scenario JSON in this cell", where, "ingen scenario-JSON i cellen")
-      );
+      problems.push(problem("scenario.no-json-in-cell", {}, where));
       return;
     }
     let data: unknown;
@@ -193,7 +191,7 @@ export function scenariosFromTable(table: TableData): Scenario[] {
       data = JSON.parse(text);
     } catch (e) {
       const detail = (e as Error).message;
-      problems.push(textProblem(`not JSON: ${detail}`, where, `inte JSON: ${detail}`));
+      problems.push(problem("file.not-json", { detail }, where));
       return;
     }
     try {
@@ -214,14 +212,7 @@ function checkNames(scenarios: readonly Scenario[]): void {
   const seen = new Set<string>();
   for (const s of scenarios) {
     const k = s.name.trim().toLowerCase();
-    if (seen.has(k))
-      throw new SjukError([
-        textProblem(
-          `two scenarios are named "${s.name}"; each needs its own name`,
-          undefined,
-          `två scenarier heter "${s.name}"; vart och ett behöver ett eget namn`
-        ),
-      ]);
+    if (seen.has(k)) throw new SjukError([problem("scenario.same-name", { name: s.name })]);
     seen.add(k);
   }
 }
@@ -230,10 +221,7 @@ function checkNames(scenarios: readonly Scenario[]): void {
 
 const indexOf = (list: readonly Scenario[], name: string): number => {
   const i = list.findIndex((s) => s.name.toLowerCase() === name.trim().toLowerCase());
-  if (i < 0)
-    throw new SjukError([
-      textProblem(`no scenario is named "${name}"`, undefined, `inget scenario heter "${name}"`),
-    ]);
+  if (i < 0) throw new SjukError([problem("scenario.unknown-name", { name })]);
   return i;
 };
 
@@ -291,7 +279,7 @@ export function importScenarioJson(text: string, file: string): Scenario {
     data = JSON.parse(text);
   } catch (e) {
     const detail = (e as Error).message;
-    throw new SjukError([textProblem(`not JSON: ${detail}`, { file }, `inte JSON: ${detail}`)]);
+    throw new SjukError([problem("file.not-json", { detail }, { file })]);
   }
   return parseDefinition(ScenarioSchema, data, file);
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import { DetailedCellError, HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { SjukError, problem } from "../core/errors";
+import { SjukError, problem, unreadableFile } from "../core/errors";
 import { createSjukHyperFormula, replaceCellContents } from "../functions/hyperformula";
 import {
   FormulaContext,
@@ -10,6 +10,7 @@ import {
   toHyperFormulaText,
 } from "./excel-formula";
 import { sameFile, writeAtomically } from "./atomic-write";
+import { damagedXlsx } from "./xlsx-package";
 import { HyperFormulaPort, toCellValue } from "./hyperformula-port";
 import { cellAddress, parseRange, rangeAddress } from "./port";
 import {
@@ -438,17 +439,15 @@ export async function loadPackage(path: string): Promise<XlsxPackage> {
   let data: Buffer;
   try {
     data = await fs.readFile(path);
-  } catch {
-    throw new SjukError(`${path}: no such file`);
+  } catch (e) {
+    throw unreadableFile(e, path);
   }
   try {
     return await readXlsxPackage(data, path);
   } catch (e) {
     // A part damaged in a way the reader does not name (found by fuzzing): still a damaged file, named.
     if (e instanceof SjukError) throw e;
-    throw new SjukError(
-      `${path} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`
-    );
+    throw damagedXlsx(path, { kind: "detail", detail: (e as Error).message });
   }
 }
 

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
 import { Location, SjukError, problem } from "../core/errors";
-import type { MessageCode, MessageParams } from "../core/messages/params";
+import type { MessageCode, MessageParams, XlsxDamage } from "../core/messages/params";
 import { TableInfo } from "./excel-formula";
 import { cellAddress, columnIndex } from "./port";
 
@@ -333,24 +333,26 @@ export function dynamicArrayIndex(xml: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
+/** A file that is not an .xlsx, or one damaged in a way `why` says. */
+export function damagedXlsx(file: string, why: XlsxDamage): SjukError {
+  return new SjukError([problem("xlsx.damaged", { file, why })]);
+}
+
 /** Reads an .xlsx into parts, sheets and cells; a file that is not one, or too big, is a SjukError naming it. */
 export async function readXlsxPackage(data: Buffer, file: string): Promise<XlsxPackage> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch (e) {
-    throw new SjukError(
-      `${file} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`
-    );
+    throw damagedXlsx(file, { kind: "detail", detail: (e as Error).message });
   }
-  const damaged = (why: string) =>
-    new SjukError(`${file} is not an Excel workbook (.xlsx) or is damaged: ${why}`);
+  const damaged = (why: XlsxDamage) => damagedXlsx(file, why);
   const rootRels = await relationships(zip, "", file);
   const workbookPath =
     [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ??
     "xl/workbook.xml";
   const workbookXml = await partText(zip, workbookPath, file);
-  if (!workbookXml) throw damaged("it has no workbook part");
+  if (!workbookXml) throw damaged({ kind: "no-workbook-part" });
   const workbook = parser.parse(workbookXml).workbook ?? {};
   const rels = await relationships(zip, workbookPath, file);
   const byType = (suffix: string) =>
@@ -367,12 +369,13 @@ export async function readXlsxPackage(data: Buffer, file: string): Promise<XlsxP
   const sheetEntries: { name: string; id: string }[] = (workbook.sheets?.sheet ?? []).map(
     (s: Record<string, string>) => ({ name: s.name === undefined ? "" : String(s.name), id: s.id })
   );
-  if (sheetEntries.length === 0) throw damaged("it has no sheets");
+  if (sheetEntries.length === 0) throw damaged({ kind: "no-sheets" });
   // Damaged bytes can drop or repeat a sheet's name (found by fuzzing): said, not a crash later.
   const seen = new Set<string>();
   sheetEntries.forEach((entry, i) => {
-    if (entry.name === "") throw damaged(`sheet ${i + 1} has no name`);
-    if (seen.has(entry.name.toLowerCase())) throw damaged(`two sheets are named ${entry.name}`);
+    if (entry.name === "") throw damaged({ kind: "sheet-unnamed", index: i + 1 });
+    if (seen.has(entry.name.toLowerCase()))
+      throw damaged({ kind: "sheet-twice", name: entry.name });
     seen.add(entry.name.toLowerCase());
   });
   const counter = { cells: 0 };
@@ -381,7 +384,8 @@ export async function readXlsxPackage(data: Buffer, file: string): Promise<XlsxP
     const rel = rels.get(entry.id);
     if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart sheets and dialog sheets have no cells
     const xml = await partText(zip, rel.target, file);
-    if (xml === undefined) throw damaged(`the sheet ${entry.name} (${rel.target}) is missing`);
+    if (xml === undefined)
+      throw damaged({ kind: "sheet-missing", sheet: entry.name, part: rel.target });
     const { cells, rows } = scanSheet(xml, file, entry.name, sharedStrings, counter);
     const tables: TableInfo[] = [];
     for (const r of (await relationships(zip, rel.target, file)).values()) {
@@ -389,7 +393,7 @@ export async function readXlsxPackage(data: Buffer, file: string): Promise<XlsxP
       const t = await partText(zip, r.target, file);
       const table = t ? tableOf(t, entry.name) : undefined;
       if (table && !isTableName(table.name))
-        throw damaged(`the table name ${String(table.name)} on ${entry.name} is not a valid name`);
+        throw damaged({ kind: "table-name", table: String(table.name), sheet: entry.name });
       if (table) tables.push(table);
     }
     sheets.push({ name: entry.name, path: rel.target, xml, cells, rows, tables });

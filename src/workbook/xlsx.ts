@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { dirname, basename, join } from "path";
-import { SjukError } from "../core/errors";
+import { unreadableFile } from "../core/errors";
+import { damagedXlsx } from "./xlsx-package";
 import { CellValue, SheetSpec, absoluteRef, columnLetter, parseCell } from "./port";
 
 /*
@@ -15,16 +16,14 @@ import { CellValue, SheetSpec, absoluteRef, columnLetter, parseCell } from "./po
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   try {
     await fs.access(path);
-  } catch {
-    throw new SjukError(`${path}: no such file`);
+  } catch (e) {
+    throw unreadableFile(e, path);
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
-    throw new SjukError(
-      `${path} is not an Excel workbook (.xlsx) or is damaged: ${(e as Error).message}`
-    );
+    throw damagedXlsx(path, { kind: "detail", detail: (e as Error).message });
   }
   return wb;
 }

@@ -92,7 +92,7 @@ describe("sjuk audit", () => {
     expect(byLabel.get("Region Gotland")).toBe(
       result.byRegion.find((x) => x.code === "09")!.amount
     );
-  });
+  }, 60_000);
 
   it("refuses a bad scenario with exit 2 and writes nothing", () => {
     const out = join(tmp, "none.xlsx");
@@ -101,5 +101,5 @@ describe("sjuk audit", () => {
     expect(r.stderr).toMatch(/^sjuk: .*fulfilment-2020\.csv, line \d+, column \d+: not valid JSON/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { AGREEMENT_2020 } from "../../src/agreements";
+import { SetPostResult } from "../../src/engine/audit";
 import { compute } from "../../src/engine/compute";
 import { shippedPopulationKey } from "../../src/reference/population";
 
@@ -76,5 +77,93 @@ describe("a result's posts, read and written", () => {
     expect(Object.keys(r)).toContain("byRegion");
     r.byRegion = [];
     expect(r.byRegion).toEqual([]);
+  });
+});
+
+describe("what a result's posts and sums keep, as plain properties", () => {
+  const onlyValue = (value: unknown) => ({
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+
+  it("a payments list read once is an own, enumerable, writable, configurable value", () => {
+    const { post } = postsOf();
+    const skr = post("v4-skr");
+    const payments = skr.payments;
+    expect(Object.getOwnPropertyDescriptor(skr, "payments")).toEqual(onlyValue(payments));
+    delete (skr as { payments?: unknown }).payments; // configurable: the getter is back
+    expect(skr.payments).toEqual(payments);
+    expect(skr.payments).not.toBe(payments);
+  });
+
+  it("a body's payments or a result's sums per region assigned before any read replace them", () => {
+    const { r, post } = postsOf();
+    const skr = post("v4-skr");
+    const mine = [{ recipient: "SKR", name: "SKR", amount: 7 }];
+    skr.payments = mine;
+    expect(Object.getOwnPropertyDescriptor(skr, "payments")).toEqual(onlyValue(mine));
+    const regions = [{ recipient: "01", name: "Region Stockholm", amount: 1 }];
+    r.byRegion = regions;
+    expect(Object.getOwnPropertyDescriptor(r, "byRegion")).toEqual(onlyValue(regions));
+    expect(r.byRegion).toBe(regions);
+  });
+
+  it("a post has a decided amount only when one was given", () => {
+    const decided = { "v5-skr": 9_000_000, "v3-contacts": 40_000_000 };
+    const r = compute(AGREEMENT_2020, { key: shippedPopulationKey(), decided });
+    const post = (id: string) => r.posts.find((p) => p.post.id === id)!;
+    expect(post("v5-skr").decided).toBe(9_000_000);
+    expect(post("v3-contacts").decided).toBe(40_000_000);
+    for (const id of ["v5-sos", "v1"]) expect(post(id).decided).toBeUndefined();
+  });
+});
+
+describe("a post to the set built without an audit", () => {
+  it("has no allocation and no contact money, and its payments are its amounts", () => {
+    const { post } = postsOf();
+    const v1 = post("v1");
+    const block = new Float64Array([5, 3, 2]);
+    const members = [
+      { code: "A", name: "Alpha", short: "A" },
+      { code: "B", name: "Beta", short: "B" },
+    ];
+    const keyPost = new SetPostResult(
+      v1.post,
+      8,
+      undefined,
+      8,
+      0,
+      "lapse",
+      false,
+      block,
+      1,
+      members,
+      undefined,
+      false
+    );
+    expect(keyPost.allocation).toBeUndefined();
+    expect(keyPost.contacts).toBeUndefined();
+    expect(keyPost.payments).toEqual([
+      { recipient: "A", name: "Alpha", amount: 3 },
+      { recipient: "B", name: "Beta", amount: 2 },
+    ]);
+    expect([...keyPost.amounts]).toEqual([3, 2]);
+    const unitPost = new SetPostResult(
+      v1.post,
+      8,
+      undefined,
+      8,
+      0,
+      "redistribute",
+      false,
+      block,
+      0,
+      members,
+      undefined,
+      true
+    );
+    expect(unitPost.contacts).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SjukError } from "../../src/core/errors";
+import { SjukError, problemText } from "../../src/core/errors";
 import { evaluatePackage, loadPackage } from "../../src/workbook/xlsx-evaluate";
 import { tempFile } from "./doors";
 
@@ -21,11 +21,11 @@ async function edited(part: string, edit: (xml: string) => string): Promise<stri
   return tempFile("damaged.xlsx", await zip.generateAsync({ type: "nodebuffer" }));
 }
 
-async function refusal(path: string): Promise<string> {
+async function refused(path: string): Promise<SjukError> {
   try {
     await evaluatePackage(await loadPackage(path));
   } catch (e) {
-    if (e instanceof SjukError) return e.message;
+    if (e instanceof SjukError) return e;
     throw e;
   }
   throw new Error(`${path} was evaluated, not refused`);
@@ -37,25 +37,35 @@ test.each([
     "xl/workbook.xml",
     (x: string) => x.replace(' name="Befolkning"', ""),
     "sheet 1 has no name",
+    "blad 1 saknar namn",
   ],
   [
     "two sheets of one name",
     "xl/workbook.xml",
     (x: string) => x.replace('name="Villkor"', 'name="befolkning"'),
     "two sheets are named befolkning",
+    "två blad heter befolkning",
   ],
   [
     "a table name that is no name",
     "xl/tables/table1.xml",
     (x: string) => x.replace(/displayName="([^"]+)"/, 'displayName="SJUK_-x"'),
     "the table name SJUK_-x",
+    "tabellnamnet SJUK_-x på Befolkning är inget giltigt namn",
   ],
-])("%s: refused as damaged, naming the file", async (_, part, edit, why) => {
-  const path = await edited(part, edit);
-  const message = await refusal(path);
-  expect(message).toContain(`${path} is not an Excel workbook (.xlsx) or is damaged`);
-  expect(message).toContain(why);
-});
+])(
+  "%s: refused as damaged, naming the file, in English and Swedish",
+  async (_, part, edit, why, sv) => {
+    const path = await edited(part, edit);
+    const error = await refused(path);
+    expect(error.message).toContain(`${path} is not an Excel workbook (.xlsx) or is damaged`);
+    expect(error.message).toContain(why);
+    expect(error.problems.map((p) => p.code)).toEqual(["xlsx.damaged"]);
+    expect(problemText(error.problems[0]!, "sv")).toBe(
+      `${path} är ingen Excel-arbetsbok (.xlsx) eller är skadad: ${sv}`
+    );
+  }
+);
 
 test("the workbook as shipped is evaluated (the edits above are what breaks it)", async () => {
   const path = tempFile("intact.xlsx", BOOK);

@@ -385,7 +385,7 @@ export const FILE_CASES: FileCase[] = [
       return { argv: ["evaluate", file], file };
     },
     code: 2,
-    lines: ["sjuk: FILE: no such file"],
+    lines: ["sjuk: FILE: cannot read the file: no such file"],
   },
   {
     id: "evaluate: a CSV file is not a workbook",

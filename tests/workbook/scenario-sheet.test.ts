@@ -98,7 +98,7 @@ describe("the Scenarier sheet", () => {
     ]);
     await port.writeCells("Scenarios", [{ address: "G5", value: "{not json" }]);
     await expect(loadScenarios(port)).rejects.toThrow(
-      /Scenarios!G5: not JSON.*\n?.*Scenarios!G6, key/s
+      /Scenarios!G5: not valid JSON.*\n?.*Scenarios!G6, key/s
     );
   });
 
@@ -129,7 +129,9 @@ describe("the Scenarier sheet", () => {
     const { $schema: _s, ...back } = importScenarioJson(text, "mix.json");
     const { $schema: _t, ...original } = THREE[2]!;
     expect(back).toEqual(original);
-    expect(messages(() => importScenarioJson("{", "bad.json"))[0]).toMatch(/^bad\.json: not JSON/);
+    expect(messages(() => importScenarioJson("{", "bad.json"))[0]).toMatch(
+      /^bad\.json: not valid JSON/
+    );
     expect(
       messages(() =>
         importScenarioJson('{"name": "x", "options": {"method": "huntington"}}', "m.json")

@@ -81,7 +81,7 @@ describe("saving and reopening the preview's workbook", () => {
       }
       throw new Error("accepted");
     };
-    expect(refused("{")).toMatch(/^bok\.json: not JSON/);
+    expect(refused("{")).toMatch(/^bok\.json: not valid JSON/);
     expect(refused('{"format":"xlsx"}')).toBe(
       "bok.json: not a workbook saved by the SJUK preview (format sjuk-preview-workbook, version 1)"
     );

@@ -1,7 +1,7 @@
 /// <reference path="../../types/hyperformula-languages.d.ts" />
 // (The SJUK HyperFormula plugin imports a language module typed there; builds that include only src/cli need it named.)
 import { Command } from "commander";
-import { SjukError } from "../../core/errors";
+import { SjukError, problem } from "../../core/errors";
 import type { EvaluateSummary } from "../../workbook/xlsx-evaluate";
 import { nonEmpty, oneLine } from "../io";
 import type { CommandIO } from "../io";
@@ -47,7 +47,7 @@ export function register(program: Command, io: CommandIO): void {
           error:
             e instanceof SjukError || !(e instanceof Error)
               ? e
-              : new SjukError(`${book}: ${e.message}`),
+              : new SjukError([problem("file.failed", { detail: e.message }, { file: book })]),
         };
       }
       io.run(() => {

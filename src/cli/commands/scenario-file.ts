@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { SjukError } from "../../core/errors";
+import { SjukError, problem } from "../../core/errors";
 import type { CommandIO, CommandOutput } from "../io";
 
 /**
@@ -38,7 +38,11 @@ export function writingAction<F extends { out: string }>(
       outcome = { output: await write(file, flags) };
     } catch (e) {
       const named = e instanceof SjukError || !(e instanceof Error);
-      outcome = { error: named ? e : new SjukError(`${flags.out}: ${e.message}`) };
+      outcome = {
+        error: named
+          ? e
+          : new SjukError([problem("file.failed", { detail: e.message }, { file: flags.out })]),
+      };
     }
     io.run(() => {
       if ("error" in outcome) throw outcome.error;

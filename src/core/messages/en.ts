@@ -1,5 +1,13 @@
 import { groupDigits, isZeroAmount as isZero, kr, printable, sek } from "../format";
-import type { Catalogue, ConfirmAt, ContactStatus, HostFeature, Place, TableValue } from "./params";
+import type {
+  Catalogue,
+  ConfirmAt,
+  ContactStatus,
+  HostFeature,
+  Place,
+  TableValue,
+  XlsxDamage,
+} from "./params";
 
 /** "1 day", "3 days". */
 const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
@@ -22,6 +30,25 @@ const hostFeature: Record<HostFeature, string> = {
   "shared-runtime":
     "the task pane and the SJUK functions sharing one runtime, and starting with the workbook",
 };
+
+function damage(why: XlsxDamage): string {
+  switch (why.kind) {
+    case "detail":
+      return why.detail;
+    case "no-workbook-part":
+      return "it has no workbook part";
+    case "no-sheets":
+      return "it has no sheets";
+    case "sheet-unnamed":
+      return `sheet ${why.index} has no name`;
+    case "sheet-twice":
+      return `two sheets are named ${why.name}`;
+    case "sheet-missing":
+      return `the sheet ${why.sheet} (${why.part}) is missing`;
+    case "table-name":
+      return `the table name ${why.table} on ${why.sheet} is not a valid name`;
+  }
+}
 
 const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
 const either = (list: string[], or: string) => list.map((s) => `"${s}"`).join(` ${or} `);
@@ -388,6 +415,15 @@ export const en: Catalogue = {
   "xlsx.table-no-part": (p) => `the table ${p.table} has no part ${p.part}`,
   "xlsx.table-this-row-outside": (p) => `[#This Row] of table ${p.table} used outside its rows`,
   "xlsx.table-no-rows": (p) => `the table ${p.table} has no such rows (${p.spec})`,
+  "xlsx.damaged": (p) =>
+    `${p.file} is not an Excel workbook (.xlsx) or is damaged: ${damage(p.why)}`,
+  "file.failed": (p) => `could not finish: ${p.detail}`,
+  "snapshot.not-ours": () =>
+    "not a workbook saved by the SJUK preview (format sjuk-preview-workbook, version 1)",
+  "snapshot.field-missing": (p) => `${p.field} is missing`,
+  "snapshot.not-a-sheet": (p) => `sheets[${p.index}] is not a sheet`,
+  "workbook.sheet-not-ours": (p) =>
+    `the workbook already has a sheet named "${p.name}" that SJUK did not create; rename it first`,
 
   "explain.step": (p) =>
     ({
@@ -469,6 +505,10 @@ export const en: Catalogue = {
   "scenario.same-name": (p) => `two scenarios are named "${p.name}"; each needs its own name`,
   "scenario.no-base": (p) =>
     `no scenario is named "${p.name}"; the scenarios are ${p.names.join(", ")}`,
+  "scenario.unknown-name": (p) => `no scenario is named "${p.name}"`,
+  "scenario.no-json-in-cell": () => "no scenario JSON in this cell",
+  "scenario.reads-file-in-workbook": (p) =>
+    `a scenario in the workbook cannot read the file ${p.path}; import the scenario with its figures`,
   "scb.no-region": () => "the table has no region (county) column or dimension",
   "scb.no-time": () => "the table has no time column or dimension (e.g. 2019M11 or 2019)",
   "scb.several": (p) =>

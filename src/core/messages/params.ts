@@ -82,6 +82,16 @@ export type ExplainNote =
   | { note: "divisor"; method: "sainte-lague" | "dhondt" }
   | { note: "next-in-line" };
 
+/** Why an .xlsx file cannot be read as a workbook (the reader's own checks, or the zip library's). */
+export type XlsxDamage =
+  | { kind: "detail"; detail: string }
+  | { kind: "no-workbook-part" }
+  | { kind: "no-sheets" }
+  | { kind: "sheet-unnamed"; index: number }
+  | { kind: "sheet-twice"; name: string }
+  | { kind: "sheet-missing"; sheet: string; part: string }
+  | { kind: "table-name"; table: string; sheet: string };
+
 export interface MessageParams {
   /** A problem whose code is still to be given (the agreement schema's zod checks, ics, xlsx); new problems must not use it. */
   text: { en: string; sv?: string };
@@ -410,6 +420,12 @@ export interface MessageParams {
   "xlsx.table-no-part": { table: string; part: string };
   "xlsx.table-this-row-outside": { table: string };
   "xlsx.table-no-rows": { table: string; spec: string };
+  "xlsx.damaged": { file: string; why: XlsxDamage };
+  "file.failed": { detail: string };
+  "snapshot.not-ours": Record<string, never>;
+  "snapshot.field-missing": { field: string };
+  "snapshot.not-a-sheet": { index: number };
+  "workbook.sheet-not-ours": { name: string };
 
   /* ---------- SJUK.EXPLAIN's labels (src/functions/explain.ts) ---------- */
   "explain.step": { step: ExplainStep; round?: number };
@@ -426,6 +442,9 @@ export interface MessageParams {
   "scenario.no-scenarios": Record<string, never>;
   "scenario.same-name": { name: string };
   "scenario.no-base": { name: string; names: string[] };
+  "scenario.unknown-name": { name: string };
+  "scenario.no-json-in-cell": Record<string, never>;
+  "scenario.reads-file-in-workbook": { path: string };
 
   /* ---------- SCB's table exports (src/scenarios/scb.ts) ---------- */
   "scb.no-region": Record<string, never>;

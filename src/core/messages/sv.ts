@@ -1,5 +1,13 @@
 import { decimalComma, groupDigits, isZeroAmount as isZero, kr, printable } from "../format";
-import type { Catalogue, ConfirmAt, ContactStatus, HostFeature, Place, TableValue } from "./params";
+import type {
+  Catalogue,
+  ConfirmAt,
+  ContactStatus,
+  HostFeature,
+  Place,
+  TableValue,
+  XlsxDamage,
+} from "./params";
 
 const hostFeature: Record<HostFeature, string> = {
   settings: "tilläggets inställningar och bladens tabeller (hela åtgärdsfönstret)",
@@ -51,6 +59,25 @@ export const SWEDISH_ARGUMENT_NAMES: Record<string, string> = {
 /** An argument's name in a Swedish message; a name not in the table (SJUK_Befolkning) as it is. */
 export function argumentName(name: string): string {
   return SWEDISH_ARGUMENT_NAMES[name] ?? name;
+}
+
+function skada(why: XlsxDamage): string {
+  switch (why.kind) {
+    case "detail":
+      return why.detail;
+    case "no-workbook-part":
+      return "den saknar arbetsboksdelen";
+    case "no-sheets":
+      return "den har inga blad";
+    case "sheet-unnamed":
+      return `blad ${why.index} saknar namn`;
+    case "sheet-twice":
+      return `två blad heter ${why.name}`;
+    case "sheet-missing":
+      return `bladet ${why.sheet} (${why.part}) saknas`;
+    case "table-name":
+      return `tabellnamnet ${why.table} på ${why.sheet} är inget giltigt namn`;
+  }
 }
 
 const quoted = (list: string[]) => list.map((s) => `"${s}"`).join(", ");
@@ -435,6 +462,15 @@ export const sv: Catalogue = {
   "xlsx.table-this-row-outside": (p) =>
     `[#This Row] i tabellen ${p.table} används utanför tabellens rader`,
   "xlsx.table-no-rows": (p) => `tabellen ${p.table} har inga sådana rader (${p.spec})`,
+  "xlsx.damaged": (p) =>
+    `${p.file} är ingen Excel-arbetsbok (.xlsx) eller är skadad: ${skada(p.why)}`,
+  "file.failed": (p) => `kunde inte slutföras: ${p.detail}`,
+  "snapshot.not-ours": () =>
+    "ingen arbetsbok sparad av SJUK:s förhandsvisning (format sjuk-preview-workbook, version 1)",
+  "snapshot.field-missing": (p) => `${p.field} saknas`,
+  "snapshot.not-a-sheet": (p) => `sheets[${p.index}] är inget blad`,
+  "workbook.sheet-not-ours": (p) =>
+    `arbetsboken har redan ett blad "${p.name}" som SJUK inte skapat; byt namn på det först`,
 
   "explain.step": (p) =>
     ({
@@ -517,6 +553,10 @@ export const sv: Catalogue = {
     `två scenarier heter "${p.name}"; vart och ett behöver ett eget namn`,
   "scenario.no-base": (p) =>
     `inget scenario heter "${p.name}"; scenarierna är ${p.names.join(", ")}`,
+  "scenario.unknown-name": (p) => `inget scenario heter "${p.name}"`,
+  "scenario.no-json-in-cell": () => "ingen scenario-JSON i cellen",
+  "scenario.reads-file-in-workbook": (p) =>
+    `ett scenario i arbetsboken kan inte läsa filen ${p.path}; importera scenariot med dess tal`,
   "scb.no-region": () => "tabellen har ingen regionkolumn (län)",
   "scb.no-time": () => "tabellen har ingen tidskolumn (t.ex. 2019M11 eller 2019)",
   "scb.several": (p) =>
