@@ -345,8 +345,10 @@ function confirmations(
     }
     let amount: Decimal;
     try {
+      // Stryker disable next-line StringLiteral: the catch below puts its problems on this same field
       amount = wholeKronor(c.amount, `${at}.amount`);
     } catch (e) {
+      // Stryker disable next-line ConditionalExpression: wholeKronor throws nothing but SjukError
       if (!(e instanceof SjukError)) throw e;
       for (const p of e.problems)
         problems.list.push({ ...p, severity: "error", where: { field: `${at}.amount` } });
@@ -387,8 +389,10 @@ function validEntries<T extends { year: number; amount: AmountInput; date?: stri
     }
     let amount = new Decimal(0);
     try {
+      // Stryker disable next-line StringLiteral: the catch below puts its problems on this same field
       amount = wholeKronor(entry.amount, `${at}.amount`);
     } catch (e) {
+      // Stryker disable next-line ConditionalExpression: wholeKronor throws nothing but SjukError
       if (!(e instanceof SjukError)) throw e;
       for (const p of e.problems)
         problems.list.push({ ...p, severity: "error", where: { field: `${at}.amount` } });

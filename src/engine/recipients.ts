@@ -81,6 +81,7 @@ const ALIASES = new WeakMap<Recipients, Map<string, Region>>();
 
 function aliasesOf(r: Recipients): Map<string, Region> {
   let map = ALIASES.get(r);
+  // Stryker disable next-line ConditionalExpression: a cache; rebuilding the map gives the same map
   if (!map) {
     map = new Map();
     for (const m of r.members)

@@ -227,7 +227,8 @@ describe("apportionment methods at scale", () => {
       const ms = performance.now() - start;
       expect(seats.reduce((s, x) => s + x, 0n)).toBe(100_000_000n);
       expect(isDivisorApportionment(seats, weights, m)).toBe(true);
-      expect(ms).toBeLessThan(1000);
+      // Under StrykerJS (instrumented code, a loaded machine) only one unit at a time's minutes count.
+      expect(ms).toBeLessThan(process.env.STRYKER_MUTATOR_WORKER === undefined ? 1000 : 30_000);
     }
   });
 

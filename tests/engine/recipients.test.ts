@@ -74,6 +74,16 @@ describe("finding a member", () => {
     expect(closestRecipientNames(agreement, "Kommun 01", 5)).toHaveLength(5);
   });
 
+  it("measures a member by the nearer of its name and short name", () => {
+    const data = structuredClone(synthetic) as {
+      recipients: { members: { name: string; short?: string }[] };
+    };
+    data.recipients.members[0]!.short = "Alfa"; // name "Syntetisk kommun 001", far from "Alfa"
+    data.recipients.members[1] = { ...data.recipients.members[1]!, name: "Alfy", short: "Alfz" };
+    const agreement = parseAllocationAgreement(data, "agreement-synthetic-290.json");
+    expect(closestRecipientNames(agreement, "Alfa", 2)).toEqual(["Syntetisk kommun 001", "Alfy"]);
+  });
+
   it("refuses an unknown member naming the set and the closest names", () => {
     const agreement = municipalities();
     expect(resolveRecipient(agreement, "kommun 100").code).toBe("K100");
