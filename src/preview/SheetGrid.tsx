@@ -293,46 +293,48 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
       width,
     }));
     el.innerHTML = "";
-    const worksheets = jspreadsheet(el, {
-      tabs: false,
-      toolbar: false,
-      parseFormulas: false,
-      worksheets: [
-        {
-          worksheetName: active,
-          data,
-          columns: columnDefs,
-          minDimensions: [columns, rows],
-          allowInsertColumn: false,
-          allowInsertRow: false,
-          allowDeleteColumn: false,
-          allowDeleteRow: false,
-          allowRenameColumn: false,
-          columnSorting: false,
-          columnDrag: false,
-          rowDrag: false,
-          defaultRowHeight: 24,
-          // Text runs on into empty cells to its right, as in Excel.
-          textOverflow: true,
-          // Fill is Ctrl+D / Ctrl+R on HyperFormula (grid-keys.ts), which shifts references.
-          selectionCopy: false,
+    const worksheets = withoutInlineHandlers(() =>
+      jspreadsheet(el, {
+        tabs: false,
+        toolbar: false,
+        parseFormulas: false,
+        worksheets: [
+          {
+            worksheetName: active,
+            data,
+            columns: columnDefs,
+            minDimensions: [columns, rows],
+            allowInsertColumn: false,
+            allowInsertRow: false,
+            allowDeleteColumn: false,
+            allowDeleteRow: false,
+            allowRenameColumn: false,
+            columnSorting: false,
+            columnDrag: false,
+            rowDrag: false,
+            defaultRowHeight: 24,
+            // Text runs on into empty cells to its right, as in Excel.
+            textOverflow: true,
+            // Fill is Ctrl+D / Ctrl+R on HyperFormula (grid-keys.ts), which shifts references.
+            selectionCopy: false,
+          },
+        ],
+        onchange(instance, td, x, y, newValue) {
+          const row = Number(y);
+          const col = Number(x);
+          writeCell(row, col, String(newValue ?? ""));
+          paintCell(td, row, col);
+          repaint();
         },
-      ],
-      onchange(instance, td, x, y, newValue) {
-        const row = Number(y);
-        const col = Number(x);
-        writeCell(row, col, String(newValue ?? ""));
-        paintCell(td, row, col);
-        repaint();
-      },
-      onselection(_instance, x1, y1) {
-        const id2 = hf.getSheetId(activeRef.current);
-        barEditing.current = false;
-        setSelected({ row: y1, column: x1 });
-        if (id2 !== undefined) setFormula(rawContent(hf, id2, y1, x1, langRef.current));
-      },
-      contextMenu: () => null,
-    } as jspreadsheet.SpreadsheetOptions) as unknown as Worksheet[];
+        onselection(_instance, x1, y1) {
+          const id2 = hf.getSheetId(activeRef.current);
+          barEditing.current = false;
+          setSelected({ row: y1, column: x1 });
+          if (id2 !== undefined) setFormula(rawContent(hf, id2, y1, x1, langRef.current));
+        },
+        contextMenu: () => null,
+      } as jspreadsheet.SpreadsheetOptions)
+    ) as unknown as Worksheet[];
     worksheet.current = worksheets[0] ?? null;
     labelGrid(el, active, lang);
     const panes = frozenRef.current?.(active);
@@ -518,3 +520,22 @@ export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(funct
     </section>
   );
 });
+
+/**
+ * jspreadsheet sets `onselectstart="return false"` on its corner: an inline handler, which the
+ * page's Content-Security-Policy (script-src 'self') refuses and Chromium reports as a violation
+ * the moment it is set. While the grid is built, an on* attribute becomes the same listener.
+ */
+function withoutInlineHandlers<T>(build: () => T): T {
+  const setAttribute = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+    if (name.toLowerCase() !== "onselectstart") return setAttribute.call(this, name, value);
+    if (value.trim() === "return false")
+      this.addEventListener("selectstart", (e) => e.preventDefault());
+  };
+  try {
+    return build();
+  } finally {
+    Element.prototype.setAttribute = setAttribute;
+  }
+}
