@@ -1,7 +1,7 @@
 /*
  * `sjuk evaluate --out` interrupted by a signal while it writes: the temporary file it writes
  * through is removed, the target is not created, and the process ends by that signal. Run in a
- * child process over the compiled code (compiled here into a folder of its own): the CLI end to
+ * child process over the compiled code (dist/, as tests/cli compiles it): the CLI end to
  * end, and the write helper it uses (atomic-write.ts) held open mid-write, so that the signal
  * always lands inside the write, however fast the machine.
  */
@@ -10,31 +10,21 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import { compileCli } from "../cli/harness";
 
 jest.setTimeout(180_000);
 
 const ROOT = resolve(__dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "sjuk-signal-"));
-// Compiled inside the project, so that it finds node_modules; a folder of its own, so that it never races tests/cli's dist/.
-const DIST = join(ROOT, "test-artifacts/signal-dist");
-const cli = join(DIST, "sjuk.js");
-const slowWriter = join(DIST, "slow-write.js");
+const DIST = join(ROOT, "dist");
+const cli = join(ROOT, "bin/sjuk.js");
+// Inside the project, so that it finds node_modules.
+const slowWriter = join(ROOT, "test-artifacts/slow-write.js");
 const book = join(work, "big.xlsx");
 
 beforeAll(async () => {
-  execFileSync(
-    process.execPath,
-    [
-      require.resolve("typescript/bin/tsc"),
-      "-p",
-      join(ROOT, "tests/cli/tsconfig.build.json"),
-      "--outDir",
-      DIST,
-    ],
-    { cwd: ROOT, stdio: "pipe" }
-  );
-  mkdirSync(DIST, { recursive: true });
-  writeFileSync(cli, `require(${JSON.stringify(join(DIST, "src/cli/main.js"))}).runProcess();\n`);
+  compileCli();
+  mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
   // A write that has begun (part of the file is there) and then waits, as a slow disk would.
   writeFileSync(
     slowWriter,
