@@ -1,27 +1,17 @@
 import synthetic from "../../examples/agreement-synthetic-290.json";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { parseAllocationAgreement } from "../../src/agreements/schema";
-import { Problem } from "../../src/core/errors";
-import { ComputeInputs, REGION_CODES, SjukError, compute } from "../../src/engine";
+import { ComputeInputs, REGION_CODES, compute } from "../../src/engine";
 import { recipientsOf } from "../../src/engine/recipients";
 import { Slab, validateInputs } from "../../src/engine/validate";
 import { shippedPopulationKey } from "../../src/reference/population";
+import { thrownProblems as problemsOf } from "../problems";
 
 /*
  * validateInputs (validate.ts) on its own: what it hands compute (figures in member order,
  * counts not reported yet as unbounded, decided amounts up to the ceiling), and the exact
  * problems of the counts, the other key columns and the unit columns. Slab on its own.
  */
-
-function problemsOf(f: () => unknown): Problem[] {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems;
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 const key = () => shippedPopulationKey();
 const tens = (): Record<string, number> => Object.fromEntries(REGION_CODES.map((c) => [c, 10]));

@@ -1,40 +1,20 @@
 import synthetic from "../../examples/agreement-synthetic-290.json";
 import { parseAllocationAgreement } from "../../src/agreements/schema";
-import { Location, SjukError, formatProblem } from "../../src/core/errors";
 import { Decimal } from "../../src/core/decimal";
 import { recipientsOf } from "../../src/engine/recipients";
 import { REGIONS } from "../../src/engine/regions";
 import { Cell } from "../../src/inputs/cells";
-import { RegionGrid, parseFigureTable } from "../../src/inputs/region-table";
+import { parseFigureTable } from "../../src/inputs/region-table";
+import { csvLike, problems } from "./grids";
 
-/** A grid located like the CLI's: line = row + 1, column = the header's text. */
-function csvLike(rows: Cell[][], file = "elderly.csv"): RegionGrid {
-  return {
-    rows,
-    locate: (row, column): Location => ({
-      file,
-      line: row + 1,
-      ...(column === undefined ? {} : { column: String(rows[0]?.[column] ?? column + 1) }),
-    }),
-  };
-}
-
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems.map((p) => formatProblem(p));
-    throw e;
-  }
-  throw new Error("expected a SjukError, got a result");
-}
+const elderly = (rows: Cell[][]) => csvLike(rows, "elderly.csv");
 
 const rowsOf = (figure: (i: number) => Cell): Cell[][] =>
   REGIONS.map((r, i) => [r.name, figure(i)]);
 
 describe("parseFigureTable: another key or unit column of an agreement", () => {
   it("reads a weight column (decimals allowed) per region, in county-code order", () => {
-    const grid = csvLike([["Region", "Elderly", "kommentar"], ...rowsOf((i) => `${100 + i},5`)]);
+    const grid = elderly([["Region", "Elderly", "kommentar"], ...rowsOf((i) => `${100 + i},5`)]);
     const figures = parseFigureTable(grid, { column: "elderly", counts: false });
     expect(Object.keys(figures).sort()).toEqual(REGIONS.map((r) => r.code));
     expect(figures["01"]).toEqual(new Decimal("100.5"));
@@ -42,7 +22,7 @@ describe("parseFigureTable: another key or unit column of an agreement", () => {
   });
 
   it("reads whole counts as numbers for a unit column", () => {
-    const grid = csvLike([["län", "visits"], ...rowsOf((i) => String(10 * i))]);
+    const grid = elderly([["län", "visits"], ...rowsOf((i) => String(10 * i))]);
     const figures = parseFigureTable(grid, { column: "visits", counts: true });
     expect(figures["01"]).toBe(0);
     expect(figures["03"]).toBe(10);
@@ -50,18 +30,18 @@ describe("parseFigureTable: another key or unit column of an agreement", () => {
   });
 
   it("refuses a fraction in a count column and a negative weight, naming line and column", () => {
-    const counts = csvLike([["region", "visits"], ...rowsOf((i) => (i === 2 ? "1,5" : "3"))]);
+    const counts = elderly([["region", "visits"], ...rowsOf((i) => (i === 2 ? "1,5" : "3"))]);
     expect(problems(() => parseFigureTable(counts, { column: "visits", counts: true }))).toEqual([
       'elderly.csv, line 4, column visits: "1,5" is not a whole number (visits for Region Sörmland)',
     ]);
-    const weights = csvLike([["region", "elderly"], ...rowsOf((i) => (i === 0 ? "-2" : "3"))]);
+    const weights = elderly([["region", "elderly"], ...rowsOf((i) => (i === 0 ? "-2" : "3"))]);
     expect(problems(() => parseFigureTable(weights, { column: "elderly", counts: false }))).toEqual(
       ['elderly.csv, line 2, column elderly: "-2" is negative (elderly for Region Stockholm)']
     );
   });
 
   it("names an unknown column and a missing figure column", () => {
-    const grid = csvLike([["region", "population"], ...rowsOf(() => "1")]);
+    const grid = elderly([["region", "population"], ...rowsOf(() => "1")]);
     expect(problems(() => parseFigureTable(grid, { column: "elderly", counts: false }))).toEqual([
       'elderly.csv, line 1: no column "elderly"; the header has "region", "population"',
       'elderly.csv, line 1, column population: "population" is not a column of a elderly file; use "region" and "elderly"',
@@ -71,7 +51,7 @@ describe("parseFigureTable: another key or unit column of an agreement", () => {
   it("reads the members of another recipient set", () => {
     const agreement = parseAllocationAgreement(synthetic, "agreement-synthetic-290.json");
     const recipients = recipientsOf(agreement);
-    const grid = csvLike([
+    const grid = elderly([
       ["code", "visits"],
       ...recipients.members.map((m, i): Cell[] => [m.code, i]),
     ]);

@@ -1,4 +1,3 @@
-import { Location, SjukError, formatProblem } from "../../src/core/errors";
 import { REGIONS } from "../../src/engine/regions";
 import { Cell } from "../../src/inputs/cells";
 import {
@@ -9,45 +8,12 @@ import {
   parseFulfilmentTable,
   parsePopulationTable,
 } from "../../src/inputs/region-table";
+import { csvLike, problems, sheetLike } from "./grids";
 
 /*
  * How region tables find their columns by header: spellings, blank header cells, note columns,
  * the columns every table needs, and where a problem about a header or a row is placed.
  */
-
-/** A grid located like the CLI's: line = row + 1, column = the header's text. */
-function csvLike(rows: Cell[][], file = "t.csv"): RegionGrid {
-  return {
-    rows,
-    locate: (row, column): Location => ({
-      file,
-      line: row + 1,
-      ...(column === undefined ? {} : { column: String(rows[0]?.[column] ?? column + 1) }),
-    }),
-  };
-}
-
-/** A grid located like a worksheet's: Sheet!<letter><row>, data starting in A1. */
-function sheetLike(rows: Cell[][], sheet = "Befolkning"): RegionGrid {
-  return {
-    rows,
-    locate: (row, column) => ({
-      sheet,
-      cell: `${String.fromCharCode(65 + (column ?? 0))}${row + 1}`,
-    }),
-  };
-}
-
-/** The messages of the SjukError that `run` throws, formatted as the CLI prints them. */
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems.map((p) => formatProblem(p));
-    throw e;
-  }
-  throw new Error("expected a SjukError, got a result");
-}
 
 /** One row per region in county-code order: its name, then `cells(i)`. */
 const regionRows = (...cells: ((i: number) => Cell)[]): Cell[][] =>

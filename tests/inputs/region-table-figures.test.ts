@@ -1,57 +1,22 @@
 import synthetic from "../../examples/agreement-synthetic-290.json";
 import { parseAllocationAgreement } from "../../src/agreements/schema";
 import { Decimal } from "../../src/core/decimal";
-import { Location, SjukError, formatProblem } from "../../src/core/errors";
 import { recipientsOf } from "../../src/engine/recipients";
 import { REGIONS } from "../../src/engine/regions";
 import { Cell } from "../../src/inputs/cells";
 import {
-  RegionGrid,
   parseContactsTable,
   parseFigureTable,
   parsePopulationTable,
   parseUnitTable,
 } from "../../src/inputs/region-table";
+import { csvLike, problems, sheetLike } from "./grids";
 
 /*
  * The figures of region tables: one comma reading per column (a figure that does not fit it is
  * refused, naming the figure that decided), a population of nothing but zeros, the date column,
  * and blank figures in key columns (a problem) and unit columns (not reported yet).
  */
-
-/** A grid located like the CLI's: line = row + 1, column = the header's text. */
-function csvLike(rows: Cell[][], file = "t.csv"): RegionGrid {
-  return {
-    rows,
-    locate: (row, column): Location => ({
-      file,
-      line: row + 1,
-      ...(column === undefined ? {} : { column: String(rows[0]?.[column] ?? column + 1) }),
-    }),
-  };
-}
-
-/** A grid located like a worksheet's: Sheet!<letter><row>, data starting in A1. */
-function sheetLike(rows: Cell[][], sheet: string): RegionGrid {
-  return {
-    rows,
-    locate: (row, column) => ({
-      sheet,
-      cell: `${String.fromCharCode(65 + (column ?? 0))}${row + 1}`,
-    }),
-  };
-}
-
-/** The messages of the SjukError that `run` throws, formatted as the CLI prints them. */
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems.map((p) => formatProblem(p));
-    throw e;
-  }
-  throw new Error("expected a SjukError, got a result");
-}
 
 /** A header, then one row per region in county-code order: its name and `figure(i)`. */
 const table = (header: Cell[], figure: (i: number) => Cell, more: Cell[] = []): Cell[][] => [

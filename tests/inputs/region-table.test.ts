@@ -1,11 +1,7 @@
 import {
   describeLocation,
-  formatProblem,
-  Location,
-  Problem,
   problemText,
   REGIONS,
-  SjukError,
 } from "../../src/engine";
 import { Decimal } from "../../src/core/decimal";
 import { Cell } from "../../src/inputs/cells";
@@ -13,42 +9,9 @@ import {
   parseContactsTable,
   parseFulfilmentTable,
   parsePopulationTable,
-  RegionGrid,
 } from "../../src/inputs/region-table";
-
-/** A grid located like the CLI's: line = row + 1, column = the header's text. */
-function csvLike(rows: Cell[][], file = "t.csv"): RegionGrid {
-  return {
-    rows,
-    locate: (row, column): Location => ({
-      file,
-      line: row + 1,
-      ...(column === undefined ? {} : { column: String(rows[0]?.[column] ?? column + 1) }),
-    }),
-  };
-}
-
-/** A grid located like a worksheet's: Sheet!<letter><row>, data starting in A1. */
-function sheetLike(rows: Cell[][], sheet = "Befolkning"): RegionGrid {
-  return {
-    rows,
-    locate: (row, column) => ({
-      sheet,
-      cell: `${String.fromCharCode(65 + (column ?? 0))}${row + 1}`,
-    }),
-  };
-}
-
-/** The messages of the SjukError that `run` throws, formatted as the CLI prints them. */
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems.map((p) => formatProblem(p));
-    throw e;
-  }
-  throw new Error("expected a SjukError, got a result");
-}
+import { csvLike, problems, sheetLike } from "./grids";
+import { thrownProblems as thrown } from "../problems";
 
 // 1 000 + 10 × index: distinct, easy figures per region in county-code order.
 const FIGURES = REGIONS.map((_, i) => 1000 + 10 * i);
@@ -312,17 +275,6 @@ describe("parseFulfilmentTable", () => {
     ]);
   });
 });
-
-/** The problems of the SjukError that `run` throws. */
-function thrown(run: () => unknown): Problem[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems;
-    throw e;
-  }
-  throw new Error("expected a SjukError, got a result");
-}
 
 /** Each problem as the task pane shows it in Swedish: its place, then its Swedish text. */
 const swedish = (run: () => unknown) =>

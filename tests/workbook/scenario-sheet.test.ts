@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SjukError, formatProblem } from "../../src/core/errors";
+import { formatProblem } from "../../src/core/errors";
 import { ScenarioSchema, type Scenario } from "../../src/scenarios";
 import { HyperFormulaPort } from "../../src/workbook/hyperformula-port";
 import { OWNED_SHEETS_SETTING } from "../../src/workbook/port";
@@ -16,6 +16,7 @@ import {
   renameScenario,
   saveScenarios,
 } from "../../src/workbook/scenario-sheet";
+import { thrownProblems } from "../problems";
 
 const example = (file: string): Scenario =>
   ScenarioSchema.parse(
@@ -27,15 +28,7 @@ const THREE = [
   "scenario-mix-gotland.json",
 ].map(example);
 
-const messages = (f: () => unknown): string[] => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems.map((p) => formatProblem(p));
-    throw e;
-  }
-  throw new Error("expected a SjukError");
-};
+const messages = (f: () => unknown): string[] => thrownProblems(f).map((p) => formatProblem(p));
 
 describe("the Scenarier sheet", () => {
   it("saves three scenarios as one row each, records the sheet as owned, and reads them back whole", async () => {
