@@ -22,7 +22,7 @@ export const MESSAGES = {
   missing: (what: string, name: string, code: string) =>
     problem("compute.missing", { what, name, code }),
   notNumber: (what: string, value: unknown) =>
-    problem("compute.not-a-number", { what, value: String(JSON.stringify(value)) }),
+    problem("compute.not-a-number", { what, value: shown(value) }),
   notFinite: (what: string, d: Decimal) =>
     problem("compute.not-finite", { what, value: d.toString() }),
   negative: (what: string, d: Decimal) =>
@@ -91,3 +91,15 @@ export const NOTES = {
   lapsed: (names: string[]) => message("compute.lapsed", { names }),
   notReported: (names: string[]) => message("compute.not-reported", { names }),
 } as const;
+
+/** A value as a problem shows it: its JSON where it has one, else its own text (a bigint, a cycle). */
+function shown(value: unknown): string {
+  if (typeof value === "bigint") return `${value}n`;
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // A cycle: its own text below.
+  }
+  return String(value);
+}

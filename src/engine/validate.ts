@@ -179,7 +179,25 @@ function unitColumns(
       out.set(column, f ?? null);
     }
   }
+  checkNotReportedWithoutCounts(agreement, plan, inputs, problems);
   return out;
+}
+
+/** Not-reported lists of unit columns given no counts: the column and each code must be known. */
+function checkNotReportedWithoutCounts(
+  agreement: AllocationAgreement,
+  { set, unitColumns: columns }: Plan,
+  inputs: ComputeInputs,
+  problems: ProblemList
+): void {
+  for (const [column, codes] of Object.entries(inputs.unitsNotReported ?? {})) {
+    if (inputs.units?.[column]) continue; // checked with its counts above
+    if (!columns.has(column))
+      problems.add(MESSAGES.unknownUnits(column, agreement.id, [...columns]));
+    else
+      for (const code of codes)
+        if (!set.index.has(code)) problems.add(MESSAGES.unknownCode("notReported", set.id, code));
+  }
 }
 
 /**

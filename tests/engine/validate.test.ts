@@ -1,25 +1,11 @@
 import synthetic from "../../examples/agreement-synthetic-290.json";
 import { AGREEMENT_2020 } from "../../src/agreements";
 import { parseAllocationAgreement } from "../../src/agreements/schema";
-import { Problem, problemText } from "../../src/core/errors";
-import { ComputeInputs, ComputeOptions, REGION_CODES, SjukError, compute } from "../../src/engine";
+import { problemText } from "../../src/core/errors";
+import { ComputeInputs, ComputeOptions, REGION_CODES, compute } from "../../src/engine";
 import { recipientsOf } from "../../src/engine/recipients";
 import { shippedPopulationKey } from "../../src/reference/population";
-
-/**
- * compute()'s input check (validate.ts): every problem of a call at once, each with its exact code
- * and parameters, in the order a user reads them (key, keys, counts, treatments, fulfilment,
- * decided amounts, options); nothing computed when any is found.
- */
-function problemsOf(f: () => unknown): Problem[] {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SjukError) return e.problems;
-    throw e;
-  }
-  throw new Error("no error");
-}
+import { thrownProblems as problemsOf } from "../problems";
 
 const key = shippedPopulationKey();
 const SET_POSTS = ["v1", "v2", "v3", "v3-contacts", "v4"];
@@ -134,6 +120,23 @@ describe("compute() refuses bad input with every problem at once", () => {
     ]);
   });
 
+  it("a figure that is not a number is shown as it was given, a bigint or an object with a cycle too", () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    const figures = { ...key.figures, "01": 5n, "03": cycle, "04": Symbol("x") };
+    expect(problemsOf(() => compute(AGREEMENT_2020, { key: { ...key, figures } }))).toEqual([
+      { code: "compute.not-a-number", params: { what: "key, Region Stockholm", value: "5n" } },
+      {
+        code: "compute.not-a-number",
+        params: { what: "key, Region Uppsala", value: "[object Object]" },
+      },
+      {
+        code: "compute.not-a-number",
+        params: { what: "key, Region Sörmland", value: "Symbol(x)" },
+      },
+    ]);
+  });
+
   it("a key of zeros, whole or written with decimals, has no shares to take", () => {
     for (const zero of [0, "0.0"]) {
       const figures = Object.fromEntries(REGION_CODES.map((c) => [c, zero]));
@@ -190,6 +193,33 @@ describe("an agreement with a second key column and other unit columns", () => {
         params: { column: "contacts", agreement: "synthetic-290", known: ["visits", "placements"] },
       },
     ]);
+  });
+
+  it("a not-reported list without counts still names only known columns and members", () => {
+    const inputs = {
+      key: k(ones),
+      keys: { elderly: k(ones) },
+      unitsNotReported: { visits: ["K001", "K999"], beds: ["K002"] },
+    };
+    expect(problemsOf(() => compute(agreement, inputs))).toEqual([
+      {
+        code: "compute.unknown-code",
+        params: { what: "notReported", set: "municipalities", code: "K999" },
+      },
+      {
+        code: "compute.unknown-units",
+        params: { column: "beds", agreement: "synthetic-290", known: ["visits", "placements"] },
+      },
+    ]);
+    const known = { ...inputs, unitsNotReported: { visits: ["K001"] } };
+    // Computed: K001 waits, unpaid, for its visits; nothing else is held back.
+    const r = compute(agreement, known);
+    const besok = r.posts.find((p) => p.post.id === "besok")!;
+    expect(besok.payments.find((x) => x.recipient === "K001")!.amount).toBe(0);
+    expect(Number(r.total) + r.unpaid.reduce((s, u) => s + Number(u.amount), 0)).toBe(
+      Number(r.budget)
+    );
+    expect(Number(r.total)).toBeLessThan(Number(r.budget));
   });
 
   it("with both key columns and counts it computes, and each per-unit post uses its own counts", () => {
