@@ -489,7 +489,7 @@ function shortfallReason(ctx: Context, p: PostResult): Message {
   const mask = fulfilmentMask(ctx, p.post);
   if (p.post.key.type === "per-unit") {
     const waiting = notReportedNames(ctx, p.post.key.column, mask);
-    if (waiting.length) return NOTES.notReported(waiting);
+    if (waiting.length) return NOTES.notReported(p.post.key.column, waiting);
     const nobody = mask !== null && mask.every((f) => f === 0);
     return nobody ? NOTES.nobodyFulfils(member) : NOTES.notEnoughUnits(member, p.post.key.column);
   }

@@ -89,7 +89,8 @@ export const NOTES = {
   notEnoughUnits: (set: string, column: string) =>
     message("compute.not-enough-units", { set, column }),
   lapsed: (names: string[]) => message("compute.lapsed", { names }),
-  notReported: (names: string[]) => message("compute.not-reported", { names }),
+  notReported: (column: string, names: string[]) =>
+    message("compute.not-reported", { column, names }),
 } as const;
 
 /** A value as a problem shows it: its JSON where it has one, else its own text (a bigint, a cycle). */

@@ -49,8 +49,11 @@ describe("the members not reported yet, per unit column", () => {
     const placering = (r: typeof all) => r.posts.find((p) => p.post.id === "placering")!;
     expect([...placering(waiting).amounts!]).toEqual([...placering(all).amounts!]);
     expect(waiting.unpaid.map((u) => [u.post, render(u.reason)])).toEqual([
-      ["besok", "contacts not reported yet by Syntetisk kommun 002"],
+      ["besok", "counts of visits not reported yet by Syntetisk kommun 002"],
     ]);
+    expect(render(waiting.unpaid[0]!.reason, "sv")).toBe(
+      "antalen visits är ännu inte rapporterade av Syntetisk kommun 002"
+    );
     expect(waiting.warnings.filter((w) => w.code === "contacts-not-reported")).toEqual([
       {
         code: "contacts-not-reported",
@@ -89,8 +92,9 @@ describe("the members not reported yet, per unit column", () => {
       }),
     ]);
     expect(r.unpaid.map((u) => [u.post, render(u.reason)])).toEqual([
-      ["besok", "contacts not reported yet by Syntetisk kommun 003, Syntetisk kommun 001"],
-      ["placering", "contacts not reported yet by Syntetisk kommun 003, Syntetisk kommun 001"],
+      // Both posts count visits here, so both name that column.
+      ["besok", "counts of visits not reported yet by Syntetisk kommun 003, Syntetisk kommun 001"],
+      ["placering", "counts of visits not reported yet by Syntetisk kommun 003, Syntetisk kommun 001"],
     ]);
   });
 });

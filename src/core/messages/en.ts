@@ -365,7 +365,8 @@ export const en: Catalogue = {
   "compute.nobody-fulfils": (p) => `no ${member(p.set)} fulfils the condition`,
   "compute.not-enough-units": (p) => `no ${member(p.set)} had ${p.column} enough to take it`,
   "compute.lapsed": (p) => `lapsed: not fulfilled by ${p.names.join(", ")}`,
-  "compute.not-reported": (p) => `contacts not reported yet by ${p.names.join(", ")}`,
+  "compute.not-reported": (p) =>
+    `${p.column === "contacts" ? "contacts" : `counts of ${p.column}`} not reported yet by ${p.names.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `the amount to allocate must be whole, non-negative kronor, not ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: there is nothing to allocate to (no weights)`,

@@ -271,7 +271,7 @@ export interface MessageParams {
   "compute.nobody-fulfils": { set: string };
   "compute.not-enough-units": { set: string; column: string };
   "compute.lapsed": { names: string[] };
-  "compute.not-reported": { names: string[] };
+  "compute.not-reported": { column: string; names: string[] };
   /* allocate() and whole kronor (src/engine/allocate.ts, money.ts); weights' values use compute.* above */
   "allocate.bad-amount": { value: string };
   "allocate.no-weights": { what: string };

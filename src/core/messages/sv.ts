@@ -410,7 +410,8 @@ export const sv: Catalogue = {
   "compute.not-enough-units": (p) =>
     `ingen ${medlem(p.set)} hade tillräckligt med ${p.column} för att ta det`,
   "compute.lapsed": (p) => `förfallet: villkoret är inte uppfyllt av ${p.names.join(", ")}`,
-  "compute.not-reported": (p) => `kontakterna är ännu inte rapporterade av ${p.names.join(", ")}`,
+  "compute.not-reported": (p) =>
+    `${p.column === "contacts" ? "kontakterna" : `antalen ${p.column}`} är ännu inte rapporterade av ${p.names.join(", ")}`,
   "allocate.bad-amount": (p) =>
     `beloppet att fördela ska vara hela, icke-negativa kronor, inte ${p.value}`,
   "allocate.no-weights": (p) => `${p.what}: det finns inget att fördela på (inga vikter)`,
