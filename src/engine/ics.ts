@@ -104,6 +104,9 @@ export interface IcsResult {
   skipped: CalendarEvent[];
 }
 
+/** The last day a DATE (four-digit year) names: an all-day event on it has no next day to end on. */
+const LAST_DAY = "9999-12-31";
+
 function toArray(date: string): DateArray {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return [y, m, d];
@@ -132,7 +135,7 @@ export function calendarToIcs(
   const stamp = typeof options.stamp === "string" ? Date.parse(options.stamp) : options.stamp;
   // Out of Date's range (±8.64e15 ms) a stamp would be written "NaNNaNNaNTNaNNaNNaNZ".
   if (stamp !== undefined && Number.isNaN(new Date(stamp).getTime()))
-    throw new SjukError(`stamp: "${options.stamp}" is not a date-time`);
+    throw new SjukError([problem("ics.bad-stamp", { value: String(options.stamp) })]);
   const reminder =
     options.reminderDays === undefined ? DEFAULT_REMINDER_DAYS : options.reminderDays;
   if (reminder !== null && !isReminderDays(reminder))
@@ -155,6 +158,7 @@ export function calendarToIcs(
           : ` The document gives only the year ${e.date}; placed on 31 December.`;
     }
     dayNumber(date, "event date");
+    if (date === LAST_DAY) throw new SjukError([problem("ics.last-day", { date })]);
     const amount =
       e.amount === undefined
         ? ""
@@ -190,7 +194,7 @@ export function calendarToIcs(
     ),
   });
   // The package returns a value of null exactly when it returns an error.
-  if (error) throw new SjukError(`could not write the .ics file: ${error.message}`);
+  if (error) throw new SjukError([problem("ics.write-failed", { why: error.message })]);
   return { text: refold(value!), included, skipped };
 }
 
@@ -213,6 +217,6 @@ function alarm(summary: string, days: number, lang: "sv" | "en"): Alarm {
 /** The day an .ics all-day DTSTART names, as YYYY-MM-DD (for reading a file back). */
 export function icsDate(value: string): string {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
-  if (!m) throw new SjukError(`"${value}" is not an iCalendar date`);
+  if (!m) throw new SjukError([problem("ics.not-a-date", { value })]);
   return fromDayNumber(dayNumber(`${m[1]}-${m[2]}-${m[3]}`));
 }

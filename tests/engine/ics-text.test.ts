@@ -1,6 +1,8 @@
 import { AGREEMENTS, GRANT_DECISIONS } from "../../src/agreements";
 import { CalendarEvent, paymentCalendar } from "../../src/engine/calendar";
 import { calendarToIcs, foldLine, refold } from "../../src/engine/ics";
+import { render } from "../../src/core/messages";
+import { thrownProblems } from "../problems";
 
 /*
  * The exact RFC 5545 text the .ics writer produces for single events of the shipped calendar
@@ -164,6 +166,19 @@ describe("calendarToIcs: escaping, UIDs and options", () => {
   it("refuses an event whose date is not a day", () => {
     expect(() => calendarToIcs([madeUp({ date: "2025-02-30" })], { stamp })).toThrow(
       'event date: "2025-02-30" is not a date written YYYY-MM-DD'
+    );
+  });
+
+  it("refuses an event on 9999-12-31, whose next day (DTEND) iCalendar cannot write", () => {
+    expect(calendarToIcs([madeUp({ date: "9999-12-30" })], { stamp }).text).toContain(
+      "DTEND;VALUE=DATE:99991231"
+    );
+    const refused = thrownProblems(() =>
+      calendarToIcs([madeUp({ date: "9999-12-31" })], { stamp })
+    );
+    expect(refused).toEqual([{ code: "ics.last-day", params: { date: "9999-12-31" } }]);
+    expect(render(refused[0]!, "sv")).toBe(
+      "händelsens datum 9999-12-31: en heldagshändelse i iCalendar slutar nästa dag, och 9999-12-31 är den sista dag formatet kan skriva"
     );
   });
 });

@@ -537,6 +537,11 @@ export const en: Catalogue = {
   "key.zero": (p) =>
     `the key (${p.what}) is 0 for ${p.names.join(", ")}: it gets nothing of the posts split by population. Check the figure.`,
   "ics.bad-reminder": (p) => `reminder: "${p.value}" is not a number of days from 1 to ${p.max}`,
+  "ics.bad-stamp": (p) => `stamp: "${p.value}" is not a date-time`,
+  "ics.write-failed": (p) => `could not write the .ics file: ${p.why}`,
+  "ics.not-a-date": (p) => `"${p.value}" is not an iCalendar date`,
+  "ics.last-day": (p) =>
+    `event date ${p.date}: an all-day event in iCalendar ends on the next day, and ${p.date} is the last day the format can write`,
   "ics.empty": (p) =>
     `no payouts or deadlines from ${p.from} to ${p.to}: the file is a valid calendar without events`,
   "function.spill-size": (p) =>

@@ -481,6 +481,12 @@ export interface MessageParams {
   /** Members with a key figure of 0: they get nothing of the posts split by that key. */
   "key.zero": { what: string; names: string[] };
   "ics.bad-reminder": { value: string; max: number };
+  "ics.bad-stamp": { value: string };
+  /** The ics package refused the events (its own words in `why`). */
+  "ics.write-failed": { why: string };
+  "ics.not-a-date": { value: string };
+  /** 9999-12-31: an all-day event ends the next day, which a DATE of four-digit years cannot name. */
+  "ics.last-day": { date: string };
   /** A calendar with no events (e.g. a range with none in it): still a valid file. */
   "ics.empty": { from: string; to: string };
 

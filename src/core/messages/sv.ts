@@ -585,6 +585,11 @@ export const sv: Catalogue = {
   "key.zero": (p) =>
     `nyckeln (${p.what === "population" ? "befolkning" : p.what}) är 0 för ${p.names.join(", ")}: den får inget av posterna som fördelas efter befolkning. Kontrollera siffran.`,
   "ics.bad-reminder": (p) => `påminnelse: "${p.value}" är inget antal dagar från 1 till ${p.max}`,
+  "ics.bad-stamp": (p) => `tidsstämpel: "${p.value}" är ingen tidpunkt`,
+  "ics.write-failed": (p) => `kunde inte skriva .ics-filen: ${p.why}`,
+  "ics.not-a-date": (p) => `"${p.value}" är inget iCalendar-datum`,
+  "ics.last-day": (p) =>
+    `händelsens datum ${p.date}: en heldagshändelse i iCalendar slutar nästa dag, och ${p.date} är den sista dag formatet kan skriva`,
   "ics.empty": (p) =>
     `inga utbetalningar eller deadlines från ${p.from} till ${p.to}: filen är en giltig kalender utan händelser`,
   "function.spill-size": (p) =>
