@@ -23,6 +23,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const webpack = require("webpack");
 
 /* global require, module, process, __dirname */
@@ -112,7 +113,13 @@ module.exports = async (env, options) => {
     // the scenario schema with zod, which functions.js loads the first time a cell needs it) is
     // one file named after it (report.js, scenarios.js), its libraries in it, not split into a
     // numbered vendors file.
-    optimization: { splitChunks: false },
+    //
+    // Minified by swc, not terser (webpack's default): the same files, no larger, in 36 s instead
+    // of 123 s on this machine; the build is made for every test run and every `npm start`.
+    optimization: {
+      splitChunks: false,
+      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.swcMinify })],
+    },
     // The task pane carries Fluent UI and the preview HyperFormula: both are loaded once, from
     // the add-in's own origin. Warn only well above today's sizes, so a warning means a regression.
     performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
