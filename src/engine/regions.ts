@@ -98,7 +98,10 @@ for (const [alias, code] of [
 
 export function regionByCode(code: string): Region {
   const r = BY_CODE.get(code);
-  if (!r) throw new SjukError(`no region has the county code ${code}`);
+  if (!r)
+    throw new SjukError([
+      problem("compute.unknown-code", { what: "county code", set: "regions", code }),
+    ]);
   return r;
 }
 

@@ -91,6 +91,29 @@ test("the synthetic agreement's sheets: 290 members, its own key and unit column
   );
 });
 
+test("the synthetic agreement with its keys filled: the pane's chart shows its members by name", async () => {
+  await importFile("syntetisk.json", synthetic);
+  await page.getByTestId("agreement-imported").waitFor();
+  await insertSheets(page);
+  // Population (C) and people 80+ (D) for the 290 members, rows 6–295, as a user pastes them.
+  const cells = Array.from({ length: 290 }, (_, i) => [
+    { address: `C${6 + i}`, value: 2_000 + i },
+    { address: `D${6 + i}`, value: 100 + (i % 50) },
+  ]).flat();
+  await page.evaluate(
+    (c) =>
+      (
+        window as unknown as {
+          sjuk: { port: { writeCells: (s: string, c: unknown) => Promise<void> } };
+        }
+      ).sjuk.port.writeCells("Befolkning", c),
+    cells
+  );
+  await page.getByTestId("chart-section-toggle").click();
+  const chart = page.getByTestId("region-chart");
+  await eventually(async () => expect(await chart.textContent()).toMatch(/Syntetisk kommun 001/));
+});
+
 test("an agreement whose posts do not add up is refused, naming the file and the field", async () => {
   await importFile("fel.json", JSON.stringify({ ...raised, total: 944_000_000 }));
   const problems = page.getByTestId("agreement-problems");

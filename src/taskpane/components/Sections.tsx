@@ -22,7 +22,7 @@ import {
   HorizontalBarChartWithAxisDataPoint,
 } from "@fluentui/react-charts";
 import { formatKronor } from "../../engine/money";
-import { regionByCode } from "../../engine/regions";
+import { findRegion } from "../../engine/regions";
 import type { Amount, CalendarLine, RegionPayment, TotalLine } from "../model";
 import type { Lang, Translate } from "../i18n";
 import { Problem, describeLocation, problemText } from "../../core/errors";
@@ -201,7 +201,8 @@ export const RegionChart: React.FC<{ regions: RegionPayment[]; t: Translate; lan
     .filter((r) => typeof r.amount === "number")
     .map((r) => ({
       x: r.amount as number,
-      y: regionByCode(r.code)?.short ?? r.name,
+      // A region's short name; a member of another recipient set keeps its name.
+      y: findRegion(r.code)?.short ?? r.name,
       legend: r.name,
       xAxisCalloutData: kr(r.amount),
       yAxisCalloutData: r.name,
