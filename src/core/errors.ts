@@ -64,6 +64,12 @@ export function formatProblem(p: Problem, lang: Language = "en"): string {
   return where ? `${where}: ${text}` : text;
 }
 
+/** What went wrong, in a language: a SjukError's problems, each with its place; else the error's message. */
+export function errorText(e: unknown, lang: Language = "en"): string {
+  if (e instanceof SjukError) return e.problems.map((p) => formatProblem(p, lang)).join("; ");
+  return e instanceof Error ? e.message : String(e);
+}
+
 /**
  * The one error type of the project. It carries every problem found, not just the first,
  * so that a user can fix a whole file or sheet in one go. Its `message` is the English text

@@ -42,6 +42,7 @@ const STRINGS = {
   inserting: { sv: "Infogar…", en: "Inserting…" },
   inserted: { sv: "Bladen är infogade.", en: "The sheets are inserted." },
   insertFailed: { sv: "Bladen kunde inte infogas", en: "The sheets could not be inserted" },
+  paneAgain: { sv: "Visa panelen igen", en: "Show the pane again" },
   ownedSheets: { sv: "Tilläggets blad", en: "The add-in's sheets" },
   noSheetsYet: {
     sv: "Inga blad ännu. Infoga bladen för att börja.",

@@ -138,3 +138,37 @@ describe("the catalogue's cell cases in the preview", () => {
     expect({ csp, violations }).toEqual({ csp: [], violations: [] });
   });
 });
+
+describe("a failure while the pane draws itself", () => {
+  const preview = usePreview();
+
+  test("shows what failed in the pane's language and a way back, not a blank pane", async () => {
+    const page = await preview.open("sv");
+    await insertSheets(page);
+    // Make the chart's drawing fail: reversing its bars throws (only arrays of chart points).
+    await page.evaluate(() => {
+      const reverse = Array.prototype.reverse;
+      const w = window as unknown as { restoreReverse: () => void };
+      w.restoreReverse = () => void (Array.prototype.reverse = reverse);
+      Array.prototype.reverse = function (this: unknown[]) {
+        const first = this[0] as { legend?: unknown } | undefined;
+        if (first && typeof first === "object" && "legend" in first) throw new Error("ritfel");
+        return reverse.call(this);
+      };
+    });
+    await page.getByTestId("chart-section-toggle").click();
+    const failed = page.getByTestId("pane-failed");
+    await failed.waitFor();
+    expect(norm(await failed.textContent())).toMatch(
+      /^Panelen kunde inte visa den här delen: ritfel\. Inget skrevs till arbetsboken\.Visa panelen igen$/
+    );
+    // The header and the document list stay; back again, the pane shows its totals.
+    expect(await page.getByTestId("agreement").count()).toBe(1);
+    await page.evaluate(() =>
+      (window as unknown as { restoreReverse: () => void }).restoreReverse()
+    );
+    await page.getByTestId("pane-again").click();
+    await page.getByTestId("totals").waitFor();
+    expect(await failed.count()).toBe(0);
+  });
+});

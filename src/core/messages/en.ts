@@ -419,6 +419,8 @@ export const en: Catalogue = {
   "xlsx.damaged": (p) =>
     `${p.file} is not an Excel workbook (.xlsx) or is damaged: ${damage(p.why)}`,
   "file.failed": (p) => `could not finish: ${p.detail}`,
+  "pane.failed": (p) =>
+    `The pane could not show this part: ${p.why}. Nothing was written to the workbook.`,
   "snapshot.not-ours": () =>
     "not a workbook saved by the SJUK preview (format sjuk-preview-workbook, version 1)",
   "snapshot.field-missing": (p) => `${p.field} is missing`,

@@ -422,6 +422,8 @@ export interface MessageParams {
   "xlsx.table-no-rows": { table: string; spec: string };
   "xlsx.damaged": { file: string; why: XlsxDamage };
   "file.failed": { detail: string };
+  /** The task pane failed while drawing itself (its error boundary). */
+  "pane.failed": { why: string };
   "snapshot.not-ours": Record<string, never>;
   "snapshot.field-missing": { field: string };
   "snapshot.not-a-sheet": { index: number };

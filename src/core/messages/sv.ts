@@ -466,6 +466,8 @@ export const sv: Catalogue = {
   "xlsx.damaged": (p) =>
     `${p.file} är ingen Excel-arbetsbok (.xlsx) eller är skadad: ${skada(p.why)}`,
   "file.failed": (p) => `kunde inte slutföras: ${p.detail}`,
+  "pane.failed": (p) =>
+    `Panelen kunde inte visa den här delen: ${p.why}. Inget skrevs till arbetsboken.`,
   "snapshot.not-ours": () =>
     "ingen arbetsbok sparad av SJUK:s förhandsvisning (format sjuk-preview-workbook, version 1)",
   "snapshot.field-missing": (p) => `${p.field} saknas`,

@@ -38,6 +38,7 @@ import { documentCalendar, grantLabel } from "../grant-model";
 import { Lang, translator } from "../i18n";
 import { AgreementPane } from "./AgreementPane";
 import { AssignmentPane } from "./AssignmentPane";
+import { PaneBoundary } from "./PaneBoundary";
 import type { Subscribe } from "./hooks";
 import { usePaneStyles } from "./Section";
 
@@ -200,26 +201,28 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
       ) : null}
 
       {/* Keyed by document: switching starts the other pane afresh (no messages, no reset ticked). */}
-      {decision ? (
-        <AssignmentPane
-          key={decision.id}
-          port={port}
-          lang={lang}
-          decision={decision}
-          events={events}
-          onEvents={setEvents}
-          subscribe={subscribe}
-        />
-      ) : (
-        <AgreementPane
-          key={agreement.id}
-          port={port}
-          lang={lang}
-          agreement={agreement}
-          events={events}
-          subscribe={subscribe}
-        />
-      )}
+      <PaneBoundary key={decision?.id ?? agreement.id} lang={lang}>
+        {decision ? (
+          <AssignmentPane
+            key={decision.id}
+            port={port}
+            lang={lang}
+            decision={decision}
+            events={events}
+            onEvents={setEvents}
+            subscribe={subscribe}
+          />
+        ) : (
+          <AgreementPane
+            key={agreement.id}
+            port={port}
+            lang={lang}
+            agreement={agreement}
+            events={events}
+            subscribe={subscribe}
+          />
+        )}
+      </PaneBoundary>
     </main>
   );
 };

@@ -45,7 +45,7 @@ export const DecisionReportExport: React.FC<{ scenario: Scenario | undefined; la
   lang,
 }) => {
   const styles = usePaneStyles();
-  const { busy, messages, setMessages, run } = useTask(W.failed[lang]);
+  const { busy, messages, setMessages, run } = useTask(W.failed[lang], lang);
 
   const download = (format: "xlsx" | "pdf") =>
     run(async () => {

@@ -28,7 +28,7 @@ import {
   type HorizontalBarChartWithAxisDataPoint,
 } from "@fluentui/react-charts";
 import { RECIPIENT_NAMES, type AllocationAgreement } from "../../agreements";
-import { problemText, SjukError } from "../../core/errors";
+import { errorText } from "../../core/errors";
 import { render } from "../../core/messages";
 import { formatKronor } from "../../engine/money";
 import { recipientsOf } from "../../engine/recipients";
@@ -129,12 +129,6 @@ const recipientName = (code: string, sumWord: string, lang: Lang, members: reado
     ? sumWord
     : (members.find((r) => r.code === code)?.name ?? RECIPIENT_NAMES[code]?.[lang] ?? code);
 
-/** The engine's problems in the pane's language, or the error's message. */
-function failure(e: unknown, lang: Lang): string {
-  if (e instanceof SjukError) return e.problems.map((p) => problemText(p, lang)).join("; ");
-  return e instanceof Error ? e.message : String(e);
-}
-
 function Failure({ text, title }: { text: string; title: string }) {
   return (
     <MessageBar intent="error" data-testid="scenario-view-error">
@@ -210,7 +204,7 @@ export const ScenarioComparison: React.FC<{
     try {
       return { comparison: compareSaved(scenarios, base) };
     } catch (e) {
-      return { error: failure(e, lang) };
+      return { error: errorText(e, lang) };
     }
   }, [scenarios, base, lang]);
 
@@ -422,7 +416,7 @@ export const ScenarioSensitivity: React.FC<{ scenario: Scenario; lang: Lang }> =
         impact: savedImpact(scenario, code, post),
       };
     } catch (e) {
-      return { error: failure(e, lang) };
+      return { error: errorText(e, lang) };
     }
   }, [scenario, code, post, lang]);
 

@@ -64,7 +64,7 @@ export const ScenariosSection: React.FC<{
 }> = ({ port, lang, subscribe }) => {
   const styles = usePaneStyles();
   const w = (k: keyof typeof W) => W[k][lang];
-  const { busy, messages, setMessages, run, fail } = useTask(w("failed"));
+  const { busy, messages, setMessages, run, fail } = useTask(w("failed"), lang);
   const [list, setList] = React.useState<Scenario[]>([]);
   const [chosen, setChosen] = React.useState<string | undefined>();
   const [name, setName] = React.useState("");

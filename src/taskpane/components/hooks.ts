@@ -4,6 +4,8 @@
  * fresh (read now, on every change, and drop a read that a newer one overtook).
  */
 import * as React from "react";
+import { errorText } from "../../core/errors";
+import type { Language } from "../../core/language";
 
 export interface PaneMessage {
   intent: "success" | "warning" | "error";
@@ -18,14 +20,16 @@ export interface RunOptions {
   onSettled?: () => void;
 }
 
-/** Runs the pane's actions: the one busy flag, the messages, and failures as an error message. */
-export function useTask(failTitle: string) {
+/**
+ * Runs the pane's actions: the one busy flag, the messages, and failures as an error message in
+ * the pane's language (a SjukError's problems from the catalogue, each with its place).
+ */
+export function useTask(failTitle: string, lang: Language) {
   const [busy, setBusy] = React.useState(false);
   const [messages, setMessages] = React.useState<PaneMessage[]>([]);
   const fail = React.useCallback(
-    (e: unknown) =>
-      setMessages([{ intent: "error", title: failTitle, text: (e as Error).message }]),
-    [failTitle]
+    (e: unknown) => setMessages([{ intent: "error", title: failTitle, text: errorText(e, lang) }]),
+    [failTitle, lang]
   );
   const run = React.useCallback(
     async (action: () => Promise<void> | void, options: RunOptions = {}) => {
