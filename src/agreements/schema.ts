@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Decimal } from "../core/decimal";
+import { kr } from "../core/format";
 import { IsoDate, LocalText, WholeKronor, parseDefinition } from "./common";
 import { POST_RULES, SWEDISH_REGIONS } from "./model";
 
@@ -148,7 +149,7 @@ function checkAgreement(a: z.infer<typeof AllocationAgreementSchema>, ctx: z.Ref
   if (!sum.equals(a.total))
     issue(
       ["total"],
-      `the posts add up to ${sum.toFixed(0)} kr, not the stated total ${a.total} kr`
+      `the posts add up to ${kr(sum)}, not the stated total ${kr(a.total)}`
     );
   // A Table 1 figure the posts do not match is a warning (table1.ts), not a refusal: Table 1 is
   // a check the agreement states, and an edited draft keeps its old figures until updated.

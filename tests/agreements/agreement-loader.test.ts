@@ -44,7 +44,7 @@ describe("the build-time check of the shipped agreements (scripts/agreement-load
     const bad = JSON.parse(shippedText) as { posts: { amount: number }[] };
     bad.posts[0]!.amount = -1;
     await expect(load("src/agreements/agreement-2020.json", JSON.stringify(bad))).rejects.toThrow(
-      "src/agreements/agreement-2020.json does not pass its schema:\nsrc/agreements/agreement-2020.json, posts[0].amount: must not be negative\nsrc/agreements/agreement-2020.json, total: the posts add up to 843999999 kr, not the stated total 944000000 kr"
+      "src/agreements/agreement-2020.json does not pass its schema:\nsrc/agreements/agreement-2020.json, posts[0].amount: must not be negative\nsrc/agreements/agreement-2020.json, total: the posts add up to 843 999 999 kr, not the stated total 944 000 000 kr"
     );
     await expect(load("src/agreements/x.json", "{ nope")).rejects.toThrow("src/agreements/x.json: not valid JSON");
     await expect(load("src/agreements/x.json", '{ "kind": "loan" }')).rejects.toThrow('src/agreements/x.json, kind: kind must be "allocation" or "grant"');

@@ -41,7 +41,7 @@ describe("agreement schema", () => {
     expect(problemsOf(d)).toEqual([
       {
         field: "total",
-        message: "the posts add up to 944000000 kr, not the stated total 945000000 kr",
+        message: "the posts add up to 944 000 000 kr, not the stated total 945 000 000 kr",
       },
     ]);
   });
@@ -52,7 +52,7 @@ describe("agreement schema", () => {
     expect(problemsOf(d)).toEqual([
       {
         field: "total",
-        message: "the posts add up to 944000001 kr, not the stated total 944000000 kr",
+        message: "the posts add up to 944 000 001 kr, not the stated total 944 000 000 kr",
       },
     ]);
   });

@@ -145,7 +145,7 @@ describe("sjuk compute --agreement", () => {
     expect(r.stdout).toBe("");
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines[0]).toMatch(
-      `sjuk: ${unbalanced}, total: the posts add up to 944000000 kr, not the stated total 1 kr`
+      `sjuk: ${unbalanced}, total: the posts add up to 944 000 000 kr, not the stated total 1 kr`
     );
     expect(
       lines.some((l) =>

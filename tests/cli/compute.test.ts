@@ -518,7 +518,7 @@ describe("sjuk compute --agreement FILE: an edited agreement is a data file, no 
     expect(r).toEqual({
       code: 2,
       stdout: "",
-      stderr: `sjuk: ${agreement}, total: the posts add up to 964000000 kr, not the stated total 944000000 kr\n`,
+      stderr: `sjuk: ${agreement}, total: the posts add up to 964 000 000 kr, not the stated total 944 000 000 kr\n`,
     });
     const check = sjuk("agreement", "check", agreement);
     expect(check.code).toBe(2);
