@@ -147,10 +147,7 @@ function checkAgreement(a: z.infer<typeof AllocationAgreementSchema>, ctx: z.Ref
   });
   const sum = a.posts.reduce((s, p) => s.plus(p.amount), new Decimal(0));
   if (!sum.equals(a.total))
-    issue(
-      ["total"],
-      `the posts add up to ${kr(sum)}, not the stated total ${kr(a.total)}`
-    );
+    issue(["total"], `the posts add up to ${kr(sum)}, not the stated total ${kr(a.total)}`);
   // A Table 1 figure the posts do not match is a warning (table1.ts), not a refusal: Table 1 is
   // a check the agreement states, and an edited draft keeps its old figures until updated.
   for (const recipient of Object.keys(a.table1 ?? {})) {
