@@ -48,7 +48,7 @@ export const MESSAGES = {
   aboveCeiling: (post: string, decided: Kronor, ceiling: Kronor) =>
     problem("compute.above-ceiling", { post, decided, ceiling }),
   notKronor: (post: string, value: unknown) =>
-    problem("compute.not-kronor", { post, value: String(JSON.stringify(value)) }),
+    problem("compute.not-kronor", { post, value: shown(value) }),
   badRedistribution: (value: unknown) =>
     problem("compute.bad-redistribution", { value: String(value), keys: [...REDISTRIBUTION_KEYS] }),
   badRule: (rule: unknown) => problem("compute.bad-rule", { rule: String(rule) }),

@@ -137,6 +137,15 @@ describe("compute() refuses bad input with every problem at once", () => {
     ]);
   });
 
+  it("a decided amount that is not kronor is shown as it was given, an object with a cycle too", () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    const decided = { "v5-sos": cycle } as never;
+    expect(problemsOf(() => compute(AGREEMENT_2020, { key, decided }))).toEqual([
+      { code: "compute.not-kronor", params: { post: "v5-sos", value: "[object Object]" } },
+    ]);
+  });
+
   it("a key of zeros, whole or written with decimals, has no shares to take", () => {
     for (const zero of [0, "0.0"]) {
       const figures = Object.fromEntries(REGION_CODES.map((c) => [c, zero]));
