@@ -200,11 +200,14 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
         </MessageBar>
       ) : null}
 
-      {/* Keyed by document: switching starts the other pane afresh (no messages, no reset ticked). */}
-      <PaneBoundary key={decision?.id ?? agreement.id} lang={lang}>
+      {/* Keyed by document: switching starts the other pane (and its boundary) afresh: no
+          messages, no reset ticked, no failure left shown. */}
+      <PaneBoundary
+        key={decision ? `decision:${decision.id}` : `agreement:${agreement.id}`}
+        lang={lang}
+      >
         {decision ? (
           <AssignmentPane
-            key={decision.id}
             port={port}
             lang={lang}
             decision={decision}
@@ -214,7 +217,6 @@ const App: React.FC<AppProps> = ({ port, lang, onLangChange, subscribe }) => {
           />
         ) : (
           <AgreementPane
-            key={agreement.id}
             port={port}
             lang={lang}
             agreement={agreement}
