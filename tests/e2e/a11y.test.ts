@@ -23,6 +23,7 @@ import {
   tabTo,
   wordsBrokenIn,
   usePreview,
+  writeCells,
 } from "./harness";
 
 jest.setTimeout(120_000);
@@ -31,17 +32,8 @@ let page: Page;
 const preview = usePreview();
 
 /** Writes cells as the grid would (the setup of a state, not the path under test). */
-async function write(sheet: string, cells: { address: string; value: string | number }[]) {
-  await page.evaluate(
-    ([s, c]) =>
-      (
-        window as unknown as {
-          sjuk: { port: { writeCells: (s: string, c: unknown) => Promise<void> } };
-        }
-      ).sjuk.port.writeCells(s, c),
-    [sheet, cells] as const
-  );
-}
+const write = (sheet: string, cells: { address: string; value: string | number }[]) =>
+  writeCells(page, sheet, cells);
 
 async function readCell(sheet: string, address: string): Promise<unknown> {
   return page.evaluate(

@@ -18,6 +18,7 @@ import {
   paneTotal,
   typeInto,
   usePreview,
+  writeCells,
 } from "./harness";
 
 jest.setTimeout(120_000);
@@ -100,15 +101,7 @@ test("the synthetic agreement with its keys filled: the pane's chart shows its m
     { address: `C${6 + i}`, value: 2_000 + i },
     { address: `D${6 + i}`, value: 100 + (i % 50) },
   ]).flat();
-  await page.evaluate(
-    (c) =>
-      (
-        window as unknown as {
-          sjuk: { port: { writeCells: (s: string, c: unknown) => Promise<void> } };
-        }
-      ).sjuk.port.writeCells("Befolkning", c),
-    cells
-  );
+  await writeCells(page, "Befolkning", cells);
   await page.getByTestId("chart-section-toggle").click();
   const chart = page.getByTestId("region-chart");
   await eventually(async () => expect(await chart.textContent()).toMatch(/Syntetisk kommun 001/));

@@ -167,6 +167,23 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000): 
   }
 }
 
+/** Writes cells through the page's workbook port, as the grid would (a test's set-up, not its path). */
+export async function writeCells(
+  page: Page,
+  sheet: string,
+  cells: { address: string; value: string | number }[]
+): Promise<void> {
+  await page.evaluate(
+    ([s, c]) =>
+      (
+        window as unknown as {
+          sjuk: { port: { writeCells: (s: string, c: unknown) => Promise<void> } };
+        }
+      ).sjuk.port.writeCells(s, c),
+    [sheet, cells] as const
+  );
+}
+
 export async function openSheet(page: Page, sheet: string): Promise<void> {
   await page.getByRole("tab", { name: sheet, exact: true }).click();
   await page.locator(`[data-testid="grid"][data-sheet="${sheet}"] table.jss_worksheet`).waitFor();
